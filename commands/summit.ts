@@ -1,0 +1,127 @@
+// The /summit command tree: the single source for Discord registration, the Slack manifest and
+// help text. Add a subcommand here and every door learns about it.
+import { type CommandTree, commandTreeSchema } from './types.ts';
+
+const article = {
+  name: 'article',
+  description: 'Which article (default: the newest)',
+  type: 'string',
+  autocomplete: 'articles',
+} as const;
+
+const publicReply = {
+  name: 'public',
+  description: 'Post the answer in the channel instead of only to you',
+  type: 'boolean',
+} as const;
+
+/** The validated /summit tree. Validation throws at import time if the data breaks a limit. */
+export const summitTree: CommandTree = commandTreeSchema.parse({
+  name: 'summit',
+  description: 'The news story, its sections, its quotes and a daily briefing',
+  subcommands: [
+    {
+      name: 'summary',
+      description: 'The key points of the story',
+      options: [article, publicReply],
+    },
+    {
+      name: 'section',
+      description: 'One part of the story, summarised',
+      options: [
+        {
+          name: 'name',
+          description: 'Section heading, or part of it',
+          type: 'string',
+          required: true,
+          autocomplete: 'sections',
+          maxLength: 100,
+          example: 'economic',
+        },
+        article,
+        publicReply,
+      ],
+    },
+    {
+      name: 'quotes',
+      description: 'Who said what',
+      options: [
+        {
+          name: 'speaker',
+          description: 'Only this speaker (name or part of it)',
+          type: 'string',
+          autocomplete: 'speakers',
+          maxLength: 100,
+          example: 'xi',
+        },
+        article,
+        publicReply,
+      ],
+    },
+    {
+      name: 'ask',
+      description: 'Ask a question; get the sentences of the story that answer it',
+      options: [
+        {
+          name: 'question',
+          description: 'Your question',
+          type: 'string',
+          required: true,
+          autocomplete: 'questions',
+          maxLength: 300,
+          example: 'currency swap',
+        },
+        article,
+        publicReply,
+      ],
+    },
+    {
+      name: 'brief',
+      description: 'Preview the daily briefing now',
+      options: [article],
+    },
+    {
+      name: 'subscribe',
+      description: 'Post the daily briefing in this channel',
+      managersOnly: true,
+      options: [
+        { name: 'time', description: 'Local time HH:MM (default 08:00)', type: 'string', maxLength: 5, example: '08:00' },
+        {
+          name: 'timezone',
+          description: 'IANA time zone, e.g. Europe/London',
+          type: 'string',
+          autocomplete: 'timezones',
+          maxLength: 64,
+          example: 'Asia/Seoul',
+        },
+        {
+          name: 'mode',
+          description: 'Post every day, or only when there is a new article',
+          type: 'string',
+          choices: [
+            { name: 'daily', value: 'daily' },
+            { name: 'new-only', value: 'new-only' },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'unsubscribe',
+      description: 'Stop the daily briefing in this channel',
+      managersOnly: true,
+    },
+    {
+      name: 'status',
+      description: "This channel's briefing schedule and last delivery",
+    },
+    {
+      name: 'help',
+      description: 'What /summit can do',
+    },
+  ],
+});
+
+/** Looks up a subcommand by exact name. */
+export function findSubcommand(name: string) {
+  return summitTree.subcommands.find((sub) => sub.name === name);
+}

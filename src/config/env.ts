@@ -1,0 +1,105 @@
+// The one module that reads process.env. It validates every key with zod and fails fast with a
+// single message naming each bad key; a platform's keys are required only when it is enabled.
+import { z } from 'zod';
+
+const optional = z
+  .string()
+  .optional()
+  .transform((v) => (v === undefined || v.trim() === '' ? undefined : v.trim()));
+
+const list = z
+  .string()
+  .optional()
+  .transform((v) =>
+    (v ?? '')
+      .split(',')
+      .map((s) => s.trim())
+      .filter(Boolean),
+  );
+
+const hhmm = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'use 24-hour HH:MM, e.g. 08:00');
+
+/** True when the runtime knows this IANA time zone. */
+export function isTimeZone(name: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en-US', { timeZone: name });
+    return name.includes('/') || name === 'UTC';
+  } catch {
+    return false;
+  }
+}
+
+const envSchema = z
+  .object({
+    NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+    LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+    CONTENT_DIR: z.string().default('content'),
+    DATA_DIR: z.string().default('data'),
+    DATABASE_URL: optional,
+    PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+
+    DISCORD_TOKEN: optional,
+    DISCORD_APPLICATION_ID: optional.pipe(z.string().regex(/^\d{5,25}$/, 'a numeric snowflake').optional()),
+    DISCORD_GUILD_ID: optional.pipe(z.string().regex(/^\d{5,25}$/, 'a numeric snowflake').optional()),
+    DISCORD_API_BASE: z.string().url().default('https://discord.com/api'),
+
+    SLACK_BOT_TOKEN: optional,
+    SLACK_SIGNING_SECRET: optional,
+    SLACK_APP_TOKEN: optional.pipe(z.string().startsWith('xapp-', 'an app-level token starts with xapp-').optional()),
+    SLACK_API_URL: z.string().url().default('https://slack.com/api/'),
+    SLACK_BRIEFING_ADMINS: list,
+
+    DISCORD_BRIEFING_CHANNELS: list,
+    SLACK_BRIEFING_CHANNELS: list,
+    BRIEFING_TIME: hhmm.default('08:00'),
+    BRIEFING_TZ: z.string().default('UTC').refine(isTimeZone, 'an IANA time zone such as Europe/London or UTC'),
+    BRIEFING_CATCHUP_HOURS: z.coerce.number().min(0).max(48).default(6),
+  })
+  .superRefine((env, ctx) => {
+    if (env.DISCORD_TOKEN && !env.DISCORD_APPLICATION_ID) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['DISCORD_APPLICATION_ID'],
+        message: 'required when DISCORD_TOKEN is set (Developer Portal > General Information > Application ID)',
+      });
+    }
+    if (env.SLACK_BOT_TOKEN && !env.SLACK_APP_TOKEN && !env.SLACK_SIGNING_SECRET) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['SLACK_SIGNING_SECRET'],
+        message: 'required for HTTP mode when SLACK_BOT_TOKEN is set (or set SLACK_APP_TOKEN for Socket Mode)',
+      });
+    }
+    if (!env.SLACK_BOT_TOKEN && (env.SLACK_APP_TOKEN || env.SLACK_SIGNING_SECRET)) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['SLACK_BOT_TOKEN'],
+        message: 'required when SLACK_APP_TOKEN or SLACK_SIGNING_SECRET is set (OAuth & Permissions > Bot User OAuth Token)',
+      });
+    }
+  });
+
+/** The validated environment. */
+export type Config = z.infer<typeof envSchema>;
+
+/** Thrown when the environment is invalid; the message names every bad key. */
+export class ConfigError extends Error {
+  override name = 'ConfigError';
+}
+
+/** Reads and validates the environment. Throws ConfigError listing every bad key. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const result = envSchema.safeParse(env);
+  if (result.success) return result.data;
+  const lines = result.error.issues.map((issue) => `  ${issue.path.join('.') || '(environment)'}: ${issue.message}`);
+  throw new ConfigError(`Invalid configuration; fix these keys in .env or the environment:\n${lines.join('\n')}`);
+}
+
+/** Which doors the configuration turns on. */
+export function enabledDoors(config: Config): { discord: boolean; slack: boolean; slackMode: 'socket' | 'http' } {
+  return {
+    discord: Boolean(config.DISCORD_TOKEN),
+    slack: Boolean(config.SLACK_BOT_TOKEN),
+    slackMode: config.SLACK_APP_TOKEN ? 'socket' : 'http',
+  };
+}

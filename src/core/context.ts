@@ -1,0 +1,19 @@
+// What every command handler may use: the articles, the clock, and the services later doors
+// plug in (the briefing scheduler adds its own).
+import type { Library } from './library.ts';
+import type { Reply } from './reply.ts';
+import type { Choice, CommandRequest, CompletionRequest } from './request.ts';
+
+/** Dependencies of the core, injected by the composition root (src/main.ts) or a test. */
+export interface CoreContext {
+  /** The articles in content/. */
+  library: Library;
+  /** The clock (injected so tests can fix it). */
+  now: () => Date;
+}
+
+/** Answers one subcommand. */
+export type Handler = (req: CommandRequest, ctx: CoreContext) => Reply | Promise<Reply>;
+
+/** Offers autocomplete choices for one option. */
+export type Completer = (req: CompletionRequest, ctx: CoreContext) => Choice[];

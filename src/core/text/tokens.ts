@@ -1,0 +1,33 @@
+// Word-level text tools shared by the summarizer, lookups and retrieval: tokenising, English
+// stopwords (stopword library) and Porter stemming (stemmer library).
+import { stemmer } from 'stemmer';
+import { eng } from 'stopword';
+
+const stopwords = new Set<string>([...eng, 'said', 'says', 'also', 'would', 'could', 'one']);
+
+/** Lowercase word tokens (letters and digits, Unicode-aware; apostrophes dropped). */
+export function tokenize(text: string): string[] {
+  return (
+    text
+      .toLowerCase()
+      .replace(/['’]s\b/g, '')
+      .match(/[\p{L}\p{N}]+/gu) ?? []
+  );
+}
+
+/** True for an English stopword (already lowercase). */
+export function isStopword(word: string): boolean {
+  return stopwords.has(word);
+}
+
+/** Porter stem of a lowercase word. */
+export function stem(word: string): string {
+  return stemmer(word);
+}
+
+/** Stemmed content words of a text: tokenised, stopwords removed, stemmed. */
+export function contentTerms(text: string): string[] {
+  return tokenize(text)
+    .filter((w) => !isStopword(w) && (w.length > 1 || /\d/.test(w)))
+    .map(stem);
+}

@@ -1,0 +1,22 @@
+// One structured logger (pino) for the whole process. Tokens and secrets are redacted wherever
+// they appear in a logged object.
+import { pino, type Logger } from 'pino';
+
+/** Paths pino censors in every log line. */
+export const redactPaths = [
+  'token',
+  '*.token',
+  'headers.authorization',
+  '*.headers.authorization',
+  'config.DISCORD_TOKEN',
+  'config.SLACK_BOT_TOKEN',
+  'config.SLACK_APP_TOKEN',
+  'config.SLACK_SIGNING_SECRET',
+];
+
+/** Creates the process logger at the given level (JSON lines on stderr). */
+export function createLogger(level = 'info', destination: pino.DestinationStream = pino.destination(2)): Logger {
+  return pino({ level, redact: { paths: redactPaths, censor: '[redacted]' }, base: undefined }, destination);
+}
+
+export type { Logger };
