@@ -1,5 +1,6 @@
 // What every command handler may use: the articles, the clock, and the services later doors
 // plug in (the briefing scheduler adds its own).
+import type { Logger } from '../logger.ts';
 import type { Library } from './library.ts';
 import type { Reply } from './reply.ts';
 import type { Choice, CommandRequest, CompletionRequest } from './request.ts';
@@ -10,6 +11,8 @@ export interface CoreContext {
   library: Library;
   /** The clock (injected so tests can fix it). */
   now: () => Date;
+  /** Where handler failures are logged. */
+  logger?: Logger;
 }
 
 /** Answers one subcommand. */

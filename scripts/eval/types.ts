@@ -1,0 +1,58 @@
+// The plug-in contract of `npm run eval`: each part of the bot (summaries, quotes, retrieval) adds one
+// Evaluator to the list in scripts/eval.ts and gets the evaluation articles already parsed.
+import type { Article } from '../../src/core/article.ts';
+
+/** One annotated direct quotation of an evaluation article. */
+export interface EvalQuote {
+  /** Exact span inside the quote marks. */
+  text: string;
+  /** Speaker as the article names them. */
+  speaker: string;
+}
+
+/** One ../shared/eval/articles/*.json file as stored (see ../shared/eval/README.md). */
+export interface EvalRecord {
+  /** File id, e.g. 'bbc-business-020'. */
+  id: string;
+  /** Headline; a URL slug for CNN, empty for XSum. */
+  title: string;
+  /** Paragraphs separated by a blank line; no headings. */
+  text: string;
+  /** Reference summary, one sentence or highlight per line. */
+  reference_summary: string;
+  /** Every direct quotation (6 articles only). */
+  quotes?: EvalQuote[];
+  /** Quoted words that are scare quotes, not quotations. */
+  quotes_excluded_scare_quotes?: string[];
+  /** Canonical link, when known. */
+  url?: string;
+}
+
+/** The dataset an article comes from; CNN and Daily Mail share one ('cnn'). */
+export type EvalSource = 'bbc' | 'cnn' | 'xsum';
+
+/** An evaluation article: the stored record and the Article the bot builds from it. */
+export interface EvalArticle {
+  /** The JSON as stored. */
+  record: EvalRecord;
+  /** Which dataset it comes from. */
+  source: EvalSource;
+  /** The article built with buildArticle (one 'lead' section, since there are no headings). */
+  article: Article;
+}
+
+/** What an evaluator hands back: lines for people and figures for `--json`. */
+export interface EvalReport {
+  /** Lines to print (tables, notes). */
+  lines: string[];
+  /** Every figure measured, JSON-serialisable. */
+  figures: unknown;
+}
+
+/** One measured part of the bot. Returning plain lines is allowed; they then also stand in for figures. */
+export interface Evaluator {
+  /** Short name, used as the key in `--json` output and as the section title. */
+  name: string;
+  /** Measures the part over all evaluation articles. */
+  run(articles: EvalArticle[]): Promise<EvalReport | string[]>;
+}

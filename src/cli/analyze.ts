@@ -1,0 +1,52 @@
+// `summit analyze <file> [--json]`: parses and analyzes any article file, for editors checking a
+// file before dropping it into content/ and for scripts.
+import { readFile } from 'node:fs/promises';
+import { createHash } from 'node:crypto';
+import { analyzeArticle } from '../core/analyze.ts';
+import type { AnalyzedArticle } from '../core/article.ts';
+import { parseArticle } from '../content/parse.ts';
+
+/** The documented --json shape. */
+export function toAnalysisJson(a: AnalyzedArticle) {
+  return {
+    slug: a.article.slug,
+    title: a.article.title,
+    dek: a.article.dek,
+    summary: a.keyPoints,
+    sections: a.sections.map((d) => ({ heading: d.section.heading, summary: d.summary })),
+    quotes: a.quotes.map((q) => ({ text: q.text, speaker: q.speaker, section: q.section })),
+  };
+}
+
+/** Runs `analyze`; errors go to stderr with exit code 1 (2 for usage). */
+export async function analyzeCommand(
+  args: string[],
+  json: boolean,
+  out: NodeJS.WritableStream,
+  err: NodeJS.WritableStream,
+): Promise<number> {
+  const [file] = args;
+  if (!file || args.length > 1) {
+    err.write('Usage: npm run summit -- analyze <file> [--json]\n');
+    return 2;
+  }
+  let source: string;
+  try {
+    source = await readFile(file, 'utf8');
+  } catch (error) {
+    err.write(`Cannot read ${file}: ${(error as NodeJS.ErrnoException).code ?? String(error)}\n`);
+    return 1;
+  }
+  const version = createHash('sha256').update(source).digest('hex').slice(0, 16);
+  const analysis = toAnalysisJson(analyzeArticle(parseArticle(source, file), version));
+  if (json) {
+    out.write(`${JSON.stringify(analysis)}\n`);
+    return 0;
+  }
+  const lines = [analysis.title, analysis.dek ?? '', '', 'Summary:', ...analysis.summary.map((s) => `  • ${s}`)];
+  for (const s of analysis.sections) lines.push('', `## ${s.heading}`, ...s.summary.map((x) => `  • ${x}`));
+  lines.push('', `Quotes (${analysis.quotes.length}):`);
+  for (const q of analysis.quotes) lines.push(`  “${q.text}” — ${q.speaker ?? 'unattributed'} (${q.section})`);
+  out.write(`${lines.join('\n')}\n`);
+  return 0;
+}

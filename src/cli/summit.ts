@@ -1,0 +1,28 @@
+// `npm run summit -- <subcommand> [args]`: one answer, printed, then exit. Also
+// `analyze <file> [--json]` for any article file and `ask "<question>" [--json]` for scripts.
+import { loadConfig } from '../config/env.ts';
+import { createLogger } from '../logger.ts';
+import { analyzeCommand } from './analyze.ts';
+import { askCommand } from './ask.ts';
+import { answerCommand } from './answer.ts';
+
+/** Runs the CLI with the given arguments and returns the exit code. */
+export async function runCli(args: string[], out = process.stdout, err = process.stderr): Promise<number> {
+  const json = args.includes('--json');
+  const rest = args.filter((a) => a !== '--json');
+  const [first, ...more] = rest;
+  try {
+    if (first === 'analyze') return await analyzeCommand(more, json, out, err);
+    const config = loadConfig();
+    const logger = createLogger(config.LOG_LEVEL === 'info' ? 'warn' : config.LOG_LEVEL);
+    if (first === 'ask' && json) return await askCommand(config, logger, more.join(' '), out, err);
+    return await answerCommand(config, logger, rest.join(' '), out);
+  } catch (error) {
+    err.write(`${error instanceof Error ? error.message : String(error)}\n`);
+    return 1;
+  }
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  process.exitCode = await runCli(process.argv.slice(2));
+}

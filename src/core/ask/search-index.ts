@@ -1,0 +1,101 @@
+// The BM25 index (minisearch) over an article's sentences, built once per analysed article and
+// cached: sentences carry their section heading and the speakers quoted in them as boosted fields.
+import MiniSearch from 'minisearch';
+import type { AnalyzedArticle, Quote, Section, Sentence } from '../article.ts';
+import { normaliseSpace } from '../text/sentences.ts';
+import { isStopword, stem, tokenize } from '../text/tokens.ts';
+
+/** One sentence as indexed. */
+export interface SentenceDoc {
+  /** Article-wide sentence index. */
+  id: number;
+  /** The sentence, verbatim. */
+  text: string;
+  /** Heading of its section. */
+  heading: string;
+  /** Names of the speakers quoted in it, space-separated. */
+  speakers: string;
+}
+
+/** Everything retrieval needs about one article. */
+export interface AskIndex {
+  /** Sentence-level BM25 index (fields text, heading, speakers). */
+  sentences: MiniSearch<SentenceDoc>;
+  /** Section-level index (fields heading, text) for pointing at the closest sections. */
+  sections: MiniSearch<{ id: string; heading: string; text: string }>;
+  /** Every sentence by article-wide index, with its section. */
+  byIndex: Map<number, { sentence: Sentence; section: Section }>;
+  /** Number of sentences containing each stemmed term (in text, heading or speakers). */
+  docFreq: Map<string, number>;
+  /** Number of sentences. */
+  count: number;
+}
+
+/** Field boosts: a heading or speaker match counts for less than the sentence's own words. */
+export const fieldBoosts = { text: 1, heading: 0.5, speakers: 1.5 };
+
+const cache = new WeakMap<AnalyzedArticle, AskIndex>();
+
+/** Stemmed content term of one token, or null for stopwords and stray single letters. */
+export function processTerm(token: string): string | null {
+  const word = token.toLowerCase();
+  if (isStopword(word) || (word.length < 2 && !/\d/.test(word))) return null;
+  return stem(word);
+}
+
+/** The index for an article, built on first use and cached for that analysed article. */
+export function indexFor(a: AnalyzedArticle): AskIndex {
+  let index = cache.get(a);
+  if (!index) {
+    index = buildIndex(a);
+    cache.set(a, index);
+  }
+  return index;
+}
+
+function buildIndex(a: AnalyzedArticle): AskIndex {
+  const options = { tokenize, processTerm };
+  const sentences = new MiniSearch<SentenceDoc>({ fields: ['text', 'heading', 'speakers'], ...options });
+  const sections = new MiniSearch<{ id: string; heading: string; text: string }>({
+    fields: ['heading', 'text'],
+    ...options,
+  });
+  const byIndex = new Map<number, { sentence: Sentence; section: Section }>();
+  const docFreq = new Map<string, number>();
+  const docs: SentenceDoc[] = [];
+  for (const section of a.article.sections) {
+    const quotes = a.quotes.filter((q) => q.sectionId === section.id && q.speaker);
+    const heading = section.id === 'lead' ? '' : section.heading;
+    for (const sentence of section.sentences) {
+      byIndex.set(sentence.index, { sentence, section });
+      const speakers = [...new Set(quotes.filter((q) => quoteInSentence(q, sentence.text)).map((q) => q.speaker))];
+      const doc = { id: sentence.index, text: sentence.text, heading, speakers: speakers.join(' ') };
+      docs.push(doc);
+      const terms = new Set([doc.text, doc.heading, doc.speakers].flatMap(termsOf));
+      for (const term of terms) docFreq.set(term, (docFreq.get(term) ?? 0) + 1);
+    }
+    sections.add({ id: section.id, heading, text: section.sentences.map((s) => s.text).join(' ') });
+  }
+  sentences.addAll(docs);
+  return { sentences, sections, byIndex, docFreq, count: docs.length };
+}
+
+/** Stemmed content terms of a text, as the index sees them. */
+export function termsOf(text: string): string[] {
+  return tokenize(text).flatMap((t) => processTerm(t) ?? []);
+}
+
+/**
+ * True when a quote is (part of) the sentence: the sentence holds the whole quote, its opening or
+ * its close (a quote running over several sentences), or the quote holds the whole sentence.
+ */
+function quoteInSentence(quote: Quote, sentence: string): boolean {
+  const q = normaliseSpace(quote.text);
+  const s = normaliseSpace(sentence);
+  if (!q) return false;
+  if (s.includes(q)) return true;
+  const edge = Math.min(q.length, 40);
+  if (q.length > 40 && (s.includes(q.slice(0, edge)) || s.includes(q.slice(-edge)))) return true;
+  const bare = s.replace(/^[“"‘']+|[”"’'.,!?]+$/gu, '');
+  return bare.length > 20 && q.includes(bare);
+}

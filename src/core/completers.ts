@@ -1,0 +1,11 @@
+// Which completer offers choices for which autocomplete source named in the command tree.
+import type { CompletionSource } from '../../commands/types.ts';
+import type { Completer } from './context.ts';
+import { articleCompleter, sectionCompleter, speakerCompleter } from './handlers/complete-content.ts';
+
+/** Completion source -> completer. */
+export const completers: Partial<Record<CompletionSource, Completer>> = {
+  sections: sectionCompleter,
+  speakers: speakerCompleter,
+  articles: articleCompleter,
+};

@@ -1,0 +1,14 @@
+// Which handler answers which subcommand: an explicit list, so it can be read and grepped.
+import type { Handler } from './context.ts';
+import { helpHandler } from './handlers/help.ts';
+import { quotesHandler } from './handlers/quotes.ts';
+import { sectionHandler } from './handlers/section.ts';
+import { summaryHandler } from './handlers/summary.ts';
+
+/** Subcommand name -> handler. */
+export const handlers: Record<string, Handler> = {
+  summary: summaryHandler,
+  section: sectionHandler,
+  quotes: quotesHandler,
+  help: helpHandler,
+};

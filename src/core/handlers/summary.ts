@@ -1,0 +1,23 @@
+// /summit summary: the headline, the dek, the key points and the list of sections, with a
+// button for each section and the quotes.
+import type { Handler } from '../context.ts';
+import type { ReplyBlock } from '../reply.ts';
+import { drillDownActions, footerOf, resolveArticle } from './common.ts';
+
+/** Answers /summit summary. */
+export const summaryHandler: Handler = (req, ctx) => {
+  const { article: a, reply } = resolveArticle(req.options, ctx);
+  if (!a) return reply;
+  const blocks: ReplyBlock[] = [];
+  if (a.article.dek) blocks.push({ kind: 'text', text: a.article.dek });
+  blocks.push({ kind: 'heading', text: 'Key points' }, { kind: 'bullets', items: a.keyPoints });
+  blocks.push({ kind: 'heading', text: 'Sections' }, { kind: 'bullets', items: a.sections.map((d) => d.section.heading) });
+  return {
+    tone: 'info',
+    title: a.article.title,
+    url: a.article.url ?? undefined,
+    blocks,
+    footer: footerOf(a),
+    actions: drillDownActions(a),
+  };
+};

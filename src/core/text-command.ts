@@ -1,0 +1,64 @@
+// Parses a typed command line ("/summit section economic public", "quotes speaker:xi") into a
+// CommandRequest's command and options using the command tree. Used by the console door and
+// the Slack door, where commands arrive as one line of text.
+import { findSubcommand } from '../../commands/summit.ts';
+import type { CommandOption } from '../../commands/types.ts';
+import type { CommandRequest } from './request.ts';
+
+/** The command word and options found in a line of text. */
+export interface ParsedText {
+  /** The first word, lowercased ('' for an empty line; may be unknown to the tree). */
+  command: string;
+  /** Options by name, typed as the tree declares them. */
+  options: CommandRequest['options'];
+}
+
+const truthy = new Set(['true', 'yes', 'on', '1']);
+const falsy = new Set(['false', 'no', 'off', '0']);
+
+/** Parses one line. Never throws: whatever cannot be placed is left for the core to refuse. */
+export function parseTextCommand(line: string): ParsedText {
+  const words = line.trim().replace(/^\/summit\b/i, '').trim().split(/\s+/).filter(Boolean);
+  const command = (words.shift() ?? '').toLowerCase();
+  const sub = findSubcommand(command);
+  if (!sub) return { command, options: {} };
+  const options: CommandRequest['options'] = {};
+  const byName = new Map(sub.options.map((o) => [o.name, o]));
+  const free: string[] = [];
+  for (const word of words) {
+    const named = /^([a-z-]+)[:=](.*)$/i.exec(word);
+    const option = named ? byName.get(named[1]?.toLowerCase() ?? '') : undefined;
+    if (named && option) options[option.name] = coerce(option, named[2] ?? '');
+    else if (byName.has('public') && word.toLowerCase() === 'public') options.public = true;
+    else {
+      const shaped = sub.options.find((o) => options[o.name] === undefined && fitsShape(o, word));
+      if (shaped) options[shaped.name] = word;
+      else free.push(word);
+    }
+  }
+  if (free.length > 0) {
+    const target = sub.options.find((o) => o.type === 'string' && !o.choices && options[o.name] === undefined);
+    if (target) options[target.name] = free.join(' ');
+    else options[free.join(' ')] = true;
+  }
+  return { command: sub.name, options };
+}
+
+function coerce(option: CommandOption, raw: string): string | number | boolean {
+  if (option.type === 'boolean') {
+    const lower = raw.toLowerCase();
+    if (truthy.has(lower)) return true;
+    if (falsy.has(lower)) return false;
+    return raw;
+  }
+  if (option.type === 'integer' && /^-?\d+$/.test(raw)) return Number(raw);
+  return raw;
+}
+
+/** Values recognisable by their shape alone: a time, a time zone, or one of fixed choices. */
+function fitsShape(option: CommandOption, word: string): boolean {
+  if (option.choices) return option.choices.some((c) => c.value === word.toLowerCase());
+  if (option.name === 'time') return /^\d{1,2}:\d{2}$/.test(word);
+  if (option.name === 'timezone') return /^[A-Za-z_]+\/[A-Za-z_/+-]+$|^UTC$/.test(word);
+  return false;
+}

@@ -1,0 +1,34 @@
+// Checks option values against the command tree (required, type, length, fixed choices) so
+// every door gets the same clear message for the same mistake.
+import type { Subcommand } from '../../commands/types.ts';
+import type { CommandRequest } from './request.ts';
+
+/** Returns what is wrong with the options, or null when they fit the subcommand. */
+export function checkOptions(sub: Subcommand, options: CommandRequest['options']): string | null {
+  for (const opt of sub.options) {
+    const value = options[opt.name];
+    if (value === undefined || value === '') {
+      if (opt.required) return `Missing ${opt.name}: ${opt.description.toLowerCase()}.`;
+      continue;
+    }
+    if (opt.type === 'boolean' && typeof value !== 'boolean') return `${opt.name} must be true or false.`;
+    if (opt.type === 'integer' && !Number.isInteger(value)) return `${opt.name} must be a whole number.`;
+    if (opt.type === 'string') {
+      if (typeof value !== 'string') return `${opt.name} must be text.`;
+      if (opt.maxLength && value.length > opt.maxLength)
+        return `${opt.name} is too long (${value.length} characters; at most ${opt.maxLength}).`;
+      if (opt.choices && !opt.choices.some((c) => c.value === value))
+        return `${opt.name} must be one of: ${opt.choices.map((c) => c.value).join(', ')}.`;
+    }
+  }
+  const known = new Set(sub.options.map((o) => o.name));
+  const unknown = Object.keys(options).filter((k) => !known.has(k) && options[k] !== undefined);
+  if (unknown.length > 0) return `/summit ${sub.name} does not take ${unknown.map((k) => `'${k}'`).join(', ')}.`;
+  return null;
+}
+
+/** One-line usage of a subcommand, e.g. `/summit section <name> [article] [public]`. */
+export function usageOf(sub: Subcommand): string {
+  const args = sub.options.map((o) => (o.required ? `<${o.name}>` : `[${o.name}]`));
+  return ['/summit', sub.name, ...args].join(' ');
+}

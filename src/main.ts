@@ -1,0 +1,57 @@
+// Composition root: reads the config, loads content/, builds the core and opens each door the
+// configuration turns on. With no tokens only the console door opens, so `npm start` works at once.
+import { type Config, ConfigError, enabledDoors, loadConfig } from './config/env.ts';
+import { startConsoleDoor } from './console/door.ts';
+import { createContentLibrary } from './content/library.ts';
+import { createSummit } from './core/summit.ts';
+import { createLogger, type Logger } from './logger.ts';
+
+function doorBanner(config: Config): string[] {
+  const doors = enabledDoors(config);
+  return [
+    'Summit bot: console door. Type /summit help, /summit summary, /summit quotes xi, /summit section economic.',
+    doors.discord ? 'Discord door: on.' : 'Discord door: off (set DISCORD_TOKEN and DISCORD_APPLICATION_ID to turn it on).',
+    doors.slack
+      ? `Slack door: on (${doors.slackMode === 'socket' ? 'Socket Mode' : 'HTTP'}).`
+      : 'Slack door: off (set SLACK_BOT_TOKEN and SLACK_SIGNING_SECRET, or SLACK_APP_TOKEN for Socket Mode).',
+    'End input (Ctrl-D) or type exit to quit.',
+  ];
+}
+
+async function main(): Promise<void> {
+  let config: Config;
+  try {
+    config = loadConfig();
+  } catch (error) {
+    if (!(error instanceof ConfigError)) throw error;
+    process.stderr.write(`${error.message}\n`);
+    process.exitCode = 1;
+    return;
+  }
+  const logger: Logger = createLogger(config.LOG_LEVEL);
+  const library = createContentLibrary(config.CONTENT_DIR, logger);
+  const summit = createSummit({ library, now: () => new Date(), logger });
+  const stops: (() => Promise<void> | void)[] = [() => library.close()];
+  const doors = enabledDoors(config);
+
+  let closed: Promise<void> = new Promise(() => {});
+  if (!doors.discord && !doors.slack) {
+    const door = startConsoleDoor({ summit, input: process.stdin, output: process.stdout, banner: doorBanner(config) });
+    stops.push(() => door.stop());
+    closed = door.closed;
+  }
+
+  const shutdown = async (reason: string) => {
+    logger.info({ reason }, 'shutting down');
+    for (const stop of stops.reverse()) await stop();
+  };
+  process.once('SIGINT', () => void shutdown('SIGINT').then(() => process.exit(0)));
+  process.once('SIGTERM', () => void shutdown('SIGTERM').then(() => process.exit(0)));
+  await closed;
+  await shutdown('end of input');
+}
+
+process.on('unhandledRejection', (reason) => {
+  process.stderr.write(`Unhandled rejection (kept running): ${String(reason)}\n`);
+});
+await main();

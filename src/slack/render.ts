@@ -1,0 +1,107 @@
+// The Slack renderer: one neutral Reply becomes one or more Block Kit messages, each under every
+// limit (50 blocks, 3000 per section, text budget) and each with a plain-text fallback.
+import { encodeAction } from '../core/actions.ts';
+import type { Reply, ReplyAction } from '../core/reply.ts';
+import { escapeMrkdwn } from './escape.ts';
+import { slackLimits } from './limits.ts';
+import { bodyBlocks, contextBlock, footerBlocks, type SlackBlock, titleBlocks } from './render-blocks.ts';
+
+/** One Slack message: blocks plus the fallback text notifications and old clients show. */
+export interface SlackMessage {
+  /** Fallback text (escaped mrkdwn), always set. */
+  text: string;
+  /** Block Kit blocks, at most 50. */
+  blocks: SlackBlock[];
+}
+
+/** action_id prefix of follow-up buttons and menus; the handler matches it. */
+export const actionIdPattern = /^summit:(?:open|pick):\d+$/;
+/** Up to this many follow-ups are buttons; more become a menu. */
+const maxButtons = 5;
+
+/** Renders a Reply as Slack messages, split (never cut) when it is too big for one. */
+export function renderSlack(reply: Reply): SlackMessage[] {
+  const blocks = [...titleBlocks(reply), ...reply.blocks.flatMap(bodyBlocks)];
+  if (reply.footer?.trim()) blocks.push(...footerBlocks(reply.footer.trim()));
+  blocks.push(...actionBlocks(reply.actions ?? []));
+  const pages = packBlocks(blocks);
+  const title = escapeMrkdwn(reply.title);
+  return pages.map((page, i) => {
+    if (pages.length === 1) return { text: title, blocks: page };
+    const part = `Part ${i + 1} of ${pages.length}`;
+    return { text: `${title} (${part.toLowerCase()})`, blocks: [...page, contextBlock(part)] };
+  });
+}
+
+/** Follow-ups: a few buttons, or static menus when there are many. State lives in each value. */
+export function actionBlocks(actions: ReplyAction[]): SlackBlock[] {
+  const encoded = actions.flatMap((action) => {
+    const value = encodeAction(action);
+    return value ? [{ label: buttonLabel(action.label), value }] : [];
+  });
+  if (encoded.length === 0) return [];
+  if (encoded.length <= maxButtons) {
+    const elements = encoded.map(({ label, value }, i) => ({
+      type: 'button' as const,
+      action_id: `summit:open:${i}`,
+      text: { type: 'plain_text' as const, text: label, emoji: true },
+      value,
+    }));
+    return [{ type: 'actions', elements }];
+  }
+  const menus = [];
+  for (let i = 0; i < encoded.length; i += slackLimits.selectOptions) {
+    const options = encoded.slice(i, i + slackLimits.selectOptions).map(({ label, value }) => ({
+      text: { type: 'plain_text' as const, text: label, emoji: true },
+      value,
+    }));
+    const placeholder = i === 0 ? 'Open a part of the story' : 'More parts';
+    menus.push({
+      type: 'static_select' as const,
+      action_id: `summit:pick:${menus.length}`,
+      placeholder: { type: 'plain_text' as const, text: placeholder },
+      options,
+    });
+  }
+  const blocks: SlackBlock[] = [];
+  for (let i = 0; i < menus.length; i += slackLimits.actionsElements) {
+    blocks.push({ type: 'actions', elements: menus.slice(i, i + slackLimits.actionsElements) });
+  }
+  return blocks;
+}
+
+/** Button text fits in 75 characters; a longer label visibly ends in an ellipsis. */
+function buttonLabel(label: string): string {
+  const clean = label.replace(/\s+/g, ' ').trim() || 'Open';
+  return clean.length <= slackLimits.buttonText ? clean : `${clean.slice(0, slackLimits.buttonText - 1).trimEnd()}…`;
+}
+
+/** Characters of text a block carries, for the per-message budget. */
+export function blockChars(block: SlackBlock): number {
+  return JSON.stringify(block).length;
+}
+
+/**
+ * Packs blocks into pages of at most 49 blocks (one is kept for "Part i of n") and the message
+ * text budget. A divider is not left at the edge of a page.
+ */
+export function packBlocks(blocks: SlackBlock[]): SlackBlock[][] {
+  const pages: SlackBlock[][] = [];
+  let page: SlackBlock[] = [];
+  let chars = 0;
+  for (const block of blocks) {
+    const size = blockChars(block);
+    const full = page.length >= slackLimits.blocksPerMessage - 1 || chars + size > slackLimits.messageBlockChars;
+    if (full && page.length > 0) {
+      while (page.at(-1)?.type === 'divider') page.pop();
+      pages.push(page);
+      page = [];
+      chars = 0;
+    }
+    if (page.length === 0 && pages.length > 0 && block.type === 'divider') continue;
+    page.push(block);
+    chars += size;
+  }
+  if (page.length > 0 || pages.length === 0) pages.push(page);
+  return pages;
+}

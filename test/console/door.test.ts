@@ -1,0 +1,80 @@
+import { spawn } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+const article = `---
+slug: tide-report
+published: 2026-05-01
+source: Test Gazette
+---
+# Harbour Tide Reaches a Record Height
+
+The tide rose higher than ever recorded on Tuesday. Boats were lifted onto the quay. The harbour master closed the port for the day.
+
+## What Officials Said
+
+“We have not seen water like this in fifty years,” said Maria Lopes, the harbour master. She added that the port would reopen on Thursday.
+
+## Repairs
+
+Crews began clearing the quay on Wednesday. The council set aside money for repairs.
+`;
+
+/** Runs `npm start`'s entry point as a child process with the given stdin. */
+function runBot(stdin: string): Promise<{ code: number | null; stdout: string; stderr: string }> {
+  const content = mkdtempSync(join(tmpdir(), 'summit-content-'));
+  writeFileSync(join(content, 'tide.md'), article);
+  const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
+    cwd: join(import.meta.dirname, '../..'),
+    env: {
+      PATH: process.env.PATH,
+      CONTENT_DIR: content,
+      DATA_DIR: mkdtempSync(join(tmpdir(), 'summit-data-')),
+      LOG_LEVEL: 'silent',
+      BRIEFING_TIME: '03:00',
+    },
+  });
+  let stdout = '';
+  let stderr = '';
+  child.stdout.on('data', (d) => (stdout += d));
+  child.stderr.on('data', (d) => (stderr += d));
+  child.stdin.end(stdin);
+  return new Promise((resolve) => child.on('close', (code) => resolve({ code, stdout, stderr })));
+}
+
+describe('console door', () => {
+  it('answers commands typed on stdin and exits cleanly at end of input', async () => {
+    const { code, stdout } = await runBot('/summit summary\n/summit quotes lopes\n/summit section repairs\n');
+    expect(code).toBe(0);
+    expect(stdout).toContain('Discord door: off (set DISCORD_TOKEN');
+    expect(stdout).toContain('Slack door: off (set SLACK_BOT_TOKEN');
+    expect(stdout).toContain('Harbour Tide Reaches a Record Height');
+    expect(stdout).toContain('The tide rose higher than ever recorded on Tuesday.');
+    expect(stdout).toContain('“We have not seen water like this in fifty years,”');
+    expect(stdout).toContain('— Maria Lopes');
+    expect(stdout).toContain('Crews began clearing the quay on Wednesday.');
+  });
+
+  it('answers a mistake with help instead of crashing', async () => {
+    const { code, stdout } = await runBot('/summit sectoin repairs\n/summit section\n');
+    expect(code).toBe(0);
+    expect(stdout).toContain('Did you mean /summit section?');
+    expect(stdout).toContain('Missing name');
+  });
+
+  it('refuses a bad environment naming the key', async () => {
+    const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
+      cwd: join(import.meta.dirname, '../..'),
+      env: { PATH: process.env.PATH, DISCORD_TOKEN: 'abc', BRIEFING_TZ: 'Mars/Olympus' },
+    });
+    let stderr = '';
+    child.stderr.on('data', (d) => (stderr += d));
+    child.stdin.end();
+    const code = await new Promise((resolve) => child.on('close', resolve));
+    expect(code).toBe(1);
+    expect(stderr).toContain('DISCORD_APPLICATION_ID: required when DISCORD_TOKEN is set');
+    expect(stderr).toContain('BRIEFING_TZ: an IANA time zone');
+  });
+});

@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { renderConsole } from '../../src/console/render.ts';
+
+describe('console renderer', () => {
+  it('renders every block kind as plain text, with actions as commands to type', () => {
+    const text = renderConsole({
+      tone: 'info',
+      title: 'Title',
+      blocks: [
+        { kind: 'text', text: 'A paragraph.' },
+        { kind: 'heading', text: 'Key points' },
+        { kind: 'bullets', items: ['One.', 'Two.'] },
+        { kind: 'quote', text: 'Words,', speaker: 'Ana Silva', section: 'Lead' },
+        { kind: 'quote', text: 'Unclaimed words', speaker: null, section: null },
+        { kind: 'fields', fields: [{ name: 'Next run', value: '08:00' }] },
+        { kind: 'divider' },
+      ],
+      footer: 'Test Gazette',
+      actions: [{ label: 'Economy', command: 'section', options: { name: 'economy', article: 'a' } }],
+    });
+    expect(text).toBe(
+      [
+        'Title',
+        '=====',
+        '',
+        'A paragraph.',
+        '',
+        '## Key points',
+        '  • One.',
+        '  • Two.',
+        '',
+        '  “Words,”',
+        '      — Ana Silva, Lead',
+        '',
+        '  “Unclaimed words”',
+        '      — Unattributed',
+        '',
+        'Next run: 08:00',
+        '',
+        '----------------------------------------',
+        '',
+        '— Test Gazette',
+        '',
+        'Next:',
+        '  /summit section name:economy article:a   (Economy)',
+      ].join('\n'),
+    );
+  });
+
+  it('marks errors so they stand out', () => {
+    expect(renderConsole({ tone: 'error', title: 'No such section', blocks: [] }).startsWith('! No such section')).toBe(true);
+  });
+});

@@ -1,0 +1,128 @@
+// The fake gateway: the websocket half of Discord. It says HELLO, checks IDENTIFY (token,
+// intents, no compression), sends READY then GUILD_CREATE, ACKs heartbeats and dispatches events.
+import { EventEmitter } from 'node:events';
+import type { IncomingMessage, Server } from 'node:http';
+import type { Duplex } from 'node:stream';
+import { type WebSocket, WebSocketServer } from 'ws';
+import { type FakeWorld, guildObject, snowflake, userObject } from './payloads.ts';
+
+/** Privileged intents the fake application has not been granted (MessageContent, members, presences). */
+const privilegedIntents = (1 << 15) | (1 << 1) | (1 << 8);
+
+/** What an IDENTIFY carried. */
+export interface Identify {
+  intents: number;
+  properties: Record<string, unknown>;
+}
+
+/** The gateway side of the fake: identified sessions, dispatch, shutdown. */
+export class FakeGateway extends EventEmitter {
+  readonly identifies: Identify[] = [];
+  readonly rejected: string[] = [];
+  private readonly wss = new WebSocketServer({ noServer: true });
+  private readonly sessions = new Map<WebSocket, { seq: number }>();
+
+  constructor(
+    server: Server,
+    private readonly world: FakeWorld,
+    private readonly token: string,
+    private readonly url: () => string,
+  ) {
+    super();
+    server.on('upgrade', (req: IncomingMessage, socket: Duplex, head: Buffer) => {
+      const query = new URL(req.url ?? '/', 'http://fake').searchParams;
+      const problem = !req.url?.startsWith('/gateway')
+        ? 'not the gateway path'
+        : query.get('v') !== '10'
+          ? `unsupported version ${query.get('v')}`
+          : query.get('encoding') !== 'json'
+            ? `unsupported encoding ${query.get('encoding')}`
+            : query.has('compress')
+              ? 'transport compression is not supported by the fake'
+              : null;
+      if (problem) {
+        this.rejected.push(problem);
+        socket.end('HTTP/1.1 400 Bad Request\r\n\r\n');
+        return;
+      }
+      this.wss.handleUpgrade(req, socket, head, (ws) => this.accept(ws));
+    });
+  }
+
+  /** Number of sessions that have identified and are open. */
+  get sessionCount(): number {
+    return this.sessions.size;
+  }
+
+  private accept(ws: WebSocket): void {
+    ws.send(JSON.stringify({ op: 10, d: { heartbeat_interval: 41250 }, s: null, t: null }));
+    ws.on('message', (raw) => {
+      let payload: { op: number; d: Record<string, unknown> };
+      try {
+        payload = JSON.parse(String(raw));
+      } catch {
+        ws.close(4002, 'Decode error');
+        return;
+      }
+      if (payload.op === 1) ws.send(JSON.stringify({ op: 11, d: null, s: null, t: null }));
+      else if (payload.op === 2) this.identify(ws, payload.d);
+      else if (payload.op === 6) ws.send(JSON.stringify({ op: 9, d: false, s: null, t: null }));
+    });
+    ws.on('close', () => {
+      this.sessions.delete(ws);
+      this.emit('close');
+    });
+  }
+
+  private identify(ws: WebSocket, d: Record<string, unknown>): void {
+    if (d.token !== this.token) {
+      ws.close(4004, 'Authentication failed.');
+      return;
+    }
+    const intents = Number(d.intents);
+    if ((intents & privilegedIntents) !== 0) {
+      ws.close(4014, 'Disallowed intent(s).');
+      return;
+    }
+    this.identifies.push({ intents, properties: (d.properties ?? {}) as Record<string, unknown> });
+    const session = { seq: 0 };
+    this.sessions.set(ws, session);
+    this.send(ws, 'READY', {
+      v: 10,
+      user: { ...userObject(this.world.botUserId, 'Summit', true), verified: true, mfa_enabled: false, flags: 0 },
+      guilds: [{ id: this.world.guildId, unavailable: true }],
+      session_id: snowflake(),
+      resume_gateway_url: this.url(),
+      shard: [0, 1],
+      application: { id: this.world.applicationId, flags: 0 },
+      private_channels: [],
+      relationships: [],
+      user_settings: {},
+      guild_join_requests: [],
+      presences: [],
+      geo_ordered_rtc_regions: [],
+      _trace: ['fake-discord'],
+    });
+    this.send(ws, 'GUILD_CREATE', guildObject(this.world));
+    this.emit('identify', intents);
+  }
+
+  private send(ws: WebSocket, event: string, data: unknown): void {
+    const session = this.sessions.get(ws);
+    if (!session) return;
+    session.seq += 1;
+    ws.send(JSON.stringify({ op: 0, t: event, s: session.seq, d: data }));
+  }
+
+  /** Sends a dispatch event to every identified session; returns how many received it. */
+  dispatch(event: string, data: unknown): number {
+    for (const ws of this.sessions.keys()) this.send(ws, event, data);
+    return this.sessions.size;
+  }
+
+  /** Closes every connection and the websocket server. */
+  async close(): Promise<void> {
+    for (const ws of this.wss.clients) ws.terminate();
+    await new Promise<void>((resolve) => this.wss.close(() => resolve()));
+  }
+}
