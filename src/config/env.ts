@@ -43,7 +43,9 @@ const envSchema = z
     DISCORD_GUILD_ID: optional.pipe(z.string().regex(/^\d{5,25}$/, 'a numeric snowflake').optional()),
     DISCORD_API_BASE: z.string().url().default('https://discord.com/api'),
 
-    SLACK_BOT_TOKEN: optional,
+    SLACK_BOT_TOKEN: optional.pipe(
+      z.string().startsWith('xoxb-', 'a bot token starts with xoxb- (Bot User OAuth Token)').optional(),
+    ),
     SLACK_SIGNING_SECRET: optional,
     SLACK_APP_TOKEN: optional.pipe(z.string().startsWith('xapp-', 'an app-level token starts with xapp-').optional()),
     SLACK_API_URL: z.string().url().default('https://slack.com/api/'),

@@ -54,7 +54,8 @@ export function buildArticle(meta: ArticleMeta, blocks: ContentBlock[]): Article
     const id = uniqueId(block.heading === null ? 'lead' : toSectionId(block.heading, n + 1), ids);
     const sentences: Section['sentences'] = [];
     for (const paragraph of block.paragraphs) {
-      for (const text of splitSentences(paragraph)) sentences.push({ text, index: sentenceIndex++, paragraph: paragraphIndex });
+      for (const text of splitSentences(paragraph))
+        sentences.push({ text, index: sentenceIndex++, paragraph: paragraphIndex });
       paragraphIndex++;
     }
     return { id, heading: block.heading ?? 'Lead', paragraphs: block.paragraphs, sentences };
@@ -75,7 +76,10 @@ export function buildArticle(meta: ArticleMeta, blocks: ContentBlock[]): Article
   const parsed = articleSchema.safeParse(candidate);
   if (!parsed.success) {
     const faults = parsed.error.issues.map((i) => `${i.path.join('.') || 'article'}: ${i.message}`);
-    throw new ContentError(file, `the article is not valid (${faults.join('; ')}); fix the file and save it again`);
+    throw new ContentError(
+      file,
+      `the article is not valid (${faults.join('; ')}); fix the file and save it again`,
+    );
   }
   return parsed.data;
 }
@@ -85,22 +89,28 @@ export function toSectionId(heading: string, position: number): string {
   const kebab = heading
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
+    .replace(/\b((?:\p{L}\.){2,})/gu, (initialism) => initialism.replace(/\./g, ''))
     .toLowerCase()
     .replace(/['’]/g, '')
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '');
   if (!kebab) return `section-${position}`;
-  if (kebab.length <= maxIdLength) return kebab;
-  const cut = kebab.slice(0, maxIdLength + 1);
+  return fitId(kebab, maxIdLength);
+}
+
+/** Cuts a kebab-case id to `limit` characters, at a dash when one is not too far back. */
+function fitId(id: string, limit: number): string {
+  if (id.length <= limit) return id;
+  const cut = id.slice(0, limit + 1);
   const atWord = cut.lastIndexOf('-');
-  return (atWord > 10 ? cut.slice(0, atWord) : cut.slice(0, maxIdLength)).replace(/-+$/, '');
+  return (atWord > limit / 3 ? cut.slice(0, atWord) : cut.slice(0, limit)).replace(/-+$/, '');
 }
 
 function uniqueId(base: string, taken: Set<string>): string {
   let id = base;
   for (let n = 2; taken.has(id); n++) {
     const suffix = `-${n}`;
-    id = `${base.slice(0, maxIdLength - suffix.length).replace(/-+$/, '')}${suffix}`;
+    id = `${fitId(base, maxIdLength - suffix.length)}${suffix}`;
   }
   taken.add(id);
   return id;

@@ -13,7 +13,8 @@ export interface Dateline {
 
 const separator = /^([^—–:\n]{2,80}?)(\s*)(—|–|--| - |:)\s*/u;
 const agencyAtEnd = /\s*\(([^()]{2,40})\)\s*$/;
-const month = '(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.?\\s+\\d{1,2}(?:,?\\s+\\d{4})?';
+const month =
+  '(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.?\\s+\\d{1,2}(?:,?\\s+\\d{4})?';
 const weekday = '(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day';
 const dateAtEnd = new RegExp(`,\\s*(?:${month}|${weekday})\\s*$`);
 const placeLinking = new Set(['of', 'de', 'del', 'la', 'el', 'am', 'upon', 'on', 'da', 'al']);
@@ -35,7 +36,8 @@ export function extractDateline(paragraph: string): Dateline | null {
   const shouting = place === place.toUpperCase();
   const attached = spaceBefore === '' && mark !== ':' && mark !== ' - ';
   const oneWord = !/\s/.test(place) && /^[\p{Lu}]/u.test(rest);
-  const convincing = mark === ':' ? shouting : shouting || agency || date || attached || oneWord;
+  const region = place.includes(',');
+  const convincing = mark === ':' ? shouting : shouting || agency || date || attached || oneWord || region;
   if (!convincing) return null;
   return { place: shouting ? titleCase(place) : place, agency: agency?.[1]?.trim() ?? null, rest };
 }

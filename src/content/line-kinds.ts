@@ -7,7 +7,9 @@ const subscribe = /^(?:subscribe|sign up|follow us|click here|download (?:our|th
 const credit = /^\(?(?:(?:additional )?reporting|writing|editing|compiled|translated) by\b/i;
 const byline = /^(?:By|BY)\s+[\p{Lu}][\p{L}.'’-]*(?:\s+[\p{Lu}][\p{L}.'’-]*){0,4}(?:\s*(?:,|and|&).*)?$/u;
 const minorWords = new Set(
-  'a an and as at but by for from in into nor of off on onto or over per than the to up upon via vs with'.split(' '),
+  'a an and as at but by for from in into nor of off on onto or over per than the to up upon via vs with'.split(
+    ' ',
+  ),
 );
 
 /** True for a line that is not part of the story: "Must Read: ...", "Subscribe ...", bylines, credits. */

@@ -27,14 +27,19 @@ export interface KnownHeader {
 export function readPlainText(body: string, known: KnownHeader = {}): ReadArticle {
   const lines = body.split('\n').map((l) => l.trim());
   const content = lines.map((l, i) => ({ text: l, i })).filter((l) => l.text && !isPromoLine(l.text));
-  const header = readHeader(content.map((l) => l.text), known);
+  const header = readHeader(
+    content.map((l) => l.text),
+    known,
+  );
   const firstBody = content[header.consumed]?.i ?? lines.length;
   const bodyLines = lines.slice(firstBody).map((l) => (l && isPromoLine(l) ? null : l));
   return { title: header.title, dek: header.dek, blocks: readBlocks(bodyLines) };
 }
 
 function same(a: string | undefined, b: string | undefined): boolean {
-  return a !== undefined && b !== undefined && normaliseSpace(a).toLowerCase() === normaliseSpace(b).toLowerCase();
+  return (
+    a !== undefined && b !== undefined && normaliseSpace(a).toLowerCase() === normaliseSpace(b).toLowerCase()
+  );
 }
 
 /**
@@ -50,7 +55,9 @@ function readHeader(
   if (l1 === undefined) return { title: null, dek: null, consumed: 0 };
   if (known.title) {
     if (same(l1, known.title)) {
-      return same(l2, known.dek) ? { title: l1, dek: l2 ?? null, consumed: 2 } : { title: l1, dek: null, consumed: 1 };
+      return same(l2, known.dek)
+        ? { title: l1, dek: l2 ?? null, consumed: 2 }
+        : { title: l1, dek: null, consumed: 1 };
     }
     if (same(l2, known.title)) return { title: l2 ?? null, dek: l1, consumed: 2 };
     return { title: null, dek: null, consumed: 0 };
@@ -71,7 +78,9 @@ function readHeader(
  * after it (a trailing credit or caption) makes an empty block, which buildArticle drops.
  */
 function readBlocks(lines: (string | null)[]): ContentBlock[] {
-  const wrappedFile = lines.some((l, i) => l === '' && lines.slice(0, i).some(Boolean) && lines.slice(i).some(Boolean));
+  const first = lines.findIndex(Boolean);
+  const last = lines.length - 1 - [...lines].reverse().findIndex(Boolean);
+  const wrappedFile = lines.some((l, i) => l === '' && i > first && i < last);
   const blocks: ContentBlock[] = [{ heading: null, paragraphs: [] }];
   const current = (): ContentBlock => blocks[blocks.length - 1] as ContentBlock;
   for (const group of splitGroups(lines)) {
@@ -82,9 +91,8 @@ function readBlocks(lines: (string | null)[]): ContentBlock[] {
       buffer = null;
     };
     group.forEach((line, at) => {
-      if (line === null) return flush();
-      const mayBeHeading = !wrappedFile || at === 0;
-      if (mayBeHeading && isHeadingLike(line)) {
+      if (line === null) flush();
+      else if ((!wrappedFile || at === 0) && isHeadingLike(line)) {
         flush();
         blocks.push({ heading: line, paragraphs: [] });
       } else if (buffer !== null && (wrapped || !endsSentence(buffer))) buffer = `${buffer} ${line}`;

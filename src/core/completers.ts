@@ -1,5 +1,7 @@
 // Which completer offers choices for which autocomplete source named in the command tree.
 import type { CompletionSource } from '../../commands/types.ts';
+import { timezoneCompleter } from '../briefing/timezones.ts';
+import { questionCompleter } from './ask/index.ts';
 import type { Completer } from './context.ts';
 import { articleCompleter, sectionCompleter, speakerCompleter } from './handlers/complete-content.ts';
 
@@ -8,4 +10,6 @@ export const completers: Partial<Record<CompletionSource, Completer>> = {
   sections: sectionCompleter,
   speakers: speakerCompleter,
   articles: articleCompleter,
+  questions: questionCompleter,
+  timezones: timezoneCompleter,
 };

@@ -1,4 +1,6 @@
 // Which handler answers which subcommand: an explicit list, so it can be read and grepped.
+import { briefHandler, statusHandler, subscribeHandler, unsubscribeHandler } from '../briefing/handlers.ts';
+import { askHandler } from './ask/index.ts';
 import type { Handler } from './context.ts';
 import { helpHandler } from './handlers/help.ts';
 import { quotesHandler } from './handlers/quotes.ts';
@@ -10,5 +12,10 @@ export const handlers: Record<string, Handler> = {
   summary: summaryHandler,
   section: sectionHandler,
   quotes: quotesHandler,
+  ask: askHandler,
+  brief: briefHandler,
+  subscribe: subscribeHandler,
+  unsubscribe: unsubscribeHandler,
+  status: statusHandler,
   help: helpHandler,
 };

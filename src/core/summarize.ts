@@ -2,7 +2,12 @@
 // verbatim sentence of the article in article order, picked by lead position, centrality and headline
 // overlap, with redundancy removed (MMR). Pinned summaries win.
 import type { Article, Section } from './article.ts';
-import { type SentenceFeatures, scoreSentences, similarity } from './summarize/features.ts';
+import {
+  describeSentences,
+  type SentenceFeatures,
+  scoreSentences,
+  similarity,
+} from './summarize/features.ts';
 
 /** Key points of the article and the summary of each section. */
 export interface ArticleSummary {
@@ -20,17 +25,23 @@ export interface SummarizeOptions {
 
 /** Weight of relevance against redundancy in maximal marginal relevance. */
 const MMR_LAMBDA = 0.7;
+/** Cosine similarity from which a sentence counts as a near-copy of one already chosen. */
+const NEAR_COPY = 0.6;
 
 /** Summarizes an article: overall key points and one summary per section. */
 export function summarizeArticle(article: Article, options: SummarizeOptions = {}): ArticleSummary {
-  const sentences = article.sections.flatMap((s) => s.sentences);
+  const facts = describeSentences(article.sections.flatMap((s) => s.sentences));
   const context = [article.title, article.dek ?? ''].join(' ');
-  const keyPoints =
-    article.pinnedSummary ??
-    pickSentences(scoreSentences(sentences, context), options.keyPoints ?? keyPointCount(sentences.length));
+  const scored = scoreSentences(facts, context);
+  const keyPoints = article.pinnedSummary ?? pickSentences(scored, options.keyPoints ?? keyPointCount(facts.length));
   const sections: Record<string, string[]> = {};
+  let from = 0;
   for (const section of article.sections) {
-    sections[section.id] = section.pinnedSummary ?? summarizeSection(section, article);
+    const own = facts.slice(from, from + section.sentences.length);
+    from += section.sentences.length;
+    // A story without headings is one section: its scores are the article's.
+    const scores = own.length === facts.length ? scored : scoreSentences(own, sectionContext(section, context));
+    sections[section.id] = section.pinnedSummary ?? pickSentences(scores, own.length >= 4 ? 2 : 1);
   }
   return { keyPoints, sections };
 }
@@ -41,31 +52,31 @@ export function keyPointCount(sentenceCount: number): number {
   return Math.min(wanted, sentenceCount);
 }
 
-function summarizeSection(section: Section, article: Article): string[] {
-  const count = section.sentences.length >= 4 ? 2 : 1;
-  const heading = section.id === 'lead' ? article.title : `${section.heading} ${article.title}`;
-  return pickSentences(scoreSentences(section.sentences, heading), count);
+/** A section is read against its own heading and the article's headline. */
+function sectionContext(section: Section, context: string): string {
+  return section.id === 'lead' ? context : `${section.heading} ${context}`;
 }
 
-/** Greedy MMR selection of `count` sentences, returned in article order. */
+/**
+ * Greedy MMR selection of `count` sentences, returned in article order. A sentence that nearly repeats
+ * one already chosen is passed over while anything else is left.
+ */
 function pickSentences(scored: SentenceFeatures[], count: number): string[] {
   const chosen: SentenceFeatures[] = [];
   const texts = new Set<string>();
   const left = new Set(scored.filter((s) => !texts.has(s.sentence.text) && texts.add(s.sentence.text)));
   while (chosen.length < count && left.size > 0) {
-    let best: SentenceFeatures | undefined;
-    let bestValue = Number.NEGATIVE_INFINITY;
+    let best: { candidate: SentenceFeatures; value: number; repeats: boolean } | undefined;
     for (const candidate of left) {
       const redundancy = Math.max(0, ...chosen.map((c) => similarity(c, candidate)));
       const value = MMR_LAMBDA * candidate.score - (1 - MMR_LAMBDA) * redundancy;
-      if (value > bestValue) {
-        bestValue = value;
-        best = candidate;
-      }
+      const repeats = redundancy >= NEAR_COPY;
+      const better = best === undefined || (best.repeats && !repeats) || (best.repeats === repeats && value > best.value);
+      if (better) best = { candidate, value, repeats };
     }
     if (best === undefined) break;
-    chosen.push(best);
-    left.delete(best);
+    chosen.push(best.candidate);
+    left.delete(best.candidate);
   }
   return chosen.sort((a, b) => a.sentence.index - b.sentence.index).map((c) => c.sentence.text);
 }

@@ -97,7 +97,7 @@ function bulletBlocks(items: string[]): SlackBlock[] {
 
 /** A quotation as a Slack block quote, the speaker (and section) on the quote's last line. */
 export function quoteBlocks(text: string, speaker: string | null, sectionName: string | null): SlackBlock[] {
-  const who = speaker ? `*${escapeMrkdwn(speaker)}*` : '_speaker not named_';
+  const who = speaker ? `*${escapeMrkdwn(speaker)}*` : '_Unattributed_';
   const where = sectionName ? ` · _${escapeMrkdwn(sectionName)}_` : '';
   const attribution = `>— ${who}${where}`;
   const quoted = `“${escapeMrkdwn(text.trim())}”`.replace(/\n+/g, ' ');

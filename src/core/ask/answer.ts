@@ -43,15 +43,21 @@ const maxNearestSections = 3;
 
 /** Answers a question about an article. Pure: the same article and question give the same result. */
 export function answerQuestion(a: AnalyzedArticle, question: string): AskResult {
-  const q = parseQuestion(question, a.speakers);
-  const none = { answers: [], quotes: [], covered: false, nearestSections: [], speakers: q.speakers };
-  if (q.terms.length === 0) return { ...none, empty: true };
   const index = indexFor(a);
+  const q = parseQuestion(question, a.speakers, index.words);
+  if (q.terms.length === 0) {
+    return { answers: [], quotes: [], covered: false, nearestSections: [], speakers: q.speakers, empty: true };
+  }
   const answers = findAnswers(q, index);
   const quotes = findQuotes(a, q, index);
   const covered = answers.length > 0 || quotes.length > 0;
   const nearestSections = covered ? [] : findNearestSections(a, q, index);
   return { answers, quotes, covered, nearestSections, speakers: q.speakers, empty: false };
+}
+
+/** One typo (edit) is forgiven in terms of five letters or more; shorter terms must match exactly. */
+function typoTolerance(term: string): number | false {
+  return term.length >= 5 ? 1 : false;
 }
 
 /** Inverse document frequency of a term over the article's sentences (BM25's form). */
@@ -67,21 +73,46 @@ function coverage(terms: readonly string[], matched: ReadonlySet<string>, index:
   return total > 0 ? hit / total : 0;
 }
 
+/** A sentence the search found: its score, the question terms it matched, and whether its own words did. */
+interface Hit {
+  index: number;
+  score: number;
+  terms: Set<string>;
+  inText: boolean;
+}
+
+/**
+ * Sentences covering enough of the question; those matching in their own words beat those matching
+ * only through their section heading (then only the best one is kept). The best few within
+ * reach of the top score are kept, plus a same-paragraph neighbour that adds a question term.
+ */
 function findAnswers(q: ParsedQuestion, index: AskIndex): Answer[] {
-  const results = index.sentences.search(q.terms.join(' '), {
-    tokenize: (s) => s.split(' '),
-    processTerm: (t) => t,
-    boost: fieldBoosts,
-    fuzzy: (term) => (term.length >= 5 ? 1 : false),
-    combineWith: 'OR',
-  });
-  const relevant = results.filter((r) => coverage(q.terms, new Set(r.queryTerms), index) >= minCoverage);
+  const hits: Hit[] = index.sentences
+    .search(q.terms.join(' '), {
+      tokenize: (s) => s.split(' '),
+      processTerm: (t) => t,
+      boost: fieldBoosts,
+      fuzzy: typoTolerance,
+      combineWith: 'OR',
+    })
+    .map((r) => ({
+      index: Number(r.id),
+      score: r.score,
+      terms: new Set(r.queryTerms),
+      inText: Object.values(r.match).some((fields) => fields.some((f) => f !== 'heading')),
+    }));
+  let relevant = hits.filter((h) => coverage(q.terms, h.terms, index) >= minCoverage);
+  relevant = relevant.some((h) => h.inText) ? relevant.filter((h) => h.inText) : relevant.slice(0, 1);
   const best = relevant[0]?.score ?? 0;
-  const hits = relevant
-    .filter((r) => r.score >= best * minRelativeScore)
-    .slice(0, maxAnswers)
-    .map((r) => ({ index: Number(r.id), score: r.score }));
-  return buildPassages(hits, index).map((p) => ({
+  const chosen = relevant.filter((h) => h.score >= best * minRelativeScore).slice(0, maxAnswers);
+  const byIndex = new Map(hits.filter((h) => h.inText).map((h) => [h.index, h]));
+  const neighbours = chosen.flatMap((hit) =>
+    [hit.index - 1, hit.index + 1].flatMap((i) => {
+      const n = byIndex.get(i);
+      return n && !chosen.includes(n) && [...n.terms].some((t) => !hit.terms.has(t)) ? [n] : [];
+    }),
+  );
+  return buildPassages([...chosen, ...neighbours], index).map((p) => ({
     text: p.text,
     sectionId: p.section.id,
     section: p.section.heading,
@@ -97,14 +128,13 @@ function findQuotes(a: AnalyzedArticle, q: ParsedQuestion, index: AskIndex): Quo
   return theirs.filter((quote) => coverage(q.topicTerms, new Set(termsOf(quote.text)), index) >= minCoverage);
 }
 
-/** Sections sharing any term with the question, allowing for typos and word starts. */
+/** Sections sharing any term with the question, allowing for a typo in longer words. */
 function findNearestSections(a: AnalyzedArticle, q: ParsedQuestion, index: AskIndex): SectionDigest[] {
   const results = index.sections.search(q.terms.join(' '), {
     tokenize: (s) => s.split(' '),
     processTerm: (t) => t,
     boost: { heading: 2, text: 1 },
-    fuzzy: (term) => (term.length >= 4 ? 0.25 : false),
-    prefix: (term) => term.length >= 4,
+    fuzzy: typoTolerance,
     combineWith: 'OR',
   });
   return results
@@ -125,7 +155,11 @@ export interface AskJson {
 export function askJson(a: AnalyzedArticle, question: string): AskJson {
   const result = answerQuestion(a, question);
   return {
-    answers: result.answers.map((x) => ({ text: x.text, section: x.section, score: Math.round(x.score * 100) / 100 })),
+    answers: result.answers.map((x) => ({
+      text: x.text,
+      section: x.section,
+      score: Math.round(x.score * 100) / 100,
+    })),
     quotes: result.quotes.map((x) => ({ text: x.text, speaker: x.speaker, section: x.section })),
   };
 }

@@ -29,9 +29,7 @@ export function buildPassages(hits: { index: number; score: number }[], index: A
     if (!here) continue;
     const before = index.byIndex.get(hit.index - 1);
     const first =
-      before && together(before, here) && leansBack.test(here.sentence.text)
-        ? hit.index - 1
-        : hit.index;
+      before && together(before, here) && leansBack.test(here.sentence.text) ? hit.index - 1 : hit.index;
     spans.push({ first, last: hit.index, score: hit.score });
   }
   const merged: typeof spans = [];
@@ -49,7 +47,10 @@ export function buildPassages(hits: { index: number; score: number }[], index: A
 }
 
 /** Same paragraph and same section (a hand-built article may number paragraphs per section). */
-function together(a: { sentence: Sentence; section: Section }, b: { sentence: Sentence; section: Section }): boolean {
+function together(
+  a: { sentence: Sentence; section: Section },
+  b: { sentence: Sentence; section: Section },
+): boolean {
   return a.section.id === b.section.id && a.sentence.paragraph === b.sentence.paragraph;
 }
 

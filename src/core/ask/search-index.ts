@@ -3,7 +3,9 @@
 import MiniSearch from 'minisearch';
 import type { AnalyzedArticle, Quote, Section, Sentence } from '../article.ts';
 import { normaliseSpace } from '../text/sentences.ts';
-import { isStopword, stem, tokenize } from '../text/tokens.ts';
+import { stem, tokenize } from '../text/tokens.ts';
+import { type ArticleWords, wordsOf } from './speakers.ts';
+import { isContentWord } from './words.ts';
 
 /** One sentence as indexed. */
 export interface SentenceDoc {
@@ -29,6 +31,8 @@ export interface AskIndex {
   docFreq: Map<string, number>;
   /** Number of sentences. */
   count: number;
+  /** Every sentence as words with their case, to tell speakers' names from other names. */
+  words: ArticleWords;
 }
 
 /** Field boosts: a heading or speaker match counts for less than the sentence's own words. */
@@ -36,11 +40,10 @@ export const fieldBoosts = { text: 1, heading: 0.5, speakers: 1.5 };
 
 const cache = new WeakMap<AnalyzedArticle, AskIndex>();
 
-/** Stemmed content term of one token, or null for stopwords and stray single letters. */
+/** Stemmed content term of one token, or null for stopwords, question words and stray single letters. */
 export function processTerm(token: string): string | null {
   const word = token.toLowerCase();
-  if (isStopword(word) || (word.length < 2 && !/\d/.test(word))) return null;
-  return stem(word);
+  return isContentWord(word) ? stem(word) : null;
 }
 
 /** The index for an article, built on first use and cached for that analysed article. */
@@ -68,7 +71,9 @@ function buildIndex(a: AnalyzedArticle): AskIndex {
     const heading = section.id === 'lead' ? '' : section.heading;
     for (const sentence of section.sentences) {
       byIndex.set(sentence.index, { sentence, section });
-      const speakers = [...new Set(quotes.filter((q) => quoteInSentence(q, sentence.text)).map((q) => q.speaker))];
+      const speakers = [
+        ...new Set(quotes.filter((q) => quoteInSentence(q, sentence.text)).map((q) => q.speaker)),
+      ];
       const doc = { id: sentence.index, text: sentence.text, heading, speakers: speakers.join(' ') };
       docs.push(doc);
       const terms = new Set([doc.text, doc.heading, doc.speakers].flatMap(termsOf));
@@ -77,7 +82,8 @@ function buildIndex(a: AnalyzedArticle): AskIndex {
     sections.add({ id: section.id, heading, text: section.sentences.map((s) => s.text).join(' ') });
   }
   sentences.addAll(docs);
-  return { sentences, sections, byIndex, docFreq, count: docs.length };
+  const words = docs.map((d) => wordsOf(d.text));
+  return { sentences, sections, byIndex, docFreq, count: docs.length, words };
 }
 
 /** Stemmed content terms of a text, as the index sees them. */

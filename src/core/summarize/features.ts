@@ -1,7 +1,8 @@
-// Sentence features for the extractive summarizer: TF-IDF vectors over stemmed content words, and a
-// relevance score mixing lead position, centrality, headline overlap, length sanity and quote-only fragments.
+// Sentence features for the extractive summarizer: TF-IDF vectors over stemmed content words and a
+// relevance score mixing lead position, centrality and headline overlap, damped for odd lengths and quotes.
 import type { Sentence } from '../article.ts';
 import { contentTerms } from '../text/tokens.ts';
+import { quotedShares } from './quoted.ts';
 
 /** A sentence with its unit TF-IDF vector and relevance score. */
 export interface SentenceFeatures {
@@ -9,34 +10,58 @@ export interface SentenceFeatures {
   sentence: Sentence;
   /** Unit-length TF-IDF vector of its stemmed content words. */
   vector: Map<string, number>;
-  /** Relevance in [0, 1]-ish; higher is more summary-worthy. */
+  /** Relevance, higher is more summary-worthy (at most 1). */
   score: number;
 }
 
-/** Feature weights; exported so the eval can report them. */
-export const weights = { position: 0.5, centrality: 0.3, headline: 0.2, halfLife: 4 };
+/** What scoring needs of one sentence, computed once per article. */
+export interface SentenceFacts {
+  /** The sentence itself. */
+  sentence: Sentence;
+  /** Its stemmed content words. */
+  terms: string[];
+  /** Share of its words inside quote marks (0-1). */
+  quoted: number;
+}
 
-/** Scores sentences (in order) against each other and a headline-like context text. */
-export function scoreSentences(sentences: Sentence[], context: string): SentenceFeatures[] {
-  const terms = sentences.map((s) => contentTerms(s.text));
+/** News puts the gist first: a sentence's lead prior halves every 4 sentences. */
+const POSITION_HALF_LIFE = 4;
+/** Mix of the three relevance signals (they sum to 1). */
+const WEIGHT = { position: 0.3, centrality: 0.5, headline: 0.2 };
+/** A sentence entirely inside quote marks keeps 60% of its score: key points state, quotes colour. */
+const QUOTE_DAMPING = 0.4;
+/** Sentences longer than this many words are damped in proportion, so key points stay readable. */
+const LONG_SENTENCE = 35;
+
+/** Content words and quote share of each sentence (in article order). */
+export function describeSentences(sentences: Sentence[]): SentenceFacts[] {
+  const quoted = quotedShares(sentences);
+  return sentences.map((sentence, i) => ({ sentence, terms: contentTerms(sentence.text), quoted: quoted[i] ?? 0 }));
+}
+
+/**
+ * Scores sentences (given in article order) against each other and a headline-like context.
+ * Centrality is degree centrality: the summed cosine similarity to every other sentence.
+ */
+export function scoreSentences(facts: SentenceFacts[], context: string): SentenceFeatures[] {
+  const terms = facts.map((f) => f.terms);
   const idf = inverseFrequencies(terms);
   const vectors = terms.map((t) => unitVector(t, idf));
-  const centroid = unitVector(
-    vectors.flatMap((v) => [...v.keys()]),
-    idf,
-  );
   const headline = unitVector(contentTerms(context), idf);
-  const centrality = vectors.map((v) => dot(v, centroid));
+  // Summed similarity to the others is v·(Σv) − v·v: one pass instead of all pairs.
+  const total = new Map<string, number>();
+  for (const v of vectors) for (const [term, weight] of v) total.set(term, (total.get(term) ?? 0) + weight);
+  const centrality = vectors.map((v) => dot(v, total) - dot(v, v));
   const overlap = vectors.map((v) => dot(v, headline));
   const maxCentrality = Math.max(1e-9, ...centrality);
   const maxOverlap = Math.max(1e-9, ...overlap);
-  return sentences.map((sentence, i) => {
-    const position = 0.5 ** (i / weights.halfLife);
+  return facts.map(({ sentence, quoted }, i) => {
     const relevance =
-      weights.position * position +
-      weights.centrality * ((centrality[i] ?? 0) / maxCentrality) +
-      weights.headline * ((overlap[i] ?? 0) / maxOverlap);
-    return { sentence, vector: vectors[i] ?? new Map(), score: relevance * lengthFactor(sentence.text) * quoteFactor(sentence.text) };
+      WEIGHT.position * 0.5 ** (i / POSITION_HALF_LIFE) +
+      WEIGHT.centrality * ((centrality[i] ?? 0) / maxCentrality) +
+      WEIGHT.headline * ((overlap[i] ?? 0) / maxOverlap);
+    const damping = lengthFactor(sentence.text) * (1 - QUOTE_DAMPING * quoted);
+    return { sentence, vector: vectors[i] ?? new Map(), score: relevance * damping };
   });
 }
 
@@ -76,18 +101,10 @@ function dot(a: Map<string, number>, b: Map<string, number>): number {
   return sum;
 }
 
-/** Very short sentences carry little; very long ones crowd the summary. */
+/** Very short sentences carry little (datelines, fragments); very long ones crowd a key point. */
 function lengthFactor(text: string): number {
   const words = text.split(/\s+/).length;
   if (words < 6) return 0.4;
   if (words < 10) return 0.75;
-  if (words > 55) return 0.7;
-  return 1;
-}
-
-/** A sentence that is only quoted words, with no attribution outside the marks, reads badly alone. */
-function quoteFactor(text: string): number {
-  const outside = text.replace(/[“"][^”"]*[”"]?/g, ' ');
-  const words = outside.match(/[\p{L}\p{N}]+/gu) ?? [];
-  return words.length < 2 ? 0.6 : 1;
+  return words > LONG_SENTENCE ? LONG_SENTENCE / words : 1;
 }

@@ -85,6 +85,13 @@ export class FakeDiscord extends EventEmitter {
     return payload;
   }
 
+  /** The message an interaction's answer created (as Discord stores it), for component clicks. */
+  originalMessage(interaction: { id: string }): Record<string, unknown> {
+    const original = this.interactions.get(interaction.id)?.original;
+    if (!original) throw new Error('fake discord: that interaction has no message yet');
+    return original;
+  }
+
   /** Answers the next request matching `failure` with its status and body instead. */
   failNext(failure: Failure): void {
     this.failures.push(failure);
@@ -126,15 +133,15 @@ export class FakeDiscord extends EventEmitter {
     const chunks: Buffer[] = [];
     for await (const chunk of req) chunks.push(chunk as Buffer);
     const raw = Buffer.concat(chunks).toString('utf8');
+    const route = decodeURIComponent(url.pathname).replace(/^\/api\/v10/, '');
     let body: unknown = null;
     let answer: Answer;
     try {
       body = raw ? JSON.parse(raw) : null;
-      answer = this.route(req.method ?? 'GET', url.pathname.replace(/^\/api\/v10/, ''), req.headers.authorization, body);
+      answer = this.route(req.method ?? 'GET', route, req.headers.authorization, body);
     } catch {
       answer = [400, { code: 50109, message: 'The request body contains invalid JSON.' }];
     }
-    const route = url.pathname.replace(/^\/api\/v10/, '');
     const [status, response] = answer;
     const record: RecordedRequest = { method: req.method ?? 'GET', route, query: url.searchParams, authorization: req.headers.authorization, body, status, response };
     this.requests.push(record);
@@ -189,8 +196,13 @@ export class FakeDiscord extends EventEmitter {
     if (!allowed[state.type]?.includes(body?.type as number)) {
       return [400, { code: 50035, message: 'Invalid Form Body', errors: nestErrors([{ path: ['type'], code: 'INTERACTION_RESPONSE_TYPE_INVALID', message: 'Invalid response type for this interaction' }]) }];
     }
-    const errors = body.type === 8 ? checkChoices(data) : body.type === 4 || body.type === 7 ? checkMessage(data) : [];
-    if (errors.length > 0) return bad(errors.map((e) => ({ ...e, path: ['data', ...e.path.filter((p, i) => !(i === 0 && p === 'data'))] })));
+    const errors =
+      body.type === 8
+        ? checkChoices(data)
+        : body.type === 4 || body.type === 7
+          ? checkMessage(data).map((e) => ({ ...e, path: ['data', ...e.path] }))
+          : [];
+    if (errors.length > 0) return bad(errors);
     state.acknowledged = true;
     if (body.type === 4) state.original = messageObject(this.world, data, { webhook: true });
     if (body.type === 5) state.original = messageObject(this.world, { flags: (data.flags as number | undefined) ?? 0 }, { webhook: true });

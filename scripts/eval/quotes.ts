@@ -1,0 +1,127 @@
+// Measures quote extraction on the evaluation articles annotated with quotes: span precision, recall
+// and F1 (exact match after normalising), speaker accuracy on matched spans, scare quotes kept out.
+import { extractQuotes } from '../../src/core/quotes.ts';
+import type { EvalArticle, EvalReport, Evaluator } from './types.ts';
+
+/** Figures of one annotated article. */
+export interface ArticleQuoteFigures {
+  /** Article id. */
+  id: string;
+  /** Annotated quotations. */
+  gold: number;
+  /** Quotations extracted. */
+  found: number;
+  /** Extracted spans equal to an annotated one. */
+  matched: number;
+  /** Matched spans whose speaker agrees with the annotation. */
+  speakerRight: number;
+  /** Annotated scare quotes that were wrongly extracted. */
+  scareLeaks: number;
+}
+
+/** Everything the quotes evaluation measured. */
+export interface QuoteFigures {
+  /** Articles with quote annotations. */
+  articles: number;
+  /** Micro-averaged span precision (0-1). */
+  precision: number;
+  /** Micro-averaged span recall (0-1). */
+  recall: number;
+  /** Span F1 (0-1). */
+  f1: number;
+  /** Share of matched spans with the right speaker (0-1). */
+  speakerAccuracy: number;
+  /** Annotated scare quotes extracted as quotations, and how many were annotated. */
+  scareLeaks: { leaked: number; annotated: number };
+  /** Per-article figures. */
+  perArticle: ArticleQuoteFigures[];
+}
+
+/**
+ * Span key: quote marks and edge punctuation stripped, whitespace collapsed, curly apostrophes
+ * folded to straight ones; then exact match.
+ */
+export function spanKey(text: string): string {
+  return text
+    .replace(/[“”"«»]/g, '')
+    .replace(/[‘’]/g, "'")
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/^[\s'.,;:!?\-–—]+|[\s'.,;:!?\-–—]+$/g, '')
+    .trim();
+}
+
+/**
+ * Speaker key: lowercase, a leading "the " dropped, whitespace collapsed. The annotation gives the
+ * fullest name the article uses, as extractQuotes does, so names are compared exactly, not by surname.
+ */
+export function speakerKey(name: string | null): string {
+  return (name ?? '').toLowerCase().replace(/^the\s+/, '').replace(/\s+/g, ' ').trim();
+}
+
+/** Scores one article; `misses` collects readable lines about every disagreement. */
+export function scoreArticle(a: EvalArticle, misses: string[]): ArticleQuoteFigures {
+  const gold = a.record.quotes ?? [];
+  const found = extractQuotes(a.article);
+  const pool = gold.map((g) => ({ key: spanKey(g.text), speaker: g.speaker, used: false }));
+  let matched = 0;
+  let speakerRight = 0;
+  for (const q of found) {
+    const hit = pool.find((g) => !g.used && g.key === spanKey(q.text));
+    if (!hit) {
+      misses.push(`  ${a.record.id} extra: [${q.speaker}] ${clip(q.text)}`);
+      continue;
+    }
+    hit.used = true;
+    matched++;
+    if (speakerKey(hit.speaker) === speakerKey(q.speaker)) speakerRight++;
+    else misses.push(`  ${a.record.id} speaker: ${clip(q.text)} -> ${q.speaker} (want ${hit.speaker})`);
+  }
+  for (const g of pool.filter((x) => !x.used)) misses.push(`  ${a.record.id} missed: [${g.speaker}] ${clip(g.key)}`);
+  const foundKeys = new Set(found.map((q) => spanKey(q.text)));
+  const scare = a.record.quotes_excluded_scare_quotes ?? [];
+  const scareLeaks = scare.filter((s) => foundKeys.has(spanKey(s))).length;
+  return { id: a.record.id, gold: gold.length, found: found.length, matched, speakerRight, scareLeaks };
+}
+
+/** The quotes evaluator for scripts/eval.ts. */
+export const quotesEvaluator: Evaluator = {
+  name: 'quotes',
+  async run(articles: EvalArticle[]): Promise<EvalReport> {
+    const annotated = articles.filter((a) => Array.isArray(a.record.quotes));
+    const misses: string[] = [];
+    const perArticle = annotated.map((a) => scoreArticle(a, misses));
+    const sum = (f: (x: ArticleQuoteFigures) => number) => perArticle.reduce((n, x) => n + f(x), 0);
+    const [gold, found, matched, right] = [sum((x) => x.gold), sum((x) => x.found), sum((x) => x.matched), sum((x) => x.speakerRight)];
+    const precision = found ? matched / found : 0;
+    const recall = gold ? matched / gold : 0;
+    const f1 = precision + recall ? (2 * precision * recall) / (precision + recall) : 0;
+    const speakerAccuracy = matched ? right / matched : 0;
+    const annotatedScare = annotated.reduce((n, a) => n + (a.record.quotes_excluded_scare_quotes?.length ?? 0), 0);
+    const figures: QuoteFigures = {
+      articles: annotated.length,
+      precision,
+      recall,
+      f1,
+      speakerAccuracy,
+      scareLeaks: { leaked: sum((x) => x.scareLeaks), annotated: annotatedScare },
+      perArticle,
+    };
+    const pct = (x: number) => x.toFixed(3);
+    const lines = [
+      `annotated articles: ${annotated.length}; gold quotes ${gold}, extracted ${found}, matched ${matched}`,
+      `span precision ${pct(precision)}  recall ${pct(recall)}  F1 ${pct(f1)}  (targets: F1 >= 0.95)`,
+      `speaker accuracy on matched spans ${pct(speakerAccuracy)} (${right}/${matched}; target >= 0.90)`,
+      `scare quotes extracted: ${figures.scareLeaks.leaked} of ${annotatedScare} annotated`,
+      ...perArticle.map(
+        (x) => `  ${x.id.padEnd(24)} gold ${x.gold}  found ${x.found}  matched ${x.matched}  speaker ${x.speakerRight}`,
+      ),
+      ...(misses.length ? ['disagreements:', ...misses] : []),
+    ];
+    return { lines, figures };
+  },
+};
+
+function clip(text: string): string {
+  return text.length > 70 ? `${text.slice(0, 67)}...` : text;
+}

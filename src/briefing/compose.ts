@@ -1,0 +1,77 @@
+// The daily briefing as a neutral Reply, composed from an analyzed article: headline, dek, key
+// points, one notable quote with its speaker, the sections (a button each), source and date.
+import type { AnalyzedArticle, Quote } from '../core/article.ts';
+import { drillDownActions, footerOf } from '../core/handlers/common.ts';
+import type { Reply, ReplyBlock } from '../core/reply.ts';
+
+/** How the briefing relates to what the channel saw before. */
+export interface BriefingOptions {
+  /** True when the article changed since this channel's last briefing (or it never had one). */
+  isNew: boolean;
+}
+
+/** Line shown at the top of a briefing whose article is new to the channel. */
+export const newMarker = 'New since this channel’s last briefing.';
+
+/** Longest quote picked as the notable one (longer ones read badly in a briefing). */
+const maxNotableLength = 280;
+
+/** Composes the briefing for an article. */
+export function buildBriefing(a: AnalyzedArticle, { isNew }: BriefingOptions): Reply {
+  const blocks: ReplyBlock[] = [];
+  if (isNew) blocks.push({ kind: 'text', text: newMarker });
+  if (a.article.dek) blocks.push({ kind: 'text', text: a.article.dek });
+  if (a.keyPoints.length > 0) blocks.push({ kind: 'heading', text: 'Key points' }, { kind: 'bullets', items: a.keyPoints });
+  const quote = notableQuote(a.quotes);
+  if (quote) {
+    blocks.push(
+      { kind: 'heading', text: 'Notable quote' },
+      { kind: 'quote', text: cleanQuote(quote.text), speaker: quote.speaker, section: quote.section },
+    );
+  }
+  blocks.push({ kind: 'heading', text: 'Sections' }, { kind: 'bullets', items: a.sections.map((d) => d.section.heading) });
+  return {
+    tone: 'info',
+    title: a.article.title,
+    url: a.article.url ?? undefined,
+    blocks,
+    footer: footerOf(a) || undefined,
+    actions: drillDownActions(a),
+  };
+}
+
+/**
+ * The quote to feature: attributed quotes first, then the one carrying the most words within a
+ * readable length, earlier quotes winning ties. Null when the article quotes nobody.
+ */
+export function notableQuote(quotes: Quote[]): Quote | null {
+  let best: Quote | null = null;
+  let bestScore = Number.NEGATIVE_INFINITY;
+  for (const q of quotes) {
+    const words = q.text.split(/\s+/).filter(Boolean).length;
+    const score = (q.speaker ? 1000 : 0) + (q.text.length <= maxNotableLength ? 500 : 0) + Math.min(words, 60);
+    if (score > bestScore) {
+      best = q;
+      bestScore = score;
+    }
+  }
+  return best;
+}
+
+/** A quote fragment as a standalone line: no trailing comma or semicolon left by "…," he said. */
+function cleanQuote(text: string): string {
+  return text.trim().replace(/[,;:]+$/, '');
+}
+
+/** Adds the slot's date and marker to a briefing's footer, so the channel shows which day it is for. */
+export function markForSlot(reply: Reply, localDate: string, ref: string): Reply {
+  const day = new Intl.DateTimeFormat('en-GB', {
+    weekday: 'short',
+    day: 'numeric',
+    month: 'short',
+    year: 'numeric',
+    timeZone: 'UTC',
+  }).format(new Date(`${localDate}T12:00:00Z`));
+  const stamp = `Daily briefing for ${day} · ref ${ref}`;
+  return { ...reply, footer: reply.footer ? `${reply.footer} · ${stamp}` : stamp };
+}

@@ -1,0 +1,113 @@
+// One run of the briefing job, as a plain function of an injected clock: find the slots that
+// are due (or past the catch-up window), fan them out through a bounded queue, and report.
+import PQueue from 'p-queue';
+import type { Library } from '../core/library.ts';
+import type { Logger } from '../logger.ts';
+import type { BriefingStore } from '../storage/store.ts';
+import { type DeliverDeps, deliverSlot, type SlotResult } from './deliver.ts';
+import { defaultRetryPolicy, type RetryPolicy } from './retry.ts';
+import type { Senders } from './sender.ts';
+import { graceMsOf, owedSlots } from './slots.ts';
+
+/** Inputs of one run; only the first six are required. */
+export interface JobOptions {
+  now: () => Date;
+  store: BriefingStore;
+  senders: Senders;
+  library: Library;
+  logger: Logger;
+  /** BRIEFING_CATCHUP_HOURS: how late a slot may still be posted. */
+  catchupHours: number;
+  /** This instance's id (default: one per process). */
+  owner?: string;
+  /** Deliveries in flight at once (default 4). */
+  concurrency?: number;
+  /** Claim lease; renewed while working (default 2 minutes). */
+  leaseMs?: number;
+  /** Gone/forbidden deliveries in a row before pausing (default 3). */
+  pauseAfter?: number;
+  policy?: RetryPolicy;
+  sleep?: (ms: number) => Promise<void>;
+  /** Slot keys this process is handling already (shared between overlapping runs). */
+  inFlight?: Set<string>;
+}
+
+/** What a run did, by outcome. */
+export type RunSummary = Record<SlotResult, number> & { due: number };
+
+/** An id for this process, used when no owner is given. */
+export const processOwner = `${process.pid}-${Math.random().toString(36).slice(2, 10)}`;
+
+/** Fan-outs larger than this log their progress. */
+const progressThreshold = 20;
+
+const realSleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms).unref());
+
+/** Runs every due slot once (catch-up included) and records those past the window as missed. */
+export async function runDueSlots(options: JobOptions): Promise<RunSummary> {
+  const now = options.now();
+  const graceMs = graceMsOf(options.catchupHours);
+  const deps: DeliverDeps = {
+    now: options.now,
+    store: options.store,
+    senders: options.senders,
+    library: options.library,
+    logger: options.logger,
+    owner: options.owner ?? processOwner,
+    leaseMs: options.leaseMs ?? 120_000,
+    pauseAfter: options.pauseAfter ?? 3,
+    graceMs,
+    policy: options.policy ?? defaultRetryPolicy,
+    sleep: options.sleep ?? realSleep,
+  };
+  const summary: RunSummary = { due: 0, sent: 0, skipped: 0, missed: 0, failed: 0, gone: 0, busy: 0, lost: 0, error: 0 };
+  const inFlight = options.inFlight ?? new Set<string>();
+  const subs = (await options.store.listSubscriptions('active')).filter((s) => options.senders[s.platform]);
+  const owed = subs.flatMap((sub) => owedSlots(sub, now, graceMs).map((o) => ({ sub, ...o })));
+  const recorded = await options.store.findDeliveries(owed.map((o) => o.slot.key));
+  const work = owed.filter(({ slot }) => {
+    const found = recorded.get(slot.key);
+    if (inFlight.has(slot.key) || (found && found.status !== 'claimed')) return false;
+    if (found?.leaseExpiresAt && found.leaseExpiresAt > now) {
+      summary.busy++;
+      return false;
+    }
+    return true;
+  });
+  summary.due = work.length;
+  const queue = new PQueue({ concurrency: options.concurrency ?? 4 });
+  let done = 0;
+  const every = Math.max(10, Math.ceil(work.length / 10));
+  for (const { sub, slot, late } of work) {
+    inFlight.add(slot.key);
+    void queue.add(async () => {
+      let result: SlotResult;
+      try {
+        const fresh = late && !recorded.has(slot.key);
+        result = fresh
+          ? (await options.store.recordMissed(slot, 'not delivered within the catch-up window', options.now()))
+            ? 'missed'
+            : 'busy'
+          : await deliverSlot(deps, sub, slot, late);
+        if (fresh && result === 'missed') {
+          options.logger.warn(
+            { slot: slot.key, platform: slot.platform, channel: slot.channelId, outcome: 'missed', attempt: 0 },
+            'briefing delivery',
+          );
+        }
+      } catch (err) {
+        result = 'error';
+        options.logger.error({ err, slot: slot.key, platform: slot.platform, channel: slot.channelId }, 'briefing slot failed');
+      } finally {
+        inFlight.delete(slot.key);
+      }
+      summary[result]++;
+      done++;
+      if (work.length > progressThreshold && (done % every === 0 || done === work.length)) {
+        options.logger.info({ done, total: work.length, sent: summary.sent, failed: summary.failed }, 'briefing fan-out progress');
+      }
+    });
+  }
+  await queue.onIdle();
+  return summary;
+}

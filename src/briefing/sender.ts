@@ -1,0 +1,50 @@
+// The seam between delivery and a platform: post a briefing for a slot, and tell whether a
+// slot's briefing is already in the channel (the check that keeps a crash from double-posting).
+import type { Reply } from '../core/reply.ts';
+import type { BriefingPlatform } from '../storage/store.ts';
+
+/** What a sender needs to know about the slot it posts for. */
+export interface SlotRef {
+  /** The slot key, `${subscriptionId}@${localDate}`. */
+  key: string;
+  /** Short marker printed in the briefing's footer and searched for in the channel. */
+  ref: string;
+  /** Discord nonce derived from the key (at most 25 characters). */
+  nonce: string;
+  /** When the slot was due: nothing older needs to be searched. */
+  scheduledAt: Date;
+}
+
+/** What kind of failure a send or check met, which decides what delivery does next. */
+export type FailureKind = 'rate-limited' | 'transient' | 'gone' | 'permanent';
+
+/** A classified platform failure. Senders throw only these. */
+export class DeliveryError extends Error {
+  override name = 'DeliveryError';
+  /**
+   * @param kind rate-limited: wait and retry; transient: back off and retry (may have posted);
+   *   gone: the channel is gone or forbids posting; permanent: retrying cannot help.
+   * @param reason one line for logs and /summit status.
+   * @param retryAfterMs how long the platform asked us to wait (rate-limited only).
+   */
+  constructor(
+    readonly kind: FailureKind,
+    readonly reason: string,
+    readonly retryAfterMs?: number,
+  ) {
+    super(reason);
+  }
+}
+
+/** Posts briefings to one platform. */
+export interface BriefingSender {
+  /** The platform it posts to. */
+  readonly platform: BriefingPlatform;
+  /** Posts the reply; resolves with the message id. Throws DeliveryError. */
+  send(channelId: string, reply: Reply, slot: SlotRef): Promise<string>;
+  /** True when this slot's briefing is already in the channel. Throws DeliveryError when it cannot tell. */
+  alreadySent(channelId: string, slot: SlotRef): Promise<boolean>;
+}
+
+/** Senders by platform; a platform without a sender is not served by this process. */
+export type Senders = Partial<Record<BriefingPlatform, BriefingSender>>;

@@ -1,0 +1,73 @@
+// IANA time zones for /summit subscribe: canonical names for what people type, and the
+// `timezones` autocomplete source (with each zone's current UTC offset).
+import type { Completer } from '../core/context.ts';
+import type { Choice } from '../core/request.ts';
+
+/** Zones offered before anything is typed. */
+const popular = [
+  'UTC',
+  'Europe/London',
+  'Europe/Paris',
+  'Europe/Berlin',
+  'America/New_York',
+  'America/Chicago',
+  'America/Denver',
+  'America/Los_Angeles',
+  'America/Sao_Paulo',
+  'Asia/Seoul',
+  'Asia/Tokyo',
+  'Asia/Shanghai',
+  'Asia/Kolkata',
+  'Asia/Singapore',
+  'Australia/Sydney',
+  'Africa/Johannesburg',
+];
+
+let allZones: string[] | undefined;
+
+/** Every zone the runtime knows, plus UTC. */
+export function knownTimeZones(): string[] {
+  allZones ??= ['UTC', ...Intl.supportedValuesOf('timeZone').filter((z) => z !== 'UTC')];
+  return allZones;
+}
+
+/**
+ * The canonical IANA name for what was typed ('europe/london' -> 'Europe/London', 'utc' -> 'UTC'),
+ * or null when it is not a zone. Abbreviations such as EST are refused: they are ambiguous.
+ */
+export function canonicalTimeZone(input: string): string | null {
+  const text = input.trim().replace(/ /g, '_');
+  if (!text || !(text.includes('/') || /^(utc|gmt)$/i.test(text))) return null;
+  try {
+    return new Intl.DateTimeFormat('en-US', { timeZone: text }).resolvedOptions().timeZone;
+  } catch {
+    return null;
+  }
+}
+
+/** "UTC+09:00" for a zone at an instant. */
+export function utcOffsetOf(timeZone: string, at: Date): string {
+  const name = new Intl.DateTimeFormat('en-US', { timeZone, timeZoneName: 'longOffset' })
+    .formatToParts(at)
+    .find((p) => p.type === 'timeZoneName')?.value;
+  return !name || name === 'GMT' ? 'UTC+00:00' : name.replace('GMT', 'UTC');
+}
+
+/** Zones matching what was typed: city prefix first, then name prefix, then anywhere in the name. */
+export function matchTimeZones(typed: string, limit = 25): string[] {
+  const query = typed.trim().toLowerCase().replace(/ /g, '_');
+  if (!query) return popular.slice(0, limit);
+  const ranked: [number, string][] = [];
+  for (const zone of knownTimeZones()) {
+    const lower = zone.toLowerCase();
+    const city = lower.slice(lower.lastIndexOf('/') + 1);
+    const rank = city.startsWith(query) ? 0 : lower.startsWith(query) ? 1 : lower.includes(query) ? 2 : -1;
+    if (rank >= 0) ranked.push([rank, zone]);
+  }
+  ranked.sort((a, b) => a[0] - b[0] || a[1].localeCompare(b[1]));
+  return ranked.slice(0, limit).map(([, zone]) => zone);
+}
+
+/** The `timezones` completer: matching zones, each shown with its current offset. */
+export const timezoneCompleter: Completer = (req, ctx): Choice[] =>
+  matchTimeZones(req.value).map((zone) => ({ name: `${zone} (${utcOffsetOf(zone, ctx.now())})`, value: zone }));

@@ -1,0 +1,119 @@
+// /summit ask <question>: the article's own sentences that answer a question, each with its
+// section, the quotes of a speaker asked about, or an honest "the article doesn't say".
+import type { AnalyzedArticle } from '../article.ts';
+import type { Handler } from '../context.ts';
+import { errorReply, footerOf, resolveArticle } from '../handlers/common.ts';
+import type { Reply, ReplyAction, ReplyBlock } from '../reply.ts';
+import { type AskResult, answerQuestion } from './answer.ts';
+import { cleanQuestion } from './query.ts';
+import { clipAtWord, exampleQuestions } from './questions.ts';
+
+/** Longest part of the question echoed back in a title. */
+export const maxShownQuestion = 100;
+const maxLabel = 80;
+const maxSectionActions = 5;
+
+/** Answers /summit ask. */
+export const askHandler: Handler = (req, ctx) => {
+  const { article: a, reply } = resolveArticle(req.options, ctx);
+  if (!a) return reply;
+  const question = cleanQuestion(String(req.options.question ?? ''));
+  const title = `Ask: ${question ? clipAtWord(question, maxShownQuestion) : '(no question)'}`;
+  const result = answerQuestion(a, question);
+  if (result.empty) return emptyQuestion(a, title, question);
+  return result.covered ? answered(a, title, result) : notCovered(a, title, result);
+};
+
+function emptyQuestion(a: AnalyzedArticle, title: string, question: string): Reply {
+  const examples = exampleQuestions(a).slice(0, 3);
+  return errorReply(
+    title,
+    [
+      question
+        ? 'That question has no words to look up: only words like "what" or "the", or symbols.'
+        : 'Type a question after /summit ask.',
+      examples.length > 0 ? `For example: ${examples.join(' / ')}` : 'For example: /summit ask currency swap',
+    ],
+    sectionActions(
+      a,
+      a.sections.slice(0, maxSectionActions).map((d) => d.section.id),
+    ),
+  );
+}
+
+function answered(a: AnalyzedArticle, title: string, result: AskResult): Reply {
+  const blocks: ReplyBlock[] = [];
+  if (result.answers.length > 0) {
+    blocks.push({ kind: 'heading', text: 'What the article says' });
+    blocks.push({ kind: 'bullets', items: result.answers.map((x) => `${x.text} (section: ${x.section})`) });
+  }
+  if (result.quotes.length > 0) {
+    blocks.push({ kind: 'heading', text: `What ${result.speakers.join(' and ')} said` });
+    for (const q of result.quotes)
+      blocks.push({ kind: 'quote', text: q.text, speaker: q.speaker, section: q.section });
+  } else if (result.speakers.length > 0) {
+    blocks.push({ kind: 'text', text: `No direct quote from ${result.speakers.join(' or ')} on that.` });
+  }
+  const cited = [...result.answers.map((x) => x.sectionId), ...result.quotes.map((q) => q.sectionId)];
+  return {
+    tone: 'info',
+    title,
+    url: a.article.url ?? undefined,
+    blocks,
+    footer: footer(a),
+    actions: [...sectionActions(a, cited), ...quoteActions(a, result.speakers)],
+  };
+}
+
+function notCovered(a: AnalyzedArticle, title: string, result: AskResult): Reply {
+  const about =
+    result.speakers.length > 0 ? ` It has no quote from ${result.speakers.join(' or ')} on it.` : '';
+  const blocks: ReplyBlock[] = [
+    {
+      kind: 'text',
+      text: `The article doesn't say. Nothing in "${a.article.title}" answers this question.${about}`,
+    },
+  ];
+  const near = result.nearestSections;
+  if (near.length > 0) {
+    blocks.push({ kind: 'heading', text: 'Closest sections to look at' });
+    blocks.push({ kind: 'bullets', items: near.map((d) => `${d.section.heading}: ${d.summary.join(' ')}`) });
+  } else {
+    const shown = a.sections.slice(0, maxSectionActions);
+    const more = a.sections.length - shown.length;
+    blocks.push({ kind: 'text', text: 'Nothing in it comes close. Its sections are:' });
+    blocks.push({ kind: 'bullets', items: shown.map((d) => d.section.heading) });
+    if (more > 0) blocks.push({ kind: 'text', text: `…and ${more} more: /summit summary lists them all.` });
+  }
+  const ids = (near.length > 0 ? near : a.sections).map((d) => d.section.id);
+  return {
+    tone: 'info',
+    title,
+    url: a.article.url ?? undefined,
+    blocks,
+    footer: footer(a),
+    actions: [...sectionActions(a, ids), ...quoteActions(a, result.speakers)],
+  };
+}
+
+/** One "open this section" action per distinct section id, in order, at most five. */
+function sectionActions(a: AnalyzedArticle, ids: string[]): ReplyAction[] {
+  return [...new Set(ids)].slice(0, maxSectionActions).flatMap((id) => {
+    const d = a.sections.find((s) => s.section.id === id);
+    if (!d) return [];
+    const label = clipAtWord(`Section: ${d.section.heading}`, maxLabel);
+    return [{ label, command: 'section', options: { name: id, article: a.article.slug } }];
+  });
+}
+
+function quoteActions(a: AnalyzedArticle, speakers: string[]): ReplyAction[] {
+  return speakers.map((speaker) => ({
+    label: clipAtWord(`All quotes: ${speaker}`, maxLabel),
+    command: 'quotes',
+    options: { speaker, article: a.article.slug },
+  }));
+}
+
+function footer(a: AnalyzedArticle): string {
+  return [`Answers are quoted verbatim from "${a.article.title}"`, footerOf(a)].filter(Boolean).join(' · ');
+}

@@ -1,0 +1,69 @@
+// Which speakers a question names. One word of a name is enough ("xi" for Xi Jinping, a typo
+// allowed in long words), unless the question pairs it with a word that, in this article, makes
+// it another name: "south korea" is not the speaker "North Korea", while "president xi" is Xi.
+import { distance } from 'fastest-levenshtein';
+import { isStopword, tokenize } from '../text/tokens.ts';
+import { isContentWord } from './words.ts';
+
+/** One word of the article: lowercase, and whether it was capitalised inside its sentence. */
+export interface ArticleWord {
+  /** Lowercase word, as tokenize gives it. */
+  word: string;
+  /** Capitalised and not the sentence's first word (a sign of a name). */
+  capital: boolean;
+}
+
+/** The article's sentences as words, to tell names apart. */
+export type ArticleWords = readonly (readonly ArticleWord[])[];
+
+/** Splits a sentence into words like tokenize, remembering which were capitalised mid-sentence. */
+export function wordsOf(sentence: string): ArticleWord[] {
+  const raw = sentence.replace(/['’]s\b/g, '').match(/[\p{L}\p{N}]+/gu) ?? [];
+  return raw.map((w, i) => ({ word: w.toLowerCase(), capital: i > 0 && /^\p{Lu}/u.test(w) }));
+}
+
+/** Indexes of the question's words (all tokens, in order) that name this speaker. */
+export function namedWords(question: readonly string[], speaker: string, article: ArticleWords): number[] {
+  const name = tokenize(speaker);
+  const parts = name.filter((w) => !isStopword(w));
+  const out: number[] = [];
+  question.forEach((word, i) => {
+    const part = parts.find((p) => word === p || (word.length >= 5 && p.length >= 5 && distance(word, p) <= 1));
+    if (part === undefined) return;
+    const sides = [
+      { other: question[i - 1], offset: -1 },
+      { other: question[i + 1], offset: 1 },
+    ];
+    if (sides.every(({ other, offset }) => other === undefined || partOfName(other, offset, part, name, article))) {
+      out.push(i);
+    }
+  });
+  return out;
+}
+
+/**
+ * False only when the article puts the capitalised word `other` right beside `part` (at `offset`)
+ * and never within the speaker's full name: then the pair is another name. Words of the name,
+ * stopwords, question words and pairs the article never has are no evidence either way.
+ */
+function partOfName(other: string, offset: number, part: string, name: readonly string[], article: ArticleWords) {
+  if (name.includes(other) || !isContentWord(other)) return true;
+  let paired = false;
+  for (const words of article) {
+    for (let i = 0; i < words.length; i++) {
+      const beside = words[i + offset];
+      if (words[i]?.word !== part || beside?.word !== other || !beside.capital) continue;
+      if (insideName(words, i, name)) return true;
+      paired = true;
+    }
+  }
+  return !paired;
+}
+
+/** True when position `at` falls inside an occurrence of the full name. */
+function insideName(words: readonly ArticleWord[], at: number, name: readonly string[]): boolean {
+  for (let start = Math.max(0, at - name.length + 1); start <= at; start++) {
+    if (name.every((w, k) => words[start + k]?.word === w)) return true;
+  }
+  return false;
+}

@@ -1,0 +1,52 @@
+// Every direct quotation of an article, in order, with its speaker and section: quote marks found,
+// scare quotes and titles left out, speakers resolved to the fullest name the article uses.
+import type { Article, Quote } from './article.ts';
+import { Discourse } from './quotes/discourse.ts';
+import { ArticleNames } from './quotes/names.ts';
+import { type FoundQuote, ParagraphReader } from './quotes/reader.ts';
+import { normaliseSpace } from './text/sentences.ts';
+
+/** Extracts every direct quotation of the article in article order. */
+export function extractQuotes(article: Article): Quote[] {
+  const paragraphs = article.sections.map((s) => s.paragraphs.map(normaliseSpace));
+  const names = new ArticleNames(paragraphs.flat());
+  const reader = new ParagraphReader(new Discourse(names));
+  const found: { quote: FoundQuote; sectionId: string; section: string }[] = [];
+  let p = 0;
+  article.sections.forEach((section, s) => {
+    let carried: FoundQuote | null = null;
+    for (const text of paragraphs[s] ?? []) {
+      const quotes = reader.read(text, p++, carried);
+      for (const quote of quotes) found.push({ quote, sectionId: section.id, section: section.heading });
+      const last = quotes[quotes.length - 1];
+      carried = last?.open ? last : null;
+    }
+  });
+  shareSpeakers(found.map((f) => f.quote));
+  return found.map(({ quote, sectionId, section }) => ({ text: quote.text, speaker: quote.speaker, sectionId, section }));
+}
+
+/**
+ * A quotation split over paragraphs, or several quotes in one sentence, has one speaker: when the
+ * first part has no attribution of its own but a later part has, the later part's speaker wins.
+ */
+function shareSpeakers(quotes: FoundQuote[]): void {
+  let k = 0;
+  while (k < quotes.length) {
+    let end = k + 1;
+    while (end < quotes.length && linked(quotes[end - 1] as FoundQuote, quotes[end] as FoundQuote)) end++;
+    const group = quotes.slice(k, end);
+    const named = group.find((q) => q.explicit && q.speaker);
+    if (named) {
+      for (const q of group) {
+        if (q === named) break;
+        if (!q.explicit) q.speaker = named.speaker;
+      }
+    }
+    k = end;
+  }
+}
+
+function linked(a: FoundQuote, b: FoundQuote): boolean {
+  return b.continues || a.sentence === b.sentence;
+}

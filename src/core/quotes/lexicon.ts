@@ -1,0 +1,153 @@
+// Word lists the quote extractor reasons with: speech verbs, titles, pronouns, organisation and
+// role nouns, and capital-city metonyms. Small, general English lists; nothing article-specific.
+
+const speechStems = [
+  'say', 'tell', 'add', 'state', 'note', 'urge', 'describe', 'call', 'warn', 'declare', 'insist', 'argue',
+  'ask', 'explain', 'write', 'tweet', 'admit', 'agree', 'claim', 'reply', 'respond', 'announce', 'comment',
+  'remark', 'recall', 'joke', 'confirm', 'suggest', 'predict', 'acknowledge', 'stress', 'emphasise',
+  'emphasize', 'conclude', 'observe', 'reveal', 'promise', 'pledge', 'vow', 'dub', 'brand', 'label',
+  'quip', 'continue', 'believe', 'report', 'assert', 'boast', 'complain', 'concede', 'contend', 'demand',
+  'maintain', 'mention', 'post', 'repeat', 'reiterate', 'shout', 'whisper', 'answer', 'exclaim', 'cry',
+  'laugh', 'sigh', 'tease', 'muse', 'proclaim', 'predict', 'hail', 'praise', 'term', 'caution', 'lament',
+  'plead', 'beg', 'recount', 'testify', 'estimate', 'think', 'feel', 'admit',
+];
+
+const irregular: Record<string, string> = {
+  said: 'say', says: 'say', told: 'tell', tells: 'tell', wrote: 'write', writes: 'write', written: 'write',
+  thought: 'think', felt: 'feel', cried: 'cry', cries: 'cry', replied: 'reply', replies: 'reply',
+  admitted: 'admit', quipped: 'quip', vowed: 'vow', dubbed: 'dub', labelled: 'label', labeled: 'label',
+  testified: 'testify', testifies: 'testify',
+};
+
+const stems = new Set(speechStems);
+
+/** Base form of a speech verb in an inflected (-s, -ed) form, or null when the word is not one. */
+export function speechVerbBase(word: string): string | null {
+  const w = word.toLowerCase();
+  const hit = irregular[w];
+  if (hit) return hit;
+  for (const base of [w.replace(/s$/, ''), w.replace(/es$/, ''), w.replace(/ed$/, ''), w.replace(/d$/, '')]) {
+    if (base !== w && stems.has(base)) return base;
+  }
+  return null;
+}
+
+/** Verbs that take "X as 'Y'" or "X 'Y'" (describe, call, brand): they attribute even short quotes. */
+export const namingVerbs = new Set(['describe', 'call', 'dub', 'brand', 'label', 'term', 'hail']);
+
+/** Titles and honorifics stripped from the front of names ("President Xi Jinping" -> "Xi Jinping"). */
+export const titles = new Set(
+  (
+    'mr mrs ms miss mx dr sir dame lord lady professor prof president vice minister chancellor secretary ' +
+    'senator sen governor gov mayor king queen prince princess pope judge justice coach captain capt ' +
+    'general gen ambassador chairman chairwoman chairperson chair director premier chief executive ' +
+    'commissioner inspector detective sergeant sgt lieutenant lt colonel col admiral marshal rev reverend ' +
+    'bishop archbishop cardinal rabbi imam sheikh emperor empress president-elect representative rep ' +
+    'congressman congresswoman councillor councilman councilwoman spokesman spokeswoman spokesperson ' +
+    'deputy boss manager striker defender midfielder goalkeeper keeper officer agent superintendent ' +
+    'constable chancellor-elect leader'
+  ).split(' '),
+);
+
+/** Personal titles: a name after one of these is a person (not "Manager", not "Leader" alone). */
+export const personalTitles = new Set(
+  'mr mrs ms miss mx dr sir dame lord lady professor prof president senator sen governor gov mayor king queen prince princess pope judge coach captain capt general gen ambassador premier rev reverend bishop archbishop cardinal rabbi imam sheikh emperor empress congressman congresswoman chancellor minister secretary'.split(
+    ' ',
+  ),
+);
+
+/** Subject pronouns that refer to one person. */
+export const personPronouns = new Set(['he', 'she']);
+
+/** Pronouns that refer to an organisation or group, or to the writer: never resolved to a person. */
+export const otherPronouns = new Set(['it', 'they', 'we', 'i', 'you', 'them', 'this', 'that', 'who']);
+
+/** Nouns that name an organisation ("the ministry said"). */
+export const orgNouns = new Set(
+  (
+    'ministry department government company firm club police agency office council committee commission ' +
+    'court union party administration embassy military army navy board bank group organisation ' +
+    'organization team university school hospital network channel newspaper paper authority authorities ' +
+    'regulator watchdog prosecutor prosecutors federation association league ministry cabinet palace ' +
+    'parliament senate congress assembly institute foundation charity campaign survey report study ' +
+    'statement spokesman spokeswoman spokesperson representative'
+  ).split(' '),
+);
+
+/** Capitalised words that mark a name as an organisation, place or event rather than a person. */
+export const orgWords = new Set(
+  (
+    'ministry department office company corporation corp inc ltd plc llc group bank council party ' +
+    'university association agency museum club united city fc news times post express data studio ' +
+    'studios games arts electronics industries institute foundation committee commission union ' +
+    'federation league network radio tv television service services systems technologies airlines ' +
+    'motors show street road avenue square centre center hospital school college academy court ' +
+    'house church society board bureau authority police army navy force forces government ' +
+    'administration embassy assembly parliament congress senate daily mail journal herald telegraph ' +
+    'guardian cup championship premiership champions peninsula sea ocean river island islands mountain ' +
+    'mountains stadium forum summit cooperation economic national international global asia europe ' +
+    'africa america americas pacific atlantic central republic kingdom states ' +
+    'state county province region bay gulf valley lake hall palace tower bridge airport station ' +
+    'festival awards award prize olympics world international labs lab media press fund trust'
+  ).split(' '),
+);
+
+/** First words that make a name a place ("South Korea", "North Carolina"), never a person. */
+export const compassWords = new Set(['north', 'south', 'east', 'west', 'new', 'upper', 'lower', 'greater']);
+
+/** Statement nouns: "X's declaration that ..." attributes the quote inside to X. */
+export const statementNouns = new Set(
+  (
+    'declaration declarations statement statements claim claims warning warnings pledge pledges promise ' +
+    'promises vow vows assertion assertions remark remarks comment comments description insistence ' +
+    'threat threats boast boasts announcement admission accusation accusations complaint message words ' +
+    'verdict view views assessment characterisation characterization charge charges denial ultimatum ' +
+    'appeal plea argument'
+  ).split(' '),
+);
+
+/** Words before a quote that mark it as a scare quote or a name, never a quotation. */
+export const scareMarkers = new Set(['so-called', 'so called', 'dubbed so-called', 'termed so-called']);
+
+/** Capital cities standing for their countries (metonymy), with the names the country goes by. */
+export const capitalMetonyms: Record<string, { country: string; aliases: string[] }> = {
+  pyongyang: { country: 'North Korea', aliases: ['North Korea', 'DPRK'] },
+  seoul: { country: 'South Korea', aliases: ['South Korea'] },
+  beijing: { country: 'China', aliases: ['China'] },
+  washington: { country: 'the United States', aliases: ['United States', 'U.S.', 'US', 'America'] },
+  moscow: { country: 'Russia', aliases: ['Russia'] },
+  tokyo: { country: 'Japan', aliases: ['Japan'] },
+  kyiv: { country: 'Ukraine', aliases: ['Ukraine'] },
+  kiev: { country: 'Ukraine', aliases: ['Ukraine'] },
+  london: { country: 'the United Kingdom', aliases: ['United Kingdom', 'UK', 'Britain'] },
+  paris: { country: 'France', aliases: ['France'] },
+  berlin: { country: 'Germany', aliases: ['Germany'] },
+  tehran: { country: 'Iran', aliases: ['Iran'] },
+  taipei: { country: 'Taiwan', aliases: ['Taiwan'] },
+  'new delhi': { country: 'India', aliases: ['India'] },
+  delhi: { country: 'India', aliases: ['India'] },
+  ankara: { country: 'Turkey', aliases: ['Turkey', 'Türkiye'] },
+  brussels: { country: 'the European Union', aliases: ['European Union', 'EU'] },
+  ottawa: { country: 'Canada', aliases: ['Canada'] },
+  canberra: { country: 'Australia', aliases: ['Australia'] },
+  jerusalem: { country: 'Israel', aliases: ['Israel'] },
+  riyadh: { country: 'Saudi Arabia', aliases: ['Saudi Arabia'] },
+  damascus: { country: 'Syria', aliases: ['Syria'] },
+  cairo: { country: 'Egypt', aliases: ['Egypt'] },
+  havana: { country: 'Cuba', aliases: ['Cuba'] },
+  caracas: { country: 'Venezuela', aliases: ['Venezuela'] },
+  hanoi: { country: 'Vietnam', aliases: ['Vietnam'] },
+  manila: { country: 'the Philippines', aliases: ['Philippines'] },
+  islamabad: { country: 'Pakistan', aliases: ['Pakistan'] },
+  kabul: { country: 'Afghanistan', aliases: ['Afghanistan'] },
+  baghdad: { country: 'Iraq', aliases: ['Iraq'] },
+  minsk: { country: 'Belarus', aliases: ['Belarus'] },
+  warsaw: { country: 'Poland', aliases: ['Poland'] },
+  rome: { country: 'Italy', aliases: ['Italy'] },
+  madrid: { country: 'Spain', aliases: ['Spain'] },
+  'mexico city': { country: 'Mexico', aliases: ['Mexico'] },
+  brasilia: { country: 'Brazil', aliases: ['Brazil'] },
+  pretoria: { country: 'South Africa', aliases: ['South Africa'] },
+  nairobi: { country: 'Kenya', aliases: ['Kenya'] },
+  'addis ababa': { country: 'Ethiopia', aliases: ['Ethiopia'] },
+};

@@ -1,0 +1,108 @@
+// Finds quoted spans in one paragraph: straight and curly double quotes, curly and straight single
+// quotes told apart from apostrophes ("Xi’s", "don’t"), nesting, and quotes left open at a paragraph end.
+
+/** One quoted span of a paragraph. */
+export interface QuoteSpan {
+  /** Offset of the opening mark. */
+  open: number;
+  /** Offset of the closing mark, or where the span was cut (a new opening mark or the paragraph end). */
+  close: number;
+  /** The words inside the marks, trimmed. */
+  text: string;
+  /** True when a closing mark ended the span. */
+  closed: boolean;
+  /** True when the span continues the one before it: the same quotation in a new paragraph. */
+  continues: boolean;
+}
+
+type Family = 'double' | 'single';
+type Role = 'open' | 'close' | 'both' | 'none';
+
+interface Mark {
+  at: number;
+  family: Family;
+  role: Role;
+  /** A closing single mark that may also be a plural possessive ("the players’ union"). */
+  weak: boolean;
+  /** A straight ' opening mark: often an elision ("'90s"), so it opens only when a closer follows. */
+  straightSingle: boolean;
+}
+
+const openingContext = /[\s([{\-–—/“‘"'«]/u;
+const closingContext = /[\s.,;:!?)\]}\-–—…”’"'»]/u;
+
+/** Finds the quoted spans of a paragraph in order; nested quotes stay inside their outer span. */
+export function findQuoteSpans(paragraph: string): QuoteSpan[] {
+  const marks = classifyMarks(paragraph);
+  const spans: QuoteSpan[] = [];
+  let open: Mark | null = null;
+  let continues = false;
+  const push = (from: Mark, to: number, closed: boolean) => {
+    const text = paragraph.slice(from.at + 1, to).trim();
+    if (/[\p{L}\p{N}]/u.test(text)) spans.push({ open: from.at, close: to, text, closed, continues });
+  };
+  for (let k = 0; k < marks.length; k++) {
+    const mark = marks[k] as Mark;
+    if (open === null) {
+      const opens = mark.role === 'open' || mark.role === 'both';
+      if (opens && (!mark.straightSingle || mark.at === 0 || hasCloser(marks, k + 1, mark.family))) {
+        open = mark;
+        continues = false;
+      }
+      continue;
+    }
+    if (mark.family !== open.family) continue;
+    if (mark.role === 'open') {
+      push(open, mark.at, false);
+      open = mark;
+      continues = true;
+    } else if (mark.role === 'close' || mark.role === 'both') {
+      if (mark.weak && hasCloser(marks, k + 1, mark.family)) continue;
+      push(open, mark.at, true);
+      open = null;
+    }
+  }
+  if (open) push(open, paragraph.length, false);
+  return spans;
+}
+
+/** True when the paragraph ends inside a quotation (its last span has no closing mark). */
+export function endsOpen(spans: QuoteSpan[], paragraph: string): boolean {
+  const last = spans[spans.length - 1];
+  return last !== undefined && !last.closed && last.close === paragraph.length;
+}
+
+/** True when a closing mark of the family follows before any new opening mark of it. */
+function hasCloser(marks: Mark[], from: number, family: Family): boolean {
+  for (let k = from; k < marks.length; k++) {
+    const m = marks[k] as Mark;
+    if (m.family !== family) continue;
+    if (m.role === 'open') return false;
+    if (m.role === 'close' || m.role === 'both') return true;
+  }
+  return false;
+}
+
+function classifyMarks(s: string): Mark[] {
+  const marks: Mark[] = [];
+  for (let i = 0; i < s.length; i++) {
+    const c = s[i] as string;
+    if (!'"“”«»‘’\''.includes(c)) continue;
+    const prev = i > 0 ? (s[i - 1] as string) : ' ';
+    const next = i + 1 < s.length ? (s[i + 1] as string) : ' ';
+    const opens = openingContext.test(prev) && !/\s/.test(next);
+    const closes = !/\s/.test(prev) && closingContext.test(next);
+    const family: Family = '"“”«»'.includes(c) ? 'double' : 'single';
+    let role: Role;
+    if (c === '“' || c === '«') role = closes && !opens ? 'close' : 'open';
+    else if (c === '”' || c === '»') role = opens && !closes ? 'open' : 'close';
+    else if (c === '"') role = opens && closes ? 'both' : opens ? 'open' : closes ? 'close' : 'none';
+    else if (/[\p{L}\p{N}]/u.test(prev) && /[\p{L}\p{N}]/u.test(next)) role = 'none';
+    else if (c === '‘') role = opens ? 'open' : 'none';
+    else role = opens && /[\p{L}\p{N}(]/u.test(next) ? 'open' : closes ? 'close' : 'none';
+    if (role === 'none') continue;
+    const weak = family === 'single' && role === 'close' && /s/i.test(prev) && /^\s\p{Ll}/u.test(s.slice(i + 1, i + 3));
+    marks.push({ at: i, family, role, weak, straightSingle: c === "'" && role === 'open' });
+  }
+  return marks;
+}

@@ -1,0 +1,152 @@
+// The article's cast: every capitalised name it mentions, so a short form ("Lee", "Mr Smith") can be
+// resolved to the fullest form the article uses, and a name can be told to be a person or not.
+import { capitalMetonyms, compassWords, orgWords, personalTitles } from './lexicon.ts';
+import { findNameRuns, tokenizeWithOffsets } from './tokens.ts';
+
+/** A name as mentioned at one place in the article. */
+interface Mention {
+  /** Name without titles or possessive. */
+  name: string;
+  /** Its words. */
+  words: string[];
+  /** Position in the article (paragraph * 1e6 + offset). */
+  at: number;
+}
+
+/** Position of a character in the article: paragraph number and offset combined, comparable. */
+export function positionOf(paragraph: number, offset: number): number {
+  return paragraph * 1_000_000 + offset;
+}
+
+const agePattern = /^,\s*(?:aged\s+)?\d{1,3},/;
+const aliasPattern =
+  /((?:\p{Lu}[\p{L}.’'-]*\s?){1,4}),?\s+(?:also known as|better known as|known as|aka|a\.k\.a\.)\s+((?:\p{Lu}[\p{L}.’'-]*\s?){1,4})/gu;
+
+/** Names of one article and what is known about them. */
+export class ArticleNames {
+  private readonly mentions: Mention[] = [];
+  private readonly persons = new Set<string>();
+  private readonly aliases = new Map<string, string>();
+  private readonly resolved = new Map<string, string>();
+  private readonly fullText: string;
+
+  /** Indexes the names of the article's paragraphs, in article order. */
+  constructor(paragraphs: string[]) {
+    this.fullText = paragraphs.join('\n');
+    paragraphs.forEach((text, p) => {
+      this.indexParagraph(text, p);
+    });
+  }
+
+  /** The fullest form of a name the article uses, preferring the one mentioned last before `at`. */
+  resolve(name: string, at: number): string {
+    const key = name.toLowerCase();
+    const alias = this.aliases.get(key);
+    if (alias) return this.resolve(alias, at);
+    const known = this.resolved.get(key);
+    if (known) return known;
+    const words = key.split(' ');
+    const candidates = new Map<string, Mention[]>();
+    for (const m of this.mentions) {
+      if (m.words.length <= words.length || !containsRun(m.words, words)) continue;
+      if (isOrgLike(m.words) && !isOrgLike(words)) continue;
+      const list = candidates.get(m.name) ?? [];
+      list.push(m);
+      candidates.set(m.name, list);
+    }
+    const names = [...candidates.keys()];
+    const maximal = names.filter((n) => !names.some((o) => o !== n && containsRun(words2(o), words2(n))));
+    let best = name;
+    if (maximal.length === 1) best = maximal[0] as string;
+    else if (maximal.length > 1) best = pickNearest(maximal, candidates, at);
+    this.resolved.set(key, best);
+    return best;
+  }
+
+  /** True when the name (resolved) is a person's: titled, given an age, or a plain 2-4 word name. */
+  isPerson(name: string): boolean {
+    const words = name.split(' ');
+    if (this.persons.has(name.toLowerCase())) return true;
+    if (isOrgLike(words.map((w) => w.toLowerCase())) || capitalMetonyms[name.toLowerCase()]) return false;
+    return words.length >= 2 && words.length <= 4 && words.every((w) => /^\p{Lu}\p{Ll}/u.test(w));
+  }
+
+  /** Marks a name as a person's (a pronoun "he"/"she" was resolved to it). */
+  markPerson(name: string): void {
+    this.persons.add(name.toLowerCase());
+  }
+
+  /** The country a capital stands for when the article names that country ("Pyongyang" -> "North Korea"). */
+  metonym(name: string): string {
+    const entry = capitalMetonyms[name.toLowerCase()];
+    if (!entry) return name;
+    const named = entry.aliases.some((a) => new RegExp(`(?<![\\p{L}.])${escape(a)}(?![\\p{L}])`, 'u').test(this.fullText));
+    return named ? entry.country : name;
+  }
+
+  /** The capitalised name the article uses for an organisation noun ("ministry" -> "Unification Ministry"). */
+  organisationNamed(noun: string, at: number): string | null {
+    const head = noun.toLowerCase();
+    let best: Mention | null = null;
+    for (const m of this.mentions) {
+      if (!m.words.includes(head) || m.words.length < 2) continue;
+      if (best === null || (m.at < at && (best.at > at || m.at > best.at))) best = m;
+    }
+    return best ? best.name : null;
+  }
+
+  private indexParagraph(text: string, p: number): void {
+    const tokens = tokenizeWithOffsets(text);
+    for (const run of findNameRuns(tokens)) {
+      const first = tokens[run.first];
+      const last = tokens[run.last];
+      if (!first || !last) continue;
+      const words = run.name.toLowerCase().split(' ');
+      if (run.titleWords.length === 0 && run.name.split(' ').length === 1 && personalTitles.has(words[0] ?? '')) {
+        continue;
+      }
+      this.mentions.push({ name: run.name, words, at: positionOf(p, first.start) });
+      const before = text.slice(Math.max(0, first.start - 14), first.start);
+      if (run.titled || agePattern.test(text.slice(last.end)) || /\d+-year-old\s+$/.test(before)) {
+        this.persons.add(run.name.toLowerCase());
+      }
+    }
+    for (const m of text.matchAll(aliasPattern)) {
+      const a = (m[1] ?? '').trim().replace(/[.,’']+$/, '');
+      const b = (m[2] ?? '').trim().replace(/[.,’']+$/, '');
+      const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+      this.aliases.set(short.toLowerCase(), long);
+      this.persons.add(long.toLowerCase());
+    }
+  }
+}
+
+function words2(name: string): string[] {
+  return name.toLowerCase().split(' ');
+}
+
+function containsRun(hay: string[], needle: string[]): boolean {
+  for (let i = 0; i + needle.length <= hay.length; i++) {
+    if (needle.every((w, k) => hay[i + k] === w)) return true;
+  }
+  return false;
+}
+
+function isOrgLike(words: string[]): boolean {
+  return words.some((w) => orgWords.has(w)) || (words.length > 1 && compassWords.has(words[0] ?? ''));
+}
+
+function pickNearest(names: string[], candidates: Map<string, Mention[]>, at: number): string {
+  let best: { name: string; at: number } | null = null;
+  for (const name of names) {
+    for (const m of candidates.get(name) ?? []) {
+      if (m.at < at && (best === null || best.at > at || m.at > best.at)) best = { name, at: m.at };
+      else if (m.at >= at && (best === null || (best.at >= at && m.at < best.at))) best = { name, at: m.at };
+    }
+  }
+  return best?.name ?? (names[0] as string);
+}
+
+function escape(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}

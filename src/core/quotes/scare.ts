@@ -1,0 +1,38 @@
+// Tells quotations from other quoted text: scare quotes (the so-called "churn rate"), labels and
+// titles of works. Short spans count only when a speaker is clearly tied to them.
+import type { Attribution } from './attribution.ts';
+
+/** Spans of up to this many words are quotations only with clear attribution. */
+export const shortQuoteWords = 3;
+
+/** How close an attributing verb must be to a short quote, in words ("calls it a", "warns, is"). */
+const nearWords = 5;
+
+/** What is known about a quoted span when deciding whether it is a quotation. */
+export interface SpanContext {
+  /** The words inside the marks. */
+  text: string;
+  /** The narrative just before the opening mark. */
+  before: string;
+  /** Attribution right after the closing mark, if any. */
+  after: Attribution | null;
+  /** Attribution in the clause before the opening mark, if any. */
+  lead: Attribution | null;
+}
+
+/** True when a quoted span is a direct quotation rather than a scare quote, label or title. */
+export function isQuotation(span: SpanContext): boolean {
+  if (/\bso[- ]called\s*$/i.test(span.before)) return false;
+  const words = span.text.match(/[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu) ?? [];
+  const attributed = span.after !== null || (span.lead !== null && (span.lead.naming || span.lead.distance <= nearWords));
+  if (words.length <= shortQuoteWords) return attributed;
+  if (isTitleOfWork(span.text, words)) return attributed && span.after !== null;
+  return true;
+}
+
+/** A Title Case span with no sentence punctuation ("The Art of the Deal"): a name, not speech. */
+function isTitleOfWork(text: string, words: string[]): boolean {
+  if (/[.,!?;:]$/.test(text.trim())) return false;
+  const content = words.filter((w) => w.length > 3 || /^\p{Lu}/u.test(w));
+  return content.length >= 2 && content.every((w) => /^[\p{Lu}\p{N}]/u.test(w)) && /^[\p{Lu}\p{N}]/u.test(words[0] ?? '');
+}

@@ -1,0 +1,145 @@
+// Tokens with offsets and capitalised name runs ("South Korean President Lee Jae Myung") for the
+// quote extractor: names are what quotes are attributed to, so they are found here once.
+import { personalTitles, titles } from './lexicon.ts';
+
+/** One token of narrative text: a word, an initialism or a single punctuation mark. */
+export interface Token {
+  /** The token as written. */
+  text: string;
+  /** Offset of its first character in the text it came from. */
+  start: number;
+  /** Offset just past its last character. */
+  end: number;
+}
+
+/** A run of capitalised words that may name a person, organisation or place. */
+export interface NameRun {
+  /** Name tokens with titles and a possessive 's removed ("Xi Jinping"). */
+  name: string;
+  /** The run as written, titles included ("President Xi Jinping's"). */
+  raw: string;
+  /** Index of the run's first token (title included) in the token list. */
+  first: number;
+  /** Index of the run's last token in the token list. */
+  last: number;
+  /** True when a personal title preceded the name ("Mr", "President"). */
+  titled: boolean;
+  /** The title words that were stripped, lowercase. */
+  titleWords: string[];
+  /** True when the run ends in a possessive ("Xi's"). */
+  possessive: boolean;
+}
+
+const abbreviations = 'Mr|Mrs|Ms|Dr|St|Gen|Sen|Rep|Prof|Jr|Sr|Mt|Lt|Col|Sgt|Capt|Gov|Rev|Fr|No';
+const tokenPattern = new RegExp(
+  `(?:\\p{L}\\.){2,}|\\p{Lu}\\.(?=\\s+\\p{Lu})|(?:${abbreviations})\\.|[\\p{L}\\p{N}](?:[\\p{L}\\p{N}’'\\-.&]*[\\p{L}\\p{N}])?|\\S`,
+  'gu',
+);
+
+/** Splits text into word and punctuation tokens with offsets. */
+export function tokenizeWithOffsets(text: string): Token[] {
+  const out: Token[] = [];
+  for (const m of text.matchAll(tokenPattern)) {
+    out.push({ text: m[0], start: m.index, end: m.index + m[0].length });
+  }
+  return out;
+}
+
+/** True for a word token (has a letter or digit). */
+export function isWord(token: Token | undefined): boolean {
+  return token !== undefined && /[\p{L}\p{N}]/u.test(token.text);
+}
+
+/** True when the word starts with a capital letter or is an initialism. */
+export function isCapitalised(word: string): boolean {
+  return /^\p{Lu}/u.test(word) || /^(?:\p{Lu}\.)+$/u.test(word);
+}
+
+/** Capitalised only because they start a sentence or clause: never the first word of a name. */
+const leadWords = new Set(
+  'the a an and but or nor in on at for of to from by with as if when while after before since during though although because so then yet this that these those it he she they we i you his her their our its my there here meanwhile however also both all some many most no not now once only still even just instead indeed today yesterday tomorrow responding speaking asked according former ex'.split(
+    ' ',
+  ),
+);
+const particles = new Set(['de', 'van', 'von', 'der', 'den', 'bin', 'al', 'da', 'di', 'du', 'la', 'le', 'dos', 'del']);
+const ofHeads = new Set(
+  'ministry department bank university college institute secretary minister office board chamber court house museum church society association federation union league academy school committee commission agency bureau republic kingdom duke earl council state states'.split(
+    ' ',
+  ),
+);
+
+/** Strips a trailing possessive ("Xi's", "players'") and reports it. */
+export function stripPossessive(word: string): { word: string; possessive: boolean } {
+  const m = /^(.*?)(?:['’]s|(?<=s)['’])$/u.exec(word);
+  return m?.[1] ? { word: m[1], possessive: true } : { word, possessive: false };
+}
+
+/** Finds the capitalised name runs in a token list, titles split off and possessives noted. */
+export function findNameRuns(tokens: Token[]): NameRun[] {
+  const runs: NameRun[] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    if (!isNameToken(tokens[i])) {
+      i++;
+      continue;
+    }
+    let j = i;
+    while (j + 1 < tokens.length && !stripPossessive(tokens[j]?.text ?? '').possessive) {
+      const next = tokens[j + 1];
+      if (isNameToken(next) && adjacent(tokens[j], next)) j++;
+      else if (joinsNames(tokens, j)) j += 2;
+      else break;
+    }
+    const run = makeRun(tokens, i, j);
+    if (run) runs.push(run);
+    i = j + 1;
+  }
+  return runs;
+}
+
+function isNameToken(token: Token | undefined): boolean {
+  return token !== undefined && isWord(token) && isCapitalised(token.text) && !/^\p{N}/u.test(token.text);
+}
+
+function adjacent(a: Token | undefined, b: Token | undefined): boolean {
+  return a !== undefined && b !== undefined && b.start - a.end === 1;
+}
+
+function joinsNames(tokens: Token[], j: number): boolean {
+  const [cur, mid, next] = [tokens[j], tokens[j + 1], tokens[j + 2]];
+  if (!cur || !mid || !next || !adjacent(cur, mid) || !adjacent(mid, next) || !isNameToken(next)) return false;
+  if (particles.has(mid.text)) return true;
+  return mid.text === 'of' && ofHeads.has(cur.text.toLowerCase());
+}
+
+function makeRun(tokens: Token[], first: number, last: number): NameRun | null {
+  const words = tokens.slice(first, last + 1).map((t) => t.text.replace(/\.$/, ''));
+  let start = 0;
+  while (start < words.length && leadWords.has((words[start] ?? '').toLowerCase())) start++;
+  let nameStart = start;
+  const titleWords: string[] = [];
+  for (let k = start; k < words.length - 1; k++) {
+    const w = (words[k] ?? '').toLowerCase();
+    if (titles.has(w)) {
+      titleWords.push(...words.slice(nameStart, k + 1).map((x) => x.toLowerCase()));
+      nameStart = k + 1;
+    }
+  }
+  const kept = words.slice(nameStart);
+  if (kept.length === 0) return null;
+  const tail = stripPossessive(kept[kept.length - 1] ?? '');
+  kept[kept.length - 1] = tail.word;
+  const raw = tokens
+    .slice(first + start, last + 1)
+    .map((t) => t.text)
+    .join(' ');
+  return {
+    name: kept.join(' '),
+    raw,
+    first: first + start,
+    last,
+    titled: titleWords.some((w) => personalTitles.has(w)),
+    titleWords,
+    possessive: tail.possessive,
+  };
+}

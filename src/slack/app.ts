@@ -1,0 +1,74 @@
+// Builds the real Bolt app for the Slack door on the transport the configuration picks: Socket
+// Mode when SLACK_APP_TOKEN is set (no public URL needed), else HTTP on PORT at /slack/events.
+import { App, HTTPReceiver, SocketModeReceiver } from '@slack/bolt';
+import type { Config } from '../config/env.ts';
+import type { Summit } from '../core/summit.ts';
+import type { Logger } from '../logger.ts';
+import { toBoltLogger } from './bolt-logger.ts';
+import { registerSlackHandlers } from './handlers.ts';
+import { slackEventsPath } from './manifest.ts';
+import { createManagerCheck } from './managers.ts';
+
+/** Thrown when the Slack door cannot start; the message names the variable to fix. */
+export class SlackStartError extends Error {
+  override name = 'SlackStartError';
+}
+
+/** Inputs of the Slack door. */
+export interface SlackAppOptions {
+  /** Parsed configuration (SLACK_* keys, PORT). */
+  config: Config;
+  /** The core. */
+  summit: Summit;
+  /** Process logger. */
+  logger: Logger;
+  /** Web API retries (tests pass 0; default: the SDK's policy). */
+  retries?: number;
+}
+
+/** A built, not yet started, Slack app. */
+export interface SlackApp {
+  /** The Bolt app. */
+  app: App;
+  /** Which transport it uses. */
+  mode: 'socket' | 'http';
+  /** Its receiver (the Socket Mode receiver exposes the client whose 'disconnected' ends a stop). */
+  receiver: HTTPReceiver | SocketModeReceiver;
+}
+
+/** Creates the Bolt app with the /summit listeners. Throws SlackStartError naming a missing variable. */
+export function createSlackApp({ config, summit, logger, retries }: SlackAppOptions): SlackApp {
+  const token = config.SLACK_BOT_TOKEN;
+  if (!token) throw new SlackStartError('SLACK_BOT_TOKEN is not set: the Slack door needs the Bot User OAuth Token (xoxb-…).');
+  const mode = config.SLACK_APP_TOKEN ? 'socket' : 'http';
+  if (mode === 'http' && !config.SLACK_SIGNING_SECRET) {
+    throw new SlackStartError(
+      'SLACK_SIGNING_SECRET is not set: HTTP mode needs it to verify requests (or set SLACK_APP_TOKEN for Socket Mode).',
+    );
+  }
+  const boltLogger = toBoltLogger(logger);
+  const clientOptions = () => ({
+    slackApiUrl: config.SLACK_API_URL,
+    ...(retries === undefined ? {} : { retryConfig: { retries } }),
+  });
+  const receiver =
+    mode === 'socket'
+      ? new SocketModeReceiver({
+          appToken: config.SLACK_APP_TOKEN as string,
+          logger: boltLogger,
+          installerOptions: { clientOptions: clientOptions() },
+        })
+      : new HTTPReceiver({
+          signingSecret: config.SLACK_SIGNING_SECRET as string,
+          endpoints: slackEventsPath,
+          port: config.PORT,
+          processBeforeResponse: false,
+          logger: boltLogger,
+        });
+  // deferInitialization: auth.test runs in init(), awaited by the caller, instead of as a floating
+  // promise in the constructor whose rejection (bad token) would be unhandled.
+  const app = new App({ token, receiver, logger: boltLogger, clientOptions: clientOptions(), deferInitialization: true });
+  const canManage = createManagerCheck(app.client, config.SLACK_BRIEFING_ADMINS, logger);
+  registerSlackHandlers(app, { summit, logger, canManage });
+  return { app, mode, receiver };
+}

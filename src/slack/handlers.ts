@@ -1,0 +1,80 @@
+// The Bolt listeners of the Slack door: `/summit` (ack at once, then answer through respond())
+// and the follow-up buttons and menus, which carry their whole state in their value.
+import type { App, BlockAction, RespondFn } from '@slack/bolt';
+import { summitTree } from '../../commands/summit.ts';
+import { decodeAction } from '../core/actions.ts';
+import type { Summit } from '../core/summit.ts';
+import type { Logger } from '../logger.ts';
+import { parseSlackText, type SlackCaller, toCommandRequest } from './parse-command.ts';
+import { actionIdPattern } from './render.ts';
+import { failureMessage, respondWithReply } from './respond.ts';
+
+/** What the listeners need. */
+export interface SlackHandlerDeps {
+  /** The core. */
+  summit: Summit;
+  /** Where failures are logged. */
+  logger: Logger;
+  /** Whether a user may manage the channel's briefing (asked only for managersOnly commands). */
+  canManage: (userId: string) => Promise<boolean>;
+}
+
+/** Registers `/summit`, the follow-up actions and an error handler on the app. */
+export function registerSlackHandlers(app: App, deps: SlackHandlerDeps): void {
+  const { summit, logger, canManage } = deps;
+
+  app.command(`/${summitTree.name}`, async ({ command, ack, respond }) => {
+    await ack();
+    const caller: SlackCaller = { userId: command.user_id, channelId: command.channel_id, teamId: command.team_id };
+    try {
+      const parsed = parseSlackText(command.text ?? '');
+      const req = await toCommandRequest(parsed, caller, canManage);
+      const reply = await summit.handle(req);
+      await respondWithReply(respond, reply, { public: req.options.public === true });
+    } catch (error) {
+      await answerFailure(respond, logger, error, { text: command.text, ...caller });
+    }
+  });
+
+  app.action<BlockAction>(actionIdPattern, async ({ ack, body, action, respond }) => {
+    await ack();
+    const caller: SlackCaller = {
+      userId: body.user.id,
+      channelId: body.channel?.id ?? String(body.container?.channel_id ?? ''),
+      teamId: body.team?.id,
+    };
+    try {
+      const value =
+        action.type === 'button' ? action.value : action.type === 'static_select' ? action.selected_option?.value : undefined;
+      const decoded = value ? decodeAction(value) : null;
+      if (!decoded) {
+        await respond({
+          response_type: 'ephemeral',
+          replace_original: false,
+          text: `That button is from an older version of this message. Run \`/${summitTree.name} help\` to start again.`,
+        });
+        return;
+      }
+      const req = await toCommandRequest(decoded, caller, canManage);
+      const reply = await summit.handle(req);
+      const wasPublic = body.container?.is_ephemeral === false;
+      await respondWithReply(respond, reply, { replaceOriginal: true, public: wasPublic });
+    } catch (error) {
+      await answerFailure(respond, logger, error, { actionId: action.action_id, ...caller });
+    }
+  });
+
+  app.error(async (error) => {
+    logger.error({ err: error }, 'slack: unhandled error in a listener');
+  });
+}
+
+/** Logs the failure and tells the user politely, in a message only they see. Never throws. */
+async function answerFailure(respond: RespondFn, logger: Logger, error: unknown, details: object): Promise<void> {
+  logger.error({ err: error, ...details }, 'slack: failed to answer');
+  try {
+    await respond(failureMessage);
+  } catch (again) {
+    logger.error({ err: again }, 'slack: could not send the failure message either');
+  }
+}

@@ -1,0 +1,48 @@
+// Sends a rendered Reply through a slash command's response_url (Bolt's respond()), which takes at
+// most 5 messages: ephemeral unless asked to be public, the first replacing a clicked message.
+import type { RespondFn } from '@slack/bolt';
+import type { Reply } from '../core/reply.ts';
+import { slackLimits } from './limits.ts';
+import { renderSlack, type SlackMessage } from './render.ts';
+
+/** How a reply is delivered. */
+export interface RespondOptions {
+  /** Post for the whole channel (`in_channel`) instead of only the caller (`ephemeral`). */
+  public?: boolean;
+  /** Replace the message whose button was clicked (drill-down answers in place). */
+  replaceOriginal?: boolean;
+}
+
+/** Renders and sends a reply; returns how many messages were sent. Throws when Slack refuses one. */
+export async function respondWithReply(respond: RespondFn, reply: Reply, options: RespondOptions = {}): Promise<number> {
+  const messages = fitResponseBudget(renderSlack(reply));
+  for (const [i, message] of messages.entries()) {
+    const replace = i === 0 && options.replaceOriginal === true;
+    await respond({
+      ...(replace ? { replace_original: true } : { replace_original: false }),
+      response_type: options.public ? 'in_channel' : 'ephemeral',
+      text: message.text,
+      blocks: message.blocks,
+    });
+  }
+  return messages.length;
+}
+
+/**
+ * A response_url takes 5 messages. A longer answer keeps its first 4 parts and says plainly in
+ * the 5th how many parts did not fit and how to ask for less.
+ */
+export function fitResponseBudget(messages: SlackMessage[]): SlackMessage[] {
+  const max = slackLimits.responsesPerUrl;
+  if (messages.length <= max) return messages;
+  const left = messages.length - (max - 1);
+  const text = `:warning: This answer is too long for one Slack reply: ${left} more parts were not sent. Ask for less, for example one section or one speaker.`;
+  return [...messages.slice(0, max - 1), { text, blocks: [{ type: 'section', text: { type: 'mrkdwn', text } }] }];
+}
+
+/** The polite answer when something failed inside a handler (the details go to the log). */
+export const failureMessage = {
+  response_type: 'ephemeral' as const,
+  replace_original: false,
+  text: ':warning: Sorry, something went wrong while answering. Please try again in a moment; if it keeps failing, tell the bot admin.',
+};

@@ -1,0 +1,165 @@
+// Data access for delivery slots: the claim (insert-or-nothing, with a lease that a crashed
+// owner's successor can take over), lease renewal, and the recorded outcome.
+import type { Kysely } from 'kysely';
+import type { BriefingPlatform, Database, DeliveryRow, DeliveryStatus } from './schema.ts';
+
+/** One (subscription, local date) slot. */
+export interface SlotIdentity {
+  /** `${subscriptionId}@${localDate}`. */
+  key: string;
+  subscriptionId: string;
+  platform: BriefingPlatform;
+  channelId: string;
+  /** YYYY-MM-DD in the subscription's time zone. */
+  localDate: string;
+  /** When the slot was due. */
+  scheduledAt: Date;
+}
+
+/** A recorded slot. */
+export interface Delivery {
+  slotKey: string;
+  subscriptionId: string;
+  localDate: string;
+  scheduledAt: Date;
+  status: DeliveryStatus;
+  owner: string | null;
+  leaseExpiresAt: Date | null;
+  attempts: number;
+  reason: string | null;
+  messageId: string | null;
+  article: string | null;
+  finishedAt: Date | null;
+}
+
+/** 'new': we inserted the claim; 'takeover': we took over an expired lease; null: someone else has it. */
+export type ClaimResult = 'new' | 'takeover' | null;
+
+function toDelivery(row: DeliveryRow): Delivery {
+  return {
+    slotKey: row.slot_key,
+    subscriptionId: row.subscription_id,
+    localDate: row.local_date,
+    scheduledAt: new Date(row.scheduled_at),
+    status: row.status,
+    owner: row.owner,
+    leaseExpiresAt: row.lease_expires_at ? new Date(row.lease_expires_at) : null,
+    attempts: Number(row.attempts),
+    reason: row.reason,
+    messageId: row.message_id,
+    article: row.article,
+    finishedAt: row.finished_at ? new Date(row.finished_at) : null,
+  };
+}
+
+function slotValues(slot: SlotIdentity) {
+  return {
+    slot_key: slot.key,
+    subscription_id: slot.subscriptionId,
+    platform: slot.platform,
+    channel_id: slot.channelId,
+    local_date: slot.localDate,
+    scheduled_at: slot.scheduledAt.toISOString(),
+  };
+}
+
+/** The recorded slots among these keys. */
+export async function findDeliveries(db: Kysely<Database>, keys: string[]): Promise<Map<string, Delivery>> {
+  const found = new Map<string, Delivery>();
+  for (let i = 0; i < keys.length; i += 500) {
+    const chunk = keys.slice(i, i + 500);
+    const rows = await db.selectFrom('deliveries').selectAll().where('slot_key', 'in', chunk).execute();
+    for (const row of rows) found.set(row.slot_key, toDelivery(row));
+  }
+  return found;
+}
+
+/**
+ * Claims a slot before sending: an insert that does nothing when the slot exists, else a takeover
+ * of a claim whose lease has expired (its owner crashed). Both are single atomic statements.
+ */
+export async function claimSlot(
+  db: Kysely<Database>,
+  slot: SlotIdentity,
+  owner: string,
+  now: Date,
+  leaseMs: number,
+): Promise<ClaimResult> {
+  const nowIso = now.toISOString();
+  const lease = new Date(now.getTime() + leaseMs).toISOString();
+  const inserted = await db
+    .insertInto('deliveries')
+    .values({ ...slotValues(slot), status: 'claimed', owner, lease_expires_at: lease, claimed_at: nowIso })
+    .onConflict((oc) => oc.column('slot_key').doNothing())
+    .returning('slot_key')
+    .executeTakeFirst();
+  if (inserted) return 'new';
+  const taken = await db
+    .updateTable('deliveries')
+    .set({ owner, lease_expires_at: lease, claimed_at: nowIso })
+    .where('slot_key', '=', slot.key)
+    .where('status', '=', 'claimed')
+    .where('lease_expires_at', '<', nowIso)
+    .returning('slot_key')
+    .executeTakeFirst();
+  return taken ? 'takeover' : null;
+}
+
+/**
+ * Extends our lease. With `attempt`, also counts a send attempt and notes which article it posts,
+ * so a successor that finds the post after a crash knows what was briefed. False when the claim
+ * is no longer ours.
+ */
+export async function renewLease(
+  db: Kysely<Database>,
+  slotKey: string,
+  owner: string,
+  until: Date,
+  attempt?: { article: string },
+): Promise<boolean> {
+  const result = await db
+    .updateTable('deliveries')
+    .set((eb) => ({
+      lease_expires_at: until.toISOString(),
+      ...(attempt ? { attempts: eb('attempts', '+', 1), article: attempt.article } : {}),
+    }))
+    .where('slot_key', '=', slotKey)
+    .where('owner', '=', owner)
+    .where('status', '=', 'claimed')
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows) > 0;
+}
+
+/** Records a slot that is too old to post as missed; does nothing when it is already recorded. */
+export async function recordMissed(db: Kysely<Database>, slot: SlotIdentity, reason: string, now: Date): Promise<boolean> {
+  const inserted = await db
+    .insertInto('deliveries')
+    .values({ ...slotValues(slot), status: 'missed', reason, finished_at: now.toISOString() })
+    .onConflict((oc) => oc.column('slot_key').doNothing())
+    .returning('slot_key')
+    .executeTakeFirst();
+  return Boolean(inserted);
+}
+
+/** The most recent slot recorded for a subscription (by due time), or null. */
+export async function lastDelivery(db: Kysely<Database>, subscriptionId: string): Promise<Delivery | null> {
+  const row = await db
+    .selectFrom('deliveries')
+    .selectAll()
+    .where('subscription_id', '=', subscriptionId)
+    .orderBy('scheduled_at', 'desc')
+    .limit(1)
+    .executeTakeFirst();
+  return row ? toDelivery(row) : null;
+}
+
+/** Every slot recorded for a subscription, newest first (for tests and diagnostics). */
+export async function listDeliveries(db: Kysely<Database>, subscriptionId: string): Promise<Delivery[]> {
+  const rows = await db
+    .selectFrom('deliveries')
+    .selectAll()
+    .where('subscription_id', '=', subscriptionId)
+    .orderBy('scheduled_at', 'desc')
+    .execute();
+  return rows.map(toDelivery);
+}

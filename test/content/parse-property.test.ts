@@ -1,0 +1,48 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { ContentError, parseArticle } from '../../src/content/parse.ts';
+import { articleSchema } from '../../src/core/article.ts';
+
+const line = fc.oneof(
+  fc.string({ maxLength: 120 }),
+  fc.constantFrom(
+    '---',
+    '# Heading',
+    '## Part Two',
+    '> quoted',
+    'Must Read: elsewhere',
+    'SEOUL (Reuters) - Text.',
+    'A sentence that ends. Another one!',
+    '**Bold Heading**',
+    'summary: [a, b]',
+    'published: 2024-02-30',
+    '',
+    '   ',
+    '“Quoted words,” she said.',
+  ),
+);
+const source = fc.array(line, { maxLength: 25 }).map((lines) => lines.join('\n'));
+
+describe('parseArticle on arbitrary input', () => {
+  it.each(['any.txt', 'any.md'])(
+    'parse: %s either yields a valid article or a ContentError, never a crash',
+    (file) => {
+      fc.assert(
+        fc.property(source, (text) => {
+          try {
+            const a = parseArticle(text, file);
+            expect(articleSchema.safeParse(a).success).toBe(true);
+            for (const section of a.sections) {
+              for (const s of section.sentences)
+                expect(a.sections.flatMap((x) => x.paragraphs)[s.paragraph]).toContain(s.text);
+            }
+          } catch (err) {
+            if (!(err instanceof ContentError)) throw err;
+            expect(err.message.startsWith(`${file}: `)).toBe(true);
+          }
+        }),
+        { numRuns: 300 },
+      );
+    },
+  );
+});

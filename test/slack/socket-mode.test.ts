@@ -1,0 +1,50 @@
+import type { SocketModeReceiver } from '@slack/bolt';
+import { afterEach, describe, expect, it } from 'vitest';
+import { blockActionPayload, slashCommandFields } from '../fakes/slack/requests.ts';
+import { type Harness, startHarness } from './harness.ts';
+
+let h: Harness | undefined;
+afterEach(async () => {
+  await h?.stop();
+  h = undefined;
+});
+
+describe('slack door over Socket Mode (real Bolt, fake websocket)', () => {
+  it('connects with the app token, acks a slash command envelope at once and answers through response_url', async () => {
+    h = await startHarness({ mode: 'socket' });
+    const { fake } = h;
+    expect(h.door.mode).toBe('socket');
+    expect(fake.socket.connections).toBe(1);
+    expect(fake.calls.find((c) => c.method === 'apps.connections.open')?.token).toBe('xapp-fake-app');
+    const ack = await fake.socket.deliver('slash_commands', slashCommandFields('quotes rui', fake.responseUrl('s1')));
+    expect(ack.envelope_id).toBeTruthy();
+    await fake.until(() => fake.accepted('s1').length === 1);
+    const [message] = fake.accepted('s1');
+    expect(message).toMatchObject({ response_type: 'ephemeral', text: 'Rui Costa, quoted' });
+    expect(JSON.stringify(message)).toContain('*Rui Costa*');
+  });
+
+  it('a button click arrives as an interactive envelope and is answered in place', async () => {
+    h = await startHarness({ mode: 'socket' });
+    const { fake } = h;
+    const action = { type: 'button', action_id: 'summit:open:0', value: 'summit|section|name=part-1' };
+    await fake.socket.deliver('interactive', blockActionPayload(action, fake.responseUrl('s2')));
+    await fake.until(() => fake.accepted('s2').length === 1);
+    expect(fake.accepted('s2')[0]).toMatchObject({ replace_original: true, text: 'Boats and Music' });
+  });
+
+  it('stop() resolves only after the socket client has emitted disconnected', async () => {
+    h = await startHarness({ mode: 'socket' });
+    const { door, fake } = h;
+    const client = (door.receiver as SocketModeReceiver).client;
+    let disconnected = false;
+    client.once('disconnected', () => {
+      disconnected = true;
+    });
+    await door.stop();
+    expect(disconnected).toBe(true);
+    await fake.until(() => fake.socket.connections === 0);
+    await fake.close();
+    h = undefined;
+  });
+});

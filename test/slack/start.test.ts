@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { ConfigError, loadConfig } from '../../src/config/env.ts';
+import { createSummit } from '../../src/core/summit.ts';
+import { createLogger } from '../../src/logger.ts';
+import { createSlackApp, SlackStartError } from '../../src/slack/app.ts';
+import { startSlackDoor } from '../../src/slack/start.ts';
+import { startFakeSlack } from '../fakes/slack/server.ts';
+import { handmadeArticle } from '../helpers/handmade-article.ts';
+import { memoryLibrary } from '../helpers/memory-library.ts';
+
+const logger = createLogger('silent');
+const summit = createSummit({ library: memoryLibrary([handmadeArticle()]), now: () => new Date() });
+
+describe('slack door start-up', () => {
+  it('config: a signing secret or app token without a bot token names SLACK_BOT_TOKEN', () => {
+    expect(() => loadConfig({ SLACK_SIGNING_SECRET: 's' })).toThrow(ConfigError);
+    expect(() => loadConfig({ SLACK_SIGNING_SECRET: 's' })).toThrow(/SLACK_BOT_TOKEN/);
+  });
+
+  it('config: a bot token with neither signing secret nor app token names SLACK_SIGNING_SECRET', () => {
+    expect(() => loadConfig({ SLACK_BOT_TOKEN: 'xoxb-1' })).toThrow(/SLACK_SIGNING_SECRET/);
+  });
+
+  it('config: an app token that is not xapp- and a bot token that is not xoxb- are named', () => {
+    expect(() => loadConfig({ SLACK_BOT_TOKEN: 'xoxb-1', SLACK_APP_TOKEN: 'xoxb-2' })).toThrow(/SLACK_APP_TOKEN/);
+    expect(() => loadConfig({ SLACK_BOT_TOKEN: 'xoxp-user', SLACK_SIGNING_SECRET: 's' })).toThrow(/SLACK_BOT_TOKEN.*xoxb-/);
+  });
+
+  it('createSlackApp: a config without the bot token or, in HTTP mode, the signing secret names the variable', () => {
+    const config = loadConfig({});
+    expect(() => createSlackApp({ config, summit, logger })).toThrow(SlackStartError);
+    expect(() => createSlackApp({ config, summit, logger })).toThrow(/SLACK_BOT_TOKEN/);
+    const noSecret = { ...config, SLACK_BOT_TOKEN: 'xoxb-1' };
+    expect(() => createSlackApp({ config: noSecret, summit, logger })).toThrow(/SLACK_SIGNING_SECRET/);
+  });
+
+  it('a bot token Slack refuses (auth.test invalid_auth) fails start-up naming SLACK_BOT_TOKEN, no crash', async () => {
+    const fake = await startFakeSlack();
+    try {
+      const config = loadConfig({ SLACK_BOT_TOKEN: 'xoxb-wrong', SLACK_SIGNING_SECRET: 's', SLACK_API_URL: fake.apiUrl, PORT: '0' });
+      await expect(startSlackDoor({ config, summit, logger, retries: 0 })).rejects.toThrow(
+        /SLACK_BOT_TOKEN was refused by Slack \(auth.test: invalid_auth\)/,
+      );
+    } finally {
+      await fake.close();
+    }
+  });
+
+  it('an app token Slack refuses (apps.connections.open invalid_auth) fails start-up naming SLACK_APP_TOKEN', async () => {
+    const fake = await startFakeSlack();
+    try {
+      const config = loadConfig({ SLACK_BOT_TOKEN: 'xoxb-fake-bot', SLACK_APP_TOKEN: 'xapp-wrong', SLACK_API_URL: fake.apiUrl });
+      await expect(startSlackDoor({ config, summit, logger, retries: 0 })).rejects.toThrow(
+        /SLACK_APP_TOKEN was refused by Slack \(apps.connections.open: invalid_auth\)/,
+      );
+    } finally {
+      await fake.close();
+    }
+  });
+});
