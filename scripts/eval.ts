@@ -1,4 +1,4 @@
-// `npm run eval [-- --json]`: measures the summarizer (and, as they plug in, quotes and retrieval) on
+// `npm run eval [-- --json] [--dir PATH]`: measures the summarizer (and, as they plug in, quotes and retrieval) on
 // ../shared/eval, which is licensed for measurement only and never read by the app or the tests.
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -11,14 +11,21 @@ import type { EvalReport, Evaluator } from './eval/types.ts';
 const evaluators: Evaluator[] = [summariesEvaluator, retrievalEvaluator];
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const evalDir = join(root, '..', 'shared', 'eval');
 
 async function main(args: string[]): Promise<number> {
   const json = args.includes('--json');
-  const articles = await loadEvalArticles(evalDir);
+  const dirAt = args.indexOf('--dir');
+  const dirArg = dirAt >= 0 ? args[dirAt + 1] : undefined;
+  const evalDir = dirArg ? resolve(dirArg) : join(root, '..', 'shared', 'eval');
+  let articles: Awaited<ReturnType<typeof loadEvalArticles>>;
+  try {
+    articles = await loadEvalArticles(evalDir);
+  } catch (error) {
+    console.error(`eval: ${error instanceof Error ? error.message : String(error)}`);
+    return 1;
+  }
   if (articles === null) {
-    const message =
-      '../shared/eval not found: eval needs the evaluation set beside the project; nothing measured';
+    const message = `${dirArg ?? '../shared/eval'} not found: eval needs the evaluation set beside the project; nothing measured`;
     console.log(json ? JSON.stringify({ measured: false, reason: message }) : message);
     return 0;
   }

@@ -3,18 +3,40 @@
 import { existsSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { z } from 'zod';
 import { buildArticle } from '../../src/content/build.ts';
 import type { EvalArticle, EvalRecord, EvalSource } from './types.ts';
 
-/** Reads and builds every evaluation article in `dir`/articles, in file-name order; null when `dir` is absent. */
+const recordSchema = z.looseObject({
+  id: z.string().min(1),
+  title: z.string(),
+  text: z.string().min(1),
+  reference_summary: z.string(),
+  quotes: z.array(z.object({ text: z.string(), speaker: z.string() })).optional(),
+  quotes_excluded_scare_quotes: z.array(z.string()).optional(),
+  url: z.string().optional(),
+});
+
+/**
+ * Reads and builds every evaluation article in `dir`/articles, in file-name order; null when `dir` is
+ * absent. Throws an Error naming the file when one cannot be read or built.
+ */
 export async function loadEvalArticles(dir: string): Promise<EvalArticle[] | null> {
   if (!existsSync(dir)) return null;
   const folder = join(dir, 'articles');
   const files = (await readdir(folder)).filter((f) => f.endsWith('.json')).sort();
   const out: EvalArticle[] = [];
   for (const file of files) {
-    const record = JSON.parse(await readFile(join(folder, file), 'utf8')) as EvalRecord;
-    out.push({ record, source: sourceOf(record.id), article: toArticle(record) });
+    try {
+      const parsed = recordSchema.safeParse(JSON.parse(await readFile(join(folder, file), 'utf8')));
+      if (!parsed.success) {
+        throw new Error(parsed.error.issues.map((i) => `${i.path.join('.') || 'file'}: ${i.message}`).join('; '));
+      }
+      const record: EvalRecord = parsed.data;
+      out.push({ record, source: sourceOf(record.id), article: toArticle(record) });
+    } catch (error) {
+      throw new Error(`${file}: ${error instanceof Error ? error.message : String(error)}`);
+    }
   }
   return out;
 }

@@ -6,8 +6,8 @@ import type { Summit } from '../core/summit.ts';
 import type { Logger } from '../logger.ts';
 import { toBoltLogger } from './bolt-logger.ts';
 import { registerSlackHandlers } from './handlers.ts';
-import { slackEventsPath } from './manifest.ts';
 import { createManagerCheck } from './managers.ts';
+import { slackEventsPath } from './manifest.ts';
 
 /** Thrown when the Slack door cannot start; the message names the variable to fix. */
 export class SlackStartError extends Error {
@@ -39,7 +39,10 @@ export interface SlackApp {
 /** Creates the Bolt app with the /summit listeners. Throws SlackStartError naming a missing variable. */
 export function createSlackApp({ config, summit, logger, retries }: SlackAppOptions): SlackApp {
   const token = config.SLACK_BOT_TOKEN;
-  if (!token) throw new SlackStartError('SLACK_BOT_TOKEN is not set: the Slack door needs the Bot User OAuth Token (xoxb-…).');
+  if (!token)
+    throw new SlackStartError(
+      'SLACK_BOT_TOKEN is not set: the Slack door needs the Bot User OAuth Token (xoxb-…).',
+    );
   const mode = config.SLACK_APP_TOKEN ? 'socket' : 'http';
   if (mode === 'http' && !config.SLACK_SIGNING_SECRET) {
     throw new SlackStartError(
@@ -67,7 +70,13 @@ export function createSlackApp({ config, summit, logger, retries }: SlackAppOpti
         });
   // deferInitialization: auth.test runs in init(), awaited by the caller, instead of as a floating
   // promise in the constructor whose rejection (bad token) would be unhandled.
-  const app = new App({ token, receiver, logger: boltLogger, clientOptions: clientOptions(), deferInitialization: true });
+  const app = new App({
+    token,
+    receiver,
+    logger: boltLogger,
+    clientOptions: clientOptions(),
+    deferInitialization: true,
+  });
   const canManage = createManagerCheck(app.client, config.SLACK_BRIEFING_ADMINS, logger);
   registerSlackHandlers(app, { summit, logger, canManage });
   return { app, mode, receiver };

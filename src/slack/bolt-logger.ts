@@ -1,6 +1,6 @@
 // Bolt, its WebClient and the Socket Mode client log through this adapter, so their lines land in
 // the process's pino log (JSON, tokens redacted) instead of the console.
-import { LogLevel, type Logger as BoltLogger } from '@slack/bolt';
+import { type Logger as BoltLogger, LogLevel } from '@slack/bolt';
 import type { Logger } from '../logger.ts';
 
 const fromPino: Record<string, LogLevel> = {
@@ -14,7 +14,9 @@ const fromPino: Record<string, LogLevel> = {
 };
 
 function line(parts: unknown[]): string {
-  return parts.map((p) => (p instanceof Error ? p.message : typeof p === 'string' ? p : JSON.stringify(p))).join(' ');
+  return parts
+    .map((p) => (p instanceof Error ? p.message : typeof p === 'string' ? p : JSON.stringify(p)))
+    .join(' ');
 }
 
 /** A Bolt Logger writing to a child of the given pino logger (`door: 'slack'`). */

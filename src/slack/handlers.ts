@@ -25,12 +25,17 @@ export function registerSlackHandlers(app: App, deps: SlackHandlerDeps): void {
 
   app.command(`/${summitTree.name}`, async ({ command, ack, respond }) => {
     await ack();
-    const caller: SlackCaller = { userId: command.user_id, channelId: command.channel_id, teamId: command.team_id };
+    const caller: SlackCaller = {
+      userId: command.user_id,
+      channelId: command.channel_id,
+      teamId: command.team_id,
+    };
     try {
       const parsed = parseSlackText(command.text ?? '');
       const req = await toCommandRequest(parsed, caller, canManage);
       const reply = await summit.handle(req);
-      await respondWithReply(respond, reply, { public: req.options.public === true });
+      // A mistake or refusal stays private even when `public` was asked for.
+      await respondWithReply(respond, reply, { public: req.options.public === true && reply.tone !== 'error' });
     } catch (error) {
       await answerFailure(respond, logger, error, { text: command.text, ...caller });
     }
@@ -45,7 +50,11 @@ export function registerSlackHandlers(app: App, deps: SlackHandlerDeps): void {
     };
     try {
       const value =
-        action.type === 'button' ? action.value : action.type === 'static_select' ? action.selected_option?.value : undefined;
+        action.type === 'button'
+          ? action.value
+          : action.type === 'static_select'
+            ? action.selected_option?.value
+            : undefined;
       const decoded = value ? decodeAction(value) : null;
       if (!decoded) {
         await respond({
@@ -70,7 +79,12 @@ export function registerSlackHandlers(app: App, deps: SlackHandlerDeps): void {
 }
 
 /** Logs the failure and tells the user politely, in a message only they see. Never throws. */
-async function answerFailure(respond: RespondFn, logger: Logger, error: unknown, details: object): Promise<void> {
+async function answerFailure(
+  respond: RespondFn,
+  logger: Logger,
+  error: unknown,
+  details: object,
+): Promise<void> {
   logger.error({ err: error, ...details }, 'slack: failed to answer');
   try {
     await respond(failureMessage);

@@ -57,9 +57,13 @@ export function toSlackManifest(tree: CommandTree, options: ManifestOptions): Sl
 }
 
 function eventsUrl(base: string | undefined): string {
-  if (!base) throw new Error('An HTTP-mode manifest needs the public URL of the bot (e.g. --url https://bot.example.org).');
+  if (!base)
+    throw new Error(
+      'An HTTP-mode manifest needs the public URL of the bot (e.g. --url https://bot.example.org).',
+    );
   const url = new URL(base);
-  if (url.protocol !== 'https:') throw new Error(`Slack only calls https URLs; got ${url.protocol}//${url.host}.`);
+  if (url.protocol !== 'https:')
+    throw new Error(`Slack only calls https URLs; got ${url.protocol}//${url.host}.`);
   return url.pathname.endsWith(slackEventsPath) ? url.href : new URL(slackEventsPath, url).href;
 }
 
@@ -80,7 +84,8 @@ export function usageHint(tree: CommandTree): string {
 /** Option names used by at least a third of the subcommands (e.g. article, public). */
 function sharedOptions(tree: CommandTree): Set<string> {
   const counts = new Map<string, number>();
-  for (const option of tree.subcommands.flatMap((s) => s.options)) counts.set(option.name, (counts.get(option.name) ?? 0) + 1);
+  for (const option of tree.subcommands.flatMap((s) => s.options))
+    counts.set(option.name, (counts.get(option.name) ?? 0) + 1);
   const min = Math.max(2, Math.ceil(tree.subcommands.length / 3));
   return new Set([...counts].filter(([, n]) => n >= min).map(([name]) => name));
 }

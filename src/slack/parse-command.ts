@@ -34,7 +34,11 @@ export async function toCommandRequest(
   return {
     command: parsed.command,
     options: parsed.options,
-    who: { platform: 'slack', userId: caller.userId, canManage: managersOnly ? await canManage(caller.userId) : false },
+    who: {
+      platform: 'slack',
+      userId: caller.userId,
+      canManage: managersOnly ? await canManage(caller.userId) : false,
+    },
     where: { platform: 'slack', channelId: caller.channelId, workspaceId: caller.teamId },
   };
 }

@@ -9,7 +9,11 @@ import { chunkText } from './split.ts';
 /** A Block Kit block, as the SDK types it. */
 export type SlackBlock = types.KnownBlock;
 
-const toneMark: Record<Reply['tone'], string> = { info: '', error: ':warning: ', success: ':white_check_mark: ' };
+const toneMark: Record<Reply['tone'], string> = {
+  info: '',
+  error: ':warning: ',
+  success: ':white_check_mark: ',
+};
 
 /** Sections holding escaped mrkdwn, split so each text is at most 3000 characters. */
 export function mrkdwnSections(escaped: string, prefix = ''): SlackBlock[] {
@@ -51,7 +55,9 @@ export function footerBlocks(footer: string): SlackBlock[] {
   const pieces = chunkText(escapeMrkdwn(footer), slackLimits.contextText);
   const blocks: SlackBlock[] = [];
   for (let i = 0; i < pieces.length; i += slackLimits.contextElements) {
-    const elements = pieces.slice(i, i + slackLimits.contextElements).map((text) => ({ type: 'mrkdwn' as const, text }));
+    const elements = pieces
+      .slice(i, i + slackLimits.contextElements)
+      .map((text) => ({ type: 'mrkdwn' as const, text }));
     blocks.push({ type: 'context', elements });
   }
   return blocks;
@@ -103,7 +109,9 @@ export function quoteBlocks(text: string, speaker: string | null, sectionName: s
   const quoted = `“${escapeMrkdwn(text.trim())}”`.replace(/\n+/g, ' ');
   const room = slackLimits.sectionText - attribution.length - 2;
   const pieces = chunkText(quoted, room);
-  return pieces.map((piece, i) => section(i === pieces.length - 1 ? `>${piece}\n${attribution}` : `>${piece}`));
+  return pieces.map((piece, i) =>
+    section(i === pieces.length - 1 ? `>${piece}\n${attribution}` : `>${piece}`),
+  );
 }
 
 /** Name/value pairs as section fields (10 per section); a value too long for a field becomes text. */

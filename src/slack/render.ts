@@ -73,7 +73,9 @@ export function actionBlocks(actions: ReplyAction[]): SlackBlock[] {
 /** Button text fits in 75 characters; a longer label visibly ends in an ellipsis. */
 function buttonLabel(label: string): string {
   const clean = label.replace(/\s+/g, ' ').trim() || 'Open';
-  return clean.length <= slackLimits.buttonText ? clean : `${clean.slice(0, slackLimits.buttonText - 1).trimEnd()}…`;
+  return clean.length <= slackLimits.buttonText
+    ? clean
+    : `${clean.slice(0, slackLimits.buttonText - 1).trimEnd()}…`;
 }
 
 /** Characters of text a block carries, for the per-message budget. */
@@ -91,7 +93,8 @@ export function packBlocks(blocks: SlackBlock[]): SlackBlock[][] {
   let chars = 0;
   for (const block of blocks) {
     const size = blockChars(block);
-    const full = page.length >= slackLimits.blocksPerMessage - 1 || chars + size > slackLimits.messageBlockChars;
+    const full =
+      page.length >= slackLimits.blocksPerMessage - 1 || chars + size > slackLimits.messageBlockChars;
     if (full && page.length > 0) {
       while (page.at(-1)?.type === 'divider') page.pop();
       pages.push(page);

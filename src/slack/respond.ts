@@ -14,7 +14,11 @@ export interface RespondOptions {
 }
 
 /** Renders and sends a reply; returns how many messages were sent. Throws when Slack refuses one. */
-export async function respondWithReply(respond: RespondFn, reply: Reply, options: RespondOptions = {}): Promise<number> {
+export async function respondWithReply(
+  respond: RespondFn,
+  reply: Reply,
+  options: RespondOptions = {},
+): Promise<number> {
   const messages = fitResponseBudget(renderSlack(reply));
   for (const [i, message] of messages.entries()) {
     const replace = i === 0 && options.replaceOriginal === true;
@@ -37,7 +41,10 @@ export function fitResponseBudget(messages: SlackMessage[]): SlackMessage[] {
   if (messages.length <= max) return messages;
   const left = messages.length - (max - 1);
   const text = `:warning: This answer is too long for one Slack reply: ${left} more parts were not sent. Ask for less, for example one section or one speaker.`;
-  return [...messages.slice(0, max - 1), { text, blocks: [{ type: 'section', text: { type: 'mrkdwn', text } }] }];
+  return [
+    ...messages.slice(0, max - 1),
+    { text, blocks: [{ type: 'section', text: { type: 'mrkdwn', text } }] },
+  ];
 }
 
 /** The polite answer when something failed inside a handler (the details go to the log). */

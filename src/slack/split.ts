@@ -41,7 +41,12 @@ function findCut(text: string, max: number): number {
 function safeHardCut(text: string, max: number): number {
   let cut = max;
   const amp = text.lastIndexOf('&', cut - 1);
-  if (amp >= 0 && amp > cut - 6 && /^&(?:amp|lt|gt);/.test(text.slice(amp)) && text.indexOf(';', amp) >= cut) {
+  if (
+    amp >= 0 &&
+    amp > cut - 6 &&
+    /^&(?:amp|lt|gt);/.test(text.slice(amp)) &&
+    text.indexOf(';', amp) >= cut
+  ) {
     cut = amp;
   }
   const code = text.charCodeAt(cut - 1);

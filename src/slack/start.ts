@@ -26,7 +26,9 @@ export async function startSlackDoor(options: SlackAppOptions): Promise<SlackDoo
   try {
     await app.init();
   } catch (error) {
-    throw new SlackStartError(`SLACK_BOT_TOKEN was refused by Slack (auth.test: ${slackError(error)}).`, { cause: error });
+    throw new SlackStartError(`SLACK_BOT_TOKEN was refused by Slack (auth.test: ${slackError(error)}).`, {
+      cause: error,
+    });
   }
   if (mode === 'http') {
     const server = await app.start();
@@ -38,9 +40,12 @@ export async function startSlackDoor(options: SlackAppOptions): Promise<SlackDoo
   try {
     await app.start();
   } catch (error) {
-    throw new SlackStartError(`SLACK_APP_TOKEN was refused by Slack (apps.connections.open: ${slackError(error)}).`, {
-      cause: error,
-    });
+    throw new SlackStartError(
+      `SLACK_APP_TOKEN was refused by Slack (apps.connections.open: ${slackError(error)}).`,
+      {
+        cause: error,
+      },
+    );
   }
   log.info('slack door connected (Socket Mode)');
   return {

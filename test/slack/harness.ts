@@ -39,7 +39,9 @@ export async function startHarness(options: HarnessOptions): Promise<Harness> {
     SLACK_BOT_TOKEN: 'xoxb-fake-bot',
     SLACK_API_URL: fake.apiUrl,
     PORT: '0',
-    ...(options.mode === 'socket' ? { SLACK_APP_TOKEN: 'xapp-fake-app' } : { SLACK_SIGNING_SECRET: signingSecret }),
+    ...(options.mode === 'socket'
+      ? { SLACK_APP_TOKEN: 'xapp-fake-app' }
+      : { SLACK_SIGNING_SECRET: signingSecret }),
     ...options.env,
   });
   const library = memoryLibrary(options.articles ?? [handmadeArticle()]);

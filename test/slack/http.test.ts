@@ -61,13 +61,16 @@ describe('slack door over HTTP (real Bolt, signed requests)', () => {
     const { posts, messages } = await run(h, 'summary');
     expect(posts.map((p) => p.status)).toEqual([200]);
     const [message] = messages;
-    expect(message).toMatchObject({ response_type: 'ephemeral', text: 'Harbour Festival Draws Record Crowds' });
-    expect((message?.blocks as Block[])[0]).toMatchObject({ type: 'header' });
+    expect(message).toMatchObject({
+      response_type: 'ephemeral',
+      text: 'Harbour Festival Draws Record Crowds',
+    });
+    expect(((message?.blocks ?? []) as Block[])[0]).toMatchObject({ type: 'header' });
     expect(textOf(messages)).toContain('The harbour festival opened on Friday with record crowds.');
     expect(textOf(messages)).toContain('Test Gazette · Friday, 5 June 2026 · Porto');
     const [menu] = actionsOf(message);
     expect(menu).toMatchObject({ type: 'static_select', action_id: 'summit:pick:0' });
-    expect((menu?.options as Json[]).map((o) => (o.text as Json).text)).toEqual([
+    expect(((menu?.options ?? []) as Json[]).map((o) => (o.text as Json).text)).toEqual([
       'Lead',
       'Boats and Music',
       ...[2, 3, 4, 5, 6].map((n) => `Part ${n} of the Day`),
@@ -120,8 +123,17 @@ describe('slack door over HTTP (real Bolt, signed requests)', () => {
     expect(messages[0]?.response_type).toBe('in_channel');
   });
 
+  it('public: a mistake stays ephemeral even when `public` was asked for', async () => {
+    const h = await start();
+    const { messages } = await run(h, 'section weather public');
+    expect(messages[0]).toMatchObject({ response_type: 'ephemeral' });
+    expect(textOf(messages)).toContain("No section matches 'weather'");
+  });
+
   it('escaping: <!channel> and <@U123> in article text arrive as &lt;…&gt; and never as mentions', async () => {
-    const h = await start({ articles: [handmadeArticle({ extra: 'Call <!channel> and <@U123> & <!here>.' })] });
+    const h = await start({
+      articles: [handmadeArticle({ extra: 'Call <!channel> and <@U123> & <!here>.' })],
+    });
     const { messages } = await run(h, 'summary');
     const text = textOf(messages);
     expect(text).toContain('Call &lt;!channel&gt; and &lt;@U123&gt; &amp; &lt;!here&gt;.');
@@ -136,7 +148,10 @@ describe('slack door over HTTP (real Bolt, signed requests)', () => {
     const { posts, messages } = await run(h, 'quotes', total);
     expect(posts.every((p) => p.status === 200)).toBe(true);
     expect(messages.map((m) => m.text)).toEqual(
-      Array.from({ length: total }, (_, i) => `Who said what: Harbour Festival Draws Record Crowds (part ${i + 1} of ${total})`),
+      Array.from(
+        { length: total },
+        (_, i) => `Who said what: Harbour Festival Draws Record Crowds (part ${i + 1} of ${total})`,
+      ),
     );
     for (let i = 0; i < 60; i++) expect(textOf(messages)).toContain(`*Speaker ${i}*`);
   });
@@ -153,16 +168,28 @@ describe('slack door over HTTP (real Bolt, signed requests)', () => {
     const help = await run(h, 'help');
     const [button] = actionsOf(help.messages[0]);
     expect(button).toMatchObject({ type: 'button', action_id: 'summit:open:0' });
-    const { messages } = await click(h, { type: 'button', action_id: button?.action_id, value: button?.value, text: button?.text });
-    expect(messages[0]).toMatchObject({ replace_original: true, text: 'Harbour Festival Draws Record Crowds' });
+    const { messages } = await click(h, {
+      type: 'button',
+      action_id: button?.action_id,
+      value: button?.value,
+      text: button?.text,
+    });
+    expect(messages[0]).toMatchObject({
+      replace_original: true,
+      text: 'Harbour Festival Draws Record Crowds',
+    });
   });
 
   it('menu: picking a section opens it in place', async () => {
     const h = await start({ articles: [handmadeArticle({ sections: 6 })] });
     const summary = await run(h, 'summary');
     const [menu] = actionsOf(summary.messages[0]);
-    const option = (menu?.options as Json[])[1];
-    const { messages } = await click(h, { type: 'static_select', action_id: menu?.action_id, selected_option: option });
+    const option = ((menu?.options ?? []) as Json[])[1];
+    const { messages } = await click(h, {
+      type: 'static_select',
+      action_id: menu?.action_id,
+      selected_option: option,
+    });
     expect(messages[0]).toMatchObject({ replace_original: true, text: 'Boats and Music' });
   });
 
@@ -187,7 +214,10 @@ describe('slack door over HTTP (real Bolt, signed requests)', () => {
     const h = await start();
     const id = `old${++seq}`;
     const body = formBody(slashCommandFields('summary', h.fake.responseUrl(id)));
-    const status = await postSigned(h.eventsUrl, body, { secret: signingSecret, timestamp: Math.floor(Date.now() / 1000) - 6 * 60 });
+    const status = await postSigned(h.eventsUrl, body, {
+      secret: signingSecret,
+      timestamp: Math.floor(Date.now() / 1000) - 6 * 60,
+    });
     expect(status).toBe(401);
     await run(h, 'help');
     expect(h.fake.responses.get(id)).toEqual([]);
@@ -196,7 +226,9 @@ describe('slack door over HTTP (real Bolt, signed requests)', () => {
   it('a malformed body is refused with 400 and the door keeps serving', async () => {
     const h = await start();
     expect(await postSigned(h.eventsUrl, 'payload=%7Bnot-json', { secret: signingSecret })).toBe(400);
-    expect(await postSigned(h.eventsUrl, '{"broken":', { secret: signingSecret, contentType: 'application/json' })).toBe(400);
+    expect(
+      await postSigned(h.eventsUrl, '{"broken":', { secret: signingSecret, contentType: 'application/json' }),
+    ).toBe(400);
     const { messages } = await run(h, 'summary');
     expect(messages[0]?.text).toBe('Harbour Festival Draws Record Crowds');
   });
@@ -212,7 +244,10 @@ describe('slack door over HTTP (real Bolt, signed requests)', () => {
   });
 
   it('manager check: users.info is asked only for managersOnly subcommands; SLACK_BRIEFING_ADMINS needs no lookup', async () => {
-    const h = await start({ env: { SLACK_BRIEFING_ADMINS: 'U0BOSS' }, fake: { users: { U0ALICE: { is_admin: false } } } });
+    const h = await start({
+      env: { SLACK_BRIEFING_ADMINS: 'U0BOSS' },
+      fake: { users: { U0ALICE: { is_admin: false } } },
+    });
     const lookups = () => h.fake.calls.filter((c) => c.method === 'users.info');
     await run(h, 'summary');
     expect(lookups()).toHaveLength(0);

@@ -11,9 +11,14 @@ describe('slack manifest', () => {
   it('socket mode: the /summit command, its description and usage hint from the tree, interactivity, minimal scopes', () => {
     const manifest = toSlackManifest(summitTree, { socketMode: true });
     const [command] = manifest.features?.slash_commands ?? [];
-    expect(command).toMatchObject({ command: '/summit', description: summitTree.description, should_escape: false });
+    expect(command).toMatchObject({
+      command: '/summit',
+      description: summitTree.description,
+      should_escape: false,
+    });
     expect(command?.url).toBeUndefined();
-    for (const sub of summitTree.subcommands) expect(command?.usage_hint).toMatch(new RegExp(`(^| )${sub.name}( |$)`));
+    for (const sub of summitTree.subcommands)
+      expect(command?.usage_hint).toMatch(new RegExp(`(^| )${sub.name}( |$)`));
     expect(command?.usage_hint).toContain('section <name>');
     expect(command?.usage_hint).toContain('subscribe [time] [timezone] [daily|new-only]');
     expect(command?.usage_hint).toContain('also: article:<article> public');
@@ -23,7 +28,12 @@ describe('slack manifest', () => {
       socket_mode_enabled: true,
       token_rotation_enabled: false,
     });
-    expect(manifest.oauth_config?.scopes?.bot).toEqual(['commands', 'chat:write', 'chat:write.public', 'users:read']);
+    expect(manifest.oauth_config?.scopes?.bot).toEqual([
+      'commands',
+      'chat:write',
+      'chat:write.public',
+      'users:read',
+    ]);
     expect(botScopes).not.toContain('channels:history');
   });
 
@@ -43,13 +53,22 @@ describe('slack manifest', () => {
     expect(manifest.settings?.interactivity?.request_url).toBe('https://bot.example.org/slack/events');
     expect(manifest.settings?.socket_mode_enabled).toBe(false);
     expect(() => toSlackManifest(summitTree, { socketMode: false })).toThrow(/--url/);
-    expect(() => toSlackManifest(summitTree, { socketMode: false, url: 'http://bot.example.org' })).toThrow(/https/);
+    expect(() => toSlackManifest(summitTree, { socketMode: false, url: 'http://bot.example.org' })).toThrow(
+      /https/,
+    );
   });
 
   it('is generated: a subcommand added to the tree shows up in the usage hint', () => {
     const tree = commandTreeSchema.parse({
       ...summitTree,
-      subcommands: [...summitTree.subcommands, { name: 'weather', description: 'Weather', options: [{ name: 'city', description: 'City', type: 'string', required: true }] }],
+      subcommands: [
+        ...summitTree.subcommands,
+        {
+          name: 'weather',
+          description: 'Weather',
+          options: [{ name: 'city', description: 'City', type: 'string', required: true }],
+        },
+      ],
     });
     expect(usageHint(tree)).toContain('weather <city>');
   });

@@ -9,7 +9,10 @@ import { handmadeArticle } from '../helpers/handmade-article.ts';
 import { memoryLibrary } from '../helpers/memory-library.ts';
 
 const article = handmadeArticle({ sections: 7, extra: 'Tom & Jerry <b>bold</b> said <!channel> hi.' });
-const summit = createSummit({ library: memoryLibrary([article]), now: () => new Date('2026-06-06T08:00:00Z') });
+const summit = createSummit({
+  library: memoryLibrary([article]),
+  now: () => new Date('2026-06-06T08:00:00Z'),
+});
 
 function ask(command: string, options: CommandRequest['options'] = {}): Promise<Reply> {
   return summit.handle({

@@ -10,8 +10,14 @@ describe('slack command text', () => {
   });
 
   it('the first word picks the subcommand and the rest fill its options', () => {
-    expect(parseSlackText('Section economic cooperation')).toEqual({ command: 'section', options: { name: 'economic cooperation' } });
-    expect(parseSlackText('quotes xi public')).toEqual({ command: 'quotes', options: { speaker: 'xi', public: true } });
+    expect(parseSlackText('Section economic cooperation')).toEqual({
+      command: 'section',
+      options: { name: 'economic cooperation' },
+    });
+    expect(parseSlackText('quotes xi public')).toEqual({
+      command: 'quotes',
+      options: { speaker: 'xi', public: true },
+    });
     expect(parseSlackText('subscribe 07:30 Asia/Seoul new-only')).toEqual({
       command: 'subscribe',
       options: { time: '07:30', timezone: 'Asia/Seoul', mode: 'new-only' },
@@ -19,7 +25,9 @@ describe('slack command text', () => {
   });
 
   it("undoes Slack's escaping of & < > in the typed text", () => {
-    expect(parseSlackText('ask what about R&amp;D &lt;spending&gt;').options).toEqual({ question: 'what about R&D <spending>' });
+    expect(parseSlackText('ask what about R&amp;D &lt;spending&gt;').options).toEqual({
+      question: 'what about R&D <spending>',
+    });
   });
 
   it('asks whether the user may manage the channel only for managersOnly subcommands', async () => {

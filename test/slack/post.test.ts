@@ -33,8 +33,14 @@ describe('posting a reply into a channel', () => {
   });
 
   it('a reply too big for one message is posted as every part, in order', async () => {
-    const items = Array.from({ length: 80 }, (_, i) => `Point ${i}: ${'a long line of briefing text. '.repeat(5)}`);
-    const reply: Reply = { ...briefing, blocks: items.map((item) => ({ kind: 'text' as const, text: item })) };
+    const items = Array.from(
+      { length: 80 },
+      (_, i) => `Point ${i}: ${'a long line of briefing text. '.repeat(5)}`,
+    );
+    const reply: Reply = {
+      ...briefing,
+      blocks: items.map((item) => ({ kind: 'text' as const, text: item })),
+    };
     const stamps = await postReplyToChannel(client, 'C0NEWS', reply);
     expect(stamps.length).toBeGreaterThan(1);
     const texts = fake.calls.filter((c) => c.method === 'chat.postMessage').map((c) => c.params.text);

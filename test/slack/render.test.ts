@@ -9,7 +9,8 @@ import { checkMessage } from '../fakes/slack/validate.ts';
 const base: Reply = { tone: 'info', title: 'A title', blocks: [] };
 
 function expectAllValid(messages: SlackMessage[]) {
-  for (const message of messages) expect(checkMessage({ text: message.text, blocks: message.blocks })).toBeNull();
+  for (const message of messages)
+    expect(checkMessage({ text: message.text, blocks: message.blocks })).toBeNull();
 }
 
 const texts = (messages: SlackMessage[]) =>
@@ -62,8 +63,14 @@ describe('slack renderer', () => {
       ],
     });
     const [, first, second] = message?.blocks ?? [];
-    expect(first).toEqual({ type: 'section', text: { type: 'mrkdwn', text: '>“We will cooperate,”\n>— *Xi Jinping* · _Economy_' } });
-    expect(second).toEqual({ type: 'section', text: { type: 'mrkdwn', text: '>“Line one line two”\n>— _Unattributed_' } });
+    expect(first).toEqual({
+      type: 'section',
+      text: { type: 'mrkdwn', text: '>“We will cooperate,”\n>— *Xi Jinping* · _Economy_' },
+    });
+    expect(second).toEqual({
+      type: 'section',
+      text: { type: 'mrkdwn', text: '>“Line one line two”\n>— _Unattributed_' },
+    });
   });
 
   it('render: a text over 3000 characters is split at sentence ends into several sections, nothing lost', () => {
@@ -84,7 +91,12 @@ describe('slack renderer', () => {
       speaker: `Speaker ${i}`,
       section: 'Talks',
     }));
-    const messages = renderSlack({ ...base, blocks: quotes, footer: 'Source', actions: [{ label: 'Summary', command: 'summary', options: {} }] });
+    const messages = renderSlack({
+      ...base,
+      blocks: quotes,
+      footer: 'Source',
+      actions: [{ label: 'Summary', command: 'summary', options: {} }],
+    });
     expect(messages.length).toBeGreaterThan(2);
     expectAllValid(messages);
     for (const [i, m] of messages.entries()) {
@@ -104,7 +116,11 @@ describe('slack renderer', () => {
   });
 
   it('render: up to 5 follow-ups are buttons with unique action ids and their state in the value', () => {
-    const actions = ['Lead', 'Economy', 'Quotes'].map((label, i) => ({ label, command: 'section', options: { name: `s${i}` } }));
+    const actions = ['Lead', 'Economy', 'Quotes'].map((label, i) => ({
+      label,
+      command: 'section',
+      options: { name: `s${i}` },
+    }));
     const [message] = renderSlack({ ...base, actions });
     const block = message?.blocks.at(-1);
     expect(block?.type).toBe('actions');
@@ -117,7 +133,10 @@ describe('slack renderer', () => {
 
   it('render: more follow-ups become a static menu; a label over 75 characters visibly ends in …', () => {
     const actions = Array.from({ length: 12 }, (_, i) => ({
-      label: i === 0 ? 'A very long section heading that goes on and on well past the Slack button limit' : `Part ${i}`,
+      label:
+        i === 0
+          ? 'A very long section heading that goes on and on well past the Slack button limit'
+          : `Part ${i}`,
       command: 'section',
       options: { name: `part-${i}` },
     }));
@@ -142,8 +161,12 @@ describe('slack renderer', () => {
   });
 
   it('render: error replies are marked with a warning and success with a check', () => {
-    expect(renderSlack({ ...base, tone: 'error' })[0]?.blocks[0]).toMatchObject({ text: { text: ':warning: A title' } });
-    expect(renderSlack({ ...base, tone: 'success' })[0]?.blocks[0]).toMatchObject({ text: { text: ':white_check_mark: A title' } });
+    expect(renderSlack({ ...base, tone: 'error' })[0]?.blocks[0]).toMatchObject({
+      text: { text: ':warning: A title' },
+    });
+    expect(renderSlack({ ...base, tone: 'success' })[0]?.blocks[0]).toMatchObject({
+      text: { text: ':white_check_mark: A title' },
+    });
   });
 
   it('split: never cuts inside an entity or a surrogate pair, and keeps every character', () => {

@@ -16,7 +16,10 @@ describe('slack door over Socket Mode (real Bolt, fake websocket)', () => {
     expect(h.door.mode).toBe('socket');
     expect(fake.socket.connections).toBe(1);
     expect(fake.calls.find((c) => c.method === 'apps.connections.open')?.token).toBe('xapp-fake-app');
-    const ack = await fake.socket.deliver('slash_commands', slashCommandFields('quotes rui', fake.responseUrl('s1')));
+    const ack = await fake.socket.deliver(
+      'slash_commands',
+      slashCommandFields('quotes rui', fake.responseUrl('s1')),
+    );
     expect(ack.envelope_id).toBeTruthy();
     await fake.until(() => fake.accepted('s1').length === 1);
     const [message] = fake.accepted('s1');

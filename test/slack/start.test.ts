@@ -22,8 +22,12 @@ describe('slack door start-up', () => {
   });
 
   it('config: an app token that is not xapp- and a bot token that is not xoxb- are named', () => {
-    expect(() => loadConfig({ SLACK_BOT_TOKEN: 'xoxb-1', SLACK_APP_TOKEN: 'xoxb-2' })).toThrow(/SLACK_APP_TOKEN/);
-    expect(() => loadConfig({ SLACK_BOT_TOKEN: 'xoxp-user', SLACK_SIGNING_SECRET: 's' })).toThrow(/SLACK_BOT_TOKEN.*xoxb-/);
+    expect(() => loadConfig({ SLACK_BOT_TOKEN: 'xoxb-1', SLACK_APP_TOKEN: 'xoxb-2' })).toThrow(
+      /SLACK_APP_TOKEN/,
+    );
+    expect(() => loadConfig({ SLACK_BOT_TOKEN: 'xoxp-user', SLACK_SIGNING_SECRET: 's' })).toThrow(
+      /SLACK_BOT_TOKEN.*xoxb-/,
+    );
   });
 
   it('createSlackApp: a config without the bot token or, in HTTP mode, the signing secret names the variable', () => {
@@ -37,7 +41,12 @@ describe('slack door start-up', () => {
   it('a bot token Slack refuses (auth.test invalid_auth) fails start-up naming SLACK_BOT_TOKEN, no crash', async () => {
     const fake = await startFakeSlack();
     try {
-      const config = loadConfig({ SLACK_BOT_TOKEN: 'xoxb-wrong', SLACK_SIGNING_SECRET: 's', SLACK_API_URL: fake.apiUrl, PORT: '0' });
+      const config = loadConfig({
+        SLACK_BOT_TOKEN: 'xoxb-wrong',
+        SLACK_SIGNING_SECRET: 's',
+        SLACK_API_URL: fake.apiUrl,
+        PORT: '0',
+      });
       await expect(startSlackDoor({ config, summit, logger, retries: 0 })).rejects.toThrow(
         /SLACK_BOT_TOKEN was refused by Slack \(auth.test: invalid_auth\)/,
       );
@@ -49,7 +58,11 @@ describe('slack door start-up', () => {
   it('an app token Slack refuses (apps.connections.open invalid_auth) fails start-up naming SLACK_APP_TOKEN', async () => {
     const fake = await startFakeSlack();
     try {
-      const config = loadConfig({ SLACK_BOT_TOKEN: 'xoxb-fake-bot', SLACK_APP_TOKEN: 'xapp-wrong', SLACK_API_URL: fake.apiUrl });
+      const config = loadConfig({
+        SLACK_BOT_TOKEN: 'xoxb-fake-bot',
+        SLACK_APP_TOKEN: 'xapp-wrong',
+        SLACK_API_URL: fake.apiUrl,
+      });
       await expect(startSlackDoor({ config, summit, logger, retries: 0 })).rejects.toThrow(
         /SLACK_APP_TOKEN was refused by Slack \(apps.connections.open: invalid_auth\)/,
       );

@@ -46,7 +46,14 @@ export function answerQuestion(a: AnalyzedArticle, question: string): AskResult 
   const index = indexFor(a);
   const q = parseQuestion(question, a.speakers, index.words);
   if (q.terms.length === 0) {
-    return { answers: [], quotes: [], covered: false, nearestSections: [], speakers: q.speakers, empty: true };
+    return {
+      answers: [],
+      quotes: [],
+      covered: false,
+      nearestSections: [],
+      speakers: q.speakers,
+      empty: true,
+    };
   }
   const answers = findAnswers(q, index);
   const quotes = findQuotes(a, q, index);

@@ -32,7 +32,11 @@ export function cleanQuestion(raw: string): string {
 }
 
 /** Parses a question against the speakers of an article and the article's words (to tell names apart). */
-export function parseQuestion(raw: string, speakers: readonly string[], article: ArticleWords = []): ParsedQuestion {
+export function parseQuestion(
+  raw: string,
+  speakers: readonly string[],
+  article: ArticleWords = [],
+): ParsedQuestion {
   const display = cleanQuestion(raw);
   const all = tokenize(display);
   const words = all.filter(isContentWord);

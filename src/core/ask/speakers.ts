@@ -28,17 +28,40 @@ export function namedWords(question: readonly string[], speaker: string, article
   const parts = name.filter((w) => !isStopword(w));
   const out: number[] = [];
   question.forEach((word, i) => {
-    const part = parts.find((p) => word === p || (word.length >= 5 && p.length >= 5 && distance(word, p) <= 1));
+    const part = parts.find(
+      (p) => word === p || (word.length >= 5 && p.length >= 5 && distance(word, p) <= 1),
+    );
     if (part === undefined) return;
     const sides = [
       { other: question[i - 1], offset: -1 },
       { other: question[i + 1], offset: 1 },
     ];
-    if (sides.every(({ other, offset }) => other === undefined || partOfName(other, offset, part, name, article))) {
-      out.push(i);
-    }
+    const fits = sides.every(
+      ({ other, offset }) => other === undefined || partOfName(other, offset, part, name, article),
+    );
+    const beside = sides.some(({ other }) => other !== undefined && other !== part && parts.includes(other));
+    if (fits && (beside || standsForSpeaker(part, name, article))) out.push(i);
   });
   return out;
+}
+
+/**
+ * True when, in the article, the word mostly means this speaker: it appears inside the full name
+ * or on its own more often than beside another capitalised word ("Korea" in "South Korea" is not
+ * the speaker "North Korea").
+ */
+function standsForSpeaker(part: string, name: readonly string[], article: ArticleWords): boolean {
+  let own = 0;
+  let other = 0;
+  for (const words of article) {
+    words.forEach((w, i) => {
+      if (w.word !== part) return;
+      const foreign = [words[i - 1], words[i + 1]].some((n) => n?.capital && !name.includes(n.word));
+      if (insideName(words, i, name) || !foreign) own++;
+      else other++;
+    });
+  }
+  return own >= other;
 }
 
 /**
@@ -46,7 +69,13 @@ export function namedWords(question: readonly string[], speaker: string, article
  * and never within the speaker's full name: then the pair is another name. Words of the name,
  * stopwords, question words and pairs the article never has are no evidence either way.
  */
-function partOfName(other: string, offset: number, part: string, name: readonly string[], article: ArticleWords) {
+function partOfName(
+  other: string,
+  offset: number,
+  part: string,
+  name: readonly string[],
+  article: ArticleWords,
+) {
   if (name.includes(other) || !isContentWord(other)) return true;
   let paired = false;
   for (const words of article) {

@@ -28,6 +28,7 @@ interface Mark {
   straightSingle: boolean;
 }
 
+const sentenceEnds = /[.!?…:][)\]]?\s*$/u;
 const openingContext = /[\s([{\-–—/“‘"'«]/u;
 const closingContext = /[\s.,;:!?)\]}\-–—…”’"'»]/u;
 
@@ -53,9 +54,13 @@ export function findQuoteSpans(paragraph: string): QuoteSpan[] {
     }
     if (mark.family !== open.family) continue;
     if (mark.role === 'open') {
-      push(open, mark.at, false);
+      // A new opening mark inside a quote: the paragraph break before it was lost ('... that. "But ...')
+      // when a sentence just ended; otherwise the earlier mark was a stray and is dropped.
+      if (sentenceEnds.test(paragraph.slice(0, mark.at))) {
+        push(open, mark.at, false);
+        continues = true;
+      } else continues = false;
       open = mark;
-      continues = true;
     } else if (mark.role === 'close' || mark.role === 'both') {
       if (mark.weak && hasCloser(marks, k + 1, mark.family)) continue;
       push(open, mark.at, true);
@@ -96,7 +101,7 @@ function classifyMarks(s: string): Mark[] {
     let role: Role;
     if (c === '“' || c === '«') role = closes && !opens ? 'close' : 'open';
     else if (c === '”' || c === '»') role = opens && !closes ? 'open' : 'close';
-    else if (c === '"') role = opens && closes ? 'both' : opens ? 'open' : closes ? 'close' : 'none';
+    else if (c === '"') role = opens === closes ? 'both' : opens ? 'open' : 'close';
     else if (/[\p{L}\p{N}]/u.test(prev) && /[\p{L}\p{N}]/u.test(next)) role = 'none';
     else if (c === '‘') role = opens ? 'open' : 'none';
     else role = opens && /[\p{L}\p{N}(]/u.test(next) ? 'open' : closes ? 'close' : 'none';

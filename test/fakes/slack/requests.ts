@@ -9,7 +9,11 @@ export function signatureHeaders(secret: string, body: string, timestamp = Math.
 }
 
 /** The fields of a slash command request (defaults for everything but text and response_url). */
-export function slashCommandFields(text: string, responseUrl: string, overrides: Record<string, string> = {}) {
+export function slashCommandFields(
+  text: string,
+  responseUrl: string,
+  overrides: Record<string, string> = {},
+) {
   return {
     token: 'deprecated-verification-token',
     team_id: 'T0FAKE',
@@ -35,7 +39,12 @@ export function blockActionPayload(action: Record<string, unknown>, responseUrl:
     user: { id: 'U0ALICE', username: 'alice', team_id: 'T0FAKE' },
     api_app_id: 'A0FAKE',
     token: 'deprecated-verification-token',
-    container: { type: 'message', message_ts: '1780000000.000100', channel_id: 'C0GENERAL', is_ephemeral: isEphemeral },
+    container: {
+      type: 'message',
+      message_ts: '1780000000.000100',
+      channel_id: 'C0GENERAL',
+      is_ephemeral: isEphemeral,
+    },
     trigger_id: '1.3.fake',
     team: { id: 'T0FAKE', domain: 'fake' },
     channel: { id: 'C0GENERAL', name: 'general' },

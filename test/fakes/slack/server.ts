@@ -26,7 +26,10 @@ export interface ResponsePost {
 }
 
 /** Users the fake knows, for users.info. */
-export type FakeUsers = Record<string, { is_admin?: boolean; is_owner?: boolean; is_primary_owner?: boolean }>;
+export type FakeUsers = Record<
+  string,
+  { is_admin?: boolean; is_owner?: boolean; is_primary_owner?: boolean }
+>;
 
 /** Options of the fake. */
 export interface FakeSlackOptions {
@@ -108,7 +111,11 @@ export class FakeSlack {
     if (url.pathname.startsWith('/api/') && req.method === 'POST') {
       const method = url.pathname.slice('/api/'.length);
       const auth = req.headers.authorization;
-      const token = auth?.startsWith('Bearer ') ? auth.slice(7) : typeof body.token === 'string' ? body.token : undefined;
+      const token = auth?.startsWith('Bearer ')
+        ? auth.slice(7)
+        : typeof body.token === 'string'
+          ? body.token
+          : undefined;
       const response = this.api(method, token, body);
       this.calls.push({ method, token, params: body, response });
       send(res, 200, response);
@@ -124,24 +131,46 @@ export class FakeSlack {
   private api(method: string, token: string | undefined, params: Json): Json {
     if (!token) return { ok: false, error: 'not_authed' };
     if (method === 'apps.connections.open') {
-      return token === this.options.appToken ? { ok: true, url: this.socket.url } : { ok: false, error: 'invalid_auth' };
+      return token === this.options.appToken
+        ? { ok: true, url: this.socket.url }
+        : { ok: false, error: 'invalid_auth' };
     }
     if (!botMethods.has(method)) return { ok: false, error: 'unknown_method' };
     if (token !== this.options.botToken) return { ok: false, error: 'invalid_auth' };
     if (method === 'auth.test') {
-      return { ok: true, url: 'https://fake.slack.com/', team: 'Fake', user: 'summit', team_id: 'T0FAKE', user_id: 'U0BOT', bot_id: 'B0BOT' };
+      return {
+        ok: true,
+        url: 'https://fake.slack.com/',
+        team: 'Fake',
+        user: 'summit',
+        team_id: 'T0FAKE',
+        user_id: 'U0BOT',
+        bot_id: 'B0BOT',
+      };
     }
     if (method === 'users.info') {
       const id = String(params.user ?? '');
       const user = this.options.users[id];
-      return user ? { ok: true, user: { id, is_admin: false, is_owner: false, ...user } } : { ok: false, error: 'user_not_found' };
+      return user
+        ? { ok: true, user: { id, is_admin: false, is_owner: false, ...user } }
+        : { ok: false, error: 'user_not_found' };
     }
     const channel = String(params.channel ?? '');
     if (!/^[CGD][A-Z0-9]+$/.test(channel)) return { ok: false, error: 'channel_not_found' };
     const problem = checkMessage(params);
-    if (problem) return { ok: false, error: problem.error, response_metadata: { messages: [`[ERROR] ${problem.detail}`] } };
+    if (problem)
+      return {
+        ok: false,
+        error: problem.error,
+        response_metadata: { messages: [`[ERROR] ${problem.detail}`] },
+      };
     this.posted += 1;
-    return { ok: true, channel, ts: `1780000000.${String(this.posted).padStart(6, '0')}`, message: { text: params.text } };
+    return {
+      ok: true,
+      channel,
+      ts: `1780000000.${String(this.posted).padStart(6, '0')}`,
+      message: { text: params.text },
+    };
   }
 
   private respond(id: string, body: Json): [number, Json, MessageProblem | null] {

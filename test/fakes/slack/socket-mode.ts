@@ -68,7 +68,12 @@ export class FakeSocketMode {
   deliver(type: 'slash_commands' | 'interactive', payload: Json): Promise<EnvelopeAck> {
     const envelopeId = randomUUID();
     const acked = new Promise<EnvelopeAck>((resolve) => this.waiting.set(envelopeId, resolve));
-    const envelope = { envelope_id: envelopeId, type, payload, accepts_response_payload: type === 'slash_commands' };
+    const envelope = {
+      envelope_id: envelopeId,
+      type,
+      payload,
+      accepts_response_payload: type === 'slash_commands',
+    };
     for (const ws of this.clients) ws.send(JSON.stringify(envelope));
     return acked;
   }

@@ -19,13 +19,15 @@ export const blocksJsonLimit = 13_200;
  */
 export function checkMessage(body: Json): MessageProblem | null {
   const text = body.text;
-  if (typeof text !== 'string' || text.trim() === '') return { error: 'no_text', detail: 'text fallback missing' };
+  if (typeof text !== 'string' || text.trim() === '')
+    return { error: 'no_text', detail: 'text fallback missing' };
   if (text.length > 40_000) return { error: 'msg_too_long', detail: `text is ${text.length} characters` };
   if (body.blocks === undefined) return null;
   const blocks = typeof body.blocks === 'string' ? safeParse(body.blocks) : body.blocks;
   if (!Array.isArray(blocks)) return bad('/blocks', 'must be an array');
   if (blocks.length > 50) return bad('/blocks', `no more than 50 items allowed (got ${blocks.length})`);
-  if (JSON.stringify(blocks).length > blocksJsonLimit) return { error: 'msg_blocks_too_long', detail: '/blocks' };
+  if (JSON.stringify(blocks).length > blocksJsonLimit)
+    return { error: 'msg_blocks_too_long', detail: '/blocks' };
   const actionIds = new Set<string>();
   const blockIds = new Set<string>();
   for (const [i, block] of blocks.entries()) {
@@ -49,16 +51,24 @@ function bad(pointer: string, message: string): MessageProblem {
 
 function checkText(obj: unknown, at: string, max: number, plainOnly = false): MessageProblem | null {
   if (!isObject(obj)) return bad(at, 'must be a text object');
-  if (obj.type !== 'plain_text' && (plainOnly || obj.type !== 'mrkdwn')) return bad(`${at}/type`, 'wrong text type');
-  if (typeof obj.text !== 'string' || obj.text.length === 0) return bad(`${at}/text`, 'must be more than 0 characters');
+  if (obj.type !== 'plain_text' && (plainOnly || obj.type !== 'mrkdwn'))
+    return bad(`${at}/type`, 'wrong text type');
+  if (typeof obj.text !== 'string' || obj.text.length === 0)
+    return bad(`${at}/text`, 'must be more than 0 characters');
   if (obj.text.length > max) return bad(`${at}/text`, `must be less than ${max + 1} characters`);
   return null;
 }
 
-function checkBlock(block: unknown, at: string, actionIds: Set<string>, blockIds: Set<string>): MessageProblem | null {
+function checkBlock(
+  block: unknown,
+  at: string,
+  actionIds: Set<string>,
+  blockIds: Set<string>,
+): MessageProblem | null {
   if (!isObject(block)) return bad(at, 'must be an object');
   if (block.block_id !== undefined) {
-    if (typeof block.block_id !== 'string' || block.block_id.length > 255) return bad(`${at}/block_id`, 'too long');
+    if (typeof block.block_id !== 'string' || block.block_id.length > 255)
+      return bad(`${at}/block_id`, 'too long');
     if (blockIds.has(block.block_id)) return bad(`${at}/block_id`, 'duplicate block_id');
     blockIds.add(block.block_id);
   }
@@ -68,7 +78,8 @@ function checkBlock(block: unknown, at: string, actionIds: Set<string>, blockIds
     case 'header':
       return checkText(block.text, `${at}/text`, 150, true);
     case 'section': {
-      if (block.text === undefined && block.fields === undefined) return bad(at, 'must provide text or fields');
+      if (block.text === undefined && block.fields === undefined)
+        return bad(at, 'must provide text or fields');
       if (block.text !== undefined) {
         const problem = checkText(block.text, `${at}/text`, 3000);
         if (problem) return problem;
