@@ -30,7 +30,9 @@ export async function loadEvalArticles(dir: string): Promise<EvalArticle[] | nul
     try {
       const parsed = recordSchema.safeParse(JSON.parse(await readFile(join(folder, file), 'utf8')));
       if (!parsed.success) {
-        throw new Error(parsed.error.issues.map((i) => `${i.path.join('.') || 'file'}: ${i.message}`).join('; '));
+        throw new Error(
+          parsed.error.issues.map((i) => `${i.path.join('.') || 'file'}: ${i.message}`).join('; '),
+        );
       }
       const record: EvalRecord = parsed.data;
       out.push({ record, source: sourceOf(record.id), article: toArticle(record) });
@@ -52,6 +54,11 @@ function toArticle(record: EvalRecord): EvalArticle['article'] {
   const paragraphs = record.text.split(/\n\s*\n/).filter((p) => p.trim() !== '');
   // XSum has no headline; the placeholder carries no content words, so it biases nothing.
   const title = record.title.trim() || 'Untitled';
-  const slug = record.id.toLowerCase().replace(/[^a-z0-9-]+/g, '-').slice(0, 60);
-  return buildArticle({ slug, title, url: record.url ?? null, file: record.id }, [{ heading: null, paragraphs }]);
+  const slug = record.id
+    .toLowerCase()
+    .replace(/[^a-z0-9-]+/g, '-')
+    .slice(0, 60);
+  return buildArticle({ slug, title, url: record.url ?? null, file: record.id }, [
+    { heading: null, paragraphs },
+  ]);
 }

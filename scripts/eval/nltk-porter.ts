@@ -4,24 +4,26 @@
 
 type Rule = [suffix: string, replacement: string, condition: ((stem: string) => boolean) | null];
 
-const irregular = new Map<string, string>(Object.entries({
-  skies: 'sky',
-  sky: 'sky',
-  dying: 'die',
-  lying: 'lie',
-  tying: 'tie',
-  news: 'news',
-  innings: 'inning',
-  inning: 'inning',
-  outings: 'outing',
-  outing: 'outing',
-  cannings: 'canning',
-  canning: 'canning',
-  howe: 'howe',
-  proceed: 'proceed',
-  exceed: 'exceed',
-  succeed: 'succeed',
-}));
+const irregular = new Map<string, string>(
+  Object.entries({
+    skies: 'sky',
+    sky: 'sky',
+    dying: 'die',
+    lying: 'lie',
+    tying: 'tie',
+    news: 'news',
+    innings: 'inning',
+    inning: 'inning',
+    outings: 'outing',
+    outing: 'outing',
+    cannings: 'canning',
+    canning: 'canning',
+    howe: 'howe',
+    proceed: 'proceed',
+    exceed: 'exceed',
+    succeed: 'succeed',
+  }),
+);
 
 function isConsonant(word: string, i: number): boolean {
   const c = word[i];

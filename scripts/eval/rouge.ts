@@ -40,7 +40,10 @@ export function scoreRouge(reference: string, candidate: string): RougeScores {
   return {
     rouge1: scoreNgrams(refTokens, candTokens, 1),
     rouge2: scoreNgrams(refTokens, candTokens, 2),
-    rougeLsum: scoreSummaryLcs(splitLines(reference).map(tokenizeForRouge), splitLines(candidate).map(tokenizeForRouge)),
+    rougeLsum: scoreSummaryLcs(
+      splitLines(reference).map(tokenizeForRouge),
+      splitLines(candidate).map(tokenizeForRouge),
+    ),
   };
 }
 
@@ -126,6 +129,7 @@ function scoreSummaryLcs(reference: string[][], candidate: string[][]): RougeSco
 
 function countTokens(sentences: string[][]): Map<string, number> {
   const counts = new Map<string, number>();
-  for (const sentence of sentences) for (const token of sentence) counts.set(token, (counts.get(token) ?? 0) + 1);
+  for (const sentence of sentences)
+    for (const token of sentence) counts.set(token, (counts.get(token) ?? 0) + 1);
   return counts;
 }

@@ -123,7 +123,9 @@ function averageSystems(rows: ArticleFigures[]): Record<SystemName, SystemFigure
 
 /** Formats the per-source table printed by `npm run eval`. */
 export function formatSummaryTable(figures: SummaryFigures): string[] {
-  const columns = ['R-1', 'R-2', 'R-Lsum', 'words', 'sents', 'verbatim'].map((c) => c.padStart(c === 'verbatim' ? 10 : 8)).join('');
+  const columns = ['R-1', 'R-2', 'R-Lsum', 'words', 'sents', 'verbatim']
+    .map((c) => c.padStart(c === 'verbatim' ? 10 : 8))
+    .join('');
   const header = `${'source'.padEnd(9)}${'system'.padEnd(11)}${columns}`;
   const lines = [header, '-'.repeat(header.length)];
   const pct = (x: number) => (100 * x).toFixed(1).padStart(8);
@@ -142,7 +144,7 @@ export function formatSummaryTable(figures: SummaryFigures): string[] {
   const median = times[Math.floor(times.length / 2)] ?? 0;
   lines.push(
     'ROUGE F1 x100, rouge-score rules (stemmed); means over articles. lead-k: as many lead sentences as ours;',
-    'lead-words: the shortest lead with at least our word count; ours-3: our first 3 key points.',
+    'lead-words: the shortest lead with at least our word count; ours-3: ours asked for 3 key points.',
     `summarizeArticle: median ${median.toFixed(2)} ms, slowest ${(times[times.length - 1] ?? 0).toFixed(2)} ms per article (best of 5 runs each, after a warm-up pass).`,
   );
   return lines;

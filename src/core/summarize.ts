@@ -33,15 +33,17 @@ export function summarizeArticle(article: Article, options: SummarizeOptions = {
   const facts = describeSentences(article.sections.flatMap((s) => s.sentences));
   const context = [article.title, article.dek ?? ''].join(' ');
   const scored = scoreSentences(facts, context);
-  const keyPoints = article.pinnedSummary ?? pickSentences(scored, options.keyPoints ?? keyPointCount(facts.length));
+  const keyPoints =
+    pinned(article.pinnedSummary) ?? pickSentences(scored, options.keyPoints ?? keyPointCount(facts.length));
   const sections: Record<string, string[]> = {};
   let from = 0;
   for (const section of article.sections) {
     const own = facts.slice(from, from + section.sentences.length);
     from += section.sentences.length;
     // A story without headings is one section: its scores are the article's.
-    const scores = own.length === facts.length ? scored : scoreSentences(own, sectionContext(section, context));
-    sections[section.id] = section.pinnedSummary ?? pickSentences(scores, own.length >= 4 ? 2 : 1);
+    const scores =
+      own.length === facts.length ? scored : scoreSentences(own, sectionContext(section, context));
+    sections[section.id] = pinned(section.pinnedSummary) ?? pickSentences(scores, own.length >= 4 ? 2 : 1);
   }
   return { keyPoints, sections };
 }
@@ -50,6 +52,11 @@ export function summarizeArticle(article: Article, options: SummarizeOptions = {
 export function keyPointCount(sentenceCount: number): number {
   const wanted = sentenceCount >= 30 ? 5 : sentenceCount >= 15 ? 4 : 3;
   return Math.min(wanted, sentenceCount);
+}
+
+/** An editor's pinned summary, unless it is missing or empty. */
+function pinned(summary: string[] | undefined): string[] | undefined {
+  return summary && summary.length > 0 ? summary : undefined;
 }
 
 /** A section is read against its own heading and the article's headline. */
@@ -71,7 +78,8 @@ function pickSentences(scored: SentenceFeatures[], count: number): string[] {
       const redundancy = Math.max(0, ...chosen.map((c) => similarity(c, candidate)));
       const value = MMR_LAMBDA * candidate.score - (1 - MMR_LAMBDA) * redundancy;
       const repeats = redundancy >= NEAR_COPY;
-      const better = best === undefined || (best.repeats && !repeats) || (best.repeats === repeats && value > best.value);
+      const better =
+        best === undefined || (best.repeats && !repeats) || (best.repeats === repeats && value > best.value);
       if (better) best = { candidate, value, repeats };
     }
     if (best === undefined) break;

@@ -5,7 +5,10 @@ import type { Config } from '../config/env.ts';
 import type { Logger } from '../logger.ts';
 
 /** A client for `config`; `rest` overrides REST options (tests pass `{ retries: 0 }`). */
-export function createDiscordClient(config: Pick<Config, 'DISCORD_API_BASE'>, rest: Partial<RESTOptions> = {}): Client {
+export function createDiscordClient(
+  config: Pick<Config, 'DISCORD_API_BASE'>,
+  rest: Partial<RESTOptions> = {},
+): Client {
   return new Client({
     intents: [GatewayIntentBits.Guilds],
     allowedMentions: { parse: [] },
@@ -17,12 +20,19 @@ export function createDiscordClient(config: Pick<Config, 'DISCORD_API_BASE'>, re
 export function guardClient(client: Client, logger: Logger): void {
   client.on(Events.Error, (error) => logger.error({ err: error }, 'discord: client error'));
   client.on(Events.Warn, (message) => logger.warn({ message }, 'discord: client warning'));
-  client.on(Events.ShardError, (error, shardId) => logger.error({ err: error, shardId }, 'discord: gateway error'));
+  client.on(Events.ShardError, (error, shardId) =>
+    logger.error({ err: error, shardId }, 'discord: gateway error'),
+  );
   client.on(Events.ShardDisconnect, (event, shardId) =>
     logger.error({ code: event.code, shardId }, 'discord: gateway closed and will not reconnect'),
   );
-  client.on(Events.ShardReconnecting, (shardId) => logger.info({ shardId }, 'discord: reconnecting to the gateway'));
+  client.on(Events.ShardReconnecting, (shardId) =>
+    logger.info({ shardId }, 'discord: reconnecting to the gateway'),
+  );
   client.rest.on('rateLimited', (info) =>
-    logger.warn({ route: info.route, retryAfter: info.retryAfter, global: info.global }, 'discord: rate limited'),
+    logger.warn(
+      { route: info.route, retryAfter: info.retryAfter, global: info.global },
+      'discord: rate limited',
+    ),
   );
 }

@@ -56,7 +56,10 @@ export function actionRows(actions: ReplyAction[] = []): { rows: ActionRow[]; dr
           type: ComponentType.StringSelect,
           custom_id: `${menuPrefix}${rows.length}`,
           placeholder: usable.length > maxOptions ? `Open… (${at + 1}-${at + chunk.length})` : 'Open…',
-          options: chunk.map(({ id, action }) => ({ label: clipLabel(plainText(action.label), 100), value: id })),
+          options: chunk.map(({ id, action }) => ({
+            label: clipLabel(plainText(action.label), 100),
+            value: id,
+          })),
         },
       ],
     });
@@ -65,7 +68,10 @@ export function actionRows(actions: ReplyAction[] = []): { rows: ActionRow[]; dr
 }
 
 /** The action behind a click: the button's custom id, or the chosen value of one of our menus. */
-export function actionOfComponent(customId: string, values: readonly string[] = []): ReturnType<typeof decodeAction> {
+export function actionOfComponent(
+  customId: string,
+  values: readonly string[] = [],
+): ReturnType<typeof decodeAction> {
   if (customId.startsWith(menuPrefix)) return values[0] === undefined ? null : decodeAction(values[0]);
   return decodeAction(customId);
 }

@@ -20,11 +20,15 @@ export class DeployError extends Error {
   override name = 'DeployError';
 }
 
-type DeployConfig = Pick<Config, 'DISCORD_TOKEN' | 'DISCORD_APPLICATION_ID' | 'DISCORD_GUILD_ID' | 'DISCORD_API_BASE'>;
+type DeployConfig = Pick<
+  Config,
+  'DISCORD_TOKEN' | 'DISCORD_APPLICATION_ID' | 'DISCORD_GUILD_ID' | 'DISCORD_API_BASE'
+>;
 
 function explain(error: unknown, config: DeployConfig): string {
   if (error instanceof DiscordAPIError) {
-    if (error.status === 401) return 'Discord rejected DISCORD_TOKEN (401 Unauthorized). Reset the token in the Developer Portal > Bot.';
+    if (error.status === 401)
+      return 'Discord rejected DISCORD_TOKEN (401 Unauthorized). Reset the token in the Developer Portal > Bot.';
     if (error.status === 403 && config.DISCORD_GUILD_ID) {
       return `Discord refused access (403, code ${error.code}). Is the bot in guild ${config.DISCORD_GUILD_ID}, invited with the applications.commands scope, and does DISCORD_APPLICATION_ID match the token?`;
     }
@@ -35,10 +39,16 @@ function explain(error: unknown, config: DeployConfig): string {
 }
 
 /** Registers /summit (bulk overwrite) and returns what Discord now has. */
-export async function deployCommands(config: DeployConfig, restOptions: Partial<RESTOptions> = {}): Promise<DeployResult> {
-  if (!config.DISCORD_TOKEN) throw new DeployError('DISCORD_TOKEN is not set: registering commands needs the bot token.');
+export async function deployCommands(
+  config: DeployConfig,
+  restOptions: Partial<RESTOptions> = {},
+): Promise<DeployResult> {
+  if (!config.DISCORD_TOKEN)
+    throw new DeployError('DISCORD_TOKEN is not set: registering commands needs the bot token.');
   if (!config.DISCORD_APPLICATION_ID) {
-    throw new DeployError('DISCORD_APPLICATION_ID is not set (Developer Portal > General Information > Application ID).');
+    throw new DeployError(
+      'DISCORD_APPLICATION_ID is not set (Developer Portal > General Information > Application ID).',
+    );
   }
   const scope = config.DISCORD_GUILD_ID ? 'guild' : 'global';
   const route = config.DISCORD_GUILD_ID
@@ -51,14 +61,19 @@ export async function deployCommands(config: DeployConfig, restOptions: Partial<
   } catch (error) {
     throw new DeployError(explain(error, config), { cause: error });
   }
-  const commands = (Array.isArray(saved) ? saved : []).map((c: { name?: string; options?: { name: string }[] }) =>
-    `${c.name}: ${(c.options ?? []).map((o) => o.name).join(', ')}`,
+  const commands = (Array.isArray(saved) ? saved : []).map(
+    (c: { name?: string; options?: { name: string }[] }) =>
+      `${c.name}: ${(c.options ?? []).map((o) => o.name).join(', ')}`,
   );
   return { scope, route, commands };
 }
 
 /** The npm script: loads the environment, deploys, prints the outcome; exit code 1 on failure. */
-export async function runDeploy(env: NodeJS.ProcessEnv = process.env, print = console.log, fail = console.error): Promise<number> {
+export async function runDeploy(
+  env: NodeJS.ProcessEnv = process.env,
+  print = console.log,
+  fail = console.error,
+): Promise<number> {
   try {
     const config = loadConfig(env);
     const result = await deployCommands(config);

@@ -7,8 +7,8 @@ import type { Summit } from '../core/summit.ts';
 import type { Logger } from '../logger.ts';
 import { actionOfComponent } from './components.ts';
 import { clipLabel } from './escape.ts';
-import { answer, isExpired, reportFailure } from './respond.ts';
 import { commandRequestOf, completionRequestOf, originOf, wantsPublic } from './requests.ts';
+import { answer, isExpired, reportFailure } from './respond.ts';
 
 /** What the interaction handler needs. */
 export interface InteractionDeps {
@@ -25,16 +25,28 @@ const defaultDeferAfterMs = 1500;
 const staleClick = {
   tone: 'error' as const,
   title: 'That button is out of date',
-  blocks: [{ kind: 'text' as const, text: 'This button no longer matches a command. Run /summit summary for fresh buttons.' }],
+  blocks: [
+    {
+      kind: 'text' as const,
+      text: 'This button no longer matches a command. Run /summit summary for fresh buttons.',
+    },
+  ],
 };
 
-async function onComponent(interaction: MessageComponentInteraction, deps: InteractionDeps, deferAfterMs: number) {
+async function onComponent(
+  interaction: MessageComponentInteraction,
+  deps: InteractionDeps,
+  deferAfterMs: number,
+) {
   const values = interaction.isStringSelectMenu() ? interaction.values : [];
   const action = actionOfComponent(interaction.customId, values);
   const work = action
     ? deps.summit.handle({ command: action.command, options: action.options, ...originOf(interaction) })
     : Promise.resolve(staleClick);
-  deps.logger.debug({ command: action?.command ?? null, user: interaction.user.id }, 'discord: component click');
+  deps.logger.debug(
+    { command: action?.command ?? null, user: interaction.user.id },
+    'discord: component click',
+  );
   await answer(interaction, work, { ephemeral: true, deferAfterMs, logger: deps.logger });
 }
 
@@ -43,22 +55,35 @@ export async function handleInteraction(interaction: Interaction, deps: Interact
   const deferAfterMs = deps.deferAfterMs ?? defaultDeferAfterMs;
   if (interaction.isAutocomplete()) {
     try {
-      const choices = interaction.commandName === summitTree.name ? deps.summit.complete(completionRequestOf(interaction)) : [];
+      const choices =
+        interaction.commandName === summitTree.name
+          ? deps.summit.complete(completionRequestOf(interaction))
+          : [];
       const fitting = choices.filter((c) => c.value.length <= 100).slice(0, 25);
       await interaction.respond(fitting.map((c) => ({ name: clipLabel(c.name, 100), value: c.value })));
     } catch (error) {
-      if (isExpired(error)) deps.logger.warn({ interactionId: interaction.id, code: 10062 }, 'discord: autocomplete expired (10062)');
+      if (isExpired(error))
+        deps.logger.warn(
+          { interactionId: interaction.id, code: 10062 },
+          'discord: autocomplete expired (10062)',
+        );
       else deps.logger.error({ err: error, interactionId: interaction.id }, 'discord: autocomplete failed');
     }
     return;
   }
-  if (!interaction.isChatInputCommand() && !interaction.isButton() && !interaction.isStringSelectMenu()) return;
+  if (!interaction.isChatInputCommand() && !interaction.isButton() && !interaction.isStringSelectMenu())
+    return;
   try {
     if (interaction.isChatInputCommand()) {
       const request = commandRequestOf(interaction);
-      if (interaction.commandName !== summitTree.name) request.command = `${interaction.commandName} ${request.command}`.trim();
+      if (interaction.commandName !== summitTree.name)
+        request.command = `${interaction.commandName} ${request.command}`.trim();
       deps.logger.debug({ command: request.command, user: request.who.userId }, 'discord: command');
-      await answer(interaction, deps.summit.handle(request), { ephemeral: !wantsPublic(request), deferAfterMs, logger: deps.logger });
+      await answer(interaction, deps.summit.handle(request), {
+        ephemeral: !wantsPublic(request),
+        deferAfterMs,
+        logger: deps.logger,
+      });
     } else {
       await onComponent(interaction, deps, deferAfterMs);
     }

@@ -9,7 +9,11 @@ export const cutMarker = '…';
  * Splits `text` (plain) into pieces whose rendered length (after `render`, e.g. escaping) is at
  * most `max`. Whole sentences are kept together whenever a sentence fits on its own.
  */
-export function splitToFit(text: string, max: number, render: (plain: string) => string = (s) => s): string[] {
+export function splitToFit(
+  text: string,
+  max: number,
+  render: (plain: string) => string = (s) => s,
+): string[] {
   if (render(text).length <= max) return [render(text)];
   const sentences = splitSentences(text);
   const pieces: string[] = [];

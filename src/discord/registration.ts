@@ -2,10 +2,10 @@
 // chat-input command with a subcommand each. Everyone may use /summit; managersOnly
 // subcommands are checked by the core, since Discord permissions apply to whole commands only.
 import {
+  type APIApplicationCommandBasicOption,
   ApplicationCommandOptionType,
   ApplicationCommandType,
   ApplicationIntegrationType,
-  type APIApplicationCommandBasicOption,
   InteractionContextType,
   type RESTPostAPIChatInputApplicationCommandsJSONBody,
 } from 'discord.js';

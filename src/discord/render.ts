@@ -5,8 +5,8 @@ import type { APIEmbed } from 'discord.js';
 import type { Reply } from '../core/reply.ts';
 import type { Logger } from '../logger.ts';
 import { type ActionRow, actionRows } from './components.ts';
-import { clipLabel, escapeText, plainText } from './escape.ts';
-import { blockUnits, type Unit } from './units.ts';
+import { clipLabel, plainText } from './escape.ts';
+import { blockUnits, heading, paragraph, type Unit } from './units.ts';
 
 /** One message of a rendered reply. */
 export interface DiscordMessage {
@@ -17,7 +17,11 @@ export interface DiscordMessage {
 }
 
 /** Embed colour by tone. */
-export const toneColours: Record<Reply['tone'], number> = { info: 0x5865f2, error: 0xed4245, success: 0x57f287 };
+export const toneColours: Record<Reply['tone'], number> = {
+  info: 0x5865f2,
+  error: 0xed4245,
+  success: 0x57f287,
+};
 
 const maxDescription = 4096;
 const maxFields = 25;
@@ -53,7 +57,11 @@ class Packer {
   }
 
   private open(size: number): APIEmbed {
-    if (this.messages.length === 0 || this.current.length === maxEmbeds || this.used + size > maxMessageSize) {
+    if (
+      this.messages.length === 0 ||
+      this.current.length === maxEmbeds ||
+      this.used + size > maxMessageSize
+    ) {
       this.messages.push([]);
       this.used = this.reserve;
     }
@@ -65,7 +73,8 @@ class Packer {
 
   text(unit: Extract<Unit, { kind: 'text' }>, next: Unit | undefined): void {
     let ahead = unit.keepWithNext && next?.kind === 'text' ? next.separator.length + next.text.length : 0;
-    if (unit.text.length + ahead > maxDescription || this.reserve + unit.text.length + ahead > maxMessageSize) ahead = 0;
+    if (unit.text.length + ahead > maxDescription || this.reserve + unit.text.length + ahead > maxMessageSize)
+      ahead = 0;
     const desc = this.embed?.description ?? '';
     const sep = desc ? unit.separator : '';
     const grow = sep.length + unit.text.length;
@@ -82,7 +91,10 @@ class Packer {
 
   field(unit: Extract<Unit, { kind: 'field' }>): void {
     const size = unit.name.length + unit.value.length;
-    const fits = this.embed !== null && (this.embed.fields?.length ?? 0) < maxFields && this.used + size <= maxMessageSize;
+    const fits =
+      this.embed !== null &&
+      (this.embed.fields?.length ?? 0) < maxFields &&
+      this.used + size <= maxMessageSize;
     const embed = fits && this.embed ? this.embed : this.open(size);
     embed.fields = [...(embed.fields ?? []), { name: unit.name, value: unit.value }];
     this.used += size;
@@ -94,7 +106,9 @@ class Packer {
 
   footer(text: string): void {
     const embed =
-      this.embed && !this.embed.footer && this.used + text.length <= maxMessageSize ? this.embed : this.open(text.length);
+      this.embed && !this.embed.footer && this.used + text.length <= maxMessageSize
+        ? this.embed
+        : this.open(text.length);
     embed.footer = { text };
     this.used += text.length;
   }
@@ -104,13 +118,13 @@ class Packer {
 export function renderReply(reply: Reply, logger?: Pick<Logger, 'warn'>): DiscordMessage[] {
   const title = plainText(reply.title.trim() || 'Summit');
   const units: Unit[] = [];
-  if (title.length > maxTitle) units.push({ kind: 'text', text: `**${escapeText(reply.title)}**`, separator: '\n\n' });
+  if (title.length > maxTitle) units.push(...heading(reply.title));
   units.push(...blockUnits(reply.blocks));
   const footer = reply.footer?.trim() ? plainText(reply.footer.trim()) : '';
-  if (footer.length > maxFooter) units.push({ kind: 'text', text: escapeText(reply.footer ?? ''), separator: '\n\n' });
+  if (footer.length > maxFooter) units.push(...paragraph(reply.footer ?? '', '\n\n'));
 
   const colour = toneColours[reply.tone];
-  const packer = new Packer(colour, continuedTitle(title, 99, 99).length);
+  const packer = new Packer(colour, continuedTitle(title, 9999, 9999).length);
   const first: APIEmbed = { color: colour, title: clipLabel(title, maxTitle) };
   if (reply.url && /^https?:\/\/\S+$/.test(reply.url) && reply.url.length <= 2048) first.url = reply.url;
   packer.start(first);
@@ -123,7 +137,8 @@ export function renderReply(reply: Reply, logger?: Pick<Logger, 'warn'>): Discor
 
   const total = packer.messages.length;
   const { rows, dropped } = actionRows(reply.actions);
-  if (dropped.length > 0) logger?.warn({ dropped: dropped.map((a) => a.label) }, 'discord: actions left without a button');
+  if (dropped.length > 0)
+    logger?.warn({ dropped: dropped.map((a) => a.label) }, 'discord: actions left without a button');
   return packer.messages.map((embeds, i) => {
     const [head] = embeds;
     if (i > 0 && head) head.title = continuedTitle(title, i + 1, total);

@@ -12,7 +12,10 @@ import type { CommandRequest, CompletionRequest } from '../core/request.ts';
 type Options = CommandRequest['options'];
 
 /** The subcommand and its options; '' when the interaction carries no subcommand. */
-function subcommandOf(data: readonly CommandInteractionOption[]): { command: string; options: readonly CommandInteractionOption[] } {
+function subcommandOf(data: readonly CommandInteractionOption[]): {
+  command: string;
+  options: readonly CommandInteractionOption[];
+} {
   const [first] = data;
   if (first && first.options !== undefined && first.value === undefined) {
     return { command: first.name, options: first.options };
@@ -25,7 +28,8 @@ function valuesOf(options: readonly CommandInteractionOption[], skip?: string): 
   for (const option of options) {
     if (option.name === skip) continue;
     const value = option.value;
-    if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') out[option.name] = value;
+    if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean')
+      out[option.name] = value;
   }
   return out;
 }
@@ -56,7 +60,12 @@ export function commandRequestOf(interaction: ChatInputCommandInteraction): Comm
 export function completionRequestOf(interaction: AutocompleteInteraction): CompletionRequest {
   const { command, options } = subcommandOf(interaction.options.data);
   const focused = interaction.options.getFocused(true);
-  return { command, option: focused.name, value: String(focused.value ?? ''), options: valuesOf(options, focused.name) };
+  return {
+    command,
+    option: focused.name,
+    value: String(focused.value ?? ''),
+    options: valuesOf(options, focused.name),
+  };
 }
 
 /** True when the interaction asked for the answer to be posted in the channel. */

@@ -4,10 +4,10 @@
 import { setTimeout as delay } from 'node:timers/promises';
 import {
   type BaseMessageOptions,
+  type ChatInputCommandInteraction,
   DiscordAPIError,
   type MessageComponentInteraction,
   MessageFlags,
-  type ChatInputCommandInteraction,
   RESTJSONErrorCodes,
 } from 'discord.js';
 import type { Reply } from '../core/reply.ts';
@@ -63,14 +63,22 @@ export async function answer(
 export const failureReply: Reply = {
   tone: 'error',
   title: 'Something went wrong',
-  blocks: [{ kind: 'text', text: 'Sorry, that did not work. Please try again in a moment; if it keeps failing, tell the bot admin.' }],
+  blocks: [
+    {
+      kind: 'text',
+      text: 'Sorry, that did not work. Please try again in a moment; if it keeps failing, tell the bot admin.',
+    },
+  ],
 };
 
 /** Logs a failed interaction and, when the token still works, tells the user politely (ephemeral). */
 export async function reportFailure(interaction: Answerable, error: unknown, logger: Logger): Promise<void> {
   const context = { interactionId: interaction.id, user: interaction.user.id };
   if (isExpired(error)) {
-    logger.warn({ ...context, code: 10062 }, 'discord: interaction expired before the answer was sent (10062)');
+    logger.warn(
+      { ...context, code: 10062 },
+      'discord: interaction expired before the answer was sent (10062)',
+    );
     return;
   }
   logger.error({ ...context, err: error }, 'discord: interaction failed');
@@ -79,13 +87,15 @@ export async function reportFailure(interaction: Answerable, error: unknown, log
   const ephemeral = { ...payloadOf(message), flags: MessageFlags.Ephemeral } as const;
   try {
     if (!interaction.deferred && !interaction.replied) await interaction.reply(ephemeral);
-    else if (interaction.deferred && !interaction.replied && interaction.ephemeral) await interaction.editReply(payloadOf(message));
+    else if (interaction.deferred && !interaction.replied && interaction.ephemeral)
+      await interaction.editReply(payloadOf(message));
     else {
       if (interaction.deferred && !interaction.replied) await interaction.deleteReply();
       await interaction.followUp(ephemeral);
     }
   } catch (second) {
-    if (isExpired(second)) logger.warn({ ...context, code: 10062 }, 'discord: interaction expired; error reply not sent (10062)');
+    if (isExpired(second))
+      logger.warn({ ...context, code: 10062 }, 'discord: interaction expired; error reply not sent (10062)');
     else logger.error({ ...context, err: second }, 'discord: could not send the error reply');
   }
 }

@@ -39,7 +39,10 @@ export class DiscordStartError extends Error {
 
 function waitUntilReady(client: Client, ms: number): Promise<void> {
   return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new DiscordStartError(`Discord gateway not ready after ${ms} ms`)), ms);
+    const timer = setTimeout(
+      () => reject(new DiscordStartError(`Discord gateway not ready after ${ms} ms`)),
+      ms,
+    );
     client.once(Events.ClientReady, () => {
       clearTimeout(timer);
       resolve();
@@ -50,7 +53,8 @@ function waitUntilReady(client: Client, ms: number): Promise<void> {
 /** Logs in and answers /summit; resolves once the client is ready. */
 export async function startDiscordDoor(options: DiscordDoorOptions): Promise<DiscordDoor> {
   const { config, logger } = options;
-  if (!config.DISCORD_TOKEN) throw new DiscordStartError('DISCORD_TOKEN is not set: the Discord door needs the bot token.');
+  if (!config.DISCORD_TOKEN)
+    throw new DiscordStartError('DISCORD_TOKEN is not set: the Discord door needs the bot token.');
   if (!config.DISCORD_APPLICATION_ID) {
     throw new DiscordStartError(
       'DISCORD_APPLICATION_ID is required when DISCORD_TOKEN is set (Developer Portal > General Information > Application ID).',
@@ -67,7 +71,9 @@ export async function startDiscordDoor(options: DiscordDoorOptions): Promise<Dis
     ready.catch(() => undefined);
     await client.destroy();
     const reason = error instanceof Error ? error.message : String(error);
-    throw new DiscordStartError(`Could not connect to Discord at ${config.DISCORD_API_BASE}: ${reason}`, { cause: error });
+    throw new DiscordStartError(`Could not connect to Discord at ${config.DISCORD_API_BASE}: ${reason}`, {
+      cause: error,
+    });
   }
   const applicationId = client.application?.id;
   if (applicationId && applicationId !== config.DISCORD_APPLICATION_ID) {

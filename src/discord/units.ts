@@ -29,7 +29,7 @@ export type Unit =
 type TextUnit = Extract<Unit, { kind: 'text' }>;
 
 /** Pieces of one paragraph: the first gets `before` and `separator`, later pieces continue it. */
-function paragraph(plain: string, separator: Separator, before = ''): TextUnit[] {
+export function paragraph(plain: string, separator: Separator, before = ''): TextUnit[] {
   return splitToFit(plain, maxUnitLength - before.length, escapeText).map((text, i) => ({
     kind: 'text',
     text: `${i === 0 ? before : ''}${text}`,
@@ -38,7 +38,7 @@ function paragraph(plain: string, separator: Separator, before = ''): TextUnit[]
 }
 
 /** A bold line kept with what follows it. */
-function heading(plain: string): TextUnit[] {
+export function heading(plain: string): TextUnit[] {
   return splitToFit(plain, maxUnitLength - 4, escapeText).map((text, i) => ({
     kind: 'text',
     text: `**${text}**`,
@@ -90,7 +90,8 @@ export function blockUnits(blocks: ReplyBlock[]): Unit[] {
   const units = blocks.flatMap(unitsOf);
   return units.map((unit, i) => {
     const before = units[i - 1];
-    const afterHeading = before?.kind === 'text' && before.keepWithNext && unit.kind === 'text' && unit.separator === '\n\n';
+    const afterHeading =
+      before?.kind === 'text' && before.keepWithNext && unit.kind === 'text' && unit.separator === '\n\n';
     return afterHeading ? { ...unit, separator: '\n' } : unit;
   });
 }

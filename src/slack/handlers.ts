@@ -35,7 +35,9 @@ export function registerSlackHandlers(app: App, deps: SlackHandlerDeps): void {
       const req = await toCommandRequest(parsed, caller, canManage);
       const reply = await summit.handle(req);
       // A mistake or refusal stays private even when `public` was asked for.
-      await respondWithReply(respond, reply, { public: req.options.public === true && reply.tone !== 'error' });
+      await respondWithReply(respond, reply, {
+        public: req.options.public === true && reply.tone !== 'error',
+      });
     } catch (error) {
       await answerFailure(respond, logger, error, { text: command.text, ...caller });
     }

@@ -78,7 +78,7 @@ function buttonLabel(label: string): string {
     : `${clean.slice(0, slackLimits.buttonText - 1).trimEnd()}…`;
 }
 
-/** Characters of text a block carries, for the per-message budget. */
+/** Size of a block as sent (its JSON), for the per-message budget; a little above its text length. */
 export function blockChars(block: SlackBlock): number {
   return JSON.stringify(block).length;
 }

@@ -21,9 +21,8 @@ export async function respondWithReply(
 ): Promise<number> {
   const messages = fitResponseBudget(renderSlack(reply));
   for (const [i, message] of messages.entries()) {
-    const replace = i === 0 && options.replaceOriginal === true;
     await respond({
-      ...(replace ? { replace_original: true } : { replace_original: false }),
+      replace_original: i === 0 && options.replaceOriginal === true,
       response_type: options.public ? 'in_channel' : 'ephemeral',
       text: message.text,
       blocks: message.blocks,

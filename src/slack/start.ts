@@ -19,20 +19,24 @@ export interface SlackDoor {
   stop(): Promise<void>;
 }
 
-/** Starts the Slack door. Rejects with SlackStartError naming the variable when Slack refuses a token. */
+/** Starts the Slack door. Rejects with SlackStartError naming the variable to fix (token, URL or PORT). */
 export async function startSlackDoor(options: SlackAppOptions): Promise<SlackDoor> {
   const { app, mode, receiver } = createSlackApp(options);
   const log = options.logger.child({ door: 'slack' });
   try {
     await app.init();
   } catch (error) {
-    throw new SlackStartError(`SLACK_BOT_TOKEN was refused by Slack (auth.test: ${slackError(error)}).`, {
-      cause: error,
-    });
+    throw startError(error, 'SLACK_BOT_TOKEN', 'auth.test');
   }
   if (mode === 'http') {
-    const server = await app.start();
-    const port = (server.address() as AddressInfo).port;
+    let port: number;
+    try {
+      port = ((await app.start()).address() as AddressInfo).port;
+    } catch (error) {
+      throw new SlackStartError(`PORT ${options.config.PORT} cannot be listened on (${describe(error)}).`, {
+        cause: error,
+      });
+    }
     log.info({ port, path: slackEventsPath }, 'slack door listening (HTTP)');
     return { app, mode, receiver, port, stop: async () => void (await app.stop()) };
   }
@@ -40,12 +44,7 @@ export async function startSlackDoor(options: SlackAppOptions): Promise<SlackDoo
   try {
     await app.start();
   } catch (error) {
-    throw new SlackStartError(
-      `SLACK_APP_TOKEN was refused by Slack (apps.connections.open: ${slackError(error)}).`,
-      {
-        cause: error,
-      },
-    );
+    throw startError(error, 'SLACK_APP_TOKEN', 'apps.connections.open');
   }
   log.info('slack door connected (Socket Mode)');
   return {
@@ -60,7 +59,30 @@ export async function startSlackDoor(options: SlackAppOptions): Promise<SlackDoo
   };
 }
 
-function slackError(error: unknown): string {
-  const data = (error as { data?: { error?: string } }).data;
-  return data?.error ?? (error instanceof Error ? error.message : String(error));
+/** Slack refusing a token names the token; Slack being unreachable names SLACK_API_URL. */
+function startError(error: unknown, tokenKey: string, method: string): SlackStartError {
+  const platformError = (error as { data?: { error?: string } }).data?.error;
+  const message = platformError
+    ? `${tokenKey} was refused by Slack (${method}: ${platformError}).`
+    : `Slack could not be reached at SLACK_API_URL for ${method} (${describe(error)}).`;
+  return new SlackStartError(message, { cause: error });
+}
+
+/** The most specific reason in an error chain: a system code such as ECONNREFUSED, else the deepest message. */
+function describe(error: unknown): string {
+  let current: unknown = error;
+  let message = error instanceof Error ? error.message : String(error);
+  for (let depth = 0; depth < 6 && current && typeof current === 'object'; depth++) {
+    const e = current as {
+      code?: unknown;
+      message?: unknown;
+      original?: unknown;
+      cause?: unknown;
+      errors?: unknown[];
+    };
+    if (typeof e.code === 'string' && !e.code.startsWith('slack_')) return e.code;
+    if (typeof e.message === 'string' && e.message) message = e.message;
+    current = e.original ?? e.cause ?? e.errors?.[0];
+  }
+  return message;
 }

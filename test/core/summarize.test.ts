@@ -3,10 +3,10 @@
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { buildArticle, parseArticle } from '../../src/content/parse.ts';
 import type { Article, Section } from '../../src/core/article.ts';
 import { keyPointCount, summarizeArticle } from '../../src/core/summarize.ts';
 import { normaliseSpace } from '../../src/core/text/sentences.ts';
-import { buildArticle, parseArticle } from '../../src/content/parse.ts';
 
 /** Builds an Article straight from sections given as paragraphs of sentences. */
 function makeArticle(title: string, sections: { heading: string | null; paragraphs: string[][] }[]): Article {
@@ -68,7 +68,10 @@ const park = makeArticle('Council approves riverside park after decade of debate
       ],
     ],
   },
-  { heading: 'Timeline', paragraphs: [['Construction is expected to begin next spring and finish within two years.']] },
+  {
+    heading: 'Timeline',
+    paragraphs: [['Construction is expected to begin next spring and finish within two years.']],
+  },
 ]);
 
 function sentencesOf(article: Article): string[] {
@@ -102,28 +105,39 @@ describe('summarizeArticle', () => {
       expect(summary.length).toBe(own.length >= 4 ? 2 : 1);
       expect(inOrderWithoutRepeats(summary, own)).toBe(true);
     }
-    expect(sections['part-3']).toEqual(['Construction is expected to begin next spring and finish within two years.']);
+    expect(sections['part-3']).toEqual([
+      'Construction is expected to begin next spring and finish within two years.',
+    ]);
   });
 
   it('summarize: a pinned article summary wins over the computed key points', () => {
     const pinned = ['An editor wrote this.', 'And this.'];
     expect(summarizeArticle({ ...park, pinnedSummary: pinned }).keyPoints).toEqual(pinned);
+    expect(summarizeArticle({ ...park, pinnedSummary: [] }).keyPoints).toEqual(
+      summarizeArticle(park).keyPoints,
+    );
   });
 
   it('summarize: a pinned section summary wins for that section only', () => {
-    const sections = park.sections.map((s) => (s.id === 'part-1' ? { ...s, pinnedSummary: ['Money, explained.'] } : s));
+    const sections = park.sections.map((s) =>
+      s.id === 'part-1' ? { ...s, pinnedSummary: ['Money, explained.'] } : s,
+    );
     const summary = summarizeArticle({ ...park, sections });
     expect(summary.sections['part-1']).toEqual(['Money, explained.']);
     expect(summary.sections['part-2']).toEqual(summarizeArticle(park).sections['part-2']);
   });
 
   it('summarize: a one-sentence article yields that sentence and a two-sentence one both', () => {
-    const one = makeArticle('Short', [{ heading: null, paragraphs: [['Only one thing happened today in the town.']] }]);
+    const one = makeArticle('Short', [
+      { heading: null, paragraphs: [['Only one thing happened today in the town.']] },
+    ]);
     expect(summarizeArticle(one)).toEqual({
       keyPoints: ['Only one thing happened today in the town.'],
       sections: { lead: ['Only one thing happened today in the town.'] },
     });
-    const two = makeArticle('Short', [{ heading: null, paragraphs: [['First it rained.', 'Then the sun came out.']] }]);
+    const two = makeArticle('Short', [
+      { heading: null, paragraphs: [['First it rained.', 'Then the sun came out.']] },
+    ]);
     const summary = summarizeArticle(two);
     expect(summary.keyPoints).toEqual(['First it rained.', 'Then the sun came out.']);
     expect(summary.sections.lead).toHaveLength(1);
@@ -132,7 +146,13 @@ describe('summarizeArticle', () => {
   it('summarize: never repeats a sentence the article itself repeats', () => {
     const echo = 'The bridge will close for repairs on Monday morning.';
     const article = makeArticle('Bridge closes', [
-      { heading: null, paragraphs: [[echo, 'Drivers should use the ring road instead.'], [echo, 'Buses will run as usual.']] },
+      {
+        heading: null,
+        paragraphs: [
+          [echo, 'Drivers should use the ring road instead.'],
+          [echo, 'Buses will run as usual.'],
+        ],
+      },
     ]);
     const { keyPoints } = summarizeArticle(article);
     expect(keyPoints.filter((k) => k === echo)).toHaveLength(1);
@@ -169,12 +189,30 @@ describe('summarizeArticle', () => {
   });
 
   it('summarize: keeps its promises on any article (property)', () => {
-    const word = fc.constantFrom('port', 'vote', 'river', 'mayor', 'storm', 'budget', 'school', 'the', 'a', 'new', '"');
+    const word = fc.constantFrom(
+      'port',
+      'vote',
+      'river',
+      'mayor',
+      'storm',
+      'budget',
+      'school',
+      'the',
+      'a',
+      'new',
+      '"',
+    );
     const sentence = fc.array(word, { minLength: 1, maxLength: 14 }).map((w) => `${w.join(' ')}.`);
-    const section = fc.array(fc.array(sentence, { minLength: 1, maxLength: 4 }), { minLength: 1, maxLength: 4 });
+    const section = fc.array(fc.array(sentence, { minLength: 1, maxLength: 4 }), {
+      minLength: 1,
+      maxLength: 4,
+    });
     fc.assert(
       fc.property(fc.array(section, { minLength: 1, maxLength: 4 }), (sections) => {
-        const article = makeArticle('Port vote', sections.map((paragraphs, n) => ({ heading: n ? `S${n}` : null, paragraphs })));
+        const article = makeArticle(
+          'Port vote',
+          sections.map((paragraphs, n) => ({ heading: n ? `S${n}` : null, paragraphs })),
+        );
         const all = sentencesOf(article);
         const distinct = new Set(all).size;
         const { keyPoints, sections: bySection } = summarizeArticle(article);
@@ -184,7 +222,12 @@ describe('summarizeArticle', () => {
           const summary = bySection[s.id] ?? [];
           expect(summary.length).toBeGreaterThanOrEqual(1);
           expect(summary.length).toBeLessThanOrEqual(s.sentences.length === 1 ? 1 : 2);
-          expect(inOrderWithoutRepeats(summary, s.sentences.map((x) => x.text))).toBe(true);
+          expect(
+            inOrderWithoutRepeats(
+              summary,
+              s.sentences.map((x) => x.text),
+            ),
+          ).toBe(true);
         }
       }),
       { numRuns: 200 },
@@ -200,8 +243,18 @@ describe('summarizeArticle', () => {
         sectionSummaries: { Trade: ['Ships are back.'] },
       },
       [
-        { heading: null, paragraphs: ['The harbour reopened on Friday after a month of repairs. Fishing boats returned at dawn.'] },
-        { heading: 'Trade', paragraphs: ['Cargo ships will follow next week. Port officials expect trade to recover by summer.'] },
+        {
+          heading: null,
+          paragraphs: [
+            'The harbour reopened on Friday after a month of repairs. Fishing boats returned at dawn.',
+          ],
+        },
+        {
+          heading: 'Trade',
+          paragraphs: [
+            'Cargo ships will follow next week. Port officials expect trade to recover by summer.',
+          ],
+        },
         { heading: 'Costs', paragraphs: ['The repairs cost $4 million. The state paid half of the bill.'] },
       ],
     );
@@ -209,7 +262,9 @@ describe('summarizeArticle', () => {
     expect(summary.keyPoints).toEqual(['The harbour is open again.']);
     expect(summary.sections.trade).toEqual(['Ships are back.']);
     expect(summary.sections.costs).toHaveLength(1);
-    expect(['The repairs cost $4 million.', 'The state paid half of the bill.']).toContain(summary.sections.costs?.[0]);
+    expect(['The repairs cost $4 million.', 'The state paid half of the bill.']).toContain(
+      summary.sections.costs?.[0],
+    );
   });
 
   it('summarize: every summary sentence of the seed article in content/ is verbatim from its text', () => {
@@ -224,7 +279,12 @@ describe('summarizeArticle', () => {
       const picked = summary.sections[section.id] ?? [];
       expect(picked.length).toBeGreaterThanOrEqual(1);
       expect(picked.length).toBeLessThanOrEqual(2);
-      expect(inOrderWithoutRepeats(picked, section.sentences.map((s) => s.text))).toBe(true);
+      expect(
+        inOrderWithoutRepeats(
+          picked,
+          section.sentences.map((s) => s.text),
+        ),
+      ).toBe(true);
     }
     for (const sentence of [...summary.keyPoints, ...Object.values(summary.sections).flat()]) {
       expect(text).toContain(sentence);

@@ -13,7 +13,10 @@ afterEach(async () => {
 
 async function choices(sub: string, option: string, typed: string) {
   if (!h) throw new Error('no harness');
-  const answer = await callbackOf(h.fake, h.fake.sendInteraction(autocompleteInteraction(h.fake.world, sub, option, typed)));
+  const answer = await callbackOf(
+    h.fake,
+    h.fake.sendInteraction(autocompleteInteraction(h.fake.world, sub, option, typed)),
+  );
   expect(answer.status).toBe(204);
   expect((answer.body as { type: number }).type).toBe(8);
   return (answer.body as { data: { choices: { name: string; value: string }[] } }).data.choices;

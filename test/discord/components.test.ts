@@ -6,7 +6,12 @@ import { handmadeArticle } from '../helpers/handmade-article.ts';
 import { callbackOf, type Harness, startHarness } from './helpers/harness.ts';
 import { messageText } from './helpers/text.ts';
 
-type Component = { type: number; custom_id: string; label?: string; options?: { label: string; value: string }[] };
+type Component = {
+  type: number;
+  custom_id: string;
+  label?: string;
+  options?: { label: string; value: string }[];
+};
 type Row = { components: Component[] };
 
 let h: Harness | undefined;
@@ -16,7 +21,9 @@ afterEach(async () => {
 });
 
 async function summary(harness: Harness) {
-  const interaction = harness.fake.sendInteraction(chatInputInteraction(harness.fake.world, 'summary', { public: true }));
+  const interaction = harness.fake.sendInteraction(
+    chatInputInteraction(harness.fake.world, 'summary', { public: true }),
+  );
   await callbackOf(harness.fake, interaction);
   return harness.fake.originalMessage(interaction);
 }
@@ -32,15 +39,23 @@ describe('discord door: buttons and menus', () => {
     expect(h.fake.gateway.identifies).toHaveLength(2);
     const click = h.fake.sendInteraction(buttonInteraction(h.fake.world, boats?.custom_id ?? '', message));
     const answer = await callbackOf(h.fake, click);
-    expect(answer.body).toMatchObject({ type: 4, data: { flags: 64, embeds: [{ title: 'Boats and Music' }], allowed_mentions: { parse: [] } } });
-    expect(messageText((answer.body as { data: never }).data)).toContain('The tall ships sailed in at noon, part 1.');
+    expect(answer.body).toMatchObject({
+      type: 4,
+      data: { flags: 64, embeds: [{ title: 'Boats and Music' }], allowed_mentions: { parse: [] } },
+    });
+    expect(messageText((answer.body as { data: never }).data)).toContain(
+      'The tall ships sailed in at noon, part 1.',
+    );
   });
 
   it('the Quotes button opens the quotes', async () => {
     h = await startHarness();
     const message = await summary(h);
     const quotes = ((message.components as Row[])[0]?.components ?? []).find((b) => b.label === 'Quotes');
-    const answer = await callbackOf(h.fake, h.fake.sendInteraction(buttonInteraction(h.fake.world, quotes?.custom_id ?? '', message)));
+    const answer = await callbackOf(
+      h.fake,
+      h.fake.sendInteraction(buttonInteraction(h.fake.world, quotes?.custom_id ?? '', message)),
+    );
     expect(messageText((answer.body as { data: never }).data)).toContain('Ana Silva, Lead');
   });
 
@@ -51,15 +66,26 @@ describe('discord door: buttons and menus', () => {
     expect(menu?.type).toBe(3);
     const option = menu?.options?.find((o) => o.label === 'Part 5 of the Day');
     await h.restart();
-    const pick = h.fake.sendInteraction(selectInteraction(h.fake.world, menu?.custom_id ?? '', [option?.value ?? ''], message));
+    const pick = h.fake.sendInteraction(
+      selectInteraction(h.fake.world, menu?.custom_id ?? '', [option?.value ?? ''], message),
+    );
     const answer = await callbackOf(h.fake, pick);
-    expect(answer.body).toMatchObject({ type: 4, data: { flags: 64, embeds: [{ title: 'Part 5 of the Day' }] } });
+    expect(answer.body).toMatchObject({
+      type: 4,
+      data: { flags: 64, embeds: [{ title: 'Part 5 of the Day' }] },
+    });
   });
 
   it('a button id that is not ours (or out of date) gets a polite ephemeral answer', async () => {
     h = await startHarness();
     const message = await summary(h);
-    const answer = await callbackOf(h.fake, h.fake.sendInteraction(buttonInteraction(h.fake.world, 'legacy:open:3', message)));
-    expect(answer.body).toMatchObject({ type: 4, data: { flags: 64, embeds: [{ title: 'That button is out of date' }] } });
+    const answer = await callbackOf(
+      h.fake,
+      h.fake.sendInteraction(buttonInteraction(h.fake.world, 'legacy:open:3', message)),
+    );
+    expect(answer.body).toMatchObject({
+      type: 4,
+      data: { flags: 64, embeds: [{ title: 'That button is out of date' }] },
+    });
   });
 });

@@ -3,12 +3,26 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { summitTree } from '../../commands/summit.ts';
 import type { CommandRequest } from '../../src/core/request.ts';
+import type { Summit } from '../../src/core/summit.ts';
 import { chatInputInteraction, managerPermissions } from '../fakes/discord/payloads.ts';
 import { handmadeArticle } from '../helpers/handmade-article.ts';
 import { callbackOf, followUpsOf, type Harness, startHarness } from './helpers/harness.ts';
 import { messageText } from './helpers/text.ts';
 
-type Body = { type: number; data: { flags?: number; embeds: { title?: string; description?: string }[]; components: unknown[]; allowed_mentions: unknown } };
+type Body = {
+  type: number;
+  data: {
+    flags?: number;
+    embeds: { title?: string; description?: string }[];
+    components: unknown[];
+    allowed_mentions: unknown;
+  };
+};
+
+function recordAndHandle(seen: CommandRequest[], base: Summit, req: CommandRequest) {
+  seen.push(req);
+  return base.handle(req);
+}
 
 let h: Harness | undefined;
 afterEach(async () => {
@@ -18,7 +32,9 @@ afterEach(async () => {
 
 async function run(sub: string, options: Record<string, string | boolean> = {}, permissions?: string) {
   if (!h) throw new Error('no harness');
-  const interaction = h.fake.sendInteraction(chatInputInteraction(h.fake.world, sub, options, { permissions }));
+  const interaction = h.fake.sendInteraction(
+    chatInputInteraction(h.fake.world, sub, options, { permissions }),
+  );
   const callback = await callbackOf(h.fake, interaction);
   return { interaction, callback, body: callback.body as Body };
 }
@@ -61,9 +77,13 @@ describe('discord door: /summit commands', () => {
 
   it('every subcommand of the tree is answered with the core reply, under the limits', async () => {
     const seen: CommandRequest[] = [];
-    h = await startHarness({ summit: (base) => ({ ...base, handle: (req) => (seen.push(req), base.handle(req)) }) });
+    h = await startHarness({
+      summit: (base) => ({ ...base, handle: (req) => recordAndHandle(seen, base, req) }),
+    });
     for (const sub of summitTree.subcommands) {
-      const options = Object.fromEntries(sub.options.filter((o) => o.required).map((o) => [o.name, o.example ?? 'x']));
+      const options = Object.fromEntries(
+        sub.options.filter((o) => o.required).map((o) => [o.name, o.example ?? 'x']),
+      );
       const { callback, body } = await run(sub.name, options);
       expect(callback.status, sub.name).toBe(204);
       const request = seen.at(-1) as CommandRequest;
@@ -76,7 +96,9 @@ describe('discord door: /summit commands', () => {
 
   it('who and where: Manage Channels makes a manager; channel and guild are passed on', async () => {
     const seen: CommandRequest[] = [];
-    h = await startHarness({ summit: (base) => ({ ...base, handle: (req) => (seen.push(req), base.handle(req)) }) });
+    h = await startHarness({
+      summit: (base) => ({ ...base, handle: (req) => recordAndHandle(seen, base, req) }),
+    });
     await run('status');
     await run('status', {}, managerPermissions);
     const { world } = h.fake;
@@ -84,22 +106,33 @@ describe('discord door: /summit commands', () => {
       { platform: 'discord', userId: world.userId, canManage: false },
       { platform: 'discord', userId: world.userId, canManage: true },
     ]);
-    expect(seen[0]?.where).toEqual({ platform: 'discord', channelId: world.channelId, workspaceId: world.guildId });
+    expect(seen[0]?.where).toEqual({
+      platform: 'discord',
+      channelId: world.channelId,
+      workspaceId: world.guildId,
+    });
   });
 
   it('a long answer is split across follow-ups under every limit, each marked (continued k/n)', async () => {
-    const long = Array.from({ length: 120 }, (_, i) => `Extra sentence ${i} adds detail about the ships and the music.`).join(' ');
+    const long = Array.from(
+      { length: 120 },
+      (_, i) => `Extra sentence ${i} adds detail about the ships and the music.`,
+    ).join(' ');
     h = await startHarness({ articles: [handmadeArticle({ extra: long })] });
     const { interaction, body } = await run('section', { name: 'lead' });
     expect(body.data.embeds[0]?.title).toBe('Harbour Festival Draws Record Crowds: the lead');
     const [second] = await followUpsOf(h.fake, interaction, 1);
-    const parts = Number(/\(continued 2\/(\d+)\)$/.exec((second?.body as Body['data']).embeds[0]?.title ?? '')?.[1]);
+    const parts = Number(
+      /\(continued 2\/(\d+)\)$/.exec((second?.body as Body['data'] | undefined)?.embeds[0]?.title ?? '')?.[1],
+    );
     expect(parts).toBeGreaterThan(1);
     const followUps = await followUpsOf(h.fake, interaction, parts - 1);
     followUps.forEach((r, i) => {
       expect(r.status).toBe(200);
       expect((r.body as Body['data']).flags).toBe(64);
-      expect((r.body as Body['data']).embeds[0]?.title).toBe(`Harbour Festival Draws Record Crowds: the lead (continued ${i + 2}/${parts})`);
+      expect((r.body as Body['data']).embeds[0]?.title).toBe(
+        `Harbour Festival Draws Record Crowds: the lead (continued ${i + 2}/${parts})`,
+      );
     });
     const text = [body.data, ...followUps.map((r) => r.body)].map((d) => messageText(d as never)).join('\n');
     for (let i = 0; i < 120; i += 1) expect(text).toContain(`Extra sentence ${i} adds detail`);
@@ -108,7 +141,8 @@ describe('discord door: /summit commands', () => {
   });
 
   it('mentions in article text are neutralised and every payload suppresses mentions', async () => {
-    const extra = 'Hey @everyone and @here, ask <@123456789012345678> or <@&223456789012345678> in <#323456789012345678>.';
+    const extra =
+      'Hey @everyone and @here, ask <@123456789012345678> or <@&223456789012345678> in <#323456789012345678>.';
     h = await startHarness({ articles: [handmadeArticle({ extra })] });
     await run('summary', { public: true });
     await run('section', { name: 'lead', public: true });

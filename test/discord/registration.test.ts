@@ -9,8 +9,15 @@ describe('commandJson', () => {
   const json = commandJson();
 
   it('registration: one chat-input /summit with every subcommand of the tree, in order', () => {
-    expect(json).toMatchObject({ type: 1, name: 'summit', description: summitTree.description, contexts: [0] });
-    expect(json.options?.map((o) => [o.type, o.name])).toEqual(summitTree.subcommands.map((s) => [1, s.name]));
+    expect(json).toMatchObject({
+      type: 1,
+      name: 'summit',
+      description: summitTree.description,
+      contexts: [0],
+    });
+    expect(json.options?.map((o) => [o.type, o.name])).toEqual(
+      summitTree.subcommands.map((s) => [1, s.name]),
+    );
   });
 
   it('registration: everyone may use /summit (no default_member_permissions); managers are checked by the core', () => {
@@ -18,7 +25,8 @@ describe('commandJson', () => {
   });
 
   it('registration: carries option types, required, autocomplete, choices and max_length', () => {
-    const sub = (name: string) => json.options?.find((o) => o.name === name) as { options: Record<string, unknown>[] };
+    const sub = (name: string) =>
+      json.options?.find((o) => o.name === name) as unknown as { options: Record<string, unknown>[] };
     expect(sub('section').options[0]).toEqual({
       type: 3,
       name: 'name',
@@ -27,7 +35,10 @@ describe('commandJson', () => {
       autocomplete: true,
       max_length: 100,
     });
-    expect(sub('section').options.find((o) => o.name === 'public')).toMatchObject({ type: 5, required: false });
+    expect(sub('section').options.find((o) => o.name === 'public')).toMatchObject({
+      type: 5,
+      required: false,
+    });
     expect(sub('subscribe').options.find((o) => o.name === 'mode')).toMatchObject({
       type: 3,
       choices: [

@@ -1,8 +1,9 @@
 // Tests for the Discord renderer: layout of a reply as embeds, and every Discord limit respected
 // when answers are long, with nothing lost and every cut marked.
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { decodeAction } from '../../src/core/actions.ts';
-import type { Reply } from '../../src/core/reply.ts';
+import type { Reply, ReplyBlock } from '../../src/core/reply.ts';
 import { actionOfComponent } from '../../src/discord/components.ts';
 import { type DiscordMessage, renderReply, toneColours } from '../../src/discord/render.ts';
 import { checkMessage } from '../fakes/discord/validate.ts';
@@ -14,7 +15,26 @@ function assertValid(messages: DiscordMessage[]): void {
   }
 }
 
-const sentence = (i: number) => `Sentence number ${i} of the long story says something plain about trade and ports.`;
+const sentence = (i: number) =>
+  `Sentence number ${i} of the long story says something plain about trade and ports.`;
+
+const tokens = (text: string) => text.match(/[A-Za-z0-9]+/g) ?? [];
+
+function blockText(block: ReplyBlock): string {
+  switch (block.kind) {
+    case 'text':
+    case 'heading':
+      return block.text;
+    case 'bullets':
+      return block.items.join(' ');
+    case 'quote':
+      return [block.text, block.speaker ?? 'Unattributed', block.section ?? ''].join(' ');
+    case 'fields':
+      return block.fields.map((f) => `${f.name} ${f.value}`).join(' ');
+    case 'divider':
+      return '';
+  }
+}
 
 describe('renderReply', () => {
   it('render: puts the title, link, colour, body and footer of a reply into one embed', () => {
@@ -43,15 +63,24 @@ describe('renderReply', () => {
   });
 
   it('render: colours errors red and successes green', () => {
-    expect(renderReply({ tone: 'error', title: 'No', blocks: [] })[0]?.embeds[0]?.color).toBe(toneColours.error);
-    expect(renderReply({ tone: 'success', title: 'Yes', blocks: [] })[0]?.embeds[0]?.color).toBe(toneColours.success);
+    expect(renderReply({ tone: 'error', title: 'No', blocks: [] })[0]?.embeds[0]?.color).toBe(
+      toneColours.error,
+    );
+    expect(renderReply({ tone: 'success', title: 'Yes', blocks: [] })[0]?.embeds[0]?.color).toBe(
+      toneColours.success,
+    );
   });
 
   it('render: splits a long answer across embeds and messages under every limit, marking continuations', () => {
     const paragraphs = Array.from({ length: 30 }, (_, p) =>
       Array.from({ length: 12 }, (_, s) => sentence(p * 12 + s)).join(' '),
     );
-    const reply: Reply = { tone: 'info', title: 'A long story', blocks: paragraphs.map((text) => ({ kind: 'text', text })), footer: 'Source' };
+    const reply: Reply = {
+      tone: 'info',
+      title: 'A long story',
+      blocks: paragraphs.map((text) => ({ kind: 'text', text })),
+      footer: 'Source',
+    };
     const messages = renderReply(reply);
     assertValid(messages);
     expect(messages.length).toBeGreaterThan(1);
@@ -65,7 +94,11 @@ describe('renderReply', () => {
 
   it('render: cuts a sentence longer than an embed only at a word, saying so with …', () => {
     const words = Array.from({ length: 1500 }, (_, i) => `word${i}`).join(' ');
-    const messages = renderReply({ tone: 'info', title: 'Run-on', blocks: [{ kind: 'text', text: `${words}.` }] });
+    const messages = renderReply({
+      tone: 'info',
+      title: 'Run-on',
+      blocks: [{ kind: 'text', text: `${words}.` }],
+    });
     assertValid(messages);
     const descriptions = messages.flatMap((m) => m.embeds.map((e) => e.description ?? '')).filter(Boolean);
     expect(descriptions.length).toBeGreaterThan(1);
@@ -76,8 +109,14 @@ describe('renderReply', () => {
   });
 
   it('render: neutralises @everyone, @here and user, role and channel mentions from article text', () => {
-    const text = 'Ping @everyone and @here, <@123456789012345678>, <@!123456789012345678>, <@&223456789012345678> in <#323456789012345678>.';
-    const [message] = renderReply({ tone: 'info', title: 'Hi @everyone', blocks: [{ kind: 'text', text }], footer: '@here' });
+    const text =
+      'Ping @everyone and @here, <@123456789012345678>, <@!123456789012345678>, <@&223456789012345678> in <#323456789012345678>.';
+    const [message] = renderReply({
+      tone: 'info',
+      title: 'Hi @everyone',
+      blocks: [{ kind: 'text', text }],
+      footer: '@here',
+    });
     const all = JSON.stringify(message);
     expect(all).not.toMatch(/@(everyone|here)/);
     expect(all).not.toMatch(/<@!?&?\d+>|<#\d+>/);
@@ -92,7 +131,10 @@ describe('renderReply', () => {
   });
 
   it('render: spreads more than 25 fields and over-long field values over several embeds', () => {
-    const fields = Array.from({ length: 30 }, (_, i) => ({ name: `Field ${i}`, value: i === 3 ? sentence(1).repeat(20) : `Value ${i}` }));
+    const fields = Array.from({ length: 30 }, (_, i) => ({
+      name: `Field ${i}`,
+      value: i === 3 ? sentence(1).repeat(20) : `Value ${i}`,
+    }));
     const messages = renderReply({ tone: 'info', title: 'Fields', blocks: [{ kind: 'fields', fields }] });
     assertValid(messages);
     const all = messages.flatMap((m) => m.embeds.flatMap((e) => e.fields ?? []));
@@ -109,16 +151,27 @@ describe('renderReply', () => {
   });
 
   it('render: offers up to five actions as buttons whose ids decode back to the action', () => {
-    const actions = [1, 2, 3].map((i) => ({ label: `Part ${i}`, command: 'section', options: { name: `part-${i}` } }));
+    const actions = [1, 2, 3].map((i) => ({
+      label: `Part ${i}`,
+      command: 'section',
+      options: { name: `part-${i}` },
+    }));
     const [message] = renderReply({ tone: 'info', title: 'T', blocks: [], actions });
     const buttons = message?.components[0]?.components ?? [];
     expect(buttons.map((b) => ('label' in b ? b.label : ''))).toEqual(['Part 1', 'Part 2', 'Part 3']);
     const first = buttons[0];
-    expect(first && 'custom_id' in first ? decodeAction(first.custom_id) : null).toEqual({ command: 'section', options: { name: 'part-1' } });
+    expect(first && 'custom_id' in first ? decodeAction(first.custom_id) : null).toEqual({
+      command: 'section',
+      options: { name: 'part-1' },
+    });
   });
 
   it('render: offers more than five actions as a select menu whose values decode back to the action', () => {
-    const actions = Array.from({ length: 30 }, (_, i) => ({ label: `Part ${i}`, command: 'section', options: { name: `part-${i}` } }));
+    const actions = Array.from({ length: 30 }, (_, i) => ({
+      label: `Part ${i}`,
+      command: 'section',
+      options: { name: `part-${i}` },
+    }));
     const messages = renderReply({ tone: 'info', title: 'T', blocks: [], actions });
     assertValid(messages);
     const rows = messages.at(-1)?.components ?? [];
@@ -129,5 +182,44 @@ describe('renderReply', () => {
       command: 'section',
       options: { name: 'part-25' },
     });
+  });
+
+  it('render: any reply, however long or odd, renders within every Discord limit and keeps every word in order', () => {
+    const word = fc.stringMatching(/^[A-Za-z0-9*_~`|@<>#&!.,:-]{1,12}$/);
+    const text = (max: number) => fc.array(word, { minLength: 1, maxLength: max }).map((ws) => ws.join(' '));
+    const block: fc.Arbitrary<ReplyBlock> = fc.oneof(
+      text(900).map((t) => ({ kind: 'text' as const, text: t })),
+      text(10).map((t) => ({ kind: 'heading' as const, text: t })),
+      fc
+        .array(text(80), { minLength: 1, maxLength: 40 })
+        .map((items) => ({ kind: 'bullets' as const, items })),
+      fc
+        .record({ text: text(300), speaker: fc.option(text(4)), section: fc.option(text(4)) })
+        .map((q) => ({ kind: 'quote' as const, ...q })),
+      fc
+        .array(fc.record({ name: text(8), value: text(300) }), { minLength: 1, maxLength: 30 })
+        .map((fields) => ({ kind: 'fields' as const, fields })),
+      fc.constant({ kind: 'divider' as const }),
+    );
+    const reply = fc.record({
+      tone: fc.constantFrom('info' as const, 'error' as const, 'success' as const),
+      title: text(60),
+      blocks: fc.array(block, { maxLength: 12 }),
+      footer: fc.option(text(400), { nil: undefined }),
+    });
+    fc.assert(
+      fc.property(reply, (r) => {
+        const messages = renderReply(r);
+        assertValid(messages);
+        const shown = tokens(messages.map(messageText).join(' '));
+        const source = tokens([r.title, ...r.blocks.map(blockText), r.footer ?? ''].join(' '));
+        let at = 0;
+        for (const token of shown) if (token === source[at]) at += 1;
+        expect(at, `lost words after "${source.slice(Math.max(0, at - 3), at + 3).join(' ')}"`).toBe(
+          source.length,
+        );
+      }),
+      { numRuns: 60 },
+    );
   });
 });

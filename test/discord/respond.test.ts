@@ -26,7 +26,10 @@ describe('discord door: failures and deferral', () => {
       }),
     });
     const failed = await callbackOf(h.fake, send('summary', { public: true }));
-    expect(failed.body).toMatchObject({ type: 4, data: { flags: 64, embeds: [{ title: 'Something went wrong' }] } });
+    expect(failed.body).toMatchObject({
+      type: 4,
+      data: { flags: 64, embeds: [{ title: 'Something went wrong' }] },
+    });
     expect(messageText((failed.body as { data: never }).data)).toContain('Sorry, that did not work.');
     const error = h.logs.find((l) => l.msg === 'discord: interaction failed');
     expect(error?.level).toBe(50);
@@ -51,12 +54,19 @@ describe('discord door: failures and deferral', () => {
 
   it('a callback Discord refuses with a server error is logged and answered with the polite error', async () => {
     h = await startHarness();
-    h.fake.failNext({ route: /\/callback$/, status: 500, body: { message: '500: Internal Server Error', code: 0 } });
+    h.fake.failNext({
+      route: /\/callback$/,
+      status: 500,
+      body: { message: '500: Internal Server Error', code: 0 },
+    });
     const interaction = send('summary');
     await h.fake.waitFor((r) => r.route.endsWith('/callback') && r.status === 204);
     const [first, second] = h.fake.requestsFor(interaction);
     expect(first?.status).toBe(500);
-    expect(second?.body).toMatchObject({ type: 4, data: { flags: 64, embeds: [{ title: 'Something went wrong' }] } });
+    expect(second?.body).toMatchObject({
+      type: 4,
+      data: { flags: 64, embeds: [{ title: 'Something went wrong' }] },
+    });
     expect(h.logs.some((l) => l.msg === 'discord: interaction failed')).toBe(true);
   });
 
@@ -65,14 +75,28 @@ describe('discord door: failures and deferral', () => {
     const gate = new Promise<void>((resolve) => {
       release = resolve;
     });
-    h = await startHarness({ deferAfterMs: 20, summit: (base) => ({ ...base, handle: async (req) => (await gate, base.handle(req)) }) });
+    h = await startHarness({
+      deferAfterMs: 20,
+      summit: (base) => ({
+        ...base,
+        handle: async (req) => {
+          await gate;
+          return base.handle(req);
+        },
+      }),
+    });
     const interaction = send('summary');
     const deferred = await callbackOf(h.fake, interaction);
     expect(deferred.body).toEqual({ type: 5, data: { flags: 64 } });
     release();
-    const edit = await h.fake.waitFor((r) => r.method === 'PATCH' && r.route.endsWith(`${interaction.token}/messages/@original`));
+    const edit = await h.fake.waitFor(
+      (r) => r.method === 'PATCH' && r.route.endsWith(`${interaction.token}/messages/@original`),
+    );
     expect(edit.status).toBe(200);
-    expect(edit.body).toMatchObject({ embeds: [{ title: 'Harbour Festival Draws Record Crowds' }], allowed_mentions: { parse: [] } });
+    expect(edit.body).toMatchObject({
+      embeds: [{ title: 'Harbour Festival Draws Record Crowds' }],
+      allowed_mentions: { parse: [] },
+    });
   });
 
   it('a public deferred answer that then fails is replaced by an ephemeral error', async () => {
@@ -82,7 +106,13 @@ describe('discord door: failures and deferral', () => {
     });
     h = await startHarness({
       deferAfterMs: 20,
-      summit: (base) => ({ ...base, handle: async () => (await gate, Promise.reject(new Error('late failure'))) }),
+      summit: (base) => ({
+        ...base,
+        handle: async () => {
+          await gate;
+          throw new Error('late failure');
+        },
+      }),
     });
     const interaction = send('summary', { public: true });
     const deferred = await callbackOf(h.fake, interaction);

@@ -24,7 +24,17 @@ describe('rouge', () => {
   it("rouge: stems as nltk's PorterStemmer does where the stemmer package differs", () => {
     // nltk 3.8 PorterStemmer().stem(w); the `stemmer` package gives new, us, dai, try, ski, dy.
     const words = ['news', 'used', 'days', 'trying', 'skies', 'dying', 'happily', 'generalization', 'ties'];
-    expect(words.map(stemLikeNltk)).toEqual(['news', 'use', 'day', 'tri', 'sky', 'die', 'happili', 'gener', 'tie']);
+    expect(words.map(stemLikeNltk)).toEqual([
+      'news',
+      'use',
+      'day',
+      'tri',
+      'sky',
+      'die',
+      'happili',
+      'gener',
+      'tie',
+    ]);
   });
 
   it('rouge: scores the rouge-score README pair by hand', () => {
@@ -33,7 +43,10 @@ describe('rouge', () => {
     // ROUGE-1: common = the x2, quick, brown, dog, jump = 6; P = 6/8, R = 6/9, F = 2PR/(P+R) = 12/17
     // ROUGE-2: common bigrams = "the quick", "quick brown" = 2; P = 2/7, R = 2/8, F = 4/15
     // ROUGE-Lsum (one line each): LCS = the quick brown jump the = 5; P = 5/8, R = 5/9, F = 10/17
-    const s = scoreRouge('The quick brown fox jumps over the lazy dog', 'The quick brown dog jumps on the log.');
+    const s = scoreRouge(
+      'The quick brown fox jumps over the lazy dog',
+      'The quick brown dog jumps on the log.',
+    );
     expect(s.rouge1.precision).toBeCloseTo(6 / 8, 10);
     expect(s.rouge1.recall).toBeCloseTo(6 / 9, 10);
     expect(s.rouge1.f1).toBeCloseTo(12 / 17, 10);

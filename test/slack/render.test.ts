@@ -109,6 +109,14 @@ describe('slack renderer', () => {
     expect(JSON.stringify(messages.at(-1))).toContain('summit|summary');
   });
 
+  it('render: the article link sits under the header as <url|host>, its & escaped and no | breakout', () => {
+    const [message] = renderSlack({ ...base, url: 'https://news.example.org/a?x=1&y=2|z' });
+    expect(message?.blocks[1]).toEqual({
+      type: 'context',
+      elements: [{ type: 'mrkdwn', text: '<https://news.example.org/a?x=1&amp;y=2%7Cz|news.example.org>' }],
+    });
+  });
+
   it('render: a title over 150 characters is a bold section, not a cut header', () => {
     const title = 'Long headline '.repeat(15).trim();
     const [message] = renderSlack({ ...base, title });

@@ -70,4 +70,36 @@ describe('slack door start-up', () => {
       await fake.close();
     }
   });
+
+  it('an unreachable SLACK_API_URL fails start-up naming SLACK_API_URL, not the token', async () => {
+    const fake = await startFakeSlack();
+    const apiUrl = fake.apiUrl;
+    await fake.close();
+    const config = loadConfig({
+      SLACK_BOT_TOKEN: 'xoxb-fake-bot',
+      SLACK_SIGNING_SECRET: 's',
+      SLACK_API_URL: apiUrl,
+      PORT: '0',
+    });
+    await expect(startSlackDoor({ config, summit, logger, retries: 0 })).rejects.toThrow(
+      /Slack could not be reached at SLACK_API_URL for auth.test \(ECONNREFUSED\)/,
+    );
+  });
+
+  it('a PORT already in use fails start-up naming PORT', async () => {
+    const fake = await startFakeSlack();
+    try {
+      const config = loadConfig({
+        SLACK_BOT_TOKEN: 'xoxb-fake-bot',
+        SLACK_SIGNING_SECRET: 's',
+        SLACK_API_URL: fake.apiUrl,
+        PORT: String(fake.port),
+      });
+      await expect(startSlackDoor({ config, summit, logger, retries: 0 })).rejects.toThrow(
+        `PORT ${fake.port} cannot be listened on (EADDRINUSE)`,
+      );
+    } finally {
+      await fake.close();
+    }
+  });
 });

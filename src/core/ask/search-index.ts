@@ -4,7 +4,7 @@ import MiniSearch from 'minisearch';
 import type { AnalyzedArticle, Quote, Section, Sentence } from '../article.ts';
 import { normaliseSpace } from '../text/sentences.ts';
 import { stem, tokenize } from '../text/tokens.ts';
-import { type ArticleWords, wordsOf } from './speakers.ts';
+import { type ArticleWords, articleWordsOf } from './speakers.ts';
 import { isContentWord } from './words.ts';
 
 /** One sentence as indexed. */
@@ -82,7 +82,7 @@ function buildIndex(a: AnalyzedArticle): AskIndex {
     sections.add({ id: section.id, heading, text: section.sentences.map((s) => s.text).join(' ') });
   }
   sentences.addAll(docs);
-  const words = docs.map((d) => wordsOf(d.text));
+  const words = articleWordsOf(docs.map((d) => d.text));
   return { sentences, sections, byIndex, docFreq, count: docs.length, words };
 }
 

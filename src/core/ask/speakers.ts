@@ -5,21 +5,34 @@ import { distance } from 'fastest-levenshtein';
 import { isStopword, tokenize } from '../text/tokens.ts';
 import { isContentWord } from './words.ts';
 
-/** One word of the article: lowercase, and whether it was capitalised inside its sentence. */
+/** One word of the article: lowercase, and whether the article writes it as a name. */
 export interface ArticleWord {
   /** Lowercase word, as tokenize gives it. */
   word: string;
-  /** Capitalised and not the sentence's first word (a sign of a name). */
+  /** The article capitalises this word inside sentences and never writes it in lowercase. */
   capital: boolean;
 }
 
 /** The article's sentences as words, to tell names apart. */
 export type ArticleWords = readonly (readonly ArticleWord[])[];
 
-/** Splits a sentence into words like tokenize, remembering which were capitalised mid-sentence. */
-export function wordsOf(sentence: string): ArticleWord[] {
-  const raw = sentence.replace(/['’]s\b/g, '').match(/[\p{L}\p{N}]+/gu) ?? [];
-  return raw.map((w, i) => ({ word: w.toLowerCase(), capital: i > 0 && /^\p{Lu}/u.test(w) }));
+/** Splits sentences into words like tokenize, marking words the article writes as names. */
+export function articleWordsOf(sentences: readonly string[]): ArticleWords {
+  const raw = sentences.map((s) => s.replace(/['’]s\b/g, '').match(/[\p{L}\p{N}]+/gu) ?? []);
+  const capitalised = new Set<string>();
+  const lower = new Set<string>();
+  for (const words of raw) {
+    words.forEach((w, i) => {
+      if (!/^\p{Lu}/u.test(w)) lower.add(w.toLowerCase());
+      else if (i > 0) capitalised.add(w.toLowerCase());
+    });
+  }
+  return raw.map((words) =>
+    words.map((w) => {
+      const word = w.toLowerCase();
+      return { word, capital: capitalised.has(word) && !lower.has(word) };
+    }),
+  );
 }
 
 /** Indexes of the question's words (all tokens, in order) that name this speaker. */

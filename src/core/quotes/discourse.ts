@@ -1,20 +1,32 @@
-// Who the story is about at each point: speakers and sentence subjects in reading order, so "he",
-// "the striker" or an unattributed quote can be given to the right person.
+// Who the story is about at each point: subjects, speakers and named people sentence by sentence,
+// so "he", "the striker", "it" or an unattributed quote can be given to the right one.
 import type { SpeakerRef } from './attribution.ts';
 import type { ArticleNames } from './names.ts';
+
+/** How a name came up in a sentence: as its subject, as a speaker, or only mentioned. */
+export type FocusRole = 'subject' | 'speaker' | 'mention';
 
 interface Focus {
   name: string;
   person: boolean;
-  speaker: boolean;
+  role: FocusRole;
+  sentence: number;
 }
+
+const rank: Record<FocusRole, number> = { subject: 3, speaker: 2, mention: 1 };
 
 /** Reading-order memory of the people and organisations the article has put forward. */
 export class Discourse {
   private readonly focus: Focus[] = [];
+  private sentence = 0;
 
   /** Remembers the article's names for resolving references. */
   constructor(private readonly names: ArticleNames) {}
+
+  /** Starts a new sentence. */
+  nextSentence(): void {
+    this.sentence++;
+  }
 
   /** Turns a reference into the fullest speaker name, or null when nobody can be named. */
   resolve(ref: SpeakerRef, at: number): string | null {
@@ -22,31 +34,47 @@ export class Discourse {
       case 'name':
         return this.names.metonym(this.names.resolve(ref.name, ref.offset));
       case 'pronoun': {
-        if (ref.word === 'it') return this.latest((f) => !f.person && f.speaker);
-        const name = this.latest((f) => f.person);
+        const name = this.person();
         if (name) this.names.markPerson(name);
         return name;
       }
       case 'role':
-        return this.latest((f) => f.person);
+        return this.person();
+      case 'organisation':
+        return this.latest((f) => !f.person && f.role !== 'mention');
       case 'org':
-        return this.names.organisationNamed(ref.noun, at) ?? ref.phrase;
+        return this.names.organisationNamed(ref.noun, ref.modifiers, at) ?? ref.phrase;
       default:
         return null;
     }
   }
 
-  /** Records a speaker (of a quote or of reported speech) or a sentence subject. */
-  note(name: string | null, speaker: boolean): void {
+  /** Records a name as the subject, a speaker or a mention of the current sentence. */
+  note(name: string | null, role: FocusRole): void {
     if (!name) return;
     const person = this.names.isPerson(name);
-    if (!speaker && !person) return;
-    this.focus.push({ name, person, speaker });
+    if (role === 'mention' && !person) return;
+    this.focus.push({ name, person, role, sentence: this.sentence });
   }
 
-  /** The last speaker or person the story put forward: who an unattributed quote belongs to. */
+  /** The last speaker or person subject: who an unattributed quote belongs to. */
   current(): string | null {
-    return this.latest((f) => f.speaker || f.person);
+    return this.latest((f) => f.role === 'speaker' || (f.role === 'subject' && f.person));
+  }
+
+  /**
+   * The person "he"/"she" points to: in the latest sentence naming a person, its subject before its
+   * speakers before its other mentions; the current sentence counts only through subjects and speakers.
+   */
+  private person(): string | null {
+    let best: Focus | null = null;
+    for (let k = this.focus.length - 1; k >= 0; k--) {
+      const f = this.focus[k] as Focus;
+      if (best && f.sentence !== best.sentence) break;
+      if (!f.person || (f.sentence === this.sentence && f.role === 'mention')) continue;
+      if (!best || rank[f.role] > rank[best.role]) best = f;
+    }
+    return best?.name ?? null;
   }
 
   private latest(test: (f: Focus) => boolean): string | null {

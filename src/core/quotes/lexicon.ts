@@ -9,14 +9,14 @@ const speechStems = [
   'quip', 'continue', 'believe', 'report', 'assert', 'boast', 'complain', 'concede', 'contend', 'demand',
   'maintain', 'mention', 'post', 'repeat', 'reiterate', 'shout', 'whisper', 'answer', 'exclaim', 'cry',
   'laugh', 'sigh', 'tease', 'muse', 'proclaim', 'predict', 'hail', 'praise', 'term', 'caution', 'lament',
-  'plead', 'beg', 'recount', 'testify', 'estimate', 'think', 'feel', 'admit',
+  'plead', 'beg', 'recount', 'testify', 'estimate', 'think', 'feel', 'find',
 ];
 
 const irregular: Record<string, string> = {
   said: 'say', says: 'say', told: 'tell', tells: 'tell', wrote: 'write', writes: 'write', written: 'write',
   thought: 'think', felt: 'feel', cried: 'cry', cries: 'cry', replied: 'reply', replies: 'reply',
   admitted: 'admit', quipped: 'quip', vowed: 'vow', dubbed: 'dub', labelled: 'label', labeled: 'label',
-  testified: 'testify', testifies: 'testify',
+  testified: 'testify', testifies: 'testify', found: 'find',
 };
 
 const stems = new Set(speechStems);
@@ -45,7 +45,7 @@ export const titles = new Set(
     'bishop archbishop cardinal rabbi imam sheikh emperor empress president-elect representative rep ' +
     'congressman congresswoman councillor councilman councilwoman spokesman spokeswoman spokesperson ' +
     'deputy boss manager striker defender midfielder goalkeeper keeper officer agent superintendent ' +
-    'constable chancellor-elect leader'
+    'constable chancellor-elect leader mp mep msp mla am'
   ).split(' '),
 );
 
@@ -69,9 +69,18 @@ export const orgNouns = new Set(
     'court union party administration embassy military army navy board bank group organisation ' +
     'organization team university school hospital network channel newspaper paper authority authorities ' +
     'regulator watchdog prosecutor prosecutors federation association league ministry cabinet palace ' +
-    'parliament senate congress assembly institute foundation charity campaign survey report study ' +
-    'statement spokesman spokeswoman spokesperson representative'
+    'parliament senate congress assembly institute foundation charity campaign'
   ).split(' '),
+);
+
+/** Nouns for someone speaking for an organisation ("a spokesman for the ministry"). */
+export const spokesNouns = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'spokespeople', 'representative']);
+
+/** Nouns for a written statement speaking for its author ("the report said", "a statement said"). */
+export const documentNouns = new Set(
+  'statement report study survey letter paper document release poll filing memo communique ruling review analysis update bulletin notice'.split(
+    ' ',
+  ),
 );
 
 /** Capitalised words that mark a name as an organisation, place or event rather than a person. */

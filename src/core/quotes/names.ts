@@ -47,9 +47,14 @@ export class ArticleNames {
     if (known) return known;
     const words = key.split(' ');
     const candidates = new Map<string, Mention[]>();
+    const surname = this.mentions.some((m) => m.at < at && m.words.length > words.length && containsRun(m.words, words))
+      ? null
+      : words;
     for (const m of this.mentions) {
       if (m.words.length <= words.length || !containsRun(m.words, words)) continue;
       if (isOrgLike(m.words) && !isOrgLike(words)) continue;
+      // A name introduced only later counts when the short form is its surname ("Smith" -> "John Smith").
+      if (surname && !endsWith(m.words, surname)) continue;
       const list = candidates.get(m.name) ?? [];
       list.push(m);
       candidates.set(m.name, list);
@@ -84,12 +89,12 @@ export class ArticleNames {
     return named ? entry.country : name;
   }
 
-  /** The capitalised name the article uses for an organisation noun ("ministry" -> "Unification Ministry"). */
-  organisationNamed(noun: string, at: number): string | null {
+  /** The capitalised name the article uses for an organisation noun ("the ministry" -> "Unification Ministry"). */
+  organisationNamed(noun: string, modifiers: string[], at: number): string | null {
     const head = noun.toLowerCase();
     let best: Mention | null = null;
     for (const m of this.mentions) {
-      if (!m.words.includes(head) || m.words.length < 2) continue;
+      if (!m.words.includes(head) || m.words.length < 2 || !modifiers.every((w) => m.words.includes(w))) continue;
       if (best === null || (m.at < at && (best.at > at || m.at > best.at))) best = m;
     }
     return best ? best.name : null;
@@ -107,7 +112,8 @@ export class ArticleNames {
       }
       this.mentions.push({ name: run.name, words, at: positionOf(p, first.start) });
       const before = text.slice(Math.max(0, first.start - 14), first.start);
-      if (run.titled || agePattern.test(text.slice(last.end)) || /\d+-year-old\s+$/.test(before)) {
+      const rest = text.slice(last.end);
+      if (run.titled || agePattern.test(rest) || /^,?\s+who\b/.test(rest) || /\d+-year-old\s+$/.test(before)) {
         this.persons.add(run.name.toLowerCase());
       }
     }
@@ -130,6 +136,10 @@ function containsRun(hay: string[], needle: string[]): boolean {
     if (needle.every((w, k) => hay[i + k] === w)) return true;
   }
   return false;
+}
+
+function endsWith(hay: string[], needle: string[]): boolean {
+  return needle.every((w, k) => hay[hay.length - needle.length + k] === w);
 }
 
 function isOrgLike(words: string[]): boolean {

@@ -1,11 +1,12 @@
 // Reads one paragraph at a time in article order: its quoted spans, the narrative between them,
 // and who each quotation belongs to, keeping the discourse memory up to date as it goes.
 import { splitSentences } from '../text/sentences.ts';
-import { type Attribution, attributionAfter, attributionBefore, sentenceSubject, speechClauses } from './attribution.ts';
+import { type Attribution, attributionAfter, attributionBefore, firstSpeechClause, sentenceSubject } from './attribution.ts';
 import type { Discourse } from './discourse.ts';
 import { findQuoteSpans, type QuoteSpan } from './marks.ts';
-import { positionOf } from './names.ts';
+import { type ArticleNames, positionOf } from './names.ts';
 import { isQuotation } from './scare.ts';
+import { findNameRuns, tokenizeWithOffsets } from './tokens.ts';
 
 /** A quotation found in a paragraph, before it is given its section. */
 export interface FoundQuote {
@@ -28,14 +29,30 @@ interface Piece {
   offset: number;
 }
 
+interface QuoteContext {
+  /** The narrative of the quote's sentence before its opening mark, if the sentence starts before it. */
+  lead: Piece | undefined;
+  /** True when `lead` is the start of the sentence (not the rest of one after an earlier quote). */
+  leadStartsSentence: boolean;
+  before: string;
+  after: string;
+  /** The earlier quote of the same sentence, if any. */
+  sameSentence: FoundQuote | null;
+  /** The quote this one continues across a lost or real paragraph break, if any. */
+  continued: FoundQuote | null;
+}
+
 const sentenceEnd = /[.!?…]["'”’)\]]*$/u;
 
 /** Reads paragraphs in order and yields their quotations. */
 export class ParagraphReader {
   private sentenceId = 0;
 
-  /** Reads with the given discourse memory (shared across the article). */
-  constructor(private readonly discourse: Discourse) {}
+  /** Reads with the article's names and a discourse memory shared across the article. */
+  constructor(
+    private readonly names: ArticleNames,
+    private readonly discourse: Discourse,
+  ) {}
 
   /** Quotations of paragraph number `p`; `carried` is the quote the previous paragraph left open. */
   read(text: string, p: number, carried: FoundQuote | null): FoundQuote[] {
@@ -49,18 +66,18 @@ export class ParagraphReader {
       const pieces = splitPieces(narrative, from);
       const joinsPrevious = previousSpan !== null && continuesSentence(previousSpan, narrative);
       this.noteNarrative(pieces, p, joinsPrevious);
-      const endsSentence = narrative.trim() === '' ? previousSpan !== null || span.open > 0 : sentenceEnd.test(narrative.trim());
-      const leadPiece = !endsSentence ? pieces[pieces.length - 1] : undefined;
+      const endsSentence = narrative.trim() === '' ? true : sentenceEnd.test(narrative.trim());
+      const lead = endsSentence ? undefined : pieces[pieces.length - 1];
+      const inSentence = joinsPrevious && !endsSentence && pieces.length <= 1;
+      if (!inSentence && !lead) this.discourse.nextSentence();
       const next = spans[k + 1];
-      const after = text.slice(span.close + (span.closed ? 1 : 0), next ? next.open : text.length);
       const quote = this.readQuote(span, p, {
-        leadPiece,
-        leadStartsSentence: leadPiece !== undefined && !(pieces.length === 1 && joinsPrevious),
+        lead,
+        leadStartsSentence: lead !== undefined && !inSentence,
         before: narrative,
-        after,
-        sameSentence: joinsPrevious && !endsSentence && pieces.length <= 1 && previous !== null,
-        previous,
-        carried: k === 0 && span.open === 0 ? carried : null,
+        after: text.slice(span.close + (span.closed ? 1 : 0), next ? next.open : text.length),
+        sameSentence: inSentence ? previous : null,
+        continued: span.continues ? previous : k === 0 && span.open === 0 ? carried : null,
       });
       if (quote) {
         found.push(quote);
@@ -77,57 +94,54 @@ export class ParagraphReader {
     return found;
   }
 
-  private readQuote(
-    span: QuoteSpan,
-    p: number,
-    c: {
-      leadPiece: Piece | undefined;
-      leadStartsSentence: boolean;
-      before: string;
-      after: string;
-      sameSentence: boolean;
-      previous: FoundQuote | null;
-      carried: FoundQuote | null;
-    },
-  ): FoundQuote | null {
+  private readQuote(span: QuoteSpan, p: number, c: QuoteContext): FoundQuote | null {
     const at = positionOf(p, span.open);
-    const after = span.closed && allowsTrailingAttribution(span.text, c.after) ? attributionAfter(c.after, positionOf(p, span.close + 1)) : null;
-    const lead = c.leadPiece ? attributionBefore(c.leadPiece.text, positionOf(p, c.leadPiece.offset)) : null;
-    const continues = span.continues || c.carried !== null;
-    if (!continues && !isQuotation({ text: span.text, before: c.before, after, lead })) return null;
+    const comma = /[,?!—–-]$/.test(span.text);
+    const after =
+      span.closed && allowsTrailingAttribution(span.text, c.after)
+        ? attributionAfter(c.after, positionOf(p, span.close + 1), comma)
+        : null;
+    const lead = c.lead ? attributionBefore(c.lead.text, positionOf(p, c.lead.offset)) : null;
+    const continues = span.continues || c.continued !== null;
+    const inherited = c.sameSentence?.explicit ? explicitAttribution : null;
+    if (!continues && !isQuotation({ text: span.text, before: c.before, after: after ?? inherited, lead })) return null;
     const explicit = pickExplicit(after, lead);
-    let speaker: string | null = null;
+    let speaker: string | null;
     if (explicit) speaker = this.discourse.resolve(explicit.ref, at);
-    else if (continues) speaker = (span.continues ? c.previous : c.carried)?.speaker ?? this.discourse.current();
-    else if (c.sameSentence && c.previous) speaker = c.previous.speaker;
+    else if (c.continued) speaker = c.continued.speaker;
+    else if (c.sameSentence) speaker = c.sameSentence.speaker;
     else {
-      const subject = c.leadPiece && c.leadStartsSentence ? sentenceSubject(c.leadPiece.text, positionOf(p, c.leadPiece.offset)) : null;
+      const subject = c.lead && c.leadStartsSentence ? sentenceSubject(c.lead.text, positionOf(p, c.lead.offset)) : null;
       speaker = subject && subject.kind !== 'unknown' ? this.discourse.resolve(subject, at) : this.discourse.current();
     }
-    this.discourse.note(speaker, true);
+    this.discourse.note(speaker, 'speaker');
     if (!c.sameSentence) this.sentenceId++;
-    return {
-      text: span.text,
-      speaker,
-      explicit: explicit !== null,
-      continues,
-      sentence: this.sentenceId,
-      open: false,
-    };
+    return { text: span.text, speaker, explicit: explicit !== null, continues, sentence: this.sentenceId, open: false };
   }
 
-  /** Notes reported speech and sentence subjects of narrative sentences, in order. */
+  /** Notes each narrative sentence's subject, first speech clause and named people, in order. */
   private noteNarrative(pieces: Piece[], p: number, firstJoinsQuote: boolean): void {
     pieces.forEach((piece, k) => {
+      const midSentence = k === 0 && firstJoinsQuote;
+      if (!midSentence) this.discourse.nextSentence();
       const base = positionOf(p, piece.offset);
-      const clauses = speechClauses(piece.text, base);
-      for (const ref of clauses) this.discourse.note(this.discourse.resolve(ref, base), true);
-      if (clauses.length > 0 || (k === 0 && firstJoinsQuote)) return;
-      const subject = sentenceSubject(piece.text, base);
-      if (subject.kind !== 'unknown') this.discourse.note(this.discourse.resolve(subject, base), false);
+      if (!midSentence) {
+        const subject = sentenceSubject(piece.text, base);
+        if (subject.kind !== 'unknown') this.discourse.note(this.discourse.resolve(subject, base), 'subject');
+      }
+      const clause = firstSpeechClause(piece.text, base);
+      if (clause) this.discourse.note(this.discourse.resolve(clause, base), 'speaker');
+      const tokens = tokenizeWithOffsets(piece.text);
+      for (const run of findNameRuns(tokens)) {
+        const offset = base + (tokens[run.first]?.start ?? 0);
+        this.discourse.note(this.names.metonym(this.names.resolve(run.name, offset)), 'mention');
+      }
     });
   }
 }
+
+/** Stands for "attributed by the sentence's earlier quote" when judging a short quote. */
+const explicitAttribution: Attribution = { ref: { kind: 'unknown' }, distance: 0, naming: false };
 
 function pickExplicit(after: Attribution | null, lead: Attribution | null): Attribution | null {
   if (after && after.ref.kind !== 'unknown') return after;

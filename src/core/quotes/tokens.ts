@@ -61,6 +61,8 @@ const leadWords = new Set(
     ' ',
   ),
 );
+/** Titles that are part of how a person is named when no surname is given ("Prince William"). */
+const nobleTitles = new Set(['king', 'queen', 'prince', 'princess', 'pope', 'duke', 'duchess', 'lord', 'lady', 'sir', 'dame', 'emperor', 'empress', 'sheikh', 'saint']);
 const particles = new Set(['de', 'van', 'von', 'der', 'den', 'bin', 'al', 'da', 'di', 'du', 'la', 'le', 'dos', 'del']);
 const ofHeads = new Set(
   'ministry department bank university college institute secretary minister office board chamber court house museum church society association federation union league academy school committee commission agency bureau republic kingdom duke earl council state states'.split(
@@ -87,7 +89,7 @@ export function findNameRuns(tokens: Token[]): NameRun[] {
     while (j + 1 < tokens.length && !stripPossessive(tokens[j]?.text ?? '').possessive) {
       const next = tokens[j + 1];
       if (isNameToken(next) && adjacent(tokens[j], next)) j++;
-      else if (joinsNames(tokens, j)) j += 2;
+      else if (joinsNames(tokens, i, j)) j += 2;
       else break;
     }
     const run = makeRun(tokens, i, j);
@@ -105,11 +107,13 @@ function adjacent(a: Token | undefined, b: Token | undefined): boolean {
   return a !== undefined && b !== undefined && b.start - a.end === 1;
 }
 
-function joinsNames(tokens: Token[], j: number): boolean {
+/** "Bank of England", "Department for Work and Pensions", "Ursula von der Leyen": lowercase joiners. */
+function joinsNames(tokens: Token[], first: number, j: number): boolean {
   const [cur, mid, next] = [tokens[j], tokens[j + 1], tokens[j + 2]];
   if (!cur || !mid || !next || !adjacent(cur, mid) || !adjacent(mid, next) || !isNameToken(next)) return false;
   if (particles.has(mid.text)) return true;
-  return mid.text === 'of' && ofHeads.has(cur.text.toLowerCase());
+  if ((mid.text === 'of' || mid.text === 'for') && ofHeads.has(cur.text.toLowerCase())) return true;
+  return mid.text === 'and' && tokens.slice(first, j).some((t) => t.text === 'of' || t.text === 'for');
 }
 
 function makeRun(tokens: Token[], first: number, last: number): NameRun | null {
@@ -127,6 +131,8 @@ function makeRun(tokens: Token[], first: number, last: number): NameRun | null {
   }
   const kept = words.slice(nameStart);
   if (kept.length === 0) return null;
+  const lastTitle = words[nameStart - 1];
+  if (kept.length === 1 && lastTitle && nobleTitles.has(lastTitle.toLowerCase())) kept.unshift(lastTitle);
   const tail = stripPossessive(kept[kept.length - 1] ?? '');
   kept[kept.length - 1] = tail.word;
   const raw = tokens

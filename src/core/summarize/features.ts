@@ -36,7 +36,11 @@ const LONG_SENTENCE = 35;
 /** Content words and quote share of each sentence (in article order). */
 export function describeSentences(sentences: Sentence[]): SentenceFacts[] {
   const quoted = quotedShares(sentences);
-  return sentences.map((sentence, i) => ({ sentence, terms: contentTerms(sentence.text), quoted: quoted[i] ?? 0 }));
+  return sentences.map((sentence, i) => ({
+    sentence,
+    terms: contentTerms(sentence.text),
+    quoted: quoted[i] ?? 0,
+  }));
 }
 
 /**

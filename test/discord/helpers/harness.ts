@@ -48,10 +48,25 @@ export interface HarnessOptions {
 export async function startHarness(options: HarnessOptions = {}): Promise<Harness> {
   const fake = options.fake ?? (await startFakeDiscord());
   const { logger, lines } = memoryLogger();
-  const base = createSummit({ library: memoryLibrary(options.articles ?? [handmadeArticle()]), now: () => new Date('2026-06-06T08:00:00Z'), logger });
+  const base = createSummit({
+    library: memoryLibrary(options.articles ?? [handmadeArticle()]),
+    now: () => new Date('2026-06-06T08:00:00Z'),
+    logger,
+  });
   const summit = options.summit ? options.summit(base) : base;
-  const config = { DISCORD_TOKEN: fake.token, DISCORD_APPLICATION_ID: fake.world.applicationId, DISCORD_API_BASE: fake.apiBase };
-  const start = () => startDiscordDoor({ config, summit, logger, rest: { retries: 0 }, deferAfterMs: options.deferAfterMs ?? 2000 });
+  const config = {
+    DISCORD_TOKEN: fake.token,
+    DISCORD_APPLICATION_ID: fake.world.applicationId,
+    DISCORD_API_BASE: fake.apiBase,
+  };
+  const start = () =>
+    startDiscordDoor({
+      config,
+      summit,
+      logger,
+      rest: { retries: 0 },
+      deferAfterMs: options.deferAfterMs ?? 2000,
+    });
   const harness: Harness = {
     fake,
     summit,
@@ -77,12 +92,19 @@ export function callbackRoute(interaction: { id: string; token: string }): strin
 }
 
 /** Waits for the interaction's callback (the first answer) and returns it. */
-export function callbackOf(fake: FakeDiscord, interaction: { id: string; token: string }): Promise<RecordedRequest> {
+export function callbackOf(
+  fake: FakeDiscord,
+  interaction: { id: string; token: string },
+): Promise<RecordedRequest> {
   return fake.waitFor((r) => r.route === callbackRoute(interaction));
 }
 
 /** Waits until the interaction has received `count` follow-ups; returns them in order. */
-export async function followUpsOf(fake: FakeDiscord, interaction: { token: string }, count: number): Promise<RecordedRequest[]> {
+export async function followUpsOf(
+  fake: FakeDiscord,
+  interaction: { token: string },
+  count: number,
+): Promise<RecordedRequest[]> {
   const route = `/webhooks/${fake.world.applicationId}/${interaction.token}`;
   const matches = () => fake.requests.filter((r) => r.method === 'POST' && r.route === route);
   await fake.waitFor(() => matches().length >= count);

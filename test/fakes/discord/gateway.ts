@@ -89,7 +89,12 @@ export class FakeGateway extends EventEmitter {
     this.sessions.set(ws, session);
     this.send(ws, 'READY', {
       v: 10,
-      user: { ...userObject(this.world.botUserId, 'Summit', true), verified: true, mfa_enabled: false, flags: 0 },
+      user: {
+        ...userObject(this.world.botUserId, 'Summit', true),
+        verified: true,
+        mfa_enabled: false,
+        flags: 0,
+      },
       guilds: [{ id: this.world.guildId, unavailable: true }],
       session_id: snowflake(),
       resume_gateway_url: this.url(),

@@ -43,7 +43,13 @@ export interface FakeWorld {
 
 /** A new world with fresh ids. */
 export function createWorld(): FakeWorld {
-  return { applicationId: snowflake(), botUserId: snowflake(), guildId: snowflake(), channelId: snowflake(), userId: snowflake() };
+  return {
+    applicationId: snowflake(),
+    botUserId: snowflake(),
+    guildId: snowflake(),
+    channelId: snowflake(),
+    userId: snowflake(),
+  };
 }
 
 /** A user object. */
@@ -83,7 +89,17 @@ export function guildObject(world: FakeWorld) {
     preferred_locale: 'en-US',
     features: [],
     roles: [
-      { id: world.guildId, name: '@everyone', permissions: memberPermissions, position: 0, color: 0, hoist: false, managed: false, mentionable: false, flags: 0 },
+      {
+        id: world.guildId,
+        name: '@everyone',
+        permissions: memberPermissions,
+        position: 0,
+        color: 0,
+        hoist: false,
+        managed: false,
+        mentionable: false,
+        flags: 0,
+      },
     ],
     emojis: [],
     stickers: [],
@@ -99,7 +115,11 @@ export function guildObject(world: FakeWorld) {
 }
 
 /** A message object as Discord returns it after a create or edit. */
-export function messageObject(world: FakeWorld, body: Record<string, unknown>, options: { id?: string; webhook?: boolean } = {}) {
+export function messageObject(
+  world: FakeWorld,
+  body: Record<string, unknown>,
+  options: { id?: string; webhook?: boolean } = {},
+) {
   return {
     id: options.id ?? snowflake(),
     type: options.webhook ? 20 : 0,
@@ -171,26 +191,67 @@ function base(world: FakeWorld, type: number, data: Record<string, unknown>, who
 }
 
 /** INTERACTION_CREATE for `/summit <sub> opt:value ...`. */
-export function chatInputInteraction(world: FakeWorld, sub: string, options: Record<string, OptionValue> = {}, who?: Invoker) {
-  const subOptions = Object.entries(options).map(([name, value]) => ({ name, type: optionType(value), value }));
-  return base(world, 2, { id: 'summit-command-id', name: 'summit', type: 1, options: [{ name: sub, type: 1, options: subOptions }] }, who);
+export function chatInputInteraction(
+  world: FakeWorld,
+  sub: string,
+  options: Record<string, OptionValue> = {},
+  who?: Invoker,
+) {
+  const subOptions = Object.entries(options).map(([name, value]) => ({
+    name,
+    type: optionType(value),
+    value,
+  }));
+  return base(
+    world,
+    2,
+    {
+      id: 'summit-command-id',
+      name: 'summit',
+      type: 1,
+      options: [{ name: sub, type: 1, options: subOptions }],
+    },
+    who,
+  );
 }
 
 /** INTERACTION_CREATE for autocomplete of `focused` while typing `typed`. */
-export function autocompleteInteraction(world: FakeWorld, sub: string, focused: string, typed: string, others: Record<string, OptionValue> = {}) {
+export function autocompleteInteraction(
+  world: FakeWorld,
+  sub: string,
+  focused: string,
+  typed: string,
+  others: Record<string, OptionValue> = {},
+) {
   const subOptions = [
     ...Object.entries(others).map(([name, value]) => ({ name, type: optionType(value), value })),
     { name: focused, type: 3, value: typed, focused: true },
   ];
-  return base(world, 4, { id: 'summit-command-id', name: 'summit', type: 1, options: [{ name: sub, type: 1, options: subOptions }] });
+  return base(world, 4, {
+    id: 'summit-command-id',
+    name: 'summit',
+    type: 1,
+    options: [{ name: sub, type: 1, options: subOptions }],
+  });
 }
 
 /** INTERACTION_CREATE for a click on a button of `message`. */
-export function buttonInteraction(world: FakeWorld, customId: string, message: Record<string, unknown>, who?: Invoker) {
+export function buttonInteraction(
+  world: FakeWorld,
+  customId: string,
+  message: Record<string, unknown>,
+  who?: Invoker,
+) {
   return { ...base(world, 3, { custom_id: customId, component_type: 2 }, who), message };
 }
 
 /** INTERACTION_CREATE for a choice in a string select menu of `message`. */
-export function selectInteraction(world: FakeWorld, customId: string, values: string[], message: Record<string, unknown>, who?: Invoker) {
+export function selectInteraction(
+  world: FakeWorld,
+  customId: string,
+  values: string[],
+  message: Record<string, unknown>,
+  who?: Invoker,
+) {
   return { ...base(world, 3, { custom_id: customId, component_type: 3, values }, who), message };
 }

@@ -6,8 +6,8 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo } from 'node:net';
 import { FakeGateway } from './gateway.ts';
 import { createWorld, type FakeWorld, messageObject, snowflake } from './payloads.ts';
-import { checkCommands } from './validate-commands.ts';
 import { checkChoices, checkMessage, type FieldError, nestErrors } from './validate.ts';
+import { checkCommands } from './validate-commands.ts';
 
 /** One request the fake received, with the answer it gave. */
 export interface RecordedRequest {
@@ -39,7 +39,10 @@ interface InteractionState {
 type Json = Record<string, unknown>;
 type Answer = [number, unknown];
 
-const bad = (errors: FieldError[]): Answer => [400, { code: 50035, message: 'Invalid Form Body', errors: nestErrors(errors) }];
+const bad = (errors: FieldError[]): Answer => [
+  400,
+  { code: 50035, message: 'Invalid Form Body', errors: nestErrors(errors) },
+];
 const unknownInteraction: Answer = [404, { code: 10062, message: 'Unknown interaction' }];
 
 /** The running fake. */
@@ -78,10 +81,18 @@ export class FakeDiscord extends EventEmitter {
   }
 
   /** Dispatches INTERACTION_CREATE to every identified client and remembers its token. */
-  sendInteraction<T extends { id: string; token: string; type: number }>(payload: T, options: { expired?: boolean } = {}): T {
-    this.interactions.set(payload.id, { type: payload.type, acknowledged: false, expired: options.expired ?? false });
+  sendInteraction<T extends { id: string; token: string; type: number }>(
+    payload: T,
+    options: { expired?: boolean } = {},
+  ): T {
+    this.interactions.set(payload.id, {
+      type: payload.type,
+      acknowledged: false,
+      expired: options.expired ?? false,
+    });
     this.tokens.set(payload.token, payload.id);
-    if (this.gateway.dispatch('INTERACTION_CREATE', payload) === 0) throw new Error('fake discord: no client is connected');
+    if (this.gateway.dispatch('INTERACTION_CREATE', payload) === 0)
+      throw new Error('fake discord: no client is connected');
     return payload;
   }
 
@@ -104,7 +115,11 @@ export class FakeDiscord extends EventEmitter {
     return new Promise((resolve, reject) => {
       const timer = setTimeout(() => {
         this.off('request', listener);
-        reject(new Error(`fake discord: no matching request within ${timeoutMs} ms; saw ${this.requests.map((r) => `${r.method} ${r.route}`).join(', ')}`));
+        reject(
+          new Error(
+            `fake discord: no matching request within ${timeoutMs} ms; saw ${this.requests.map((r) => `${r.method} ${r.route}`).join(', ')}`,
+          ),
+        );
       }, timeoutMs);
       const listener = (r: RecordedRequest) => {
         if (!match(r)) return;
@@ -118,7 +133,9 @@ export class FakeDiscord extends EventEmitter {
 
   /** Requests made about one interaction (its callback, edits and follow-ups), in order. */
   requestsFor(interaction: { id: string; token: string }): RecordedRequest[] {
-    return this.requests.filter((r) => r.route.includes(`/${interaction.id}/`) || r.route.includes(`/${interaction.token}`));
+    return this.requests.filter(
+      (r) => r.route.includes(`/${interaction.id}/`) || r.route.includes(`/${interaction.token}`),
+    );
   }
 
   /** Stops the gateway and the HTTP server, dropping keep-alive connections. */
@@ -143,7 +160,15 @@ export class FakeDiscord extends EventEmitter {
       answer = [400, { code: 50109, message: 'The request body contains invalid JSON.' }];
     }
     const [status, response] = answer;
-    const record: RecordedRequest = { method: req.method ?? 'GET', route, query: url.searchParams, authorization: req.headers.authorization, body, status, response };
+    const record: RecordedRequest = {
+      method: req.method ?? 'GET',
+      route,
+      query: url.searchParams,
+      authorization: req.headers.authorization,
+      body,
+      status,
+      response,
+    };
     this.requests.push(record);
     if (status === 204) res.writeHead(204).end();
     else res.writeHead(status, { 'content-type': 'application/json' }).end(JSON.stringify(response));
@@ -158,43 +183,78 @@ export class FakeDiscord extends EventEmitter {
     }
     const authed = authorization === `Bot ${this.token}`;
     const unauthorized: Answer = [401, { code: 0, message: '401: Unauthorized' }];
-    let m: RegExpExecArray | null;
     if (method === 'GET' && route === '/gateway/bot') {
       if (!authed) return unauthorized;
-      return [200, { url: this.gatewayUrl, shards: 1, session_start_limit: { total: 1000, remaining: 999, reset_after: 0, max_concurrency: 1 } }];
+      const limit = { total: 1000, remaining: 999, reset_after: 0, max_concurrency: 1 };
+      return [200, { url: this.gatewayUrl, shards: 1, session_start_limit: limit }];
     }
-    if (method === 'POST' && (m = /^\/interactions\/(\d+)\/([^/]+)\/callback$/.exec(route))) return this.callback(m[1] ?? '', m[2] ?? '', body as Json);
-    if ((m = /^\/webhooks\/(\d+)\/([^/]+)(?:\/messages\/([^/]+))?$/.exec(route))) return this.webhook(method, m[1] ?? '', m[2] ?? '', m[3], body as Json);
-    if (method === 'POST' && (m = /^\/channels\/(\d+)\/messages$/.exec(route))) {
+    const callback = /^\/interactions\/(\d+)\/([^/]+)\/callback$/.exec(route);
+    if (method === 'POST' && callback)
+      return this.callback(callback[1] ?? '', callback[2] ?? '', body as Json);
+    const webhook = /^\/webhooks\/(\d+)\/([^/]+)(?:\/messages\/([^/]+))?$/.exec(route);
+    if (webhook) return this.webhook(method, webhook[1] ?? '', webhook[2] ?? '', webhook[3], body as Json);
+    const channel = /^\/channels\/(\d+)\/messages$/.exec(route);
+    if (method === 'POST' && channel) {
       if (!authed) return unauthorized;
-      if (m[1] !== this.world.channelId) return [404, { code: 10003, message: 'Unknown Channel' }];
+      if (channel[1] !== this.world.channelId) return [404, { code: 10003, message: 'Unknown Channel' }];
       const errors = checkMessage(body as Json);
       return errors.length > 0 ? bad(errors) : [200, messageObject(this.world, body as Json)];
     }
-    if ((m = /^\/applications\/(\d+)(?:\/guilds\/(\d+))?\/commands$/.exec(route))) {
+    const commands = /^\/applications\/(\d+)(?:\/guilds\/(\d+))?\/commands$/.exec(route);
+    if (commands) {
       if (!authed) return unauthorized;
-      if (m[1] !== this.world.applicationId) return [403, { code: 50001, message: 'Missing Access' }];
-      if (m[2] !== undefined && m[2] !== this.world.guildId) return [403, { code: 50001, message: 'Missing Access' }];
-      const scope = m[2] ?? 'global';
-      if (method === 'GET') return [200, this.commands.get(scope) ?? []];
-      if (method !== 'PUT') return [405, { code: 0, message: '405: Method Not Allowed' }];
-      const errors = checkCommands(body);
-      if (errors.length > 0) return bad(errors);
-      const saved = (body as Json[]).map((c) => ({ ...c, id: snowflake(), application_id: this.world.applicationId, version: snowflake(), ...(m?.[2] ? { guild_id: m[2] } : {}) }));
-      this.commands.set(scope, saved);
-      return [200, saved];
+      return this.registerCommands(method, commands[1] ?? '', commands[2], body);
     }
     return [404, { code: 0, message: '404: Not Found' }];
+  }
+
+  private registerCommands(
+    method: string,
+    appId: string,
+    guildId: string | undefined,
+    body: unknown,
+  ): Answer {
+    const missingAccess: Answer = [403, { code: 50001, message: 'Missing Access' }];
+    if (appId !== this.world.applicationId) return missingAccess;
+    if (guildId !== undefined && guildId !== this.world.guildId) return missingAccess;
+    const scope = guildId ?? 'global';
+    if (method === 'GET') return [200, this.commands.get(scope) ?? []];
+    if (method !== 'PUT') return [405, { code: 0, message: '405: Method Not Allowed' }];
+    const errors = checkCommands(body);
+    if (errors.length > 0) return bad(errors);
+    const saved = (body as Json[]).map((c) => ({
+      ...c,
+      id: snowflake(),
+      application_id: this.world.applicationId,
+      version: snowflake(),
+      ...(guildId ? { guild_id: guildId } : {}),
+    }));
+    this.commands.set(scope, saved);
+    return [200, saved];
   }
 
   private callback(id: string, token: string, body: Json): Answer {
     const state = this.interactions.get(id);
     if (!state || state.expired || this.tokens.get(token) !== id) return unknownInteraction;
-    if (state.acknowledged) return [400, { code: 40060, message: 'Interaction has already been acknowledged.' }];
+    if (state.acknowledged)
+      return [400, { code: 40060, message: 'Interaction has already been acknowledged.' }];
     const data = (body?.data ?? {}) as Json;
     const allowed: Record<number, number[]> = { 2: [4, 5, 9], 3: [4, 5, 6, 7, 9], 4: [8] };
     if (!allowed[state.type]?.includes(body?.type as number)) {
-      return [400, { code: 50035, message: 'Invalid Form Body', errors: nestErrors([{ path: ['type'], code: 'INTERACTION_RESPONSE_TYPE_INVALID', message: 'Invalid response type for this interaction' }]) }];
+      return [
+        400,
+        {
+          code: 50035,
+          message: 'Invalid Form Body',
+          errors: nestErrors([
+            {
+              path: ['type'],
+              code: 'INTERACTION_RESPONSE_TYPE_INVALID',
+              message: 'Invalid response type for this interaction',
+            },
+          ]),
+        },
+      ];
     }
     const errors =
       body.type === 8
@@ -205,14 +265,26 @@ export class FakeDiscord extends EventEmitter {
     if (errors.length > 0) return bad(errors);
     state.acknowledged = true;
     if (body.type === 4) state.original = messageObject(this.world, data, { webhook: true });
-    if (body.type === 5) state.original = messageObject(this.world, { flags: (data.flags as number | undefined) ?? 0 }, { webhook: true });
+    if (body.type === 5)
+      state.original = messageObject(
+        this.world,
+        { flags: (data.flags as number | undefined) ?? 0 },
+        { webhook: true },
+      );
     return [204, null];
   }
 
-  private webhook(method: string, appId: string, token: string, messageId: string | undefined, body: Json): Answer {
+  private webhook(
+    method: string,
+    appId: string,
+    token: string,
+    messageId: string | undefined,
+    body: Json,
+  ): Answer {
     const id = this.tokens.get(token);
     const state = id ? this.interactions.get(id) : undefined;
-    if (appId !== this.world.applicationId || !state || state.expired) return [404, { code: 10015, message: 'Unknown Webhook' }];
+    if (appId !== this.world.applicationId || !state || state.expired)
+      return [404, { code: 10015, message: 'Unknown Webhook' }];
     if (!state.acknowledged) return [404, { code: 10015, message: 'Unknown Webhook' }];
     if (messageId === '@original') {
       if (!state.original) return [404, { code: 10008, message: 'Unknown Message' }];
@@ -222,7 +294,11 @@ export class FakeDiscord extends EventEmitter {
       const errors = checkMessage(body);
       if (errors.length > 0) return bad(errors);
       const flags = state.original.flags;
-      state.original = messageObject(this.world, { ...state.original, ...body, flags }, { id: state.original.id as string, webhook: true });
+      state.original = messageObject(
+        this.world,
+        { ...state.original, ...body, flags },
+        { id: state.original.id as string, webhook: true },
+      );
       return [200, state.original];
     }
     if (method === 'POST' && messageId === undefined) {

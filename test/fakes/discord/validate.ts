@@ -34,7 +34,13 @@ export const limits = {
 
 type Json = Record<string, unknown>;
 
-function maxLength(errors: FieldError[], path: string[], value: unknown, max: number, required = false): void {
+function maxLength(
+  errors: FieldError[],
+  path: string[],
+  value: unknown,
+  max: number,
+  required = false,
+): void {
   if (value === undefined || value === null) {
     if (required) errors.push({ path, code: 'BASE_TYPE_REQUIRED', message: 'This field is required' });
     return;
@@ -66,7 +72,11 @@ function checkEmbeds(errors: FieldError[], embeds: unknown): void {
   if (embeds === undefined || embeds === null) return;
   const list = asArray(embeds) as Json[];
   if (list.length > limits.embeds) {
-    errors.push({ path: ['embeds'], code: 'BASE_TYPE_MAX_LENGTH', message: `Must be ${limits.embeds} or fewer in length.` });
+    errors.push({
+      path: ['embeds'],
+      code: 'BASE_TYPE_MAX_LENGTH',
+      message: `Must be ${limits.embeds} or fewer in length.`,
+    });
   }
   let total = 0;
   list.forEach((embed, i) => {
@@ -77,19 +87,31 @@ function checkEmbeds(errors: FieldError[], embeds: unknown): void {
     maxLength(errors, [...at, 'author', 'name'], (embed.author as Json | undefined)?.name, limits.author);
     const fields = asArray(embed.fields) as Json[];
     if (fields.length > limits.fields) {
-      errors.push({ path: [...at, 'fields'], code: 'BASE_TYPE_MAX_LENGTH', message: `Must be ${limits.fields} or fewer in length.` });
+      errors.push({
+        path: [...at, 'fields'],
+        code: 'BASE_TYPE_MAX_LENGTH',
+        message: `Must be ${limits.fields} or fewer in length.`,
+      });
     }
     fields.forEach((field, j) => {
       maxLength(errors, [...at, 'fields', String(j), 'name'], field.name, limits.fieldName, true);
       maxLength(errors, [...at, 'fields', String(j), 'value'], field.value, limits.fieldValue, true);
     });
     if (typeof embed.color === 'number' && (embed.color < 0 || embed.color > 0xffffff)) {
-      errors.push({ path: [...at, 'color'], code: 'NUMBER_TYPE_MAX', message: 'int value should be <= 16777215.' });
+      errors.push({
+        path: [...at, 'color'],
+        code: 'NUMBER_TYPE_MAX',
+        message: 'int value should be <= 16777215.',
+      });
     }
     total += embedSize(embed);
   });
   if (total > limits.embedTotal) {
-    errors.push({ path: ['embeds'], code: 'MAX_EMBED_SIZE_EXCEEDED', message: 'Embed size exceeds maximum size of 6000' });
+    errors.push({
+      path: ['embeds'],
+      code: 'MAX_EMBED_SIZE_EXCEEDED',
+      message: 'Embed size exceeds maximum size of 6000',
+    });
   }
 }
 
@@ -97,27 +119,49 @@ function checkComponents(errors: FieldError[], components: unknown): void {
   if (components === undefined || components === null) return;
   const rows = asArray(components) as Json[];
   if (rows.length > limits.actionRows) {
-    errors.push({ path: ['components'], code: 'BASE_TYPE_MAX_LENGTH', message: 'Must be 5 or fewer in length.' });
+    errors.push({
+      path: ['components'],
+      code: 'BASE_TYPE_MAX_LENGTH',
+      message: 'Must be 5 or fewer in length.',
+    });
   }
   const ids = new Set<string>();
   rows.forEach((row, i) => {
     const at = ['components', String(i)];
-    if (row.type !== 1) errors.push({ path: [...at, 'type'], code: 'UNION_TYPE_CHOICES', message: 'Value must be an action row' });
+    if (row.type !== 1)
+      errors.push({
+        path: [...at, 'type'],
+        code: 'UNION_TYPE_CHOICES',
+        message: 'Value must be an action row',
+      });
     const children = asArray(row.components) as Json[];
     const selects = children.filter((c) => c.type === 3).length;
-    if (children.length === 0 || children.length > limits.buttonsPerRow || (selects > 0 && children.length > 1)) {
-      errors.push({ path: [...at, 'components'], code: 'BASE_TYPE_BAD_LENGTH', message: 'Must be between 1 and 5 in length.' });
+    if (
+      children.length === 0 ||
+      children.length > limits.buttonsPerRow ||
+      (selects > 0 && children.length > 1)
+    ) {
+      errors.push({
+        path: [...at, 'components'],
+        code: 'BASE_TYPE_BAD_LENGTH',
+        message: 'Must be between 1 and 5 in length.',
+      });
     }
     children.forEach((child, j) => {
       const cat = [...at, 'components', String(j)];
-      if (child.type === 2 && child.style !== 5) maxLength(errors, [...cat, 'custom_id'], child.custom_id, limits.customId, true);
+      if (child.type === 2 && child.style !== 5)
+        maxLength(errors, [...cat, 'custom_id'], child.custom_id, limits.customId, true);
       if (child.type === 2) maxLength(errors, [...cat, 'label'], child.label, limits.buttonLabel);
       if (child.type === 3) {
         maxLength(errors, [...cat, 'custom_id'], child.custom_id, limits.customId, true);
         maxLength(errors, [...cat, 'placeholder'], child.placeholder, 150);
         const options = asArray(child.options) as Json[];
         if (options.length === 0 || options.length > limits.selectOptions) {
-          errors.push({ path: [...cat, 'options'], code: 'BASE_TYPE_BAD_LENGTH', message: 'Must be between 1 and 25 in length.' });
+          errors.push({
+            path: [...cat, 'options'],
+            code: 'BASE_TYPE_BAD_LENGTH',
+            message: 'Must be between 1 and 25 in length.',
+          });
         }
         options.forEach((option, k) => {
           maxLength(errors, [...cat, 'options', String(k), 'label'], option.label, 100, true);
@@ -127,7 +171,11 @@ function checkComponents(errors: FieldError[], components: unknown): void {
       }
       if (typeof child.custom_id === 'string') {
         if (ids.has(child.custom_id)) {
-          errors.push({ path: [...cat, 'custom_id'], code: 'COMPONENT_CUSTOM_ID_DUPLICATED', message: 'Component custom id cannot be duplicated' });
+          errors.push({
+            path: [...cat, 'custom_id'],
+            code: 'COMPONENT_CUSTOM_ID_DUPLICATED',
+            message: 'Component custom id cannot be duplicated',
+          });
         }
         ids.add(child.custom_id);
       }
@@ -150,9 +198,14 @@ export function checkMessage(body: Json, options: { requireContent?: boolean } =
     asArray(mentions.users).length === 0 &&
     asArray(mentions.roles).length === 0;
   if (!quiet) {
-    errors.push({ path: ['allowed_mentions'], code: 'MENTIONS_NOT_SUPPRESSED', message: 'allowed_mentions must be { parse: [] } (this bot never pings)' });
+    errors.push({
+      path: ['allowed_mentions'],
+      code: 'MENTIONS_NOT_SUPPRESSED',
+      message: 'allowed_mentions must be { parse: [] } (this bot never pings)',
+    });
   }
-  const hasBody = Boolean(body.content) || asArray(body.embeds).length > 0 || asArray(body.components).length > 0;
+  const hasBody =
+    Boolean(body.content) || asArray(body.embeds).length > 0 || asArray(body.components).length > 0;
   if (options.requireContent !== false && !hasBody) {
     errors.push({ path: [], code: 'EMPTY_MESSAGE', message: 'Cannot send an empty message' });
   }
@@ -163,13 +216,19 @@ export function checkMessage(body: Json, options: { requireContent?: boolean } =
 export function checkChoices(data: Json): FieldError[] {
   const errors: FieldError[] = [];
   const choices = asArray(data.choices) as Json[];
-  if (!Array.isArray(data.choices)) errors.push({ path: ['data', 'choices'], code: 'BASE_TYPE_REQUIRED', message: 'This field is required' });
+  if (!Array.isArray(data.choices))
+    errors.push({ path: ['data', 'choices'], code: 'BASE_TYPE_REQUIRED', message: 'This field is required' });
   if (choices.length > limits.choices) {
-    errors.push({ path: ['data', 'choices'], code: 'BASE_TYPE_MAX_LENGTH', message: 'Must be 25 or fewer in length.' });
+    errors.push({
+      path: ['data', 'choices'],
+      code: 'BASE_TYPE_MAX_LENGTH',
+      message: 'Must be 25 or fewer in length.',
+    });
   }
   choices.forEach((choice, i) => {
     maxLength(errors, ['data', 'choices', String(i), 'name'], choice.name, limits.choiceText, true);
-    if (typeof choice.value === 'string') maxLength(errors, ['data', 'choices', String(i), 'value'], choice.value, limits.choiceText);
+    if (typeof choice.value === 'string')
+      maxLength(errors, ['data', 'choices', String(i), 'value'], choice.value, limits.choiceText);
   });
   return errors;
 }
@@ -183,8 +242,8 @@ export function nestErrors(errors: FieldError[]): Json {
       node[key] ??= {};
       node = node[key] as Json;
     }
-    const list = (node._errors ??= []) as unknown[];
-    list.push({ code: error.code, message: error.message });
+    if (!Array.isArray(node._errors)) node._errors = [];
+    (node._errors as unknown[]).push({ code: error.code, message: error.message });
   }
   return root;
 }

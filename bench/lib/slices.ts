@@ -1,0 +1,67 @@
+// Compares two sides measured in the same run: short slices alternated A B B A so that drift of a
+// shared machine hits both sides alike, then medians per side and their ratio.
+import { median, ratio } from './stats.ts';
+
+/** One side of a comparison: runs one slice and returns what it measured. */
+export type SliceRunner<T> = (slice: { side: 'a' | 'b'; index: number }) => Promise<T>;
+
+/** How to alternate. */
+export interface AlternateOptions<T> {
+  /** Number of pairs (each pair measures A once and B once). */
+  pairs: number;
+  /** Side A (the bot). */
+  a: SliceRunner<T>;
+  /** Side B (the bare baseline). */
+  b: SliceRunner<T>;
+  /** The figure compared, e.g. requests per second. */
+  value: (sample: T) => number;
+  /** Called after every slice (e.g. to let the machine settle or drain a backlog). */
+  between?: () => Promise<void>;
+}
+
+/** What an alternating comparison measured. */
+export interface Alternated<T> {
+  /** Samples of side A in the order run. */
+  a: T[];
+  /** Samples of side B in the order run. */
+  b: T[];
+  /** Order the slices ran in, e.g. "ABBAAB…". */
+  order: string;
+  /** Median figure of side A. */
+  medianA: number;
+  /** Median figure of side B. */
+  medianB: number;
+  /** medianA / medianB. */
+  ratio: number;
+  /** Per-pair ratios A/B, to judge the spread. */
+  pairRatios: number[];
+}
+
+/** The side that runs first in pair `index`: A B, then B A, and so on (A B B A A B B A …). */
+export function firstSideOf(index: number): 'a' | 'b' {
+  return index % 2 === 0 ? 'a' : 'b';
+}
+
+/** Runs `pairs` pairs of slices, alternating which side goes first, and compares medians. */
+export async function runAlternating<T>(options: AlternateOptions<T>): Promise<Alternated<T>> {
+  const a: T[] = [];
+  const b: T[] = [];
+  const pairRatios: number[] = [];
+  let order = '';
+  for (let index = 0; index < options.pairs; index++) {
+    const first = firstSideOf(index);
+    const sides: ('a' | 'b')[] = first === 'a' ? ['a', 'b'] : ['b', 'a'];
+    const got: Partial<Record<'a' | 'b', T>> = {};
+    for (const side of sides) {
+      const sample = await (side === 'a' ? options.a : options.b)({ side, index });
+      got[side] = sample;
+      (side === 'a' ? a : b).push(sample);
+      order += side.toUpperCase();
+      await options.between?.();
+    }
+    pairRatios.push(ratio(options.value(got.a as T), options.value(got.b as T)));
+  }
+  const medianA = median(a.map(options.value));
+  const medianB = median(b.map(options.value));
+  return { a, b, order, medianA, medianB, ratio: ratio(medianA, medianB), pairRatios };
+}

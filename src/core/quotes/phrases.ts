@@ -1,0 +1,157 @@
+// Noun phrases around a speech verb: the subject before it ("Mr Smith, 52,"), the phrase after it
+// ("said the Observer's Philip French"), common nouns ("the ministry", "a spokesman for X", "his report").
+import { documentNouns, orgNouns, otherPronouns, personPronouns, speechVerbBase, spokesNouns } from './lexicon.ts';
+import { findNameRuns, isCapitalised, isWord, type NameRun, stripPossessive, type Token } from './tokens.ts';
+
+/** What the text says about who spoke, before it is resolved against the article. */
+export type SpeakerRef =
+  | { kind: 'name'; name: string; offset: number }
+  | { kind: 'pronoun'; word: string }
+  | { kind: 'role'; phrase: string }
+  | { kind: 'org'; noun: string; modifiers: string[]; phrase: string; offset: number }
+  | { kind: 'organisation' }
+  | { kind: 'unknown' };
+
+const skippable = new Set(
+  'has have had also later then once previously again repeatedly reportedly recently would will already first just simply has'.split(
+    ' ',
+  ),
+);
+const determiners = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'this', 'that', 'our']);
+/** Words that end a noun phrase read forward from a verb. */
+export const npStops = new Set(
+  'who which whose whom while when as after before during in on at to because and but with from that where since although'.split(
+    ' ',
+  ),
+);
+const postModifiers = new Set(['of', 'at', 'from', 'for', 'with']);
+
+/** True for a lowercase speech verb ("said", "told", "added"). */
+export function isSpeechVerb(t: Token | undefined): boolean {
+  return t !== undefined && /^\p{Ll}/u.test(t.text) && speechVerbBase(t.text) !== null;
+}
+
+/** True for a lowercase word shaped like a finite verb ("hosted", "meets", "was"). */
+export function looksLikeVerb(word: string): boolean {
+  return (
+    /^\p{Ll}.*(?:ed|[^su]s)$/u.test(word) ||
+    /^(?:is|was|are|were|has|had|have|will|would|can|could|may|might|must|should|did|does)$/.test(word)
+  );
+}
+
+/** The speaker named just before token `v` (a speech verb), looking back no further than `from`. */
+export function subjectBefore(tokens: Token[], v: number, from: number, base: number): SpeakerRef {
+  let j = v - 1;
+  while (j >= from && (skippable.has(tokens[j]?.text.toLowerCase() ?? '') || /^\p{Ll}+ly$/u.test(tokens[j]?.text ?? ''))) j--;
+  for (let hops = 0; hops < 2 && j >= from && tokens[j]?.text === ','; hops++) {
+    let k = j - 1;
+    while (k >= from && tokens[k]?.text !== ',') k--;
+    if (k < from) break;
+    j = k - 1;
+  }
+  if (j >= from && tokens[j]?.text === ')') {
+    while (j >= from && tokens[j]?.text !== '(') j--;
+    j--;
+  }
+  const t = tokens[j];
+  if (!t || j < from || !isWord(t)) return { kind: 'unknown' };
+  const lower = t.text.toLowerCase();
+  if (personPronouns.has(lower)) return { kind: 'pronoun', word: lower };
+  if (lower === 'who' && j > from) return subjectBefore(tokens, j, from, base);
+  if (otherPronouns.has(lower)) return lower === 'it' ? { kind: 'organisation' } : { kind: 'unknown' };
+  if (!isCapitalised(t.text)) return commonNounPhrase(tokens, j, from, base);
+  const runs = findNameRuns(tokens.slice(from, j + 1));
+  let at = runs.length - 1;
+  if (runs[at]?.last !== j - from) return { kind: 'unknown' };
+  // "Paul Miller of Thames Valley Police said": the person, not the post-modifier.
+  while (at > 0 && postModifiers.has(tokens[from + (runs[at] as NameRun).first - 1]?.text ?? '')) {
+    const prev = runs[at - 1] as NameRun;
+    if (prev.last !== (runs[at] as NameRun).first - 2) break;
+    at--;
+  }
+  const run = runs[at] as NameRun;
+  if (run.possessive) return { kind: 'unknown' };
+  return nameRef(run, tokens, from, base);
+}
+
+/** A name or common noun phrase starting at token `i` (after an inverted verb, "according to", "by"). */
+export function nounPhraseAfter(tokens: Token[], i: number, base: number): SpeakerRef {
+  const lead = tokens[i];
+  if (!lead) return { kind: 'unknown' };
+  if (personPronouns.has(lead.text.toLowerCase())) return { kind: 'pronoun', word: lead.text.toLowerCase() };
+  let end = i;
+  while (end < tokens.length && end - i < 8 && isWord(tokens[end]) && !npStops.has(tokens[end]?.text ?? '')) end++;
+  const slice = tokens.slice(i, end);
+  const run = findNameRuns(slice).find((r) => !r.possessive);
+  const head = slice[slice.length - 1];
+  if (run && (run.last === slice.length - 1 || !head || isCapitalised(head.text) || !isNounHead(head.text))) {
+    return nameRef(run, tokens, i, base);
+  }
+  if (end > i) return commonNounPhrase(tokens, end - 1, i, base);
+  return { kind: 'unknown' };
+}
+
+function isNounHead(word: string): boolean {
+  const w = word.toLowerCase();
+  return orgNouns.has(w) || spokesNouns.has(w) || documentNouns.has(w);
+}
+
+function nameRef(run: NameRun, tokens: Token[], offset: number, base: number): SpeakerRef {
+  if (run.name.split(' ').length === 1 && run.titleWords.length === 0 && /^(?:president|minister|chancellor|premier|senator|governor|mayor|spokesman|spokeswoman)$/i.test(run.name)) {
+    return { kind: 'role', phrase: run.raw };
+  }
+  return { kind: 'name', name: run.name, offset: base + (tokens[offset + run.first] as Token).start };
+}
+
+/** A lowercase noun phrase ending at token `j`: an organisation, a spokesperson, a document or a role. */
+function commonNounPhrase(tokens: Token[], j: number, from: number, base: number): SpeakerRef {
+  const head = stripPossessive(tokens[j]?.text ?? '').word.toLowerCase();
+  let k = j;
+  while (k > from && k > j - 5 && isWord(tokens[k - 1]) && !determiners.has(tokens[k]?.text.toLowerCase() ?? '')) k--;
+  const words = tokens.slice(k, j + 1);
+  const det = words[0]?.text.toLowerCase() ?? '';
+  const owner = findNameRuns(words)[0];
+  const offset = base + (tokens[k] as Token).start;
+  const ownerRef = owner ? nameRef(owner, tokens, k, base) : null;
+  if (spokesNouns.has(head)) {
+    if (postModifiers.has(tokens[j + 1]?.text ?? '')) {
+      const org = nounPhraseAfter(tokens, j + 2, base);
+      if (org.kind !== 'unknown') return org;
+    }
+    return ownerRef ?? { kind: 'organisation' };
+  }
+  if (documentNouns.has(head)) {
+    if (ownerRef) return ownerRef;
+    if (det === 'his') return { kind: 'pronoun', word: 'he' };
+    if (det === 'her') return { kind: 'pronoun', word: 'she' };
+    return { kind: 'organisation' };
+  }
+  const phrase = words.map((t) => t.text).join(' ');
+  if (orgNouns.has(head)) {
+    const modifiers = words
+      .slice(determiners.has(det) ? 1 : 0, -1)
+      .filter((t) => isWord(t) && !stripPossessive(t.text).possessive)
+      .map((t) => t.text.toLowerCase());
+    return { kind: 'org', noun: head, modifiers, phrase, offset };
+  }
+  if (determiners.has(det) && det !== 'a' && det !== 'an' && (!/s$/.test(head) || /ss$/.test(head) || /-old$/.test(head))) {
+    return { kind: 'role', phrase };
+  }
+  return { kind: 'unknown' };
+}
+
+/** "Pyongyang's recent declaration", "his warning", "the claim by X": who owns a statement noun at `v`. */
+export function statementOwner(tokens: Token[], v: number, base: number): SpeakerRef {
+  for (let k = v - 1; k >= Math.max(0, v - 3); k--) {
+    const t = tokens[k] as Token;
+    const { word, possessive } = stripPossessive(t.text);
+    if (possessive && isCapitalised(word)) {
+      const run = findNameRuns(tokens.slice(0, k + 1)).find((r) => r.last === k);
+      return { kind: 'name', name: run?.name ?? word, offset: base + t.start };
+    }
+    if (/^(?:his|her)$/i.test(t.text)) return { kind: 'pronoun', word: t.text.toLowerCase() === 'his' ? 'he' : 'she' };
+    if (/^its$/i.test(t.text)) return { kind: 'organisation' };
+  }
+  if (/^(?:by|of)$/.test(tokens[v + 1]?.text ?? '')) return nounPhraseAfter(tokens, v + 2, base);
+  return { kind: 'unknown' };
+}

@@ -1,0 +1,44 @@
+// The quote share the summarizer damps by: quote state carried across the sentences of a paragraph,
+// straight and curly marks, and apostrophes that are not closing quotes.
+import { describe, expect, it } from 'vitest';
+import type { Sentence } from '../../../src/core/article.ts';
+import { quotedShares } from '../../../src/core/summarize/quoted.ts';
+
+function sentences(...paragraphs: string[][]): Sentence[] {
+  let index = 0;
+  return paragraphs.flatMap((p, paragraph) => p.map((text) => ({ text, index: index++, paragraph })));
+}
+
+describe('quotedShares', () => {
+  it('quoted: carries an open quote into the next sentence of the paragraph', () => {
+    // 4 words inside in the first; "We know how to look" (5 of 7) inside in the second.
+    const shares = quotedShares(sentences(['"We know where to look.', 'We know how to look," she said.']));
+    expect(shares[0]).toBe(1);
+    expect(shares[1]).toBeCloseTo(5 / 7, 10);
+  });
+
+  it('quoted: counts a plain reported sentence as unquoted', () => {
+    expect(quotedShares(sentences(['The council approved the park on Tuesday.']))).toEqual([0]);
+  });
+
+  it('quoted: treats curly single quotes as quotes but apostrophes as part of words', () => {
+    // ‘I’d be over the moon,’ he said -> 5 of 7 words quoted; "Kilmarnock’s" is one unquoted word.
+    const [quote, plain] = quotedShares(
+      sentences(['‘I’d be over the moon,’ he said.', 'It is Kilmarnock’s day.']),
+    );
+    expect(quote).toBeCloseTo(5 / 7, 10);
+    expect(plain).toBe(0);
+  });
+
+  it('quoted: starts each paragraph outside any quote', () => {
+    const shares = quotedShares(
+      sentences(['“An unclosed quote runs on.'], ['A new paragraph starts plain.']),
+    );
+    expect(shares).toEqual([1, 0]);
+  });
+
+  it('quoted: gives a scare-quoted word only its own share', () => {
+    // 1 of 6 words: Call centres have a "churn" problem.
+    expect(quotedShares(sentences(['Call centres have a “churn” problem.']))[0]).toBeCloseTo(1 / 6, 10);
+  });
+});
