@@ -4,6 +4,7 @@ import { type Config, ConfigError, enabledDoors, loadConfig } from './config/env
 import { startConsoleDoor } from './console/door.ts';
 import { createContentLibrary } from './content/library.ts';
 import { createSummit } from './core/summit.ts';
+import { startDiscordDoor } from './discord/start.ts';
 import { createLogger, type Logger } from './logger.ts';
 
 function doorBanner(config: Config): string[] {
@@ -34,6 +35,12 @@ async function main(): Promise<void> {
   const stops: (() => Promise<void> | void)[] = [() => library.close()];
   const doors = enabledDoors(config);
 
+  if (doors.discord) {
+    const discord = await startDiscordDoor({ config, summit, logger });
+    stops.push(() => discord.stop());
+    logger.info('Discord door ready');
+  }
+
   let closed: Promise<void> = new Promise(() => {});
   if (!doors.discord && !doors.slack) {
     const door = startConsoleDoor({ summit, input: process.stdin, output: process.stdout, banner: doorBanner(config) });
@@ -54,4 +61,9 @@ async function main(): Promise<void> {
 process.on('unhandledRejection', (reason) => {
   process.stderr.write(`Unhandled rejection (kept running): ${String(reason)}\n`);
 });
-await main();
+try {
+  await main();
+} catch (error) {
+  process.stderr.write(`Summit bot could not start: ${error instanceof Error ? error.message : String(error)}\n`);
+  process.exit(1);
+}

@@ -1,7 +1,6 @@
 // Child processes of the benchmark: TypeScript workers started with the tsx loader (optionally
 // pinned to a core), with an IPC channel for ready/result messages, captured output and clean stops.
 import { type ChildProcess, spawn } from 'node:child_process';
-import { once } from 'node:events';
 import { createInterface } from 'node:readline';
 import { type Pinning, pinnedCommand } from './pin.ts';
 
@@ -175,6 +174,3 @@ export function serveParent(handlers: Record<string, (m: WorkerMessage) => Promi
       );
   });
 }
-
-/** Waits for `emitter` to emit `event` (re-exported for workers). */
-export { once };

@@ -60,7 +60,7 @@ function answered(a: AnalyzedArticle, title: string, result: AskResult): Reply {
     title,
     url: a.article.url ?? undefined,
     blocks,
-    footer: footer(a),
+    footer: quotedFooter(a),
     actions: [...sectionActions(a, cited), ...quoteActions(a, result.speakers)],
   };
 }
@@ -79,11 +79,8 @@ function notCovered(a: AnalyzedArticle, title: string, result: AskResult): Reply
     blocks.push({ kind: 'heading', text: 'Closest sections to look at' });
     blocks.push({ kind: 'bullets', items: near.map((d) => `${d.section.heading}: ${d.summary.join(' ')}`) });
   } else {
-    const shown = a.sections.slice(0, maxSectionActions);
-    const more = a.sections.length - shown.length;
     blocks.push({ kind: 'text', text: 'Nothing in it comes close. Its sections are:' });
-    blocks.push({ kind: 'bullets', items: shown.map((d) => d.section.heading) });
-    if (more > 0) blocks.push({ kind: 'text', text: `…and ${more} more: /summit summary lists them all.` });
+    blocks.push({ kind: 'bullets', items: a.sections.map((d) => d.section.heading) });
   }
   const ids = (near.length > 0 ? near : a.sections).map((d) => d.section.id);
   return {
@@ -91,7 +88,7 @@ function notCovered(a: AnalyzedArticle, title: string, result: AskResult): Reply
     title,
     url: a.article.url ?? undefined,
     blocks,
-    footer: footer(a),
+    footer: footerOf(a) || undefined,
     actions: [...sectionActions(a, ids), ...quoteActions(a, result.speakers)],
   };
 }
@@ -114,6 +111,6 @@ function quoteActions(a: AnalyzedArticle, speakers: string[]): ReplyAction[] {
   }));
 }
 
-function footer(a: AnalyzedArticle): string {
+function quotedFooter(a: AnalyzedArticle): string {
   return [`Answers are quoted verbatim from "${a.article.title}"`, footerOf(a)].filter(Boolean).join(' · ');
 }

@@ -30,13 +30,19 @@ const passive = /^(?:is|was|are|were|be|been|being)$/i;
  * Attribution right after a closing mark: `," Lee said`, `," said Lee`, `," according to X`. Without a
  * comma (inside or after the marks) the attribution must follow at once (`" he said`).
  */
-export function attributionAfter(text: string, base: number, quoteEndsWithComma: boolean): Attribution | null {
+export function attributionAfter(
+  text: string,
+  base: number,
+  quoteEndsWithComma: boolean,
+  quoteStartsSentence: boolean,
+): Attribution | null {
   const tokens = tokenizeWithOffsets(text);
   let i = 0;
   while (i < tokens.length && /^[,\-–—)]$/.test(tokens[i]?.text ?? '')) i++;
   const first = tokens[i];
   if (!first || !isWord(first)) return null;
   const comma = quoteEndsWithComma || i > 0;
+  if (!comma && !quoteStartsSentence) return null;
   if (!comma && !isSpeechVerb(first) && !isCapitalised(first.text) && !personPronouns.has(first.text)) return null;
   if (first.text.toLowerCase() === 'according' && tokens[i + 1]?.text === 'to') {
     return { ref: nounPhraseAfter(tokens, i + 2, base), distance: 0, naming: false };
@@ -116,12 +122,16 @@ export function sentenceSubject(sentence: string, base: number): SpeakerRef {
   if (personPronouns.has(lead.text.toLowerCase())) return { kind: 'pronoun', word: lead.text.toLowerCase() };
   const runs = findNameRuns(tokens).filter((r) => r.first >= i && r.first <= i + 5);
   const gap = runs[0] ? tokens.slice(i, runs[0].first) : [];
-  if (gap.some((t) => !isWord(t) || isCapitalised(t.text) || looksLikeVerb(t.text) || npStops.has(t.text) || t.text === 'of')) {
+  const descriptor = (t: Token) =>
+    isWord(t) && (/^(?:the|a|an)$/i.test(t.text) || (!isCapitalised(t.text) && !looksLikeVerb(t.text) && !npStops.has(t.text) && t.text !== 'of'));
+  if (!gap.every(descriptor)) {
     return { kind: 'unknown' };
   }
   for (let k = 0; k < runs.length; k++) {
     const run = runs[k] as NameRun;
-    if (run.possessive) return { kind: 'unknown' };
+    // "Adam Curry's pressing ahead": 's is "is" or "has" here, not a possessive.
+    const contracted = run.possessive && /^\p{Ll}+(?:ing|ed|en)$/u.test(tokens[run.last + 1]?.text ?? '');
+    if (run.possessive && !contracted) return { kind: 'unknown' };
     const next = runs[k + 1];
     const between = next ? tokens.slice(run.last + 1, next.first) : [];
     if (next && between.length <= 2 && between.every((t) => isWord(t) && !isCapitalised(t.text) && !looksLikeVerb(t.text))) {

@@ -31,8 +31,13 @@ export class Discourse {
   /** Turns a reference into the fullest speaker name, or null when nobody can be named. */
   resolve(ref: SpeakerRef, at: number): string | null {
     switch (ref.kind) {
-      case 'name':
-        return this.names.metonym(this.names.resolve(ref.name, ref.offset));
+      case 'name': {
+        if (this.names.isCommonWord(ref.name)) return null;
+        const name = this.names.metonym(this.names.resolve(ref.name, ref.offset));
+        // A spokesperson speaks for the organisation, and "she said" after it means the organisation.
+        if (ref.proxy) this.names.markPerson(name);
+        return name;
+      }
       case 'pronoun': {
         const name = this.person();
         if (name) this.names.markPerson(name);
@@ -43,7 +48,11 @@ export class Discourse {
       case 'organisation':
         return this.latest((f) => !f.person && f.role !== 'mention');
       case 'org':
-        return this.names.organisationNamed(ref.noun, ref.modifiers, at) ?? ref.phrase;
+        return (
+          this.names.organisationNamed(ref.noun, ref.modifiers, at) ??
+          this.latest((f) => !f.person && f.role !== 'mention') ??
+          ref.phrase
+        );
       default:
         return null;
     }
@@ -62,19 +71,29 @@ export class Discourse {
     return this.latest((f) => f.role === 'speaker' || (f.role === 'subject' && f.person));
   }
 
+  /** The subject noted for the current sentence, if any: who a quote later in it belongs to. */
+  sentenceSubject(): string | null {
+    for (let k = this.focus.length - 1; k >= 0; k--) {
+      const f = this.focus[k] as Focus;
+      if (f.sentence !== this.sentence) return null;
+      if (f.role === 'subject') return f.name;
+    }
+    return null;
+  }
+
   /**
-   * The person "he"/"she" points to: in the latest sentence naming a person, its subject before its
-   * speakers before its other mentions; the current sentence counts only through subjects and speakers.
+   * The person "he"/"she" points to: in the latest sentence with a person as subject or speaker, the
+   * subject before the speakers; only when there is none, the person named last.
    */
   private person(): string | null {
     let best: Focus | null = null;
     for (let k = this.focus.length - 1; k >= 0; k--) {
       const f = this.focus[k] as Focus;
       if (best && f.sentence !== best.sentence) break;
-      if (!f.person || (f.sentence === this.sentence && f.role === 'mention')) continue;
+      if (!f.person || f.role === 'mention') continue;
       if (!best || rank[f.role] > rank[best.role]) best = f;
     }
-    return best?.name ?? null;
+    return best?.name ?? this.latest((f) => f.person && f.sentence < this.sentence);
   }
 
   private latest(test: (f: Focus) => boolean): string | null {

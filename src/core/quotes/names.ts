@@ -47,14 +47,9 @@ export class ArticleNames {
     if (known) return known;
     const words = key.split(' ');
     const candidates = new Map<string, Mention[]>();
-    const surname = this.mentions.some((m) => m.at < at && m.words.length > words.length && containsRun(m.words, words))
-      ? null
-      : words;
     for (const m of this.mentions) {
       if (m.words.length <= words.length || !containsRun(m.words, words)) continue;
       if (isOrgLike(m.words) && !isOrgLike(words)) continue;
-      // A name introduced only later counts when the short form is its surname ("Smith" -> "John Smith").
-      if (surname && !endsWith(m.words, surname)) continue;
       const list = candidates.get(m.name) ?? [];
       list.push(m);
       candidates.set(m.name, list);
@@ -66,6 +61,15 @@ export class ArticleNames {
     else if (maximal.length > 1) best = pickNearest(maximal, candidates, at);
     this.resolved.set(key, best);
     return best;
+  }
+
+  /** True for a one-word "name" that is only capitalised at sentence starts ("Officers say ..."). */
+  isCommonWord(name: string): boolean {
+    if (name.includes(' ')) return false;
+    const w = escape(name);
+    const lower = new RegExp(`(?<![\\p{L}])${w.toLowerCase()}(?![\\p{L}])`, 'u');
+    const midSentence = new RegExp(`[\\p{L},;] ${w}(?![\\p{L}])`, 'u');
+    return lower.test(this.fullText) && !midSentence.test(this.fullText);
   }
 
   /** True when the name (resolved) is a person's: titled, given an age, or a plain 2-4 word name. */
@@ -136,10 +140,6 @@ function containsRun(hay: string[], needle: string[]): boolean {
     if (needle.every((w, k) => hay[i + k] === w)) return true;
   }
   return false;
-}
-
-function endsWith(hay: string[], needle: string[]): boolean {
-  return needle.every((w, k) => hay[hay.length - needle.length + k] === w);
 }
 
 function isOrgLike(words: string[]): boolean {

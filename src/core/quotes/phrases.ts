@@ -5,7 +5,7 @@ import { findNameRuns, isCapitalised, isWord, type NameRun, stripPossessive, typ
 
 /** What the text says about who spoke, before it is resolved against the article. */
 export type SpeakerRef =
-  | { kind: 'name'; name: string; offset: number }
+  | { kind: 'name'; name: string; offset: number; proxy?: boolean }
   | { kind: 'pronoun'; word: string }
   | { kind: 'role'; phrase: string }
   | { kind: 'org'; noun: string; modifiers: string[]; phrase: string; offset: number }
@@ -116,9 +116,10 @@ function commonNounPhrase(tokens: Token[], j: number, from: number, base: number
   if (spokesNouns.has(head)) {
     if (postModifiers.has(tokens[j + 1]?.text ?? '')) {
       const org = nounPhraseAfter(tokens, j + 2, base);
+      if (org.kind === 'name') return { ...org, proxy: true };
       if (org.kind !== 'unknown') return org;
     }
-    return ownerRef ?? { kind: 'organisation' };
+    return ownerRef?.kind === 'name' ? { ...ownerRef, proxy: true } : { kind: 'organisation' };
   }
   if (documentNouns.has(head)) {
     if (ownerRef) return ownerRef;

@@ -16,6 +16,8 @@ export interface FoundQuote {
   speaker: string | null;
   /** True when the speaker came from an attribution next to this quote. */
   explicit: boolean;
+  /** True when that attribution was a speech verb (said, told), not a naming ("called it"). */
+  attributedBySpeech: boolean;
   /** True when the quote continues the one before (same quotation, new paragraph). */
   continues: boolean;
   /** Quotes sharing a sentence share this number. */
@@ -99,11 +101,11 @@ export class ParagraphReader {
     const comma = /[,?!—–-]$/.test(span.text);
     const after =
       span.closed && allowsTrailingAttribution(span.text, c.after)
-        ? attributionAfter(c.after, positionOf(p, span.close + 1), comma)
+        ? attributionAfter(c.after, positionOf(p, span.close + 1), comma, !c.lead)
         : null;
     const lead = c.lead ? attributionBefore(c.lead.text, positionOf(p, c.lead.offset)) : null;
     const continues = span.continues || c.continued !== null;
-    const inherited = c.sameSentence?.explicit ? explicitAttribution : null;
+    const inherited = c.sameSentence?.attributedBySpeech ? explicitAttribution : null;
     if (!continues && !isQuotation({ text: span.text, before: c.before, after: after ?? inherited, lead })) return null;
     const explicit = pickExplicit(after, lead);
     let speaker: string | null;
@@ -112,11 +114,20 @@ export class ParagraphReader {
     else if (c.sameSentence) speaker = c.sameSentence.speaker;
     else {
       const subject = c.lead && c.leadStartsSentence ? sentenceSubject(c.lead.text, positionOf(p, c.lead.offset)) : null;
-      speaker = subject && subject.kind !== 'unknown' ? this.discourse.resolve(subject, at) : this.discourse.current();
+      if (subject && subject.kind !== 'unknown') speaker = this.discourse.resolve(subject, at);
+      else speaker = this.discourse.sentenceSubject() ?? this.discourse.current();
     }
     this.discourse.note(speaker, 'speaker');
     if (!c.sameSentence) this.sentenceId++;
-    return { text: span.text, speaker, explicit: explicit !== null, continues, sentence: this.sentenceId, open: false };
+    return {
+      text: span.text,
+      speaker,
+      explicit: explicit !== null,
+      attributedBySpeech: explicit !== null && !explicit.naming,
+      continues,
+      sentence: this.sentenceId,
+      open: false,
+    };
   }
 
   /** Notes each narrative sentence's subject, first speech clause and named people, in order. */

@@ -65,6 +65,11 @@ describe('askHandler', () => {
     const reply = await ask('weather in Paris');
     expect(bodyText(reply)).toContain("The article doesn't say.");
     expect(bodyText(reply)).not.toContain('240 million');
+    expect(reply.blocks).toContainEqual({
+      kind: 'bullets',
+      items: ['Lead', 'Costs and Funding', 'Route and Timetable'],
+    });
+    expect(reply.footer ?? '').not.toContain('quoted verbatim');
     expect(reply.actions?.map((x) => x.options.name)).toEqual([
       'lead',
       'costs-and-funding',
