@@ -6,6 +6,7 @@ import { createContentLibrary } from './content/library.ts';
 import { createSummit } from './core/summit.ts';
 import { startDiscordDoor } from './discord/start.ts';
 import { createLogger, type Logger } from './logger.ts';
+import { startSlackDoor } from './slack/start.ts';
 
 function doorBanner(config: Config): string[] {
   const doors = enabledDoors(config);
@@ -39,6 +40,12 @@ async function main(): Promise<void> {
     const discord = await startDiscordDoor({ config, summit, logger });
     stops.push(() => discord.stop());
     logger.info('Discord door ready');
+  }
+
+  if (doors.slack) {
+    const slack = await startSlackDoor({ config, summit, logger });
+    stops.push(() => slack.stop());
+    logger.info({ mode: slack.mode }, 'Slack door ready');
   }
 
   let closed: Promise<void> = new Promise(() => {});
