@@ -98,7 +98,7 @@ async function timeAnalyze(message: { evalDir: string; maxMs: number }) {
   }
   const seconds = (performance.now() - start) / 1000;
   const slowest = [...byArticle.entries()]
-    .map(([id, ms]) => ({ id, p50: summarize(ms).p50, words: 0 }))
+    .map(([id, ms]) => ({ id, p50: summarize(ms).p50 }))
     .sort((x, y) => y.p50 - x.p50)
     .slice(0, 3);
   const words = loaded.reduce((n, a) => n + a.record.text.split(/\s+/).length, 0);

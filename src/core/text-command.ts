@@ -25,11 +25,14 @@ export function parseTextCommand(line: string): ParsedText {
   const options: CommandRequest['options'] = {};
   const byName = new Map(sub.options.map((o) => [o.name, o]));
   const free: string[] = [];
+  if (byName.has('public') && words.length > 0 && words[words.length - 1]?.toLowerCase() === 'public') {
+    words.pop();
+    options.public = true;
+  }
   for (const word of words) {
     const named = /^([a-z-]+)[:=](.*)$/i.exec(word);
     const option = named ? byName.get(named[1]?.toLowerCase() ?? '') : undefined;
     if (named && option) options[option.name] = coerce(option, named[2] ?? '');
-    else if (byName.has('public') && word.toLowerCase() === 'public') options.public = true;
     else {
       const shaped = sub.options.find((o) => options[o.name] === undefined && fitsShape(o, word));
       if (shaped) options[shaped.name] = word;

@@ -22,6 +22,11 @@ describe('text commands', () => {
     expect(parseTextCommand('summary public=false').options).toEqual({ public: false });
   });
 
+  it('takes public only as the last word, so a question may contain it', () => {
+    expect(parseTextCommand('ask is the deal public').options).toEqual({ question: 'is the deal', public: true });
+    expect(parseTextCommand('ask is the public angry').options).toEqual({ question: 'is the public angry' });
+  });
+
   it('places subscribe values by their shape, in any order', () => {
     expect(parseTextCommand('subscribe new-only Asia/Seoul 07:30').options).toEqual({
       mode: 'new-only',

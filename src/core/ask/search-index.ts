@@ -36,7 +36,7 @@ export interface AskIndex {
 }
 
 /** Field boosts: a heading or speaker match counts for less than the sentence's own words. */
-export const fieldBoosts = { text: 1, heading: 0.5, speakers: 0.5 };
+export const fieldBoosts = { text: 1, heading: 0.5, speakers: 1.5 };
 
 const cache = new WeakMap<AnalyzedArticle, AskIndex>();
 

@@ -1,5 +1,6 @@
 // Noun phrases around a speech verb: the subject before it ("Mr Smith, 52,"), the phrase after it
 // ("said the Observer's Philip French"), common nouns ("the ministry", "a spokesman for X", "his report").
+import { isStopword } from '../text/tokens.ts';
 import { documentNouns, orgNouns, otherPronouns, personPronouns, speechVerbBase, spokesNouns } from './lexicon.ts';
 import { findNameRuns, isCapitalised, isWord, type NameRun, stripPossessive, type Token } from './tokens.ts';
 
@@ -33,10 +34,8 @@ export function isSpeechVerb(t: Token | undefined): boolean {
 
 /** True for a lowercase word shaped like a finite verb ("hosted", "meets", "was"). */
 export function looksLikeVerb(word: string): boolean {
-  return (
-    /^\p{Ll}.*(?:ed|[^su]s)$/u.test(word) ||
-    /^(?:is|was|are|were|has|had|have|will|would|can|could|may|might|must|should|did|does)$/.test(word)
-  );
+  if (/^(?:is|was|are|were|has|had|have|will|would|can|could|may|might|must|should|did|does)$/.test(word)) return true;
+  return !isStopword(word) && /^\p{Ll}.*(?:ed|[^su]s)$/u.test(word);
 }
 
 /** The speaker named just before token `v` (a speech verb), looking back no further than `from`. */

@@ -1,0 +1,59 @@
+// Part 1: handle + render of every subcommand for console, Discord and Slack, timed over many
+// iterations in a process pinned to the measured core; p50/p99 in microseconds.
+import { join } from 'node:path';
+import type { BenchContext, Part } from '../lib/context.ts';
+import { type Figure, judged } from '../lib/report.ts';
+import type { Summary } from '../lib/stats.ts';
+import { startWorker } from '../lib/workers.ts';
+
+interface CoreRow {
+  label: string;
+  platform: string;
+  storage: boolean;
+  tone: string;
+  messages: number;
+  chars: number;
+  total: Summary;
+  handle: Summary;
+}
+
+/** Part 1. */
+export const corePart: Part = {
+  id: '1',
+  title: 'Core handle+render',
+  async run(ctx: BenchContext) {
+    const { child } = await startWorker(ctx, 'core-worker');
+    try {
+      const result = (await child.request(
+        {
+          type: 'core',
+          iterations: ctx.quick ? 400 : 3000,
+          maxMsPerCase: ctx.quick ? 250 : 1500,
+          contentDir: join(ctx.root, 'content'),
+        },
+        300_000,
+      )) as unknown as { article: string; rows: CoreRow[]; note: string | null };
+      const figures: Figure[] = result.rows.map((row) =>
+        judged(
+          {
+            metric: `${row.label} / ${row.platform} p50 | p99`,
+            value: row.total.p99,
+            unit: 'µs',
+            target: 'p99 < 1000 µs',
+            note: `p50 ${Math.round(row.total.p50)} µs, handle p99 ${Math.round(row.handle.p99)} µs, ${row.messages} msg${row.storage ? ', SQLite' : ''}${row.tone === 'error' ? ', error reply' : ''}`,
+          },
+          (p99) => p99 < 1000,
+        ),
+      );
+      const worst = [...result.rows].sort((a, b) => b.total.p99 - a.total.p99)[0];
+      return {
+        figures,
+        note: `article ${result.article}; value column is p99 of handle+render${worst ? `; slowest ${worst.label}/${worst.platform}` : ''}${result.note ? `; ${result.note}` : ''}`,
+        details: result,
+      };
+    } finally {
+      await child.request({ type: 'exit' }, 5000).catch(() => undefined);
+      await child.stop();
+    }
+  },
+};
