@@ -12,7 +12,7 @@ import { renderReply } from '../../src/discord/render.ts';
 import { createLogger } from '../../src/logger.ts';
 import { renderSlack } from '../../src/slack/render.ts';
 import { serveParent, tellParent } from '../lib/spawn.ts';
-import { summarize } from '../lib/stats.ts';
+import { median, summarize } from '../lib/stats.ts';
 import { coreCases, requestOf } from './core-cases.ts';
 
 const renderers: Record<Platform, (reply: Reply) => { messages: number; chars: number }> = {
@@ -41,7 +41,17 @@ async function briefingService(dataDir: string) {
   }
 }
 
-async function timeCore(message: { iterations: number; maxMsPerCase: number; contentDir: string }) {
+/** One case on one platform: its samples over every round and each round's p99. */
+interface Series {
+  total: number[];
+  handle: number[];
+  roundP99: number[];
+  messages: number;
+  chars: number;
+  tone: string;
+}
+
+async function timeCore(message: { iterations: number; msPerRound: number; rounds: number; contentDir: string }) {
   const logger = createLogger('warn');
   const library = createContentLibrary(message.contentDir, logger, { watch: false });
   const article = library.newest();
@@ -49,30 +59,50 @@ async function timeCore(message: { iterations: number; maxMsPerCase: number; con
   const dataDir = mkdtempSync(join(tmpdir(), 'summit-bench-core-'));
   const { service, note } = await briefingService(dataDir);
   const summit = createSummit({ library, now: () => new Date(), logger, briefing: service });
-  const rows = [];
-  for (const c of coreCases(article)) {
-    for (const platform of ['console', 'discord', 'slack'] as Platform[]) {
+  const platforms: Platform[] = ['console', 'discord', 'slack'];
+  const cases = coreCases(article).flatMap((c) => platforms.map((platform) => ({ c, platform, req: requestOf(c, platform) })));
+  const series = cases.map((): Series => ({ total: [], handle: [], roundP99: [], messages: 0, chars: 0, tone: '' }));
+  // Warm-up: every case until the JIT has settled.
+  for (const { platform, req } of cases) for (let i = 0; i < 200; i++) renderers[platform](await summit.handle(req));
+  // Rounds: every case gets a short run per round, so a burst of noise on the machine lands in
+  // one round of many cases rather than in all of one case; p99 is the median of round p99s.
+  for (let round = 0; round < message.rounds; round++) {
+    for (const [k, { platform, req }] of cases.entries()) {
+      const s = series[k] as Series;
       const render = renderers[platform];
-      const req = requestOf(c, platform);
-      for (let i = 0; i < Math.min(50, message.iterations); i++) render(await summit.handle(req));
       const total: number[] = [];
-      const handle: number[] = [];
-      let shape = { messages: 0, chars: 0 };
-      let tone = '';
-      const deadline = performance.now() + message.maxMsPerCase;
-      for (let i = 0; i < message.iterations && (i < 100 || performance.now() < deadline); i++) {
+      const deadline = performance.now() + message.msPerRound;
+      for (let i = 0; i < message.iterations && (i < 50 || performance.now() < deadline); i++) {
         const start = process.hrtime.bigint();
         const reply = await summit.handle(req);
-        handle.push(elapsedUs(start));
-        shape = render(reply);
+        s.handle.push(elapsedUs(start));
+        const shape = render(reply);
         total.push(elapsedUs(start));
-        tone = reply.tone;
+        s.messages = shape.messages;
+        s.chars = shape.chars;
+        s.tone = reply.tone;
       }
-      rows.push({ label: c.label, platform, storage: c.storage, tone, ...shape, total: summarize(total), handle: summarize(handle) });
+      s.total.push(...total);
+      s.roundP99.push(summarize(total).p99);
     }
   }
   library.close();
   rmSync(dataDir, { recursive: true, force: true });
+  const rows = cases.map(({ c, platform }, k) => {
+    const s = series[k] as Series;
+    return {
+      label: c.label,
+      platform,
+      storage: c.storage,
+      tone: s.tone,
+      messages: s.messages,
+      chars: s.chars,
+      total: summarize(s.total),
+      handle: summarize(s.handle),
+      p99OfRounds: median(s.roundP99),
+      roundP99: s.roundP99,
+    };
+  });
   return { article: article.article.slug, rows, note };
 }
 

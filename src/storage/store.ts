@@ -92,54 +92,56 @@ export function createStore(db: Kysely<Database>, location: string, close: () =>
     findDeliveries: (keys) => findDeliveries(db, keys),
     claimSlot: (slot, owner, now, leaseMs) => claimSlot(db, slot, owner, now, leaseMs),
     renewLease: (slotKey, owner, until, attempt) => renewLease(db, slotKey, owner, until, attempt),
-    recordOutcome: (slotKey, owner, outcome, now, pauseAfter) =>
-      db.transaction().execute(async (trx) => {
-        const finished = await trx
-          .updateTable('deliveries')
-          .set({
-            status: outcome.status,
-            reason: outcome.reason ?? null,
-            message_id: outcome.messageId ?? null,
-            ...(outcome.article !== undefined ? { article: outcome.article } : {}),
-            finished_at: now.toISOString(),
-            lease_expires_at: null,
-          })
-          .where('slot_key', '=', slotKey)
-          .where('owner', '=', owner)
-          .where('status', '=', 'claimed')
-          .returning(['subscription_id', 'article'])
-          .executeTakeFirst();
-        if (!finished) return { recorded: false, paused: false };
-        const id = finished.subscription_id;
-        if (outcome.status === 'sent') {
-          await trx
-            .updateTable('subscriptions')
-            .set({ consecutive_failures: 0, ...(finished.article ? { last_article: finished.article } : {}) })
-            .where('id', '=', id)
-            .execute();
-          return { recorded: true, paused: false };
-        }
-        if (outcome.status !== 'gone') return { recorded: true, paused: false };
-        const counted = await trx
+    async recordOutcome(slotKey, owner, outcome, now, pauseAfter) {
+      // Single statements, each atomic, in an order that keeps the delivery row authoritative: no
+      // lock is held across an await (two instances may share one file). A crash between them can
+      // only leave the channel's "new" marker or failure count one step behind.
+      const finished = await db
+        .updateTable('deliveries')
+        .set({
+          status: outcome.status,
+          reason: outcome.reason ?? null,
+          message_id: outcome.messageId ?? null,
+          finished_at: now.toISOString(),
+          lease_expires_at: null,
+          ...(outcome.article !== undefined ? { article: outcome.article } : {}),
+        })
+        .where('slot_key', '=', slotKey)
+        .where('owner', '=', owner)
+        .where('status', '=', 'claimed')
+        .returning(['subscription_id', 'article'])
+        .executeTakeFirst();
+      if (!finished) return { recorded: false, paused: false };
+      const id = finished.subscription_id;
+      if (outcome.status === 'sent') {
+        await db
           .updateTable('subscriptions')
-          .set((eb) => ({ consecutive_failures: eb('consecutive_failures', '+', 1) }))
+          .set({ consecutive_failures: 0, ...(finished.article ? { last_article: finished.article } : {}) })
           .where('id', '=', id)
-          .returning('consecutive_failures')
-          .executeTakeFirst();
-        const failures = Number(counted?.consecutive_failures ?? 0);
-        if (failures < pauseAfter) return { recorded: true, paused: false };
-        const paused = await trx
-          .updateTable('subscriptions')
-          .set({
-            state: 'paused',
-            paused_reason: `${failures} deliveries in a row failed; the last one: ${outcome.reason ?? 'unknown'}`,
-            updated_at: now.toISOString(),
-          })
-          .where('id', '=', id)
-          .where('state', '=', 'active')
-          .executeTakeFirst();
-        return { recorded: true, paused: Number(paused.numUpdatedRows) > 0 };
-      }),
+          .execute();
+        return { recorded: true, paused: false };
+      }
+      if (outcome.status !== 'gone') return { recorded: true, paused: false };
+      const counted = await db
+        .updateTable('subscriptions')
+        .set((eb) => ({ consecutive_failures: eb('consecutive_failures', '+', 1) }))
+        .where('id', '=', id)
+        .returning('consecutive_failures')
+        .executeTakeFirst();
+      const failures = Number(counted?.consecutive_failures ?? 0);
+      if (failures < pauseAfter) return { recorded: true, paused: false };
+      const paused = await db
+        .updateTable('subscriptions')
+        .set({
+          state: 'paused',
+          paused_reason: `${failures} deliveries in a row failed; the last one: ${outcome.reason ?? 'unknown'}`,
+          updated_at: now.toISOString(),
+        })
+        .where('id', '=', id)
+        .where('state', '=', 'active')
+        .executeTakeFirst();
+      return { recorded: true, paused: Number(paused.numUpdatedRows) > 0 };
+    },
     recordMissed: (slot, reason, now) => recordMissed(db, slot, reason, now),
     lastDelivery: (subscriptionId) => lastDelivery(db, subscriptionId),
     listDeliveries: (subscriptionId) => listDeliveries(db, subscriptionId),

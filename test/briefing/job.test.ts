@@ -18,9 +18,10 @@ let log: ReturnType<typeof memoryLogger>;
 let sleeps: number[];
 const clock = testClock('2026-11-20T00:00:00Z');
 
-async function subscribe(channelId: string, extra: Partial<SubscriptionInput> = {}, target = store): Promise<void> {
+/** Subscribes a channel as of `since` (by default the day of most tests, so no older slots are owed). */
+async function subscribe(channelId: string, extra: Partial<SubscriptionInput> = {}, since = '2026-11-26T00:00:00Z'): Promise<void> {
   const input: SubscriptionInput = { platform: 'discord', channelId, time: '08:00', timezone: 'UTC', mode: 'daily', ...extra };
-  await target.saveSubscription(input, 'chat', new Date('2026-11-20T00:00:00Z'));
+  await store.saveSubscription(input, 'chat', new Date(since));
 }
 
 function run(at: string, overrides: Partial<JobOptions> = {}) {
@@ -162,8 +163,8 @@ describe('briefing job', () => {
   });
 
   it('job: after downtime, a slot inside the catch-up window posts once and older ones are recorded as missed', async () => {
-    await subscribe('early', { time: '01:00' });
-    await subscribe('late', { time: '08:00' });
+    await subscribe('early', { time: '01:00' }, '2026-11-20T00:00:00Z');
+    await subscribe('late', { time: '08:00' }, '2026-11-20T00:00:00Z');
     const summary = await run('2026-11-28T13:00:00Z');
     expect(discord.postsTo('late')).toHaveLength(1);
     expect(discord.postsTo('early')).toHaveLength(0);
@@ -199,7 +200,7 @@ describe('briefing job', () => {
   });
 
   it('job: a 02:30 New York slot posts once on the spring-forward day, at 03:00 EDT', async () => {
-    await subscribe('ny', { time: '02:30', timezone: 'America/New_York' });
+    await subscribe('ny', { time: '02:30', timezone: 'America/New_York' }, '2026-03-07T12:00:00Z');
     for (let m = 0; m <= 120; m += 5) {
       await run(new Date(Date.parse('2026-03-08T06:00:00Z') + m * 60_000).toISOString());
       if (m < 60) expect(discord.postsTo('ny')).toHaveLength(0);
@@ -209,13 +210,13 @@ describe('briefing job', () => {
   }, 30_000);
 
   it('job: a 01:30 New York slot posts once on the fall-back day although 01:30 happens twice', async () => {
-    await subscribe('ny', { time: '01:30', timezone: 'America/New_York' });
+    await subscribe('ny', { time: '01:30', timezone: 'America/New_York' }, '2026-10-31T12:00:00Z');
     for (const at of ['2026-11-01T05:30:00Z', '2026-11-01T06:30:00Z', '2026-11-01T06:31:00Z']) await run(at);
     expect(discord.postsTo('ny')).toHaveLength(1);
   });
 
   it('job: a large fan-out runs through the bounded queue and logs progress', async () => {
-    for (let i = 0; i < 30; i++) await subscribe(`c${i}`);
+    for (let i = 0; i < 30; i++) await subscribe(`c${i}`, {}, '2026-11-28T00:00:00Z');
     let active = 0;
     let peak = 0;
     const send = discord.send.bind(discord);

@@ -13,8 +13,6 @@ export interface ParsedQuestion {
   display: string;
   /** Distinct stemmed content terms in question order (speaker name terms included), capped. */
   terms: string[];
-  /** Surface word for each term (first one seen), for messages. */
-  words: Map<string, string>;
   /** Speakers (as the article names them) the question mentions. */
   speakers: string[];
   /** Terms that are not part of a mentioned speaker's name: what the question is about. */
@@ -40,21 +38,12 @@ export function parseQuestion(
   const display = cleanQuestion(raw);
   const all = tokenize(display);
   const words = all.filter(isContentWord);
-  const terms: string[] = [];
-  const surface = new Map<string, string>();
-  for (const word of words) {
-    const term = stem(word);
-    if (surface.has(term)) continue;
-    if (terms.length >= maxQueryTerms) break;
-    surface.set(term, word);
-    terms.push(term);
-  }
+  const terms = [...new Set(words.map(stem))].slice(0, maxQueryTerms);
   const named = speakers.map((speaker) => ({ speaker, at: namedWords(all, speaker, article) }));
   const nameTerms = new Set(named.flatMap((n) => n.at.map((i) => stem(all[i] ?? ''))));
   return {
     display,
     terms,
-    words: surface,
     speakers: named.filter((n) => n.at.length > 0).map((n) => n.speaker),
     topicTerms: terms.filter((t) => !nameTerms.has(t)),
   };

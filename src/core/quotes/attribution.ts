@@ -27,20 +27,26 @@ export interface Attribution {
 const passive = /^(?:is|was|are|were|be|been|being)$/i;
 
 /**
- * Attribution right after a closing mark: `," Lee said`, `," said Lee`, `," according to X`. Without a
- * comma (inside or after the marks) the attribution must follow at once (`" he said`).
+ * Attribution right after a closing mark: `," Lee said`, `," said Lee`, `," according to X`, or the agent
+ * of a quoted participle (`"severely reprimanded" by the FA`). Without a comma the quote must start its
+ * sentence and the attribution follow at once (`" he said`).
  */
 export function attributionAfter(
   text: string,
   base: number,
   quoteEndsWithComma: boolean,
   quoteStartsSentence: boolean,
+  quoteIsParticiple = false,
 ): Attribution | null {
   const tokens = tokenizeWithOffsets(text);
   let i = 0;
   while (i < tokens.length && /^[,\-–—)]$/.test(tokens[i]?.text ?? '')) i++;
   const first = tokens[i];
   if (!first || !isWord(first)) return null;
+  if (first.text === 'by' && quoteIsParticiple) {
+    const agent = nounPhraseAfter(tokens, i + 1, base);
+    return agent.kind === 'unknown' ? null : { ref: agent, distance: 0, naming: true };
+  }
   const comma = quoteEndsWithComma || i > 0;
   if (!comma && !quoteStartsSentence) return null;
   if (!comma && !isSpeechVerb(first) && !isCapitalised(first.text) && !personPronouns.has(first.text)) return null;
@@ -52,6 +58,8 @@ export function attributionAfter(
     const t = tokens[v] as Token;
     if (/^[.;:!?]$/.test(t.text)) return null;
     if (!isSpeechVerb(t)) continue;
+    if (introducesNext(tokens, v)) return null;
+    if (passive.test(tokens[v - 1]?.text ?? '') && !quotedAsSaying(tokens, v)) continue;
     if (v === i) return { ref: nounPhraseAfter(tokens, v + 1, base), distance: 0, naming: false };
     const words = tokens.slice(i, v).filter((x) => isWord(x)).length;
     const ref = subjectBefore(tokens, v, i, base);
@@ -60,6 +68,21 @@ export function attributionAfter(
     return null;
   }
   return null;
+}
+
+/** "Wenger added:" after a quote introduces the next quote, not this one. */
+function introducesNext(tokens: Token[], v: number): boolean {
+  for (let k = v + 1; k < Math.min(tokens.length, v + 6); k++) {
+    const t = tokens[k]?.text ?? '';
+    if (t === ':') return true;
+    if (/^[.,;!?]$/.test(t)) return false;
+  }
+  return false;
+}
+
+/** "X is quoted as saying": a passive form whose subject is the speaker. */
+function quotedAsSaying(tokens: Token[], v: number): boolean {
+  return /^quoted$/i.test(tokens[v]?.text ?? '') && /^as$/i.test(tokens[v + 1]?.text ?? '');
 }
 
 /** Attribution in the clause before an opening mark (`Lee said: `, `X described Y as `), or null. */
@@ -80,7 +103,8 @@ export function attributionBefore(clause: string, base: number): Attribution | n
     if (!verb || !isSpeechVerb(t)) continue;
     const agent = tokens[v + 1]?.text === 'by' ? nounPhraseAfter(tokens, v + 2, base) : null;
     if (agent && agent.kind !== 'unknown') return { ref: agent, distance, naming: true };
-    const isPassive = passive.test(tokens[v - 1]?.text ?? '') || passive.test(tokens[v - 2]?.text ?? '');
+    const isPassive =
+      (passive.test(tokens[v - 1]?.text ?? '') || passive.test(tokens[v - 2]?.text ?? '')) && !quotedAsSaying(tokens, v);
     const subject = isPassive ? { kind: 'unknown' as const } : subjectBefore(tokens, v, 0, base);
     const naming = subject.kind !== 'unknown' && (namingVerbs.has(verb) || /\bas(?:\s+(?:a|an|the))?\s*$/i.test(clause));
     if (namingVerbs.has(verb) && subject.kind === 'unknown') return null;
@@ -98,7 +122,7 @@ export function firstSpeechClause(sentence: string, base: number): SpeakerRef | 
   const tokens = tokenizeWithOffsets(sentence);
   for (let v = 0; v < tokens.length; v++) {
     if (!isSpeechVerb(tokens[v])) continue;
-    if (passive.test(tokens[v - 1]?.text ?? '')) continue;
+    if (passive.test(tokens[v - 1]?.text ?? '') && !quotedAsSaying(tokens, v)) continue;
     let ref = subjectBefore(tokens, v, 0, base);
     if (ref.kind === 'unknown' && (v === 0 || tokens[v - 1]?.text === ',')) ref = nounPhraseAfter(tokens, v + 1, base);
     if (ref.kind !== 'unknown') return ref;
@@ -110,13 +134,13 @@ export function firstSpeechClause(sentence: string, base: number): SpeakerRef | 
 export function sentenceSubject(sentence: string, base: number): SpeakerRef {
   const tokens = tokenizeWithOffsets(sentence);
   let i = 0;
-  const phrase = opensWithPhrase(tokens);
-  if (phrase) {
-    const comma = tokens.findIndex((t, k) => k < 20 && t.text === ',');
+  for (let hops = 0; hops < 3; hops++) {
+    while (/^(?:and|but|so|yet|or|meanwhile|however|now|then|also)$/i.test(tokens[i]?.text ?? '') || tokens[i]?.text === ',') i++;
+    if (!opensWithPhrase(tokens, i)) break;
+    const comma = tokens.findIndex((t, k) => k > i && k < i + 20 && t.text === ',');
     if (comma < 0) return firstNameBeforeVerb(tokens, base);
     i = comma + 1;
   }
-  while (/^(?:and|but|so|yet|or|meanwhile|however|now|then|also)$/i.test(tokens[i]?.text ?? '') || tokens[i]?.text === ',') i++;
   const lead = tokens[i];
   if (!lead) return { kind: 'unknown' };
   if (personPronouns.has(lead.text.toLowerCase())) return { kind: 'pronoun', word: lead.text.toLowerCase() };
@@ -143,11 +167,11 @@ export function sentenceSubject(sentence: string, base: number): SpeakerRef {
 }
 
 /** True when a sentence opens with a phrase before its subject ("Responding to X, ...", "In Seoul, ..."). */
-function opensWithPhrase(tokens: Token[]): boolean {
-  const first = tokens[0]?.text.toLowerCase() ?? '';
-  const next = tokens[1]?.text ?? '';
+function opensWithPhrase(tokens: Token[], i: number): boolean {
+  const first = tokens[i]?.text.toLowerCase() ?? '';
+  const next = tokens[i + 1]?.text ?? '';
   if (
-    /^(?:in|on|at|for|with|after|before|during|by|from|under|despite|although|though|if|until|while|when|as|since|because|once|unlike|like|amid|following|over|without|whilst)$/.test(
+    /^(?:in|on|at|for|with|after|before|during|by|from|under|despite|although|though|if|until|while|when|as|since|because|once|unlike|like|amid|following|over|without|whilst|according|later|earlier|today|yesterday|last|this|speaking|asked)$/.test(
       first,
     )
   ) {

@@ -33,6 +33,7 @@ export class Discourse {
     switch (ref.kind) {
       case 'name': {
         if (this.names.isCommonWord(ref.name)) return null;
+        if (this.names.isBareTitle(ref.name)) return this.person();
         const name = this.names.metonym(this.names.resolve(ref.name, ref.offset));
         // A spokesperson speaks for the organisation, and "she said" after it means the organisation.
         if (ref.proxy) this.names.markPerson(name);

@@ -9,7 +9,7 @@ const speechStems = [
   'quip', 'continue', 'believe', 'report', 'assert', 'boast', 'complain', 'concede', 'contend', 'demand',
   'maintain', 'mention', 'post', 'repeat', 'reiterate', 'shout', 'whisper', 'answer', 'exclaim', 'cry',
   'laugh', 'sigh', 'tease', 'muse', 'proclaim', 'predict', 'hail', 'praise', 'term', 'caution', 'lament',
-  'plead', 'beg', 'recount', 'testify', 'estimate', 'think', 'feel', 'find',
+  'plead', 'beg', 'recount', 'testify', 'estimate', 'think', 'feel', 'find', 'speak', 'quote', 'accuse',
 ];
 
 const irregular: Record<string, string> = {
@@ -17,6 +17,7 @@ const irregular: Record<string, string> = {
   thought: 'think', felt: 'feel', cried: 'cry', cries: 'cry', replied: 'reply', replies: 'reply',
   admitted: 'admit', quipped: 'quip', vowed: 'vow', dubbed: 'dub', labelled: 'label', labeled: 'label',
   testified: 'testify', testifies: 'testify', found: 'find',
+  spoke: 'speak', spoken: 'speak',
 };
 
 const stems = new Set(speechStems);
@@ -45,7 +46,17 @@ export const titles = new Set(
     'bishop archbishop cardinal rabbi imam sheikh emperor empress president-elect representative rep ' +
     'congressman congresswoman councillor councilman councilwoman spokesman spokeswoman spokesperson ' +
     'deputy boss manager striker defender midfielder goalkeeper keeper officer agent superintendent ' +
-    'constable chancellor-elect leader mp mep msp mla am'
+    'constable chancellor-elect leader mp mep msp mla am ' +
+    // Roles written before a name, capitalised at a sentence start ("Engineer Priya Nair said").
+    'engineer pilot chef critic teacher doctor nurse surgeon lawyer attorney solicitor student pensioner ' +
+    'resident campaigner activist protester witness survivor analyst economist strategist adviser advisor ' +
+    'consultant official diplomat envoy negotiator lawmaker legislator politician candidate founder owner ' +
+    'investor banker entrepreneur businessman businesswoman scientist researcher lecturer headteacher ' +
+    'headmaster headmistress architect designer artist actor actress singer rapper comedian presenter ' +
+    'broadcaster journalist reporter editor columnist photographer author novelist poet filmmaker producer ' +
+    'player midfielder winger forward jockey cyclist athlete swimmer golfer champion veteran soldier ' +
+    'commander firefighter paramedic pastor priest vicar midwife volunteer shopkeeper fisherman farmer ' +
+    'mother father grandmother grandfather widow widower'
   ).split(' '),
 );
 

@@ -28,7 +28,7 @@ interface Mark {
   straightSingle: boolean;
 }
 
-const sentenceEnds = /[.!?…:][)\]]?\s*$/u;
+const sentenceEnds = /[.!?…:]['"’”)\]]*\s*$/u;
 const openingContext = /[\s([{\-–—/“‘"'«]/u;
 const closingContext = /[\s.,;:!?)\]}\-–—…”’"'»]/u;
 

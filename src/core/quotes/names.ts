@@ -1,6 +1,6 @@
 // The article's cast: every capitalised name it mentions, so a short form ("Lee", "Mr Smith") can be
 // resolved to the fullest form the article uses, and a name can be told to be a person or not.
-import { capitalMetonyms, compassWords, orgWords, personalTitles } from './lexicon.ts';
+import { capitalMetonyms, compassWords, orgWords, personalTitles, titles } from './lexicon.ts';
 import { findNameRuns, tokenizeWithOffsets } from './tokens.ts';
 
 /** A name as mentioned at one place in the article. */
@@ -61,6 +61,13 @@ export class ArticleNames {
     else if (maximal.length > 1) best = pickNearest(maximal, candidates, at);
     this.resolved.set(key, best);
     return best;
+  }
+
+  /** True for a title standing alone ("the Queen", "the President"), unless it is someone's surname ("Jason King"). */
+  isBareTitle(name: string): boolean {
+    const w = name.toLowerCase();
+    if (name.includes(' ') || !titles.has(w)) return false;
+    return !this.mentions.some((m) => m.words.length > 1 && m.words[m.words.length - 1] === w);
   }
 
   /** True for a one-word "name" that is only capitalised at sentence starts ("Officers say ..."). */

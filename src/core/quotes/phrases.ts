@@ -14,7 +14,7 @@ export type SpeakerRef =
   | { kind: 'unknown' };
 
 const skippable = new Set(
-  'has have had also later then once previously again repeatedly reportedly recently would will already first just simply has'.split(
+  'has have had is was are were also later then once previously again repeatedly reportedly recently would will already first just simply'.split(
     ' ',
   ),
 );

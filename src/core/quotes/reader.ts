@@ -101,7 +101,7 @@ export class ParagraphReader {
     const comma = /[,?!—–-]$/.test(span.text);
     const after =
       span.closed && allowsTrailingAttribution(span.text, c.after)
-        ? attributionAfter(c.after, positionOf(p, span.close + 1), comma, !c.lead)
+        ? attributionAfter(c.after, positionOf(p, span.close + 1), comma, !c.lead, /\p{L}(?:ed|en)$/u.test(span.text))
         : null;
     const lead = c.lead ? attributionBefore(c.lead.text, positionOf(p, c.lead.offset)) : null;
     const continues = span.continues || c.continued !== null;
@@ -144,6 +144,7 @@ export class ParagraphReader {
       if (clause) this.discourse.note(this.discourse.resolve(clause, base), 'speaker');
       const tokens = tokenizeWithOffsets(piece.text);
       for (const run of findNameRuns(tokens)) {
+        if (this.names.isBareTitle(run.name) || this.names.isCommonWord(run.name)) continue;
         const offset = base + (tokens[run.first]?.start ?? 0);
         this.discourse.note(this.names.metonym(this.names.resolve(run.name, offset)), 'mention');
       }

@@ -5,6 +5,7 @@ import { askHandler } from '../../../src/core/ask/index.ts';
 import type { CoreContext } from '../../../src/core/context.ts';
 import type { Reply } from '../../../src/core/reply.ts';
 import type { CommandRequest } from '../../../src/core/request.ts';
+import { createSummit } from '../../../src/core/summit.ts';
 import { memoryLibrary } from '../../helpers/memory-library.ts';
 import { tramArticle } from './fixture.ts';
 
@@ -105,5 +106,15 @@ describe('askHandler', () => {
     const reply = await ask('budget', { article: 'older-story' });
     expect(reply.actions?.every((x) => x.options.article === 'older-story')).toBe(true);
     expect((await ask('budget', { article: 'no-such-story' })).tone).toBe('error');
+  });
+
+  it('ask: is wired into the core: /summit ask answers and its question option autocompletes', async () => {
+    const summit = createSummit(ctx);
+    const reply = await summit.handle(request({ question: 'budget' }));
+    expect(bodyText(reply)).toContain('Critics argued that the budget could grow.');
+    const choices = summit.complete({ command: 'ask', option: 'question', value: 'rout', options: {} });
+    expect(choices).toEqual([
+      { name: 'What about route and timetable?', value: 'What about route and timetable?' },
+    ]);
   });
 });
