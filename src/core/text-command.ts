@@ -18,7 +18,7 @@ const falsy = new Set(['false', 'no', 'off', '0']);
 
 /** Parses one line. Never throws: whatever cannot be placed is left for the core to refuse. */
 export function parseTextCommand(line: string): ParsedText {
-  const words = line.trim().replace(/^\/summit\b/i, '').trim().split(/\s+/).filter(Boolean);
+  const words = splitWords(line.trim().replace(/^\/summit\b/i, ''));
   const command = (words.shift() ?? '').toLowerCase();
   const sub = findSubcommand(command);
   if (!sub) return { command, options: {} };
@@ -32,7 +32,7 @@ export function parseTextCommand(line: string): ParsedText {
   for (const word of words) {
     const named = /^([a-z-]+)[:=](.*)$/i.exec(word);
     const option = named ? byName.get(named[1]?.toLowerCase() ?? '') : undefined;
-    if (named && option) options[option.name] = coerce(option, named[2] ?? '');
+    if (named && option) options[option.name] = coerce(option, unquote(named[2] ?? ''));
     else {
       const shaped = sub.options.find((o) => options[o.name] === undefined && fitsShape(o, word));
       if (shaped) options[shaped.name] = word;
@@ -45,6 +45,15 @@ export function parseTextCommand(line: string): ParsedText {
     else options[free.join(' ')] = true;
   }
   return { command: sub.name, options };
+}
+
+/** Words separated by spaces; `key:"two words"` stays one word. */
+function splitWords(text: string): string[] {
+  return text.match(/[a-z-]+[:=]"[^"]*"|\S+/gi) ?? [];
+}
+
+function unquote(value: string): string {
+  return /^"[^"]*"$/.test(value) ? value.slice(1, -1) : value;
 }
 
 function coerce(option: CommandOption, raw: string): string | number | boolean {

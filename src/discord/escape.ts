@@ -5,7 +5,7 @@ const zeroWidthSpace = '\u200b';
 /** Breaks @everyone, @here, user/role/channel mentions so Discord shows them as text, never as pings. */
 export function neutraliseMentions(text: string): string {
   return text
-    .replace(/@(everyone|here)\b/gi, `@${zeroWidthSpace}$1`)
+    .replace(/@(everyone|here)/gi, `@${zeroWidthSpace}$1`)
     .replace(/<(@[!&]?|#)(\d+)>/g, `<${zeroWidthSpace}$1$2>`);
 }
 

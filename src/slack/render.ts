@@ -20,7 +20,9 @@ export const actionIdPattern = /^summit:(?:open|pick):\d+$/;
 const maxButtons = 5;
 
 /** Renders a Reply as Slack messages, split (never cut) when it is too big for one. */
-export function renderSlack(reply: Reply): SlackMessage[] {
+export function renderSlack(given: Reply): SlackMessage[] {
+  // Slack refuses an empty header or fallback text, so a blank title becomes the bot's name.
+  const reply = given.title.trim() ? given : { ...given, title: 'Summit' };
   const blocks = [...titleBlocks(reply), ...reply.blocks.flatMap(bodyBlocks)];
   if (reply.footer?.trim()) blocks.push(...footerBlocks(reply.footer.trim()));
   blocks.push(...actionBlocks(reply.actions ?? []));

@@ -57,9 +57,10 @@ afterEach(async () => {
 
 describe('briefing job', () => {
   it('job: posts each due slot once on both platforms and a second run posts nothing', async () => {
-    await subscribe('100');
-    await subscribe('200', { timezone: 'Asia/Seoul', time: '17:00' });
-    await subscribe('C300', { platform: 'slack' });
+    const today = '2026-11-28T00:00:00Z';
+    await subscribe('100', {}, today);
+    await subscribe('200', { timezone: 'Asia/Seoul', time: '17:00' }, today);
+    await subscribe('C300', { platform: 'slack' }, today);
     expect((await run('2026-11-28T08:00:05Z')).sent).toBe(3);
     expect(discord.posts.map((p) => p.channelId).sort()).toEqual(['100', '200']);
     expect(slack.postsTo('C300')).toHaveLength(1);

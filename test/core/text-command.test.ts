@@ -27,6 +27,13 @@ describe('text commands', () => {
     expect(parseTextCommand('ask is the public angry').options).toEqual({ question: 'is the public angry' });
   });
 
+  it('keeps a quoted value with spaces together', () => {
+    expect(parseTextCommand('/summit quotes speaker:"Xi Jinping" article:seed').options).toEqual({
+      speaker: 'Xi Jinping',
+      article: 'seed',
+    });
+  });
+
   it('places subscribe values by their shape, in any order', () => {
     expect(parseTextCommand('subscribe new-only Asia/Seoul 07:30').options).toEqual({
       mode: 'new-only',

@@ -1,0 +1,16 @@
+// The bare Discord baseline: a discord.js client that replies a constant text to every slash
+// command. Same SDK, intents and fake Discord as the bot, so bot/bare shows what the bot adds.
+import { Client, Events, GatewayIntentBits } from 'discord.js';
+import { tellParent } from '../lib/spawn.ts';
+
+const client = new Client({ intents: [GatewayIntentBits.Guilds], rest: { api: process.env.DISCORD_API_BASE } });
+client.on(Events.Error, (error) => process.stderr.write(`discord error: ${error.message}\n`));
+client.on(Events.InteractionCreate, (interaction) => {
+  if (!interaction.isChatInputCommand()) return;
+  interaction.reply({ content: 'Summit bench: a constant answer.' }).catch((error: unknown) => {
+    process.stderr.write(`reply failed: ${String(error)}\n`);
+  });
+});
+client.once(Events.ClientReady, () => tellParent({ type: 'ready' }));
+await client.login(process.env.DISCORD_TOKEN);
+process.once('SIGTERM', () => void client.destroy().then(() => process.exit(0)));

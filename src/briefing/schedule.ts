@@ -1,0 +1,76 @@
+// node-cron drives the briefing clock: one task fires at second 0 of every minute and runs the
+// job, which works out per subscription (in its own time zone) which slots are due. A missed
+// tick (node-cron skips runs more than 1 s late) triggers an immediate catch-up run.
+import cron, { type ScheduledTask } from 'node-cron';
+import type { Logger } from '../logger.ts';
+
+/** Every minute at second 0 (node-cron's six-field form). */
+export const everyMinute = '0 * * * * *';
+
+/** The running clock. */
+export interface BriefingClock {
+  /** Runs the job now (start-up catch-up); resolves when that run ends. */
+  runNow(reason: string): Promise<void>;
+  /** Resolves when no run is in progress. */
+  idle(): Promise<void>;
+  /** Stops ticking and waits for runs in progress. */
+  stop(): Promise<void>;
+  /** The node-cron task (for inspection in tests). */
+  readonly task: ScheduledTask;
+}
+
+/** Options of the clock. */
+export interface ClockOptions {
+  /** One job run; its errors are logged, never thrown into node-cron. */
+  run: (reason: string) => Promise<unknown>;
+  logger: Logger;
+  /** Cron expression (default every minute). */
+  expression?: string;
+}
+
+/** Adapts pino to node-cron's logger so its warnings land in our structured log. */
+function cronLogger(logger: Logger) {
+  return {
+    info: (message: string) => logger.info({ source: 'node-cron' }, message),
+    warn: (message: string) => logger.warn({ source: 'node-cron' }, message),
+    error: (message: string | Error, err?: Error) => logger.error({ source: 'node-cron', err: err ?? message }, String(message)),
+    debug: (message: string | Error, err?: Error) => logger.debug({ source: 'node-cron', err: err ?? message }, String(message)),
+  };
+}
+
+/** Starts the minute tick. Overlapping runs are allowed: claims in the database keep them apart. */
+export function startBriefingClock({ run, logger, expression = everyMinute }: ClockOptions): BriefingClock {
+  const running = new Set<Promise<void>>();
+  let stopped = false;
+  const launch = (reason: string): Promise<void> => {
+    if (stopped) return Promise.resolve();
+    const p: Promise<void> = run(reason)
+      .then(() => undefined)
+      .catch((err: unknown) => logger.error({ err, reason }, 'briefing run failed'))
+      .finally(() => running.delete(p));
+    running.add(p);
+    return p;
+  };
+  const task = cron.schedule(expression, () => launch('tick'), {
+    name: 'summit-briefing',
+    timezone: 'UTC',
+    logger: cronLogger(logger),
+  });
+  task.on('execution:missed', (ctx) => {
+    logger.warn({ missed: ctx.date.toISOString() }, 'briefing tick missed; catching up now');
+    void launch('missed tick');
+  });
+  const idle = async () => {
+    while (running.size > 0) await Promise.allSettled([...running]);
+  };
+  return {
+    task,
+    runNow: launch,
+    idle,
+    async stop() {
+      stopped = true;
+      await task.destroy();
+      await idle();
+    },
+  };
+}
