@@ -27,9 +27,21 @@ async function runPart(part: Part, ctx: BenchContext): Promise<PartResult> {
     return { id: part.id, title: part.title, status: out.status ?? 'ok', ...out, seconds: seconds() };
   } catch (error) {
     const skipped = error instanceof SkipPart;
-    const note = skipped ? error.message : error instanceof Error ? (error.stack ?? error.message) : String(error);
+    const note = skipped
+      ? error.message
+      : error instanceof Error
+        ? (error.stack ?? error.message)
+        : String(error);
     ctx.log(`part ${part.id}: ${skipped ? 'skipped' : 'FAILED'}: ${note}`);
-    return { id: part.id, title: part.title, status: skipped ? 'skipped' : 'failed', note: note.split('\n')[0], figures: [], details: { error: note }, seconds: seconds() };
+    return {
+      id: part.id,
+      title: part.title,
+      status: skipped ? 'skipped' : 'failed',
+      note: note.split('\n')[0],
+      figures: [],
+      details: { error: note },
+      seconds: seconds(),
+    };
   }
 }
 
@@ -66,8 +78,12 @@ async function main(): Promise<void> {
     machine,
     parts: results,
   });
-  process.stdout.write(`\nSummit bot benchmark (${options.quick ? 'quick' : 'full'}; ${options.pairs} A/B pairs of ${options.sliceMs} ms; ${pinning.note})\n`);
-  process.stdout.write(`machine: ${machine.cpu}, ${machine.cores} cores, load ${machine.loadAtStart.join(' ')} at start\n\n`);
+  process.stdout.write(
+    `\nSummit bot benchmark (${options.quick ? 'quick' : 'full'}; ${options.pairs} A/B pairs of ${options.sliceMs} ms; ${pinning.note})\n`,
+  );
+  process.stdout.write(
+    `machine: ${machine.cpu}, ${machine.cores} cores, load ${machine.loadAtStart.join(' ')} at start\n\n`,
+  );
   process.stdout.write(`${formatTable(results)}\n\nwritten: ${out}\n`);
 }
 

@@ -4,7 +4,14 @@
 import { EventEmitter } from 'node:events';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import { FakeGateway } from '../../test/fakes/discord/gateway.ts';
-import { chatInputInteraction, createWorld, type FakeWorld, messageObject, snowflake } from '../../test/fakes/discord/payloads.ts';
+import {
+  chatInputInteraction,
+  createWorld,
+  type FakeWorld,
+  messageObject,
+  snowflake,
+  userObject,
+} from '../../test/fakes/discord/payloads.ts';
 import { closeServer, listenLocal, readBody, sendJson } from './http.ts';
 import { TokenBucket } from './rate-limit.ts';
 
@@ -116,7 +123,15 @@ export class BenchDiscord extends EventEmitter {
       return;
     }
     if (method === 'GET' && route === '/gateway/bot') {
-      sendJson(res, 200, { url: this.gatewayUrl, shards: 1, session_start_limit: { total: 1000, remaining: 999, reset_after: 0, max_concurrency: 1 } });
+      sendJson(res, 200, {
+        url: this.gatewayUrl,
+        shards: 1,
+        session_start_limit: { total: 1000, remaining: 999, reset_after: 0, max_concurrency: 1 },
+      });
+      return;
+    }
+    if (method === 'GET' && route === '/users/@me') {
+      sendJson(res, 200, userObject(this.world.botUserId, 'Summit', true));
       return;
     }
     if (route.startsWith('/webhooks/')) {
@@ -133,49 +148,76 @@ export class BenchDiscord extends EventEmitter {
     sendJson(res, 404, { code: 0, message: '404: Not Found' });
   }
 
-  private channelMessages(method: string, channelId: string, raw: string, query: URLSearchParams, res: ServerResponse): void {
+  private channelMessages(
+    method: string,
+    channelId: string,
+    raw: string,
+    query: URLSearchParams,
+    res: ServerResponse,
+  ): void {
     const wait = this.global.take();
     if (wait > 0) {
       this.counts.rateLimited++;
       const seconds = wait / 1000;
-      sendJson(res, 429, { message: 'You are being rate limited.', retry_after: seconds, global: true, code: 0 }, {
-        'retry-after': String(Math.ceil(seconds)),
-        'x-ratelimit-global': 'true',
-        'x-ratelimit-scope': 'global',
-      });
+      sendJson(
+        res,
+        429,
+        { message: 'You are being rate limited.', retry_after: seconds, global: true, code: 0 },
+        {
+          'retry-after': String(Math.ceil(seconds)),
+          'x-ratelimit-global': 'true',
+          'x-ratelimit-scope': 'global',
+        },
+      );
       return;
     }
     const stored = this.channels.get(channelId) ?? [];
     if (method === 'GET') {
       this.counts.reads++;
       const limit = Math.min(100, Number(query.get('limit') ?? 50) || 50);
-      const list = stored.slice(-limit).reverse().map((m) => messageObject(this.world, { ...m.body, nonce: m.nonce }, { id: m.id }));
-      sendJson(res, 200, list.map((m) => ({ ...m, channel_id: channelId })));
+      const list = stored
+        .slice(-limit)
+        .reverse()
+        .map((m) => messageObject(this.world, { ...m.body, nonce: m.nonce }, { id: m.id }));
+      sendJson(
+        res,
+        200,
+        list.map((m) => ({ ...m, channel_id: channelId })),
+      );
       return;
     }
     if (method !== 'POST') {
       sendJson(res, 405, { code: 0, message: '405: Method Not Allowed' });
       return;
     }
-    const bucket = this.perChannel.get(channelId) ?? new TokenBucket(this.limits.perChannelPer5s / 5, this.limits.perChannelPer5s);
+    const bucket =
+      this.perChannel.get(channelId) ??
+      new TokenBucket(this.limits.perChannelPer5s / 5, this.limits.perChannelPer5s);
     this.perChannel.set(channelId, bucket);
     const channelWait = bucket.take();
     if (channelWait > 0) {
       this.counts.rateLimited++;
       const seconds = channelWait / 1000;
-      sendJson(res, 429, { message: 'You are being rate limited.', retry_after: seconds, global: false, code: 0 }, {
-        'retry-after': String(Math.ceil(seconds)),
-        'x-ratelimit-scope': 'user',
-        'x-ratelimit-limit': String(this.limits.perChannelPer5s),
-        'x-ratelimit-remaining': '0',
-        'x-ratelimit-reset-after': seconds.toFixed(3),
-        'x-ratelimit-bucket': 'channel-messages',
-      });
+      sendJson(
+        res,
+        429,
+        { message: 'You are being rate limited.', retry_after: seconds, global: false, code: 0 },
+        {
+          'retry-after': String(Math.ceil(seconds)),
+          'x-ratelimit-scope': 'user',
+          'x-ratelimit-limit': String(this.limits.perChannelPer5s),
+          'x-ratelimit-remaining': '0',
+          'x-ratelimit-reset-after': seconds.toFixed(3),
+          'x-ratelimit-bucket': 'channel-messages',
+        },
+      );
       return;
     }
     const body = parse(raw);
-    const nonce = typeof body.nonce === 'string' || typeof body.nonce === 'number' ? String(body.nonce) : null;
-    const duplicate = body.enforce_nonce === true && nonce !== null ? stored.find((m) => m.nonce === nonce) : undefined;
+    const nonce =
+      typeof body.nonce === 'string' || typeof body.nonce === 'number' ? String(body.nonce) : null;
+    const duplicate =
+      body.enforce_nonce === true && nonce !== null ? stored.find((m) => m.nonce === nonce) : undefined;
     const message = duplicate ?? { id: snowflake(), at: performance.now(), nonce, body };
     if (!duplicate) {
       stored.push(message);
@@ -183,12 +225,17 @@ export class BenchDiscord extends EventEmitter {
       this.counts.posts++;
       this.emit('post', channelId, message);
     }
-    sendJson(res, 200, { ...messageObject(this.world, body, { id: message.id }), channel_id: channelId, nonce }, {
-      'x-ratelimit-limit': String(this.limits.perChannelPer5s),
-      'x-ratelimit-remaining': String(bucket.remaining()),
-      'x-ratelimit-reset-after': '5.000',
-      'x-ratelimit-bucket': 'channel-messages',
-    });
+    sendJson(
+      res,
+      200,
+      { ...messageObject(this.world, body, { id: message.id }), channel_id: channelId, nonce },
+      {
+        'x-ratelimit-limit': String(this.limits.perChannelPer5s),
+        'x-ratelimit-remaining': String(bucket.remaining()),
+        'x-ratelimit-reset-after': '5.000',
+        'x-ratelimit-bucket': 'channel-messages',
+      },
+    );
   }
 }
 

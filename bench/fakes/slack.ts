@@ -36,7 +36,13 @@ export class BenchSlack extends EventEmitter {
   private posted = 0;
   port = 0;
 
-  constructor(private readonly limits: SlackLimits = { perChannelPerSecond: 1, perChannelBurst: 1, workspacePerSecond: 50 }) {
+  constructor(
+    private readonly limits: SlackLimits = {
+      perChannelPerSecond: 1,
+      perChannelBurst: 1,
+      workspacePerSecond: 50,
+    },
+  ) {
     super();
     this.workspace = new TokenBucket(limits.workspacePerSecond, limits.workspacePerSecond);
   }
@@ -92,19 +98,40 @@ export class BenchSlack extends EventEmitter {
     }
     if (method === 'auth.test') {
       this.counts.otherCalls++;
-      sendJson(res, 200, { ok: true, url: 'https://bench.slack.com/', team: 'Bench', user: 'summit', team_id: 'T0BENCH', user_id: 'U0BOT', bot_id: 'B0BOT' });
+      sendJson(res, 200, {
+        ok: true,
+        url: 'https://bench.slack.com/',
+        team: 'Bench',
+        user: 'summit',
+        team_id: 'T0BENCH',
+        user_id: 'U0BOT',
+        bot_id: 'B0BOT',
+      });
       return;
     }
     if (method === 'users.info') {
       this.counts.otherCalls++;
-      sendJson(res, 200, { ok: true, user: { id: String(params.user ?? ''), is_admin: true, is_owner: false } });
+      sendJson(res, 200, {
+        ok: true,
+        user: { id: String(params.user ?? ''), is_admin: true, is_owner: false },
+      });
       return;
     }
     if (method === 'chat.postMessage') return this.postMessage(params, res);
     if (method === 'conversations.history') {
       this.counts.history++;
       const posts = this.channels.get(String(params.channel ?? '')) ?? [];
-      const messages = posts.slice().reverse().map((p) => ({ type: 'message', ts: p.ts, text: p.params.text, blocks: p.params.blocks, metadata: p.params.metadata, bot_id: 'B0BOT' }));
+      const messages = posts
+        .slice()
+        .reverse()
+        .map((p) => ({
+          type: 'message',
+          ts: p.ts,
+          text: p.params.text,
+          blocks: p.params.blocks,
+          metadata: p.params.metadata,
+          bot_id: 'B0BOT',
+        }));
       sendJson(res, 200, { ok: true, messages, has_more: false });
       return;
     }
@@ -119,12 +146,22 @@ export class BenchSlack extends EventEmitter {
       sendJson(res, 200, { ok: false, error: 'channel_not_found' });
       return;
     }
-    const bucket = this.perChannel.get(channel) ?? new TokenBucket(this.limits.perChannelPerSecond, this.limits.perChannelBurst);
+    const bucket =
+      this.perChannel.get(channel) ??
+      new TokenBucket(this.limits.perChannelPerSecond, this.limits.perChannelBurst);
     this.perChannel.set(channel, bucket);
-    const wait = Math.max(this.workspace.remaining() >= 1 ? 0 : this.workspace.take(), bucket.remaining() >= 1 ? 0 : bucket.take());
+    const wait = Math.max(
+      this.workspace.remaining() >= 1 ? 0 : this.workspace.take(),
+      bucket.remaining() >= 1 ? 0 : bucket.take(),
+    );
     if (wait > 0) {
       this.counts.rateLimited++;
-      sendJson(res, 429, { ok: false, error: 'ratelimited' }, { 'retry-after': String(Math.max(1, Math.ceil(wait / 1000))) });
+      sendJson(
+        res,
+        429,
+        { ok: false, error: 'ratelimited' },
+        { 'retry-after': String(Math.max(1, Math.ceil(wait / 1000))) },
+      );
       return;
     }
     this.workspace.take();
@@ -146,7 +183,8 @@ function parseParams(raw: string, contentType: string | undefined): Record<strin
     if (contentType?.includes('application/json')) return JSON.parse(raw) as Record<string, unknown>;
     const form = parseQuery(raw) as Record<string, string>;
     const out: Record<string, unknown> = { ...form };
-    for (const key of ['blocks', 'metadata', 'attachments']) if (typeof form[key] === 'string') out[key] = JSON.parse(form[key]);
+    for (const key of ['blocks', 'metadata', 'attachments'])
+      if (typeof form[key] === 'string') out[key] = JSON.parse(form[key]);
     return out;
   } catch {
     return { unparsable: raw };

@@ -31,9 +31,14 @@ export function parseOptions(argv: string[]): { options: BenchOptions; problems:
   for (const arg of argv) {
     const [flag, value = ''] = arg.split('=', 2);
     if (flag === '--quick' || flag === '--profile') continue;
-    if (flag === '--only') options.only = value.split(',').map((s) => s.trim()).filter(Boolean);
+    if (flag === '--only')
+      options.only = value
+        .split(',')
+        .map((s) => s.trim())
+        .filter(Boolean);
     else if (flag === '--pairs' && /^\d+$/.test(value) && Number(value) > 0) options.pairs = Number(value);
-    else if (flag === '--slice-ms' && /^\d+$/.test(value) && Number(value) >= 100) options.sliceMs = Number(value);
+    else if (flag === '--slice-ms' && /^\d+$/.test(value) && Number(value) >= 100)
+      options.sliceMs = Number(value);
     else problems.push(`ignored option ${arg} (use --quick, --only=1,3, --pairs=N, --slice-ms=N, --profile)`);
   }
   return { options, problems };
@@ -58,5 +63,7 @@ export interface Part {
   /** Short title for the table. */
   title: string;
   /** Measures; throws SkipPart when it cannot run here. */
-  run(ctx: BenchContext): Promise<Pick<PartResult, 'figures' | 'details' | 'note'> & { status?: PartResult['status'] }>;
+  run(
+    ctx: BenchContext,
+  ): Promise<Pick<PartResult, 'figures' | 'details' | 'note'> & { status?: PartResult['status'] }>;
 }

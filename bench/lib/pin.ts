@@ -24,13 +24,28 @@ export function hasTaskset(): boolean {
 /** Decides how to pin on this machine (measured on core 0, load on the last core). */
 export function detectPinning(cores = availableParallelism(), taskset = hasTaskset()): Pinning {
   if (!taskset) {
-    return { enabled: false, measuredCore: 0, loadCore: 0, note: 'taskset not found: processes are NOT pinned (figures are noisier)' };
+    return {
+      enabled: false,
+      measuredCore: 0,
+      loadCore: 0,
+      note: 'taskset not found: processes are NOT pinned (figures are noisier)',
+    };
   }
   if (cores < 2) {
-    return { enabled: false, measuredCore: 0, loadCore: 0, note: `only ${cores} core available: processes are NOT pinned` };
+    return {
+      enabled: false,
+      measuredCore: 0,
+      loadCore: 0,
+      note: `only ${cores} core available: processes are NOT pinned`,
+    };
   }
   const loadCore = cores - 1;
-  return { enabled: true, measuredCore: 0, loadCore, note: `measured process on core 0, load and fakes on core ${loadCore} (taskset)` };
+  return {
+    enabled: true,
+    measuredCore: 0,
+    loadCore,
+    note: `measured process on core 0, load and fakes on core ${loadCore} (taskset)`,
+  };
 }
 
 /** Pins every thread of the process `pid` to `core`; returns an error line or null. */
@@ -41,6 +56,11 @@ export function pinProcess(pid: number, core: number): string | null {
 }
 
 /** The command line that starts `command args` on `core` (unchanged when pinning is off). */
-export function pinnedCommand(pinning: Pinning, core: number, command: string, args: string[]): [string, string[]] {
+export function pinnedCommand(
+  pinning: Pinning,
+  core: number,
+  command: string,
+  args: string[],
+): [string, string[]] {
   return pinning.enabled ? ['taskset', ['-c', String(core), command, ...args]] : [command, args];
 }

@@ -45,7 +45,11 @@ export class SkipPart extends Error {
 }
 
 /** A figure with pass computed from `check` (null when the value is not a finite number). */
-export function judged(figure: Omit<Figure, 'pass'>, check: (x: number) => boolean, on: 'value' | 'ratio' = 'value'): Figure {
+export function judged(
+  figure: Omit<Figure, 'pass'>,
+  check: (x: number) => boolean,
+  on: 'value' | 'ratio' = 'value',
+): Figure {
   const x = on === 'value' ? figure.value : figure.ratio;
   return { ...figure, pass: typeof x === 'number' && Number.isFinite(x) ? check(x) : null };
 }

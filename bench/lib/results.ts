@@ -16,7 +16,14 @@ export interface RunResults {
   /** How processes were pinned. */
   pinning: Pinning;
   /** Machine facts (drift makes absolute figures comparable only within one run). */
-  machine: { node: string; platform: string; arch: string; cpu: string; cores: number; loadAtStart: number[] };
+  machine: {
+    node: string;
+    platform: string;
+    arch: string;
+    cpu: string;
+    cores: number;
+    loadAtStart: number[];
+  };
   /** Each part's outcome. */
   parts: PartResult[];
 }
@@ -36,6 +43,10 @@ export function machineFacts(): RunResults['machine'] {
 
 /** Writes the results as pretty JSON (NaN becomes null). */
 export function writeResults(path: string, results: RunResults): void {
-  const json = JSON.stringify(results, (_key, value) => (typeof value === 'number' && !Number.isFinite(value) ? null : value), 2);
+  const json = JSON.stringify(
+    results,
+    (_key, value) => (typeof value === 'number' && !Number.isFinite(value) ? null : value),
+    2,
+  );
   writeFileSync(path, `${json}\n`);
 }

@@ -15,6 +15,8 @@ export interface AlternateOptions<T> {
   b: SliceRunner<T>;
   /** The figure compared, e.g. requests per second. */
   value: (sample: T) => number;
+  /** Called before every slice (progress lines). */
+  onSlice?: (slice: { side: 'a' | 'b'; index: number }) => void;
   /** Called after every slice (e.g. to let the machine settle or drain a backlog). */
   between?: () => Promise<void>;
 }
@@ -53,6 +55,7 @@ export async function runAlternating<T>(options: AlternateOptions<T>): Promise<A
     const sides: ('a' | 'b')[] = first === 'a' ? ['a', 'b'] : ['b', 'a'];
     const got: Partial<Record<'a' | 'b', T>> = {};
     for (const side of sides) {
+      options.onSlice?.({ side, index });
       const sample = await (side === 'a' ? options.a : options.b)({ side, index });
       got[side] = sample;
       (side === 'a' ? a : b).push(sample);

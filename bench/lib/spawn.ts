@@ -49,7 +49,8 @@ export function startChild(options: StartOptions): Child {
   const [command, args] = options.pin
     ? pinnedCommand(options.pin.pinning, options.pin.core, process.execPath, nodeArgs)
     : [process.execPath, nodeArgs];
-  const stdio: ('pipe' | 'ipc')[] = options.ipc === false ? ['pipe', 'pipe', 'pipe'] : ['pipe', 'pipe', 'pipe', 'ipc'];
+  const stdio: ('pipe' | 'ipc')[] =
+    options.ipc === false ? ['pipe', 'pipe', 'pipe'] : ['pipe', 'pipe', 'pipe', 'ipc'];
   const child = spawn(command, args, { env: { ...process.env, ...options.env }, stdio });
   const lines: string[] = [];
   const lineListeners = new Set<(line: string) => void>();
@@ -170,7 +171,11 @@ export function serveParent(handlers: Record<string, (m: WorkerMessage) => Promi
       .then(() => handler(message))
       .then(
         (result) => tellParent({ type: `${message.type}:done`, ...result }),
-        (error: unknown) => tellParent({ type: 'error', message: error instanceof Error ? error.stack ?? error.message : String(error) }),
+        (error: unknown) =>
+          tellParent({
+            type: 'error',
+            message: error instanceof Error ? (error.stack ?? error.message) : String(error),
+          }),
       );
   });
 }

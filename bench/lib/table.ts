@@ -6,8 +6,9 @@ import type { Figure, PartResult } from './report.ts';
 export function formatNumber(value: number | null | undefined, unit = ''): string {
   if (value === null || value === undefined || Number.isNaN(value)) return '-';
   const abs = Math.abs(value);
-  const text =
-    abs >= 1000
+  const text = Number.isInteger(value)
+    ? value.toLocaleString('en-US')
+    : abs >= 1000
       ? Math.round(value).toLocaleString('en-US')
       : abs >= 100
         ? value.toFixed(0)
@@ -44,7 +45,8 @@ export function tableRows(parts: PartResult[]): string[][] {
         f.note ?? '',
       ]);
     });
-    if (part.status !== 'ok' || part.note) rows.push(['', `(${part.status})`, '', '', '', '', '', part.note ?? '']);
+    if (part.status !== 'ok' || part.note)
+      rows.push(['', `(${part.status})`, '', '', '', '', '', part.note ?? '']);
   }
   return rows;
 }

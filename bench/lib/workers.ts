@@ -9,7 +9,9 @@ export async function startWorker(
   name: string,
   options: { env?: Record<string, string>; profile?: boolean; readyMs?: number } = {},
 ): Promise<{ child: Child; ready: Record<string, unknown> }> {
-  const flags = options.profile ? ['--cpu-prof', `--cpu-prof-dir=${join(ctx.root, 'bench', 'profiles')}`] : [];
+  const flags = options.profile
+    ? ['--cpu-prof', `--cpu-prof-dir=${join(ctx.root, 'bench', 'profiles')}`]
+    : [];
   const child = startChild({
     script: join(ctx.root, 'bench', 'workers', `${name}.ts`),
     env: options.env,

@@ -23,15 +23,29 @@ export const analyzePart: Part = {
   title: 'Analyze throughput',
   async run(ctx: BenchContext) {
     const evalDir = join(ctx.root, '..', 'shared', 'eval');
-    if (!existsSync(join(evalDir, 'articles'))) throw new SkipPart(`${evalDir}/articles is absent: nothing to analyze`);
+    if (!existsSync(join(evalDir, 'articles')))
+      throw new SkipPart(`${evalDir}/articles is absent: nothing to analyze`);
     const { child } = await startWorker(ctx, 'core-worker');
     try {
-      const r = (await child.request({ type: 'analyze', evalDir, maxMs: ctx.quick ? 1500 : 6000 }, 300_000)) as unknown as AnalyzeResult;
+      const r = (await child.request(
+        { type: 'analyze', evalDir, maxMs: ctx.quick ? 1500 : 6000 },
+        300_000,
+      )) as unknown as AnalyzeResult;
       if (r.missing) throw new SkipPart(`${evalDir} is absent: nothing to analyze`);
       return {
         figures: [
-          { metric: 'articles/s (analyzeArticle)', value: r.analyzed / r.seconds, unit: '/s', note: `${r.articles} articles, ~${Math.round(r.wordsPerArticle)} words each` },
-          { metric: 'ms per article p50 | p99', value: r.perArticleMs.p99, unit: 'ms', note: `p50 ${r.perArticleMs.p50.toFixed(2)} ms; slowest ${r.slowest.map((s) => `${s.id} ${s.p50.toFixed(1)} ms`).join(', ')}` },
+          {
+            metric: 'articles/s (analyzeArticle)',
+            value: r.analyzed / r.seconds,
+            unit: '/s',
+            note: `${r.articles} articles, ~${Math.round(r.wordsPerArticle)} words each`,
+          },
+          {
+            metric: 'ms per article p50 | p99',
+            value: r.perArticleMs.p99,
+            unit: 'ms',
+            note: `p50 ${r.perArticleMs.p50.toFixed(2)} ms; slowest ${r.slowest.map((s) => `${s.id} ${s.p50.toFixed(1)} ms`).join(', ')}`,
+          },
         ],
         details: r,
       };

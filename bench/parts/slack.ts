@@ -1,12 +1,165 @@
-// Part 3 placeholder while the harness is built.
-import type { Part } from '../lib/context.ts';
-import { SkipPart } from '../lib/report.ts';
+// Part 3: signed `/summit summary` slash commands over HTTP at a fixed concurrency, against the
+// bot (src/main.ts, Slack door) and a bare Bolt app that acks a constant, alternated A B B A.
+import { formBody, signatureHeaders, slashCommandFields } from '../../test/fakes/slack/requests.ts';
+import { startBenchSlack } from '../fakes/slack.ts';
+import { freePort, startBot } from '../lib/bot-process.ts';
+import type { BenchContext, Part } from '../lib/context.ts';
+import { waitUntilSettled } from '../lib/drain.ts';
+import { type HttpSlice, httpSlice, loadAgent } from '../lib/http-load.ts';
+import { withCpu } from '../lib/proc.ts';
+import { judged } from '../lib/report.ts';
+import { runAlternating } from '../lib/slices.ts';
+import type { Child } from '../lib/spawn.ts';
+import { median, ratio } from '../lib/stats.ts';
+import { startWorker } from '../lib/workers.ts';
+
+const concurrency = 10;
+const secret = 'bench-signing-secret';
+
+interface SlackSample extends HttpSlice {
+  /** response_url posts the fake received for this slice (after draining). */
+  responses: number;
+  /** ms waited after the slice for the backlog of respond() calls. */
+  drainMs: number;
+  /** CPU seconds the measured process used (slice and drain). */
+  cpuSeconds: number;
+  /** Seconds its main thread waited for the core (other load on the machine). */
+  waitSeconds: number;
+  /** CPU seconds of the load side (orchestrator: load generator and fakes). */
+  loadCpuSeconds: number;
+  /** Acks per CPU-second of the measured process. */
+  perCpuSecond: number;
+}
+
+/** Share of slice time the measured process's main thread waited for its core, in percent. */
+export function waitShare(samples: { waitSeconds: number; seconds: number }[]): number {
+  const wait = samples.reduce((n, s) => n + s.waitSeconds, 0);
+  const time = samples.reduce((n, s) => n + s.seconds, 0);
+  return time > 0 ? Math.round((100 * wait) / time) : Number.NaN;
+}
+
+/** CPU the load side (this process: load generator and fakes) used, in percent of slice time. */
+export function loadShare(samples: { loadCpuSeconds: number; seconds: number }[]): number {
+  const cpu = samples.reduce((n, s) => n + s.loadCpuSeconds, 0);
+  const time = samples.reduce((n, s) => n + s.seconds, 0);
+  return time > 0 ? Math.round((100 * cpu) / time) : Number.NaN;
+}
 
 /** Part 3. */
 export const slackPart: Part = {
   id: '3',
   title: 'Slack HTTP',
-  async run() {
-    throw new SkipPart('not written yet');
+  async run(ctx: BenchContext) {
+    const fake = await startBenchSlack();
+    const children: Child[] = [];
+    try {
+      const port = await freePort();
+      const env = {
+        SLACK_BOT_TOKEN: fake.botToken,
+        SLACK_SIGNING_SECRET: secret,
+        SLACK_API_URL: fake.apiUrl,
+      };
+      const bot = await startBot(ctx, { ...env, PORT: String(port) }, ['slack'], { profile: ctx.profile });
+      children.push(bot);
+      const bare = await startWorker(ctx, 'slack-bare', { env });
+      children.push(bare.child);
+      const targets = {
+        a: `http://127.0.0.1:${port}/slack/events`,
+        b: `http://127.0.0.1:${String(bare.ready.port)}/slack/events`,
+      };
+      const agents = { a: loadAgent(concurrency), b: loadAgent(concurrency) };
+      const make = (n: number) => {
+        const body = formBody(slashCommandFields('summary', fake.responseUrl(n)));
+        return {
+          body,
+          headers: { 'content-type': 'application/x-www-form-urlencoded', ...signatureHeaders(secret, body) },
+        };
+      };
+      const pids = { a: bot.pid, b: bare.child.pid };
+      const slice = async (side: 'a' | 'b', ms: number): Promise<SlackSample> => {
+        const before = fake.counts.responses;
+        const s = await withCpu(pids[side], async () => {
+          const load = await httpSlice({ agent: agents[side], url: targets[side], concurrency, ms, make });
+          const drainMs =
+            side === 'a'
+              ? await waitUntilSettled(() => fake.counts.responses, {
+                  target: before + load.ok,
+                  maxMs: 15_000,
+                })
+              : 0;
+          return { ...load, drainMs };
+        });
+        return { ...s, responses: fake.counts.responses - before, perCpuSecond: s.ok / s.cpuSeconds };
+      };
+      ctx.log('part 3: warm-up');
+      await slice('a', ctx.quick ? 500 : 2000);
+      await slice('b', ctx.quick ? 500 : 2000);
+      const run = await runAlternating<SlackSample>({
+        pairs: ctx.pairs,
+        a: () => slice('a', ctx.sliceMs),
+        b: () => slice('b', ctx.sliceMs),
+        onSlice: ({ side, index }) => ctx.log(`part 3: pair ${index + 1} ${side === 'a' ? 'bot' : 'bare'}`),
+        value: (s) => s.rate,
+      });
+      for (const agent of Object.values(agents)) agent.destroy();
+      const p99 = {
+        a: median(run.a.map((s) => s.latencyMs.p99)),
+        b: median(run.b.map((s) => s.latencyMs.p99)),
+      };
+      const acks = run.a.reduce((n, s) => n + s.ok, 0);
+      const responses = run.a.reduce((n, s) => n + s.responses, 0);
+      const errors = [...run.a, ...run.b].reduce((n, s) => n + s.errors, 0);
+      const spread = `pair ratios ${Math.min(...run.pairRatios).toFixed(2)}-${Math.max(...run.pairRatios).toFixed(2)}`;
+      return {
+        figures: [
+          judged(
+            {
+              metric: `acks/s at concurrency ${concurrency}`,
+              value: run.medianA,
+              bare: run.medianB,
+              ratio: run.ratio,
+              unit: '/s',
+              target: 'bot/bare >= 0.90',
+              note: spread,
+            },
+            (r) => r >= 0.9,
+            'ratio',
+          ),
+          {
+            metric: 'p99 ack latency',
+            value: p99.a,
+            bare: p99.b,
+            ratio: ratio(p99.a, p99.b),
+            unit: 'ms',
+            note: 'median of slice p99s',
+          },
+          {
+            metric: 'acks per CPU-second',
+            value: median(run.a.map((s) => s.perCpuSecond)),
+            bare: median(run.b.map((s) => s.perCpuSecond)),
+            ratio: ratio(median(run.a.map((s) => s.perCpuSecond)), median(run.b.map((s) => s.perCpuSecond))),
+            unit: '/s',
+            note: `contention: measured core waited ${waitShare(run.a)}% (bot) / ${waitShare(run.b)}% (bare) of slice time; load side busy ${loadShare(run.a)}% / ${loadShare(run.b)}%`,
+          },
+          {
+            metric: 'respond() posts per ack (bot)',
+            value: acks ? responses / acks : null,
+            unit: '',
+            note: `drain after slice median ${Math.round(median(run.a.map((s) => s.drainMs)))} ms; ${errors} errors`,
+          },
+        ],
+        details: {
+          concurrency,
+          order: run.order,
+          pairRatios: run.pairRatios,
+          bot: run.a,
+          bare: run.b,
+          fake: fake.counts,
+        },
+      };
+    } finally {
+      for (const child of children) await child.stop();
+      await fake.close();
+    }
   },
 };

@@ -4,16 +4,30 @@ import type { AddressInfo } from 'node:net';
 import { App, HTTPReceiver } from '@slack/bolt';
 import { Client, Events, GatewayIntentBits } from 'discord.js';
 
-const client = new Client({ intents: [GatewayIntentBits.Guilds], rest: { api: process.env.DISCORD_API_BASE } });
+const client = new Client({
+  intents: [GatewayIntentBits.Guilds],
+  rest: { api: process.env.DISCORD_API_BASE },
+});
 client.on(Events.Error, (error) => process.stderr.write(`discord error: ${error.message}\n`));
 const discordReady = new Promise<void>((resolve) => client.once(Events.ClientReady, () => resolve()));
 await client.login(process.env.DISCORD_TOKEN);
 await discordReady;
-const receiver = new HTTPReceiver({ signingSecret: process.env.SLACK_SIGNING_SECRET ?? '', endpoints: '/slack/events', port: Number(process.env.PORT ?? 0) });
-const app = new App({ token: process.env.SLACK_BOT_TOKEN, receiver, clientOptions: { slackApiUrl: process.env.SLACK_API_URL }, deferInitialization: true });
+const receiver = new HTTPReceiver({
+  signingSecret: process.env.SLACK_SIGNING_SECRET ?? '',
+  endpoints: '/slack/events',
+  port: Number(process.env.PORT ?? 0),
+});
+const app = new App({
+  token: process.env.SLACK_BOT_TOKEN,
+  receiver,
+  clientOptions: { slackApiUrl: process.env.SLACK_API_URL },
+  deferInitialization: true,
+});
 await app.init();
 const server = (await app.start()) as { address(): AddressInfo | string | null };
-process.stderr.write(`${JSON.stringify({ msg: 'bare ready', port: (server.address() as AddressInfo).port })}\n`);
+process.stderr.write(
+  `${JSON.stringify({ msg: 'bare ready', port: (server.address() as AddressInfo).port })}\n`,
+);
 process.once('SIGTERM', () => {
   void Promise.all([client.destroy(), app.stop()]).then(() => process.exit(0));
 });

@@ -24,7 +24,12 @@ export function coreCases(article: AnalyzedArticle): CoreCase[] {
   const question = article.article.title.split(/\s+/).slice(0, 6).join(' ');
   const cases: CoreCase[] = [
     { label: 'summary', command: 'summary', options: {}, storage: false },
-    { label: 'section', command: 'section', options: { name: heading.split(/\s+/).slice(0, 2).join(' ') }, storage: false },
+    {
+      label: 'section',
+      command: 'section',
+      options: { name: heading.split(/\s+/).slice(0, 2).join(' ') },
+      storage: false,
+    },
     { label: 'quotes', command: 'quotes', options: {}, storage: false },
     { label: 'ask', command: 'ask', options: { question }, storage: false },
     { label: 'brief', command: 'brief', options: {}, storage: true },
@@ -33,7 +38,8 @@ export function coreCases(article: AnalyzedArticle): CoreCase[] {
     { label: 'unsubscribe', command: 'unsubscribe', options: {}, storage: true },
     { label: 'help', command: 'help', options: {}, storage: false },
   ];
-  if (speaker) cases.splice(3, 0, { label: 'quotes speaker', command: 'quotes', options: { speaker }, storage: false });
+  if (speaker)
+    cases.splice(3, 0, { label: 'quotes speaker', command: 'quotes', options: { speaker }, storage: false });
   return cases;
 }
 

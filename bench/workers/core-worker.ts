@@ -34,10 +34,18 @@ async function briefingService(dataDir: string) {
     const { openStore } = await import('../../src/storage/store.ts');
     const { createBriefingService } = await import('../../src/briefing/service.ts');
     const store = await openStore({ dataDir });
-    const service = createBriefingService({ store, senders: {}, now: () => new Date(), defaults: { time: '08:00', timezone: 'UTC' } });
+    const service = createBriefingService({
+      store,
+      senders: {},
+      now: () => new Date(),
+      defaults: { time: '08:00', timezone: 'UTC' },
+    });
     return { service, note: null as string | null };
   } catch (error) {
-    return { service: undefined, note: `briefing service unavailable (${String(error)}): storage commands answer "off"` };
+    return {
+      service: undefined,
+      note: `briefing service unavailable (${String(error)}): storage commands answer "off"`,
+    };
   }
 }
 
@@ -51,7 +59,12 @@ interface Series {
   tone: string;
 }
 
-async function timeCore(message: { iterations: number; msPerRound: number; rounds: number; contentDir: string }) {
+async function timeCore(message: {
+  iterations: number;
+  msPerRound: number;
+  rounds: number;
+  contentDir: string;
+}) {
   const logger = createLogger('warn');
   const library = createContentLibrary(message.contentDir, logger, { watch: false });
   const article = library.newest();
@@ -60,10 +73,15 @@ async function timeCore(message: { iterations: number; msPerRound: number; round
   const { service, note } = await briefingService(dataDir);
   const summit = createSummit({ library, now: () => new Date(), logger, briefing: service });
   const platforms: Platform[] = ['console', 'discord', 'slack'];
-  const cases = coreCases(article).flatMap((c) => platforms.map((platform) => ({ c, platform, req: requestOf(c, platform) })));
-  const series = cases.map((): Series => ({ total: [], handle: [], roundP99: [], messages: 0, chars: 0, tone: '' }));
+  const cases = coreCases(article).flatMap((c) =>
+    platforms.map((platform) => ({ c, platform, req: requestOf(c, platform) })),
+  );
+  const series = cases.map(
+    (): Series => ({ total: [], handle: [], roundP99: [], messages: 0, chars: 0, tone: '' }),
+  );
   // Warm-up: every case until the JIT has settled.
-  for (const { platform, req } of cases) for (let i = 0; i < 200; i++) renderers[platform](await summit.handle(req));
+  for (const { platform, req } of cases)
+    for (let i = 0; i < 200; i++) renderers[platform](await summit.handle(req));
   // Rounds: every case gets a short run per round, so a burst of noise on the machine lands in
   // one round of many cases rather than in all of one case; p99 is the median of round p99s.
   for (let round = 0; round < message.rounds; round++) {
@@ -132,7 +150,15 @@ async function timeAnalyze(message: { evalDir: string; maxMs: number }) {
     .sort((x, y) => y.p50 - x.p50)
     .slice(0, 3);
   const words = loaded.reduce((n, a) => n + a.record.text.split(/\s+/).length, 0);
-  return { missing: false, articles: loaded.length, analyzed: count, seconds, perArticleMs: summarize(per), slowest, wordsPerArticle: words / loaded.length };
+  return {
+    missing: false,
+    articles: loaded.length,
+    analyzed: count,
+    seconds,
+    perArticleMs: summarize(per),
+    slowest,
+    wordsPerArticle: words / loaded.length,
+  };
 }
 
 serveParent({

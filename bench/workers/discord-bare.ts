@@ -3,7 +3,10 @@
 import { Client, Events, GatewayIntentBits } from 'discord.js';
 import { tellParent } from '../lib/spawn.ts';
 
-const client = new Client({ intents: [GatewayIntentBits.Guilds], rest: { api: process.env.DISCORD_API_BASE } });
+const client = new Client({
+  intents: [GatewayIntentBits.Guilds],
+  rest: { api: process.env.DISCORD_API_BASE },
+});
 client.on(Events.Error, (error) => process.stderr.write(`discord error: ${error.message}\n`));
 client.on(Events.InteractionCreate, (interaction) => {
   if (!interaction.isChatInputCommand()) return;

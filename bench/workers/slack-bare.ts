@@ -1,10 +1,15 @@
 // The bare Slack baseline: a Bolt app over HTTP that only acks /summit with a constant text.
 // Same SDK, receiver and fake Slack as the bot, so bot/bare shows what the bot adds.
-import { App, HTTPReceiver } from '@slack/bolt';
+
 import type { AddressInfo } from 'node:net';
+import { App, HTTPReceiver } from '@slack/bolt';
 import { tellParent } from '../lib/spawn.ts';
 
-const receiver = new HTTPReceiver({ signingSecret: process.env.SLACK_SIGNING_SECRET ?? '', endpoints: '/slack/events', port: 0 });
+const receiver = new HTTPReceiver({
+  signingSecret: process.env.SLACK_SIGNING_SECRET ?? '',
+  endpoints: '/slack/events',
+  port: 0,
+});
 const app = new App({
   token: process.env.SLACK_BOT_TOKEN,
   receiver,

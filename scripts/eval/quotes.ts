@@ -56,7 +56,11 @@ export function spanKey(text: string): string {
  * fullest name the article uses, as extractQuotes does, so names are compared exactly, not by surname.
  */
 export function speakerKey(name: string | null): string {
-  return (name ?? '').toLowerCase().replace(/^the\s+/, '').replace(/\s+/g, ' ').trim();
+  return (name ?? '')
+    .toLowerCase()
+    .replace(/^the\s+/, '')
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 /** Scores one article; `misses` collects readable lines about every disagreement. */
@@ -77,7 +81,8 @@ export function scoreArticle(a: EvalArticle, misses: string[]): ArticleQuoteFigu
     if (speakerKey(hit.speaker) === speakerKey(q.speaker)) speakerRight++;
     else misses.push(`  ${a.record.id} speaker: ${clip(q.text)} -> ${q.speaker} (want ${hit.speaker})`);
   }
-  for (const g of pool.filter((x) => !x.used)) misses.push(`  ${a.record.id} missed: [${g.speaker}] ${clip(g.key)}`);
+  for (const g of pool.filter((x) => !x.used))
+    misses.push(`  ${a.record.id} missed: [${g.speaker}] ${clip(g.key)}`);
   const foundKeys = new Set(found.map((q) => spanKey(q.text)));
   const scare = a.record.quotes_excluded_scare_quotes ?? [];
   const scareLeaks = scare.filter((s) => foundKeys.has(spanKey(s))).length;
@@ -92,12 +97,20 @@ export const quotesEvaluator: Evaluator = {
     const misses: string[] = [];
     const perArticle = annotated.map((a) => scoreArticle(a, misses));
     const sum = (f: (x: ArticleQuoteFigures) => number) => perArticle.reduce((n, x) => n + f(x), 0);
-    const [gold, found, matched, right] = [sum((x) => x.gold), sum((x) => x.found), sum((x) => x.matched), sum((x) => x.speakerRight)];
+    const [gold, found, matched, right] = [
+      sum((x) => x.gold),
+      sum((x) => x.found),
+      sum((x) => x.matched),
+      sum((x) => x.speakerRight),
+    ];
     const precision = found ? matched / found : 0;
     const recall = gold ? matched / gold : 0;
     const f1 = precision + recall ? (2 * precision * recall) / (precision + recall) : 0;
     const speakerAccuracy = matched ? right / matched : 0;
-    const annotatedScare = annotated.reduce((n, a) => n + (a.record.quotes_excluded_scare_quotes?.length ?? 0), 0);
+    const annotatedScare = annotated.reduce(
+      (n, a) => n + (a.record.quotes_excluded_scare_quotes?.length ?? 0),
+      0,
+    );
     const figures: QuoteFigures = {
       articles: annotated.length,
       precision,
@@ -114,7 +127,8 @@ export const quotesEvaluator: Evaluator = {
       `speaker accuracy on matched spans ${pct(speakerAccuracy)} (${right}/${matched}; target >= 0.90)`,
       `scare quotes extracted: ${figures.scareLeaks.leaked} of ${annotatedScare} annotated`,
       ...perArticle.map(
-        (x) => `  ${x.id.padEnd(24)} gold ${x.gold}  found ${x.found}  matched ${x.matched}  speaker ${x.speakerRight}`,
+        (x) =>
+          `  ${x.id.padEnd(24)} gold ${x.gold}  found ${x.found}  matched ${x.matched}  speaker ${x.speakerRight}`,
       ),
       ...(misses.length ? ['disagreements:', ...misses] : []),
     ];

@@ -21,7 +21,8 @@ export function buildBriefing(a: AnalyzedArticle, { isNew }: BriefingOptions): R
   const blocks: ReplyBlock[] = [];
   if (isNew) blocks.push({ kind: 'text', text: newMarker });
   if (a.article.dek) blocks.push({ kind: 'text', text: a.article.dek });
-  if (a.keyPoints.length > 0) blocks.push({ kind: 'heading', text: 'Key points' }, { kind: 'bullets', items: a.keyPoints });
+  if (a.keyPoints.length > 0)
+    blocks.push({ kind: 'heading', text: 'Key points' }, { kind: 'bullets', items: a.keyPoints });
   const quote = notableQuote(a.quotes);
   if (quote) {
     blocks.push(
@@ -29,7 +30,10 @@ export function buildBriefing(a: AnalyzedArticle, { isNew }: BriefingOptions): R
       { kind: 'quote', text: cleanQuote(quote.text), speaker: quote.speaker, section: quote.section },
     );
   }
-  blocks.push({ kind: 'heading', text: 'Sections' }, { kind: 'bullets', items: a.sections.map((d) => d.section.heading) });
+  blocks.push(
+    { kind: 'heading', text: 'Sections' },
+    { kind: 'bullets', items: a.sections.map((d) => d.section.heading) },
+  );
   return {
     tone: 'info',
     title: a.article.title,
@@ -49,7 +53,8 @@ export function notableQuote(quotes: Quote[]): Quote | null {
   let bestScore = Number.NEGATIVE_INFINITY;
   for (const q of quotes) {
     const words = q.text.split(/\s+/).filter(Boolean).length;
-    const score = (q.speaker ? 1000 : 0) + (q.text.length <= maxNotableLength ? 500 : 0) + Math.min(words, 60);
+    const score =
+      (q.speaker ? 1000 : 0) + (q.text.length <= maxNotableLength ? 500 : 0) + Math.min(words, 60);
     if (score > bestScore) {
       best = q;
       bestScore = score;

@@ -30,6 +30,8 @@ export interface JobOptions {
   sleep?: (ms: number) => Promise<void>;
   /** Slot keys this process is handling already (shared between overlapping runs). */
   inFlight?: Set<string>;
+  /** Aborted on shutdown: waiting slots are left alone and retry waits end early. */
+  signal?: AbortSignal;
 }
 
 /** What a run did, by outcome. */
@@ -41,7 +43,21 @@ export const processOwner = `${process.pid}-${Math.random().toString(36).slice(2
 /** Fan-outs larger than this log their progress. */
 const progressThreshold = 20;
 
-const realSleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms).unref());
+/** A wait that ends early when the signal aborts. */
+function sleepUnless(signal: AbortSignal | undefined): (ms: number) => Promise<void> {
+  return (ms) =>
+    new Promise<void>((resolve) => {
+      if (signal?.aborted) return resolve();
+      const timer = setTimeout(done, ms);
+      timer.unref();
+      signal?.addEventListener('abort', done, { once: true });
+      function done() {
+        clearTimeout(timer);
+        signal?.removeEventListener('abort', done);
+        resolve();
+      }
+    });
+}
 
 /** Runs every due slot once (catch-up included) and records those past the window as missed. */
 export async function runDueSlots(options: JobOptions): Promise<RunSummary> {
@@ -58,9 +74,21 @@ export async function runDueSlots(options: JobOptions): Promise<RunSummary> {
     pauseAfter: options.pauseAfter ?? 3,
     graceMs,
     policy: options.policy ?? defaultRetryPolicy,
-    sleep: options.sleep ?? realSleep,
+    sleep: options.sleep ?? sleepUnless(options.signal),
+    signal: options.signal,
   };
-  const summary: RunSummary = { due: 0, sent: 0, skipped: 0, missed: 0, failed: 0, gone: 0, busy: 0, lost: 0, error: 0 };
+  const summary: RunSummary = {
+    due: 0,
+    sent: 0,
+    skipped: 0,
+    missed: 0,
+    failed: 0,
+    gone: 0,
+    busy: 0,
+    lost: 0,
+    stopped: 0,
+    error: 0,
+  };
   const inFlight = options.inFlight ?? new Set<string>();
   const subs = (await options.store.listSubscriptions('active')).filter((s) => options.senders[s.platform]);
   const owed = subs.flatMap((sub) => owedSlots(sub, now, graceMs).map((o) => ({ sub, ...o })));
@@ -75,36 +103,49 @@ export async function runDueSlots(options: JobOptions): Promise<RunSummary> {
     return true;
   });
   summary.due = work.length;
+
+  /** One slot: late and never claimed -> recorded as missed; otherwise claimed and delivered. */
+  const settle = async ({ sub, slot, late }: (typeof work)[number]): Promise<SlotResult> => {
+    if (options.signal?.aborted) return 'stopped';
+    if (!late || recorded.has(slot.key)) return deliverSlot(deps, sub, slot, late);
+    const reason = 'not delivered within the catch-up window';
+    if (!(await options.store.recordMissed(slot, reason, options.now()))) return 'busy';
+    const line = {
+      slot: slot.key,
+      platform: slot.platform,
+      channel: slot.channelId,
+      outcome: 'missed',
+      attempt: 0,
+      reason,
+    };
+    options.logger.warn(line, 'briefing delivery');
+    return 'missed';
+  };
+
   const queue = new PQueue({ concurrency: options.concurrency ?? 4 });
   let done = 0;
   const every = Math.max(10, Math.ceil(work.length / 10));
-  for (const { sub, slot, late } of work) {
-    inFlight.add(slot.key);
+  for (const item of work) {
+    inFlight.add(item.slot.key);
     void queue.add(async () => {
       let result: SlotResult;
       try {
-        const fresh = late && !recorded.has(slot.key);
-        result = fresh
-          ? (await options.store.recordMissed(slot, 'not delivered within the catch-up window', options.now()))
-            ? 'missed'
-            : 'busy'
-          : await deliverSlot(deps, sub, slot, late);
-        if (fresh && result === 'missed') {
-          options.logger.warn(
-            { slot: slot.key, platform: slot.platform, channel: slot.channelId, outcome: 'missed', attempt: 0 },
-            'briefing delivery',
-          );
-        }
+        result = await settle(item);
       } catch (err) {
         result = 'error';
-        options.logger.error({ err, slot: slot.key, platform: slot.platform, channel: slot.channelId }, 'briefing slot failed');
+        const { slot } = item;
+        options.logger.error(
+          { err, slot: slot.key, platform: slot.platform, channel: slot.channelId },
+          'briefing slot failed',
+        );
       } finally {
-        inFlight.delete(slot.key);
+        inFlight.delete(item.slot.key);
       }
       summary[result]++;
       done++;
       if (work.length > progressThreshold && (done % every === 0 || done === work.length)) {
-        options.logger.info({ done, total: work.length, sent: summary.sent, failed: summary.failed }, 'briefing fan-out progress');
+        const progress = { done, total: work.length, sent: summary.sent, failed: summary.failed };
+        options.logger.info(progress, 'briefing fan-out progress');
       }
     });
   }

@@ -50,7 +50,10 @@ export interface SendDeps {
 /** Any thrown value as a DeliveryError (unknown errors are permanent: retrying a bug helps nobody). */
 export function asDeliveryError(error: unknown): DeliveryError {
   if (error instanceof DeliveryError) return error;
-  return new DeliveryError('permanent', `unexpected error: ${error instanceof Error ? error.message : String(error)}`);
+  return new DeliveryError(
+    'permanent',
+    `unexpected error: ${error instanceof Error ? error.message : String(error)}`,
+  );
 }
 
 /** Runs a promise with a time limit; a late answer becomes a transient failure. */
@@ -82,7 +85,9 @@ export async function confirmPosted(
     } catch (error) {
       const err = asDeliveryError(error);
       if (err.kind === 'gone' || err.kind === 'permanent' || tries === 3) return 'unknown';
-      await deps.sleep(err.kind === 'rate-limited' ? (err.retryAfterMs ?? 1000) : backoffMs(tries, deps.policy));
+      await deps.sleep(
+        err.kind === 'rate-limited' ? (err.retryAfterMs ?? 1000) : backoffMs(tries, deps.policy),
+      );
     }
   }
   return 'unknown';
@@ -97,9 +102,20 @@ export async function sendWithRetry(deps: SendDeps): Promise<SendResult> {
   for (;;) {
     if (unclear) {
       const found = await confirmPosted(deps);
-      if (found === true) return { status: 'sent', messageId: null, attempts, reason: 'found in the channel after an unclear failure' };
+      if (found === true)
+        return {
+          status: 'sent',
+          messageId: null,
+          attempts,
+          reason: 'found in the channel after an unclear failure',
+        };
       if (found === 'unknown')
-        return { status: 'failed', attempts, reason: 'an attempt failed unclearly and the channel could not be checked; not re-sent to avoid a double post' };
+        return {
+          status: 'failed',
+          attempts,
+          reason:
+            'an attempt failed unclearly and the channel could not be checked; not re-sent to avoid a double post',
+        };
     }
     if (!(await deps.beginAttempt())) return { status: 'lost', attempts };
     attempts++;
@@ -111,13 +127,24 @@ export async function sendWithRetry(deps: SendDeps): Promise<SendResult> {
       if (err.kind === 'gone') return { status: 'gone', reason: err.reason, attempts };
       if (err.kind === 'permanent') return { status: 'failed', reason: err.reason, attempts };
       unclear = err.kind === 'transient';
-      const waitMs = err.kind === 'rate-limited' ? Math.max(0, err.retryAfterMs ?? policy.baseDelayMs) : backoffMs(attempts, policy);
-      const exhausted = err.kind === 'rate-limited' ? ++rateWaits > policy.maxRateLimitWaits : attempts >= policy.maxAttempts;
+      const waitMs =
+        err.kind === 'rate-limited'
+          ? Math.max(0, err.retryAfterMs ?? policy.baseDelayMs)
+          : backoffMs(attempts, policy);
+      const exhausted =
+        err.kind === 'rate-limited' ? ++rateWaits > policy.maxRateLimitWaits : attempts >= policy.maxAttempts;
       const pastDeadline = deps.now().getTime() + waitMs > deps.deadline;
       if (exhausted || pastDeadline) {
-        const why = exhausted ? `gave up after ${attempts} attempts` : 'gave up: the slot’s window closes before the next try';
+        const why = exhausted
+          ? `gave up after ${attempts} attempts`
+          : 'gave up: the slot’s window closes before the next try';
         if (unclear && (await confirmPosted(deps)) === true)
-          return { status: 'sent', messageId: null, attempts, reason: 'found in the channel after an unclear failure' };
+          return {
+            status: 'sent',
+            messageId: null,
+            attempts,
+            reason: 'found in the channel after an unclear failure',
+          };
         return { status: 'failed', reason: `${why}; last error: ${err.reason}`, attempts };
       }
       deps.onRetry?.({ attempt: attempts, kind: err.kind, reason: err.reason, waitMs });

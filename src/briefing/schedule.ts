@@ -33,8 +33,10 @@ function cronLogger(logger: Logger) {
   return {
     info: (message: string) => logger.info({ source: 'node-cron' }, message),
     warn: (message: string) => logger.warn({ source: 'node-cron' }, message),
-    error: (message: string | Error, err?: Error) => logger.error({ source: 'node-cron', err: err ?? message }, String(message)),
-    debug: (message: string | Error, err?: Error) => logger.debug({ source: 'node-cron', err: err ?? message }, String(message)),
+    error: (message: string | Error, err?: Error) =>
+      logger.error({ source: 'node-cron', err: err ?? message }, String(message)),
+    debug: (message: string | Error, err?: Error) =>
+      logger.debug({ source: 'node-cron', err: err ?? message }, String(message)),
   };
 }
 
@@ -56,9 +58,15 @@ export function startBriefingClock({ run, logger, expression = everyMinute }: Cl
     timezone: 'UTC',
     logger: cronLogger(logger),
   });
+  let catchingUp = false;
   task.on('execution:missed', (ctx) => {
     logger.warn({ missed: ctx.date.toISOString() }, 'briefing tick missed; catching up now');
-    void launch('missed tick');
+    if (catchingUp) return;
+    catchingUp = true;
+    queueMicrotask(() => {
+      catchingUp = false;
+      void launch('missed tick');
+    });
   });
   const idle = async () => {
     while (running.size > 0) await Promise.allSettled([...running]);

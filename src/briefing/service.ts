@@ -8,9 +8,9 @@ import type {
   Delivery,
   Subscription,
 } from '../storage/store.ts';
-import { articleIdOf } from './deliver.ts';
+
 import type { Senders } from './sender.ts';
-import { nextRunOf } from './slots.ts';
+import { articleIdOf, nextRunOf } from './slots.ts';
 
 /** A channel's briefing state, for /summit status. */
 export interface ChannelStatus {

@@ -1,7 +1,9 @@
 // Which slots a subscription owes at a given instant: one per local date, due at the local
 // HH:MM in its time zone, posted when due within the catch-up window and recorded as missed after.
+import { createHash } from 'node:crypto';
 import type { SlotIdentity, Subscription } from '../storage/store.ts';
 import { addDays, localDateOf, zonedInstant } from './clock.ts';
+import type { SlotRef } from './sender.ts';
 
 /** A slot owed at the moment of a run. */
 export interface OwedSlot {
@@ -56,11 +58,31 @@ export function owedSlots(sub: Subscription, now: Date, graceMs: number): OwedSl
 }
 
 /** The next instant this subscription will post, skipping local dates already recorded. */
-export function nextRunOf(sub: Subscription, now: Date, recordedDates: ReadonlySet<string> = new Set()): Date {
+export function nextRunOf(
+  sub: Subscription,
+  now: Date,
+  recordedDates: ReadonlySet<string> = new Set(),
+): Date {
   const today = localDateOf(now, sub.timezone);
   for (let ahead = 0; ; ahead++) {
     const date = addDays(today, ahead);
     const at = zonedInstant(date, sub.time, sub.timezone);
     if (at.getTime() > now.getTime() && at >= sub.activeSince && !recordedDates.has(date)) return at;
   }
+}
+
+/** The marker, nonce and due time a sender gets for a slot. */
+export function slotRefOf(slot: SlotIdentity): SlotRef {
+  const hash = createHash('sha256').update(slot.key).digest('hex');
+  return {
+    key: slot.key,
+    ref: hash.slice(0, 10),
+    nonce: `sb${hash.slice(0, 23)}`,
+    scheduledAt: slot.scheduledAt,
+  };
+}
+
+/** The id of an article version, as remembered per channel. */
+export function articleIdOf(slug: string, version: string): string {
+  return `${slug}@${version}`;
 }

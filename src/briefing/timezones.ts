@@ -23,26 +23,65 @@ const popular = [
   'Africa/Johannesburg',
 ];
 
-let allZones: string[] | undefined;
+/** Current IANA names that the runtime's ICU still lists under an old name (Asia/Calcutta...). */
+const modernNames = [
+  'Asia/Kolkata',
+  'Asia/Kathmandu',
+  'Asia/Ho_Chi_Minh',
+  'Asia/Yangon',
+  'Europe/Kyiv',
+  'America/Nuuk',
+  'Atlantic/Faroe',
+  'Pacific/Chuuk',
+  'Pacific/Pohnpei',
+  'Pacific/Kanton',
+  'Africa/Asmara',
+];
 
-/** Every zone the runtime knows, plus UTC. */
+let zones: { list: string[]; modern: Map<string, string> } | undefined;
+
+function resolve(name: string): string | null {
+  try {
+    return new Intl.DateTimeFormat('en-US', { timeZone: name }).resolvedOptions().timeZone;
+  } catch {
+    return null;
+  }
+}
+
+function zoneTable(): { list: string[]; modern: Map<string, string> } {
+  if (zones) return zones;
+  const modern = new Map<string, string>();
+  for (const name of modernNames) {
+    const old = resolve(name);
+    if (old && old !== name) modern.set(old, name);
+  }
+  const list = [
+    'UTC',
+    ...Intl.supportedValuesOf('timeZone')
+      .filter((z) => z !== 'UTC')
+      .map((z) => modern.get(z) ?? z),
+  ];
+  zones = { list, modern };
+  return zones;
+}
+
+/** Every zone the runtime knows, under its current name, plus UTC. */
 export function knownTimeZones(): string[] {
-  allZones ??= ['UTC', ...Intl.supportedValuesOf('timeZone').filter((z) => z !== 'UTC')];
-  return allZones;
+  return zoneTable().list;
 }
 
 /**
- * The canonical IANA name for what was typed ('europe/london' -> 'Europe/London', 'utc' -> 'UTC'),
- * or null when it is not a zone. Abbreviations such as EST are refused: they are ambiguous.
+ * The canonical IANA name for what was typed ('europe/london' -> 'Europe/London', 'utc' -> 'UTC',
+ * 'Asia/Calcutta' -> 'Asia/Kolkata'), or null when it is not a zone. Abbreviations such as EST
+ * are refused: they are ambiguous.
  */
 export function canonicalTimeZone(input: string): string | null {
   const text = input.trim().replace(/ /g, '_');
   if (!text || !(text.includes('/') || /^(utc|gmt)$/i.test(text))) return null;
-  try {
-    return new Intl.DateTimeFormat('en-US', { timeZone: text }).resolvedOptions().timeZone;
-  } catch {
-    return null;
-  }
+  const resolved = resolve(text);
+  if (!resolved) return null;
+  const { list, modern } = zoneTable();
+  return list.find((z) => z.toLowerCase() === text.toLowerCase()) ?? modern.get(resolved) ?? resolved;
 }
 
 /** "UTC+09:00" for a zone at an instant. */
@@ -70,4 +109,7 @@ export function matchTimeZones(typed: string, limit = 25): string[] {
 
 /** The `timezones` completer: matching zones, each shown with its current offset. */
 export const timezoneCompleter: Completer = (req, ctx): Choice[] =>
-  matchTimeZones(req.value).map((zone) => ({ name: `${zone} (${utcOffsetOf(zone, ctx.now())})`, value: zone }));
+  matchTimeZones(req.value).map((zone) => ({
+    name: `${zone} (${utcOffsetOf(zone, ctx.now())})`,
+    value: zone,
+  }));

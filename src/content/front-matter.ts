@@ -74,7 +74,7 @@ export function splitFrontMatter(source: string): SplitSource {
 function readFrontMatter(yamlText: string): FrontMatter {
   let raw: unknown;
   try {
-    raw = parseYaml(yamlText);
+    raw = parseYaml(yamlText, { logLevel: 'error' });
   } catch (err) {
     const where = err instanceof YAMLParseError && err.linePos ? ` at line ${err.linePos[0].line + 1}` : '';
     const why = err instanceof Error ? err.message.split('\n')[0] : String(err);

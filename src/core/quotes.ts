@@ -23,7 +23,12 @@ export function extractQuotes(article: Article): Quote[] {
     }
   });
   shareSpeakers(found.map((f) => f.quote));
-  return found.map(({ quote, sectionId, section }) => ({ text: quote.text, speaker: quote.speaker, sectionId, section }));
+  return found.map(({ quote, sectionId, section }) => ({
+    text: quote.text,
+    speaker: quote.speaker,
+    sectionId,
+    section,
+  }));
 }
 
 /**

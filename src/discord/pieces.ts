@@ -62,6 +62,7 @@ function splitWord(word: string, room: number, render: (plain: string) => string
   while (render(rest).length > room) {
     let take = Math.min(room, rest.length);
     while (take > 1 && render(rest.slice(0, take)).length > room) take -= Math.max(1, Math.floor(take / 20));
+    if (take > 1 && /[\uD800-\uDBFF]/.test(rest.charAt(take - 1))) take -= 1;
     parts.push(rest.slice(0, take));
     rest = rest.slice(take);
   }

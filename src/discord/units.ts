@@ -71,7 +71,7 @@ function fieldUnits(field: { name: string; value: string }): Unit[] {
 function unitsOf(block: ReplyBlock): Unit[] {
   switch (block.kind) {
     case 'text':
-      return paragraph(block.text, '\n\n');
+      return block.text.trim() ? paragraph(block.text, '\n\n') : [];
     case 'heading':
       return heading(block.text);
     case 'bullets':

@@ -54,9 +54,11 @@ export function contextBlock(mrkdwn: string): SlackBlock {
 export function footerBlocks(footer: string): SlackBlock[] {
   const pieces = chunkText(escapeMrkdwn(footer), slackLimits.contextText);
   const blocks: SlackBlock[] = [];
-  for (let i = 0; i < pieces.length; i += slackLimits.contextElements) {
+  // Few enough elements per block that one block stays inside a message's text budget.
+  const perBlock = Math.min(slackLimits.contextElements, Math.floor(slackLimits.messageBlockChars / slackLimits.contextText) - 1);
+  for (let i = 0; i < pieces.length; i += perBlock) {
     const elements = pieces
-      .slice(i, i + slackLimits.contextElements)
+      .slice(i, i + perBlock)
       .map((text) => ({ type: 'mrkdwn' as const, text }));
     blocks.push({ type: 'context', elements });
   }
@@ -107,6 +109,11 @@ export function quoteBlocks(text: string, speaker: string | null, sectionName: s
   const where = sectionName ? ` · _${escapeMrkdwn(sectionName)}_` : '';
   const attribution = `>— ${who}${where}`;
   const quoted = `“${escapeMrkdwn(text.trim())}”`.replace(/\n+/g, ' ');
+  if (attribution.length > slackLimits.sectionText / 2) {
+    // A very long speaker or section name gets sections of its own instead of sharing the quote's.
+    const lines = chunkText(quoted, slackLimits.sectionText - 1).map((piece) => section(`>${piece}`));
+    return [...lines, ...mrkdwnSections(attribution.slice(1).replace(/\n+/g, ' '), '>')];
+  }
   const room = slackLimits.sectionText - attribution.length - 2;
   const pieces = chunkText(quoted, room);
   return pieces.map((piece, i) =>

@@ -37,9 +37,12 @@ export function renderSlack(given: Reply): SlackMessage[] {
 
 /** Follow-ups: a few buttons, or static menus when there are many. State lives in each value. */
 export function actionBlocks(actions: ReplyAction[]): SlackBlock[] {
+  const seen = new Set<string>();
   const encoded = actions.flatMap((action) => {
     const value = encodeAction(action);
-    return value ? [{ label: buttonLabel(action.label), value }] : [];
+    if (!value || seen.has(value)) return [];
+    seen.add(value);
+    return [{ label: buttonLabel(action.label), value }];
   });
   if (encoded.length === 0) return [];
   if (encoded.length <= maxButtons) {
@@ -77,7 +80,7 @@ function buttonLabel(label: string): string {
   const clean = label.replace(/\s+/g, ' ').trim() || 'Open';
   return clean.length <= slackLimits.buttonText
     ? clean
-    : `${clean.slice(0, slackLimits.buttonText - 1).trimEnd()}…`;
+    : `${clean.slice(0, slackLimits.buttonText - 1).replace(/[\uD800-\uDBFF]$/, '').trimEnd()}…`;
 }
 
 /** Size of a block as sent (its JSON), for the per-message budget; a little above its text length. */

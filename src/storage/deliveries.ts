@@ -131,7 +131,12 @@ export async function renewLease(
 }
 
 /** Records a slot that is too old to post as missed; does nothing when it is already recorded. */
-export async function recordMissed(db: Kysely<Database>, slot: SlotIdentity, reason: string, now: Date): Promise<boolean> {
+export async function recordMissed(
+  db: Kysely<Database>,
+  slot: SlotIdentity,
+  reason: string,
+  now: Date,
+): Promise<boolean> {
   const inserted = await db
     .insertInto('deliveries')
     .values({ ...slotValues(slot), status: 'missed', reason, finished_at: now.toISOString() })

@@ -49,7 +49,9 @@ export async function openDatabase(options: StorageOptions): Promise<OpenDatabas
     sqlite.pragma('journal_mode = WAL');
     sqlite.pragma('synchronous = NORMAL');
   } catch (error) {
-    throw new StorageError(`Cannot open the database at ${file} (DATA_DIR=${options.dataDir}): ${String(error)}`);
+    throw new StorageError(
+      `Cannot open the database at ${file} (DATA_DIR=${options.dataDir}): ${String(error)}`,
+    );
   }
   const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
   try {

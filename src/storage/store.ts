@@ -46,15 +46,26 @@ export interface BriefingStore {
   getSubscription(platform: BriefingPlatform, channelId: string): Promise<Subscription | null>;
   listSubscriptions(state: SubscriptionState): Promise<Subscription[]>;
   saveSubscription(input: SubscriptionInput, source: 'chat' | 'config', now: Date): Promise<Subscription>;
-  endSubscription(platform: BriefingPlatform, channelId: string, by: string | null, now: Date): Promise<Subscription | null>;
-  /** Unsubscribes config-sourced subscriptions whose ids are not in `keep`; returns their ids. */
-  retireConfigSubscriptions(keep: string[], now: Date): Promise<string[]>;
+  endSubscription(
+    platform: BriefingPlatform,
+    channelId: string,
+    by: string | null,
+    now: Date,
+  ): Promise<Subscription | null>;
+  /** Unsubscribes config-sourced subscriptions on `platforms` whose ids are not in `keep`; returns their ids. */
+  retireConfigSubscriptions(keep: string[], platforms: BriefingPlatform[], now: Date): Promise<string[]>;
   findDeliveries(keys: string[]): Promise<Map<string, Delivery>>;
   claimSlot(slot: SlotIdentity, owner: string, now: Date, leaseMs: number): Promise<ClaimResult>;
   /** Extends our lease; with `attempt`, counts an attempt and notes its article. False when no longer ours. */
   renewLease(slotKey: string, owner: string, until: Date, attempt?: { article: string }): Promise<boolean>;
   /** Writes the outcome of our claim; on 'gone' counts a failure and pauses at `pauseAfter`. */
-  recordOutcome(slotKey: string, owner: string, outcome: Outcome, now: Date, pauseAfter: number): Promise<RecordResult>;
+  recordOutcome(
+    slotKey: string,
+    owner: string,
+    outcome: Outcome,
+    now: Date,
+    pauseAfter: number,
+  ): Promise<RecordResult>;
   recordMissed(slot: SlotIdentity, reason: string, now: Date): Promise<boolean>;
   lastDelivery(subscriptionId: string): Promise<Delivery | null>;
   listDeliveries(subscriptionId: string): Promise<Delivery[]>;
@@ -64,7 +75,11 @@ export interface BriefingStore {
 }
 
 /** Builds the store over an open Kysely instance. */
-export function createStore(db: Kysely<Database>, location: string, close: () => Promise<void>): BriefingStore {
+export function createStore(
+  db: Kysely<Database>,
+  location: string,
+  close: () => Promise<void>,
+): BriefingStore {
   return {
     location,
     close,
@@ -72,11 +87,13 @@ export function createStore(db: Kysely<Database>, location: string, close: () =>
     listSubscriptions: (state) => listSubscriptions(db, state),
     saveSubscription: (input, source, now) => saveSubscription(db, input, source, now),
     endSubscription: (platform, channelId, by, now) => endSubscription(db, platform, channelId, by, now),
-    async retireConfigSubscriptions(keep, now) {
+    async retireConfigSubscriptions(keep, platforms, now) {
+      if (platforms.length === 0) return [];
       const stale = await db
         .selectFrom('subscriptions')
         .select('id')
         .where('source', '=', 'config')
+        .where('platform', 'in', platforms)
         .where('state', '!=', 'unsubscribed')
         .execute();
       const ids = stale.map((r) => r.id).filter((id) => !keep.includes(id));

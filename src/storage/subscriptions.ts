@@ -1,7 +1,13 @@
 // Data access for briefing subscriptions: one row per channel, written by /summit subscribe,
 // /summit unsubscribe and the start-up configuration, read by the delivery job.
 import type { Kysely } from 'kysely';
-import type { BriefingMode, BriefingPlatform, Database, SubscriptionRow, SubscriptionState } from './schema.ts';
+import type {
+  BriefingMode,
+  BriefingPlatform,
+  Database,
+  SubscriptionRow,
+  SubscriptionState,
+} from './schema.ts';
 
 /** A channel's briefing schedule. */
 export interface Subscription {
@@ -81,8 +87,16 @@ export async function getSubscription(
 }
 
 /** Every subscription in a state, oldest first. */
-export async function listSubscriptions(db: Kysely<Database>, state: SubscriptionState): Promise<Subscription[]> {
-  const rows = await db.selectFrom('subscriptions').selectAll().where('state', '=', state).orderBy('id').execute();
+export async function listSubscriptions(
+  db: Kysely<Database>,
+  state: SubscriptionState,
+): Promise<Subscription[]> {
+  const rows = await db
+    .selectFrom('subscriptions')
+    .selectAll()
+    .where('state', '=', state)
+    .orderBy('id')
+    .execute();
   return rows.map(toSubscription);
 }
 

@@ -60,21 +60,32 @@ describe('slots', () => {
   it('slots: nothing is owed before the time or before the subscription started', () => {
     const s = sub('08:00', 'UTC', '2026-11-28T09:00:00Z');
     expect(owedSlots(s, new Date('2026-11-28T10:00:00Z'), 6 * 3_600_000)).toEqual([]);
-    expect(owedSlots(sub('08:00', 'UTC'), new Date('2026-11-28T07:59:59Z'), 3_600_000)[0]?.slot.localDate).toBe('2026-11-27');
+    expect(
+      owedSlots(sub('08:00', 'UTC'), new Date('2026-11-28T07:59:59Z'), 3_600_000)[0]?.slot.localDate,
+    ).toBe('2026-11-27');
   });
 
   it('slots: a slot inside the catch-up window is due, an older one is late', () => {
     const owed = owedSlots(sub('08:00', 'UTC'), new Date('2026-11-28T13:00:00Z'), 6 * 3_600_000);
-    expect(owed[0]).toMatchObject({ late: false, slot: { localDate: '2026-11-28', key: 'discord:1@2026-11-28' } });
+    expect(owed[0]).toMatchObject({
+      late: false,
+      slot: { localDate: '2026-11-28', key: 'discord:1@2026-11-28' },
+    });
     expect(owed.slice(1).every((o) => o.late)).toBe(true);
-    expect(owedSlots(sub('08:00', 'UTC'), new Date('2026-11-28T14:00:01Z'), 6 * 3_600_000)[0]?.late).toBe(true);
+    expect(owedSlots(sub('08:00', 'UTC'), new Date('2026-11-28T14:00:01Z'), 6 * 3_600_000)[0]?.late).toBe(
+      true,
+    );
   });
 
   it('slots: next run skips a date already recorded and reports the DST-shifted instant', () => {
     const s = sub('02:30', 'America/New_York');
     expect(iso(nextRunOf(s, new Date('2026-03-08T00:00:00Z')))).toBe('2026-03-08T07:00:00.000Z');
-    expect(iso(nextRunOf(s, new Date('2026-03-08T00:00:00Z'), new Set(['2026-03-07'])))).toBe('2026-03-08T07:00:00.000Z');
+    expect(iso(nextRunOf(s, new Date('2026-03-08T00:00:00Z'), new Set(['2026-03-07'])))).toBe(
+      '2026-03-08T07:00:00.000Z',
+    );
     const daily = sub('08:00', 'UTC');
-    expect(iso(nextRunOf(daily, new Date('2026-11-28T07:00:00Z'), new Set(['2026-11-28'])))).toBe('2026-11-29T08:00:00.000Z');
+    expect(iso(nextRunOf(daily, new Date('2026-11-28T07:00:00Z'), new Set(['2026-11-28'])))).toBe(
+      '2026-11-29T08:00:00.000Z',
+    );
   });
 });

@@ -4,7 +4,8 @@ import { encodeAction } from '../../src/core/actions.ts';
 import type { ReplyBlock } from '../../src/core/reply.ts';
 import { handmadeArticle } from '../helpers/handmade-article.ts';
 
-const texts = (blocks: ReplyBlock[]) => blocks.flatMap((b) => ('text' in b ? [b.text] : 'items' in b ? b.items : []));
+const texts = (blocks: ReplyBlock[]) =>
+  blocks.flatMap((b) => ('text' in b ? [b.text] : 'items' in b ? b.items : []));
 
 describe('briefing compose', () => {
   it('briefing: has headline, dek, key points, a quote with its speaker, sections, source and date', () => {
@@ -15,7 +16,12 @@ describe('briefing compose', () => {
     expect(all).toContain(a.article.dek);
     for (const point of a.keyPoints) expect(all).toContain(point);
     const quote = reply.blocks.find((b) => b.kind === 'quote');
-    expect(quote).toEqual({ kind: 'quote', text: 'We have never seen so many people', speaker: 'Ana Silva', section: 'Lead' });
+    expect(quote).toEqual({
+      kind: 'quote',
+      text: 'We have never seen so many people',
+      speaker: 'Ana Silva',
+      section: 'Lead',
+    });
     expect(all).toEqual(expect.arrayContaining(a.sections.map((d) => d.section.heading)));
     expect(reply.footer).toContain('Test Gazette');
     expect(reply.footer).toContain('2026');
@@ -40,17 +46,33 @@ describe('briefing compose', () => {
 
   it('briefing: an article without quotes, dek or source still briefs', () => {
     const base = handmadeArticle();
-    const a = { ...base, article: { ...base.article, dek: null, source: null, published: null, dateline: null }, quotes: [], speakers: [] };
+    const a = {
+      ...base,
+      article: { ...base.article, dek: null, source: null, published: null, dateline: null },
+      quotes: [],
+      speakers: [],
+    };
     const reply = buildBriefing(a, { isNew: false });
     expect(reply.blocks.some((b) => b.kind === 'quote')).toBe(false);
     expect(reply.footer).toBeUndefined();
-    expect(markForSlot(reply, '2026-11-28', 'abc').footer).toBe('Daily briefing for Sat, 28 Nov 2026 · ref abc');
+    expect(markForSlot(reply, '2026-11-28', 'abc').footer).toBe(
+      'Daily briefing for Sat, 28 Nov 2026 · ref abc',
+    );
   });
 
   it('briefing: the notable quote prefers a named speaker, then a readable length with more words', () => {
-    const q = (text: string, speaker: string | null) => ({ text, speaker, sectionId: 'lead', section: 'Lead' });
-    expect(notableQuote([q('Long words from nobody at all here today', null), q('Short one', 'Kim')])?.speaker).toBe('Kim');
-    expect(notableQuote([q('Short', 'Kim'), q('A longer and more telling line', 'Lee')])?.speaker).toBe('Lee');
+    const q = (text: string, speaker: string | null) => ({
+      text,
+      speaker,
+      sectionId: 'lead',
+      section: 'Lead',
+    });
+    expect(
+      notableQuote([q('Long words from nobody at all here today', null), q('Short one', 'Kim')])?.speaker,
+    ).toBe('Kim');
+    expect(notableQuote([q('Short', 'Kim'), q('A longer and more telling line', 'Lee')])?.speaker).toBe(
+      'Lee',
+    );
     expect(notableQuote([q('x '.repeat(200), 'Kim'), q('Fits well', 'Lee')])?.speaker).toBe('Lee');
     expect(notableQuote([])).toBeNull();
   });

@@ -19,8 +19,19 @@ let sleeps: number[];
 const clock = testClock('2026-11-20T00:00:00Z');
 
 /** Subscribes a channel as of `since` (by default the day of most tests, so no older slots are owed). */
-async function subscribe(channelId: string, extra: Partial<SubscriptionInput> = {}, since = '2026-11-26T00:00:00Z'): Promise<void> {
-  const input: SubscriptionInput = { platform: 'discord', channelId, time: '08:00', timezone: 'UTC', mode: 'daily', ...extra };
+async function subscribe(
+  channelId: string,
+  extra: Partial<SubscriptionInput> = {},
+  since = '2026-11-26T00:00:00Z',
+): Promise<void> {
+  const input: SubscriptionInput = {
+    platform: 'discord',
+    channelId,
+    time: '08:00',
+    timezone: 'UTC',
+    mode: 'daily',
+    ...extra,
+  };
   await store.saveSubscription(input, 'chat', new Date(since));
 }
 
@@ -69,7 +80,13 @@ describe('briefing job', () => {
     expect(discord.posts).toHaveLength(2);
     const lines = log.lines.filter((l) => l.msg === 'briefing delivery');
     expect(lines).toHaveLength(3);
-    expect(lines[0]).toMatchObject({ outcome: 'sent', attempt: 1, platform: expect.any(String), channel: expect.any(String), slot: expect.stringMatching(/@2026-11-28$/) });
+    expect(lines[0]).toMatchObject({
+      outcome: 'sent',
+      attempt: 1,
+      platform: expect.any(String),
+      channel: expect.any(String),
+      slot: expect.stringMatching(/@2026-11-28$/),
+    });
   });
 
   it('job: one channel failing never stops the others; 429 waits as told, 5xx backs off, gone is recorded', async () => {
@@ -91,7 +108,9 @@ describe('briefing job', () => {
     await subscribe('1');
     discord.fail('1', ...Array.from({ length: 4 }, () => ({ kind: 'transient' as const })));
     expect((await run('2026-11-28T08:00:00Z')).failed).toBe(1);
-    expect((await store.lastDelivery('discord:1'))?.reason).toMatch(/gave up after 4 attempts; last error: HTTP 503/);
+    expect((await store.lastDelivery('discord:1'))?.reason).toMatch(
+      /gave up after 4 attempts; last error: HTTP 503/,
+    );
     expect(discord.checks.length).toBeGreaterThan(0);
     expect((await run('2026-11-28T08:05:00Z')).due).toBe(0);
   });
@@ -133,7 +152,14 @@ describe('briefing job', () => {
     const ids = Array.from({ length: 12 }, (_, i) => String(1000 + i));
     for (const id of ids) await subscribe(id);
     clock.set('2026-11-28T08:00:00Z');
-    const common = { now: clock.now, senders: { discord }, library, logger: log.logger, catchupHours: 6, sleep: async () => {} };
+    const common = {
+      now: clock.now,
+      senders: { discord },
+      library,
+      logger: log.logger,
+      catchupHours: 6,
+      sleep: async () => {},
+    };
     const [a, b] = await Promise.all([
       runDueSlots({ ...common, store, owner: 'a', concurrency: 3 }),
       runDueSlots({ ...common, store: other, owner: 'b', concurrency: 3 }),
@@ -145,9 +171,20 @@ describe('briefing job', () => {
   it('job: a crash after sending and before recording is found after the lease and not re-sent', async () => {
     await subscribe('1');
     await run('2026-11-27T08:00:00Z');
-    const slot = { key: 'discord:1@2026-11-28', subscriptionId: 'discord:1', platform: 'discord' as const, channelId: '1', localDate: '2026-11-28', scheduledAt: new Date('2026-11-28T08:00:00Z') };
+    const slot = {
+      key: 'discord:1@2026-11-28',
+      subscriptionId: 'discord:1',
+      platform: 'discord' as const,
+      channelId: '1',
+      localDate: '2026-11-28',
+      scheduledAt: new Date('2026-11-28T08:00:00Z'),
+    };
     await store.claimSlot(slot, 'crashed-instance', new Date('2026-11-28T08:00:00Z'), 120_000);
-    await discord.send('1', { tone: 'info', title: 'x', blocks: [] }, { key: slot.key, ref: 'r', nonce: 'n', scheduledAt: slot.scheduledAt });
+    await discord.send(
+      '1',
+      { tone: 'info', title: 'x', blocks: [] },
+      { key: slot.key, ref: 'r', nonce: 'n', scheduledAt: slot.scheduledAt },
+    );
     expect(await run('2026-11-28T08:01:00Z')).toMatchObject({ busy: 1, sent: 0 });
     expect(await run('2026-11-28T08:02:01Z')).toMatchObject({ sent: 1 });
     expect(discord.postsTo('1')).toHaveLength(2);
@@ -156,11 +193,32 @@ describe('briefing job', () => {
 
   it('job: a crash after claiming and before sending is taken over and posted once', async () => {
     await subscribe('1');
-    const slot = { key: 'discord:1@2026-11-28', subscriptionId: 'discord:1', platform: 'discord' as const, channelId: '1', localDate: '2026-11-28', scheduledAt: new Date('2026-11-28T08:00:00Z') };
+    const slot = {
+      key: 'discord:1@2026-11-28',
+      subscriptionId: 'discord:1',
+      platform: 'discord' as const,
+      channelId: '1',
+      localDate: '2026-11-28',
+      scheduledAt: new Date('2026-11-28T08:00:00Z'),
+    };
     await store.claimSlot(slot, 'crashed-instance', new Date('2026-11-28T08:00:00Z'), 120_000);
     expect(await run('2026-11-28T08:03:00Z')).toMatchObject({ sent: 1 });
     expect(discord.checks).toEqual(['1']);
     expect(discord.postsTo('1')).toHaveLength(1);
+  });
+
+  it('job: shutting down during a retry wait leaves the slot claimed; the next instance posts it once', async () => {
+    await subscribe('1');
+    discord.fail('1', { kind: 'rate-limited', retryAfterMs: 60_000 });
+    const shutdown = new AbortController();
+    const running = run('2026-11-28T08:00:00Z', { sleep: undefined, signal: shutdown.signal });
+    while (discord.attempts.length === 0) await new Promise((resolve) => setImmediate(resolve));
+    shutdown.abort();
+    expect(await running).toMatchObject({ stopped: 1, sent: 0 });
+    expect((await store.lastDelivery('discord:1'))?.status).toBe('claimed');
+    expect((await run('2026-11-28T08:03:00Z', { owner: 'restarted' })).sent).toBe(1);
+    expect(discord.postsTo('1')).toHaveLength(1);
+    expect(log.lines.some((l) => l.outcome === 'stopped')).toBe(true);
   });
 
   it('job: after downtime, a slot inside the catch-up window posts once and older ones are recorded as missed', async () => {
@@ -171,7 +229,11 @@ describe('briefing job', () => {
     expect(discord.postsTo('early')).toHaveLength(0);
     expect(summary.sent).toBe(1);
     const early = await store.listDeliveries('discord:early');
-    expect(early[0]).toMatchObject({ localDate: '2026-11-28', status: 'missed', reason: 'not delivered within the catch-up window' });
+    expect(early[0]).toMatchObject({
+      localDate: '2026-11-28',
+      status: 'missed',
+      reason: 'not delivered within the catch-up window',
+    });
     expect(early.every((d) => d.status === 'missed')).toBe(true);
     expect(early.map((d) => d.localDate)).toContain('2026-11-21');
     expect((await run('2026-11-28T13:01:00Z')).due).toBe(0);
@@ -184,7 +246,10 @@ describe('briefing job', () => {
     expect(discord.postsTo('fresh')[0]?.reply.blocks[0]).toEqual({ kind: 'text', text: newMarker });
     await run('2026-11-28T08:00:00Z');
     expect(discord.postsTo('fresh')).toHaveLength(1);
-    expect((await store.lastDelivery('discord:fresh'))).toMatchObject({ status: 'skipped', reason: expect.stringMatching(/no new article/) });
+    expect(await store.lastDelivery('discord:fresh')).toMatchObject({
+      status: 'skipped',
+      reason: expect.stringMatching(/no new article/),
+    });
     expect(discord.postsTo('daily')).toHaveLength(2);
     expect(discord.postsTo('daily')[1]?.reply.blocks[0]).not.toEqual({ kind: 'text', text: newMarker });
     library = memoryLibrary([{ ...handmadeArticle(), version: 'handmade-2' }]);
@@ -207,7 +272,9 @@ describe('briefing job', () => {
       if (m < 60) expect(discord.postsTo('ny')).toHaveLength(0);
     }
     expect(discord.postsTo('ny')).toHaveLength(1);
-    expect((await store.lastDelivery('discord:ny'))?.scheduledAt.toISOString()).toBe('2026-03-08T07:00:00.000Z');
+    expect((await store.lastDelivery('discord:ny'))?.scheduledAt.toISOString()).toBe(
+      '2026-03-08T07:00:00.000Z',
+    );
   }, 30_000);
 
   it('job: a 01:30 New York slot posts once on the fall-back day although 01:30 happens twice', async () => {

@@ -31,7 +31,8 @@ describe('quote shapes', () => {
   });
 
   it('quotes: reads curly double quotes and an inverted "said X" attribution', () => {
-    const text = '“We expect the first trains to run in March next year,” said Tomas Varga, the project director.';
+    const text =
+      '“We expect the first trains to run in March next year,” said Tomas Varga, the project director.';
     expect(said(text)).toEqual(['Tomas Varga: We expect the first trains to run in March next year,']);
   });
 
@@ -50,7 +51,8 @@ describe('quote shapes', () => {
   });
 
   it('quotes: keeps a partial quote inside a sentence attributed with "described ... as"', () => {
-    const text = 'Finance Minister Laura Chen described the budget as “a plan for steady growth” and left the chamber.';
+    const text =
+      'Finance Minister Laura Chen described the budget as “a plan for steady growth” and left the chamber.';
     expect(said(text)).toEqual(['Laura Chen: a plan for steady growth']);
   });
 
@@ -93,16 +95,21 @@ describe('speakers', () => {
       '"The vote was fair," said Governor Ellen Hart.',
       'Responding to Hart’s remarks, opposition leader Marco Silva rejected the result. "We will challenge every count in court," he said.',
     ].join('\n\n');
-    expect(said(text)).toEqual(['Ellen Hart: The vote was fair,', 'Marco Silva: We will challenge every count in court,']);
+    expect(said(text)).toEqual([
+      'Ellen Hart: The vote was fair,',
+      'Marco Silva: We will challenge every count in court,',
+    ]);
   });
 
   it('quotes: resolves a titled short name to the fullest name the article uses ("Mr Smith" -> "John Smith")', () => {
-    const text = 'John Smith runs the only bakery in the village.\n\n"Bread is the easy part," Mr Smith said.';
+    const text =
+      'John Smith runs the only bakery in the village.\n\n"Bread is the easy part," Mr Smith said.';
     expect(said(text)).toEqual(['John Smith: Bread is the easy part,']);
   });
 
   it('quotes: resolves a surname introduced after a title and age', () => {
-    const text = 'Retired teacher Maria Lopez, 71, found the ring.\n\n"I nearly stepped on it," Lopez said: "It was just lying in the grass."';
+    const text =
+      'Retired teacher Maria Lopez, 71, found the ring.\n\n"I nearly stepped on it," Lopez said: "It was just lying in the grass."';
     expect(extractQuotes(article(text)).map((q) => q.speaker)).toEqual(['Maria Lopez', 'Maria Lopez']);
   });
 
@@ -131,12 +138,18 @@ describe('speakers', () => {
   it('quotes: leaves the speaker null when nobody can be named', () => {
     const text = 'The sign on the gate read: "Trespassers will be reported to the council."';
     expect(extractQuotes(article(text))).toEqual([
-      { text: 'Trespassers will be reported to the council.', speaker: null, sectionId: 'lead', section: 'Lead' },
+      {
+        text: 'Trespassers will be reported to the council.',
+        speaker: null,
+        sectionId: 'lead',
+        section: 'Lead',
+      },
     ]);
   });
 
   it('quotes: an attribution ending in a colon introduces the next quote, not the one before', () => {
-    const text = 'Told that rival Ben Cole called the plan "a fantasy", Mayor Ada Price added: "He has not read it."';
+    const text =
+      'Told that rival Ben Cole called the plan "a fantasy", Mayor Ada Price added: "He has not read it."';
     expect(said(text)).toEqual(['Ben Cole: a fantasy', 'Ada Price: He has not read it.']);
   });
 });

@@ -1,6 +1,6 @@
-import SqliteDatabase from 'better-sqlite3';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import SqliteDatabase from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { type BriefingStore, openStore, type SlotIdentity, StorageError } from '../../src/storage/store.ts';
 import { storeIn, tempDir } from '../briefing/helpers/setup.ts';
@@ -50,7 +50,13 @@ describe('storage', () => {
     await store.close();
     store = await storeIn(dir.dir);
     const sub = await store.getSubscription('slack', 'C1');
-    expect(sub).toMatchObject({ time: '08:00', timezone: 'UTC', mode: 'daily', state: 'active', source: 'chat' });
+    expect(sub).toMatchObject({
+      time: '08:00',
+      timezone: 'UTC',
+      mode: 'daily',
+      state: 'active',
+      source: 'chat',
+    });
     const raw = new SqliteDatabase(join(dir.dir, 'summit.sqlite'), { readonly: true });
     const ran = raw.prepare('select name from kysely_migration').all();
     raw.close();
@@ -68,8 +74,13 @@ describe('storage', () => {
     expect(await store.claimSlot(slot(), 'b', later(61_000), 60_000)).toBe('takeover');
     expect(await store.claimSlot(slot(), 'c', later(62_000), 60_000)).toBeNull();
     expect(await store.renewLease(slot().key, 'a', later(120_000))).toBe(false);
-    expect(await store.recordOutcome(slot().key, 'a', { status: 'sent' }, later(63_000), 3)).toEqual({ recorded: false, paused: false });
-    expect(await store.recordOutcome(slot().key, 'b', { status: 'sent', messageId: 'm1' }, later(63_000), 3)).toEqual({
+    expect(await store.recordOutcome(slot().key, 'a', { status: 'sent' }, later(63_000), 3)).toEqual({
+      recorded: false,
+      paused: false,
+    });
+    expect(
+      await store.recordOutcome(slot().key, 'b', { status: 'sent', messageId: 'm1' }, later(63_000), 3),
+    ).toEqual({
       recorded: true,
       paused: false,
     });
@@ -94,7 +105,13 @@ describe('storage', () => {
   it('storage: three gone deliveries in a row pause the subscription with the reason', async () => {
     for (const [i, date] of ['2026-11-26', '2026-11-27', '2026-11-28'].entries()) {
       await store.claimSlot(slot('C1', date), 'a', later(i), 60_000);
-      const result = await store.recordOutcome(slot('C1', date).key, 'a', { status: 'gone', reason: 'not_in_channel' }, later(i), 3);
+      const result = await store.recordOutcome(
+        slot('C1', date).key,
+        'a',
+        { status: 'gone', reason: 'not_in_channel' },
+        later(i),
+        3,
+      );
       expect(result.paused).toBe(i === 2);
     }
     const sub = await store.getSubscription('slack', 'C1');
@@ -121,15 +138,22 @@ describe('storage', () => {
     const base = { platform: 'discord' as const, time: '08:00', timezone: 'UTC', mode: 'daily' as const };
     await store.saveSubscription({ ...base, channelId: '111111' }, 'config', t0);
     await store.saveSubscription({ ...base, channelId: '222222' }, 'config', t0);
-    expect(await store.retireConfigSubscriptions(['discord:111111'], t0)).toEqual(['discord:222222']);
+    expect(await store.retireConfigSubscriptions(['discord:111111'], ['slack'], t0)).toEqual([]);
+    expect(await store.retireConfigSubscriptions(['discord:111111'], ['discord', 'slack'], t0)).toEqual([
+      'discord:222222',
+    ]);
     expect((await store.getSubscription('discord', '222222'))?.state).toBe('unsubscribed');
     expect((await store.getSubscription('discord', '111111'))?.state).toBe('active');
     expect((await store.getSubscription('slack', 'C1'))?.state).toBe('active');
   });
 
   it('storage: DATABASE_URL is refused with a message saying what to do', async () => {
-    await expect(openStore({ dataDir: dir.dir, databaseUrl: 'postgres://x@y/z' })).rejects.toThrow(/Unset DATABASE_URL/);
-    await expect(openStore({ dataDir: dir.dir, databaseUrl: 'postgres://x@y/z' })).rejects.toBeInstanceOf(StorageError);
+    await expect(openStore({ dataDir: dir.dir, databaseUrl: 'postgres://x@y/z' })).rejects.toThrow(
+      /Unset DATABASE_URL/,
+    );
+    await expect(openStore({ dataDir: dir.dir, databaseUrl: 'postgres://x@y/z' })).rejects.toBeInstanceOf(
+      StorageError,
+    );
   });
 
   it('storage: a DATA_DIR that is a file gives a clear StorageError', async () => {

@@ -1,6 +1,12 @@
 // Who a quotation is attributed to, read from the narrative around it: `"...," Lee said`,
 // `said Lee`, `Lee said: "..."`, `according to X`, `X's declaration that ...`, `described X as "..."`.
-import { namingVerbs, personPronouns, speechVerbBase, statementNouns } from './lexicon.ts';
+import {
+  namingVerbs,
+  personPronouns,
+  speechParticipleBase,
+  speechVerbBase,
+  statementNouns,
+} from './lexicon.ts';
 import {
   isSpeechVerb,
   looksLikeVerb,
@@ -10,7 +16,14 @@ import {
   statementOwner,
   subjectBefore,
 } from './phrases.ts';
-import { findNameRuns, isCapitalised, isWord, type NameRun, type Token, tokenizeWithOffsets } from './tokens.ts';
+import {
+  findNameRuns,
+  isCapitalised,
+  isWord,
+  type NameRun,
+  type Token,
+  tokenizeWithOffsets,
+} from './tokens.ts';
 
 export type { SpeakerRef } from './phrases.ts';
 
@@ -45,14 +58,18 @@ export function attributionAfter(
   if (!first || !isWord(first)) return null;
   if (first.text === 'by' && quoteIsParticiple) {
     const agent = nounPhraseAfter(tokens, i + 1, base);
-    return agent.kind === 'unknown' ? null : { ref: agent, distance: 0, naming: true };
+    return agent.kind === 'name' || agent.kind === 'org' ? { ref: agent, distance: 0, naming: true } : null;
   }
   const comma = quoteEndsWithComma || i > 0;
   if (!comma && !quoteStartsSentence) return null;
-  if (!comma && !isSpeechVerb(first) && !isCapitalised(first.text) && !personPronouns.has(first.text)) return null;
+  if (!comma && !isSpeechVerb(first) && !isCapitalised(first.text) && !personPronouns.has(first.text))
+    return null;
   if (first.text.toLowerCase() === 'according' && tokens[i + 1]?.text === 'to') {
-    return { ref: nounPhraseAfter(tokens, i + 2, base), distance: 0, naming: false };
+    const ref = nounPhraseAfter(tokens, i + 2, base);
+    return { ref: ref.kind === 'nobody' ? { kind: 'unknown' } : ref, distance: 0, naming: false };
   }
+  const actor = comma ? actorOfAnyVerb(tokens, i, base) : null;
+  if (actor) return { ref: actor, distance: 0, naming: false };
   const limit = Math.min(tokens.length, i + (comma ? 14 : 5));
   for (let v = i; v < limit; v++) {
     const t = tokens[v] as Token;
@@ -64,10 +81,33 @@ export function attributionAfter(
     const words = tokens.slice(i, v).filter((x) => isWord(x)).length;
     const ref = subjectBefore(tokens, v, i, base);
     if (ref.kind === 'unknown') return null;
-    if (words <= 7 || (words <= 12 && tokens[v - 1]?.text === ',')) return { ref, distance: 0, naming: false };
+    if (words <= 7 || (words <= 12 && tokens[v - 1]?.text === ','))
+      return { ref, distance: 0, naming: false };
     return null;
   }
   return null;
+}
+
+/** `"...," Stancil fired back.` / `"...," she laughed.`: a name or pronoun and any verb right after a comma. */
+function actorOfAnyVerb(tokens: Token[], i: number, base: number): SpeakerRef | null {
+  const lead = tokens[i];
+  if (!lead) return null;
+  const pronoun = personPronouns.has(lead.text);
+  const run = pronoun
+    ? undefined
+    : findNameRuns(tokens.slice(i, i + 6)).find((r) => r.first === 0 && !r.possessive);
+  if (!pronoun && !run) return null;
+  const v = i + (run ? run.last + 1 : 1);
+  const verb = tokens[v]?.text ?? '';
+  if (
+    !looksLikeVerb(verb) ||
+    /^(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|should)$/.test(verb)
+  )
+    return null;
+  if (introducesNext(tokens, v)) return null;
+  return run
+    ? { kind: 'name', name: run.name, offset: base + lead.start }
+    : { kind: 'pronoun', word: lead.text };
 }
 
 /** "Wenger added:" after a quote introduces the next quote, not this one. */
@@ -99,14 +139,21 @@ export function attributionBefore(clause: string, base: number): Attribution | n
       const inside = distance - 1;
       if (tokens[v + 1]?.text !== 'that' || inside >= 2) return { ref, distance, naming: true };
     }
+    const participle = speechParticipleBase(t.text);
+    if (participle && /^(?:,|after|before|while|when|by|without)$/i.test(tokens[v - 1]?.text ?? '')) {
+      // "..., calling them a 'provocation'": the participle's subject is the sentence's subject.
+      return { ref: { kind: 'subject' }, distance, naming: namingVerbs.has(participle) && distance > 0 };
+    }
     const verb = speechVerbBase(t.text);
     if (!verb || !isSpeechVerb(t)) continue;
     const agent = tokens[v + 1]?.text === 'by' ? nounPhraseAfter(tokens, v + 2, base) : null;
     if (agent && agent.kind !== 'unknown') return { ref: agent, distance, naming: true };
     const isPassive =
-      (passive.test(tokens[v - 1]?.text ?? '') || passive.test(tokens[v - 2]?.text ?? '')) && !quotedAsSaying(tokens, v);
+      (passive.test(tokens[v - 1]?.text ?? '') || passive.test(tokens[v - 2]?.text ?? '')) &&
+      !quotedAsSaying(tokens, v);
     const subject = isPassive ? { kind: 'unknown' as const } : subjectBefore(tokens, v, 0, base);
-    const naming = subject.kind !== 'unknown' && (namingVerbs.has(verb) || /\bas(?:\s+(?:a|an|the))?\s*$/i.test(clause));
+    const naming =
+      subject.kind !== 'unknown' && (namingVerbs.has(verb) || /\bas(?:\s+(?:a|an|the))?\s*$/i.test(clause));
     if (namingVerbs.has(verb) && subject.kind === 'unknown') return null;
     const after = nounPhraseAfter(tokens, v + 1, base);
     const tail = tokens.slice(v + 1).filter(isWord).length;
@@ -124,7 +171,8 @@ export function firstSpeechClause(sentence: string, base: number): SpeakerRef | 
     if (!isSpeechVerb(tokens[v])) continue;
     if (passive.test(tokens[v - 1]?.text ?? '') && !quotedAsSaying(tokens, v)) continue;
     let ref = subjectBefore(tokens, v, 0, base);
-    if (ref.kind === 'unknown' && (v === 0 || tokens[v - 1]?.text === ',')) ref = nounPhraseAfter(tokens, v + 1, base);
+    if (ref.kind === 'unknown' && (v === 0 || tokens[v - 1]?.text === ','))
+      ref = nounPhraseAfter(tokens, v + 1, base);
     if (ref.kind !== 'unknown') return ref;
   }
   return null;
@@ -135,11 +183,18 @@ export function sentenceSubject(sentence: string, base: number): SpeakerRef {
   const tokens = tokenizeWithOffsets(sentence);
   let i = 0;
   for (let hops = 0; hops < 3; hops++) {
-    while (/^(?:and|but|so|yet|or|meanwhile|however|now|then|also)$/i.test(tokens[i]?.text ?? '') || tokens[i]?.text === ',') i++;
+    while (
+      /^(?:and|but|so|yet|or|meanwhile|however|now|then|also)$/i.test(tokens[i]?.text ?? '') ||
+      tokens[i]?.text === ','
+    )
+      i++;
     if (!opensWithPhrase(tokens, i)) break;
     const comma = tokens.findIndex((t, k) => k > i && k < i + 20 && t.text === ',');
     if (comma < 0) return firstNameBeforeVerb(tokens, base);
     i = comma + 1;
+  }
+  if (/^(?:indeed|here|again|still|thus|instead|once|now|then)$/i.test(tokens[i]?.text ?? '')) {
+    if (personPronouns.has(tokens[i + 1]?.text.toLowerCase() ?? '')) i++;
   }
   const lead = tokens[i];
   if (!lead) return { kind: 'unknown' };
@@ -147,7 +202,9 @@ export function sentenceSubject(sentence: string, base: number): SpeakerRef {
   const runs = findNameRuns(tokens).filter((r) => r.first >= i && r.first <= i + 5);
   const gap = runs[0] ? tokens.slice(i, runs[0].first) : [];
   const descriptor = (t: Token) =>
-    isWord(t) && (/^(?:the|a|an)$/i.test(t.text) || (!isCapitalised(t.text) && !looksLikeVerb(t.text) && !npStops.has(t.text) && t.text !== 'of'));
+    isWord(t) &&
+    (/^(?:the|a|an)$/i.test(t.text) ||
+      (!isCapitalised(t.text) && !looksLikeVerb(t.text) && !npStops.has(t.text) && t.text !== 'of'));
   if (!gap.every(descriptor)) {
     return { kind: 'unknown' };
   }
@@ -158,7 +215,11 @@ export function sentenceSubject(sentence: string, base: number): SpeakerRef {
     if (run.possessive && !contracted) return { kind: 'unknown' };
     const next = runs[k + 1];
     const between = next ? tokens.slice(run.last + 1, next.first) : [];
-    if (next && between.length <= 2 && between.every((t) => isWord(t) && !isCapitalised(t.text) && !looksLikeVerb(t.text))) {
+    if (
+      next &&
+      between.length <= 2 &&
+      between.every((t) => isWord(t) && !isCapitalised(t.text) && !looksLikeVerb(t.text))
+    ) {
       continue;
     }
     return followedByPredicate(tokens, run) ? nameAt(run, tokens, base) : { kind: 'unknown' };
@@ -183,7 +244,12 @@ function opensWithPhrase(tokens: Token[], i: number): boolean {
 /** "On that day's programme Mr Johnson was asked": the first non-possessive name before a verb. */
 function firstNameBeforeVerb(tokens: Token[], base: number): SpeakerRef {
   for (const run of findNameRuns(tokens)) {
-    if (run.possessive || npStops.has(tokens[run.first - 1]?.text ?? '') || tokens[run.first - 1]?.text === 'of') continue;
+    if (
+      run.possessive ||
+      npStops.has(tokens[run.first - 1]?.text ?? '') ||
+      tokens[run.first - 1]?.text === 'of'
+    )
+      continue;
     const next = tokens[run.last + 1];
     if (next && looksLikeVerb(next.text)) return nameAt(run, tokens, base);
   }
@@ -192,7 +258,9 @@ function firstNameBeforeVerb(tokens: Token[], base: number): SpeakerRef {
 
 function followedByPredicate(tokens: Token[], run: NameRun): boolean {
   const follower = tokens[run.last + 1];
-  return follower !== undefined && (follower.text === ',' || (isWord(follower) && !isCapitalised(follower.text)));
+  return (
+    follower !== undefined && (follower.text === ',' || (isWord(follower) && !isCapitalised(follower.text)))
+  );
 }
 
 function nameAt(run: NameRun, tokens: Token[], base: number): SpeakerRef {

@@ -46,14 +46,18 @@ export class Discourse {
       }
       case 'role':
         return this.person();
+      case 'subject':
+        return this.sentenceSubject() ?? this.sentenceSpeaker() ?? this.current();
       case 'organisation':
         return this.latest((f) => !f.person && f.role !== 'mention');
-      case 'org':
-        return (
-          this.names.organisationNamed(ref.noun, ref.modifiers, at) ??
-          this.latest((f) => !f.person && f.role !== 'mention') ??
-          ref.phrase
-        );
+      case 'org': {
+        const named = this.names.organisationNamed(ref.noun, ref.modifiers, at);
+        if (named) return named;
+        // "Taiwan's defence ministry" names itself; "the agency" is the organisation last speaking.
+        const phrase = ref.phrase.replace(/^the\s+/i, '');
+        if (/['’]s\b/u.test(phrase)) return phrase;
+        return this.latest((f) => !f.person && f.role !== 'mention') ?? ref.phrase;
+      }
       default:
         return null;
     }
@@ -67,9 +71,19 @@ export class Discourse {
     this.focus.push({ name, person, role, sentence: this.sentence });
   }
 
-  /** The last speaker or person subject: who an unattributed quote belongs to. */
+  /**
+   * Who an unattributed quote belongs to: in the latest sentence with a speaker or a person as its
+   * subject, that subject before the speakers.
+   */
   current(): string | null {
-    return this.latest((f) => f.role === 'speaker' || (f.role === 'subject' && f.person));
+    let best: Focus | null = null;
+    for (let k = this.focus.length - 1; k >= 0; k--) {
+      const f = this.focus[k] as Focus;
+      if (best && f.sentence !== best.sentence) break;
+      if (f.role === 'mention' || (f.role === 'subject' && !f.person)) continue;
+      if (!best || rank[f.role] > rank[best.role]) best = f;
+    }
+    return best?.name ?? null;
   }
 
   /** The subject noted for the current sentence, if any: who a quote later in it belongs to. */
@@ -78,6 +92,15 @@ export class Discourse {
       const f = this.focus[k] as Focus;
       if (f.sentence !== this.sentence) return null;
       if (f.role === 'subject') return f.name;
+    }
+    return null;
+  }
+
+  private sentenceSpeaker(): string | null {
+    for (let k = this.focus.length - 1; k >= 0; k--) {
+      const f = this.focus[k] as Focus;
+      if (f.sentence !== this.sentence) return null;
+      if (f.role === 'speaker') return f.name;
     }
     return null;
   }

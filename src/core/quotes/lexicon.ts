@@ -2,22 +2,127 @@
 // role nouns, and capital-city metonyms. Small, general English lists; nothing article-specific.
 
 const speechStems = [
-  'say', 'tell', 'add', 'state', 'note', 'urge', 'describe', 'call', 'warn', 'declare', 'insist', 'argue',
-  'ask', 'explain', 'write', 'tweet', 'admit', 'agree', 'claim', 'reply', 'respond', 'announce', 'comment',
-  'remark', 'recall', 'joke', 'confirm', 'suggest', 'predict', 'acknowledge', 'stress', 'emphasise',
-  'emphasize', 'conclude', 'observe', 'reveal', 'promise', 'pledge', 'vow', 'dub', 'brand', 'label',
-  'quip', 'continue', 'believe', 'report', 'assert', 'boast', 'complain', 'concede', 'contend', 'demand',
-  'maintain', 'mention', 'post', 'repeat', 'reiterate', 'shout', 'whisper', 'answer', 'exclaim', 'cry',
-  'laugh', 'sigh', 'tease', 'muse', 'proclaim', 'predict', 'hail', 'praise', 'term', 'caution', 'lament',
-  'plead', 'beg', 'recount', 'testify', 'estimate', 'think', 'feel', 'find', 'speak', 'quote', 'accuse',
+  'say',
+  'tell',
+  'add',
+  'state',
+  'note',
+  'urge',
+  'describe',
+  'call',
+  'warn',
+  'declare',
+  'insist',
+  'argue',
+  'ask',
+  'explain',
+  'write',
+  'tweet',
+  'admit',
+  'agree',
+  'claim',
+  'reply',
+  'respond',
+  'announce',
+  'comment',
+  'remark',
+  'recall',
+  'joke',
+  'confirm',
+  'suggest',
+  'predict',
+  'acknowledge',
+  'stress',
+  'emphasise',
+  'emphasize',
+  'conclude',
+  'observe',
+  'reveal',
+  'promise',
+  'pledge',
+  'vow',
+  'dub',
+  'brand',
+  'label',
+  'quip',
+  'continue',
+  'believe',
+  'report',
+  'assert',
+  'boast',
+  'complain',
+  'concede',
+  'contend',
+  'demand',
+  'maintain',
+  'mention',
+  'post',
+  'repeat',
+  'reiterate',
+  'shout',
+  'whisper',
+  'answer',
+  'exclaim',
+  'cry',
+  'laugh',
+  'sigh',
+  'tease',
+  'muse',
+  'proclaim',
+  'predict',
+  'hail',
+  'praise',
+  'term',
+  'caution',
+  'lament',
+  'plead',
+  'beg',
+  'recount',
+  'testify',
+  'estimate',
+  'think',
+  'feel',
+  'find',
+  'speak',
+  'quote',
+  'accuse',
+  'chant',
+  'scream',
+  'yell',
+  'murmur',
+  'mutter',
+  'snap',
+  'retort',
+  'interject',
+  'counter',
+  'read',
 ];
 
 const irregular: Record<string, string> = {
-  said: 'say', says: 'say', told: 'tell', tells: 'tell', wrote: 'write', writes: 'write', written: 'write',
-  thought: 'think', felt: 'feel', cried: 'cry', cries: 'cry', replied: 'reply', replies: 'reply',
-  admitted: 'admit', quipped: 'quip', vowed: 'vow', dubbed: 'dub', labelled: 'label', labeled: 'label',
-  testified: 'testify', testifies: 'testify', found: 'find',
-  spoke: 'speak', spoken: 'speak',
+  said: 'say',
+  says: 'say',
+  told: 'tell',
+  tells: 'tell',
+  wrote: 'write',
+  writes: 'write',
+  written: 'write',
+  thought: 'think',
+  felt: 'feel',
+  cried: 'cry',
+  cries: 'cry',
+  replied: 'reply',
+  replies: 'reply',
+  admitted: 'admit',
+  quipped: 'quip',
+  vowed: 'vow',
+  dubbed: 'dub',
+  labelled: 'label',
+  labeled: 'label',
+  testified: 'testify',
+  testifies: 'testify',
+  found: 'find',
+  spoke: 'speak',
+  spoken: 'speak',
 };
 
 const stems = new Set(speechStems);
@@ -30,6 +135,16 @@ export function speechVerbBase(word: string): string | null {
   for (const base of [w.replace(/s$/, ''), w.replace(/es$/, ''), w.replace(/ed$/, ''), w.replace(/d$/, '')]) {
     if (base !== w && stems.has(base)) return base;
   }
+  return null;
+}
+
+/** Base form of a speech verb's -ing participle ("saying", "calling", "admitting"), or null. */
+export function speechParticipleBase(word: string): string | null {
+  const m = /^(\p{Ll}{2,})ing$/u.exec(word);
+  if (!m?.[1]) return null;
+  const stem = m[1];
+  if (stem === 'say') return 'say';
+  for (const base of [stem, `${stem}e`, stem.slice(0, -1)]) if (stems.has(base)) return base;
   return null;
 }
 
@@ -85,7 +200,13 @@ export const orgNouns = new Set(
 );
 
 /** Nouns for someone speaking for an organisation ("a spokesman for the ministry"). */
-export const spokesNouns = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'spokespeople', 'representative']);
+export const spokesNouns = new Set([
+  'spokesman',
+  'spokeswoman',
+  'spokesperson',
+  'spokespeople',
+  'representative',
+]);
 
 /** Nouns for a written statement speaking for its author ("the report said", "a statement said"). */
 export const documentNouns = new Set(

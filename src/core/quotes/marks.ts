@@ -13,9 +13,12 @@ export interface QuoteSpan {
   closed: boolean;
   /** True when the span continues the one before it: the same quotation in a new paragraph. */
   continues: boolean;
+  /** Double (" “ ”) or single (' ‘ ’) quote marks. */
+  family: Family;
 }
 
-type Family = 'double' | 'single';
+/** The two families of quote marks. */
+export type Family = 'double' | 'single';
 type Role = 'open' | 'close' | 'both' | 'none';
 
 interface Mark {
@@ -32,15 +35,24 @@ const sentenceEnds = /[.!?…:]['"’”)\]]*\s*$/u;
 const openingContext = /[\s([{\-–—/“‘"'«]/u;
 const closingContext = /[\s.,;:!?)\]}\-–—…”’"'»]/u;
 
-/** Finds the quoted spans of a paragraph in order; nested quotes stay inside their outer span. */
-export function findQuoteSpans(paragraph: string): QuoteSpan[] {
+/**
+ * Finds the quoted spans of a paragraph in order; nested quotes stay inside their outer span. `carried`
+ * is the family of a quote the previous paragraph left open: when this paragraph closes it without
+ * opening it again, the paragraph starts inside that quote.
+ */
+export function findQuoteSpans(paragraph: string, carried: Family | null = null): QuoteSpan[] {
   const marks = classifyMarks(paragraph);
   const spans: QuoteSpan[] = [];
-  let open: Mark | null = null;
-  let continues = false;
+  const first = marks.find((m) => m.family === carried);
+  let open: Mark | null =
+    carried && first?.role === 'close' && !/^\s*["“‘'«]/u.test(paragraph)
+      ? { at: -1, family: carried, role: 'open', weak: false, straightSingle: false }
+      : null;
+  let continues = open !== null;
   const push = (from: Mark, to: number, closed: boolean) => {
     const text = paragraph.slice(from.at + 1, to).trim();
-    if (/[\p{L}\p{N}]/u.test(text)) spans.push({ open: from.at, close: to, text, closed, continues });
+    if (/[\p{L}\p{N}]/u.test(text))
+      spans.push({ open: Math.max(0, from.at), close: to, text, closed, continues, family: from.family });
   };
   for (let k = 0; k < marks.length; k++) {
     const mark = marks[k] as Mark;
@@ -55,11 +67,17 @@ export function findQuoteSpans(paragraph: string): QuoteSpan[] {
     if (mark.family !== open.family) continue;
     if (mark.role === 'open') {
       // A new opening mark inside a quote: the paragraph break before it was lost ('... that. "But ...')
-      // when a sentence just ended; otherwise the earlier mark was a stray and is dropped.
-      if (sentenceEnds.test(paragraph.slice(0, mark.at))) {
+      // when a sentence just ended; else the closing mark is missing after the quote's last full
+      // sentence, if it has one; else the earlier mark was a stray.
+      const inside = paragraph.slice(open.at + 1, mark.at);
+      if (sentenceEnds.test(inside)) {
         push(open, mark.at, false);
         continues = true;
-      } else continues = false;
+      } else {
+        const end = lastSentenceEnd(inside);
+        if (end > 0) push(open, open.at + 1 + end, false);
+        continues = false;
+      }
       open = mark;
     } else if (mark.role === 'close' || mark.role === 'both') {
       if (mark.weak && hasCloser(marks, k + 1, mark.family)) continue;
@@ -75,6 +93,13 @@ export function findQuoteSpans(paragraph: string): QuoteSpan[] {
 export function endsOpen(spans: QuoteSpan[], paragraph: string): boolean {
   const last = spans[spans.length - 1];
   return last !== undefined && !last.closed && last.close === paragraph.length;
+}
+
+/** Offset just past the last sentence end (". " before a capital) inside a quote's text, or 0. */
+function lastSentenceEnd(inside: string): number {
+  let end = 0;
+  for (const m of inside.matchAll(/[.!?](?=\s+\p{Lu})/gu)) end = m.index + 1;
+  return end;
 }
 
 /** True when a closing mark of the family follows before any new opening mark of it. */
@@ -106,7 +131,8 @@ function classifyMarks(s: string): Mark[] {
     else if (c === '‘') role = opens ? 'open' : 'none';
     else role = opens && /[\p{L}\p{N}(]/u.test(next) ? 'open' : closes ? 'close' : 'none';
     if (role === 'none') continue;
-    const weak = family === 'single' && role === 'close' && /s/i.test(prev) && /^\s\p{Ll}/u.test(s.slice(i + 1, i + 3));
+    const weak =
+      family === 'single' && role === 'close' && /s/i.test(prev) && /^\s\p{Ll}/u.test(s.slice(i + 1, i + 3));
     marks.push({ at: i, family, role, weak, straightSingle: c === "'" && role === 'open' });
   }
   return marks;

@@ -28,6 +28,7 @@ export class ArticleNames {
   private readonly persons = new Set<string>();
   private readonly aliases = new Map<string, string>();
   private readonly resolved = new Map<string, string>();
+  private readonly common = new Map<string, boolean>();
   private readonly fullText: string;
 
   /** Indexes the names of the article's paragraphs, in article order. */
@@ -73,10 +74,14 @@ export class ArticleNames {
   /** True for a one-word "name" that is only capitalised at sentence starts ("Officers say ..."). */
   isCommonWord(name: string): boolean {
     if (name.includes(' ')) return false;
-    const w = escape(name);
+    const cached = this.common.get(name);
+    if (cached !== undefined) return cached;
+    const w = escapeRegExp(name);
     const lower = new RegExp(`(?<![\\p{L}])${w.toLowerCase()}(?![\\p{L}])`, 'u');
     const midSentence = new RegExp(`[\\p{L},;] ${w}(?![\\p{L}])`, 'u');
-    return lower.test(this.fullText) && !midSentence.test(this.fullText);
+    const common = lower.test(this.fullText) && !midSentence.test(this.fullText);
+    this.common.set(name, common);
+    return common;
   }
 
   /** True when the name (resolved) is a person's: titled, given an age, or a plain 2-4 word name. */
@@ -84,7 +89,8 @@ export class ArticleNames {
     const words = name.split(' ');
     if (this.persons.has(name.toLowerCase())) return true;
     if (isOrgLike(words.map((w) => w.toLowerCase())) || capitalMetonyms[name.toLowerCase()]) return false;
-    return words.length >= 2 && words.length <= 4 && words.every((w) => /^\p{Lu}\p{Ll}/u.test(w));
+    const nameWord = (w: string) => /^\p{Lu}.*\p{Ll}/u.test(w) || /^\p{Lu}$|^(?:II|III|IV|Jr|Sr)$/u.test(w);
+    return words.length >= 2 && words.length <= 4 && words.every(nameWord);
   }
 
   /** Marks a name as a person's (a pronoun "he"/"she" was resolved to it). */
@@ -96,7 +102,9 @@ export class ArticleNames {
   metonym(name: string): string {
     const entry = capitalMetonyms[name.toLowerCase()];
     if (!entry) return name;
-    const named = entry.aliases.some((a) => new RegExp(`(?<![\\p{L}.])${escape(a)}(?![\\p{L}])`, 'u').test(this.fullText));
+    const named = entry.aliases.some((a) =>
+      new RegExp(`(?<![\\p{L}.])${escapeRegExp(a)}(?![\\p{L}])`, 'u').test(this.fullText),
+    );
     return named ? entry.country : name;
   }
 
@@ -105,7 +113,8 @@ export class ArticleNames {
     const head = noun.toLowerCase();
     let best: Mention | null = null;
     for (const m of this.mentions) {
-      if (!m.words.includes(head) || m.words.length < 2 || !modifiers.every((w) => m.words.includes(w))) continue;
+      if (!m.words.includes(head) || m.words.length < 2 || !modifiers.every((w) => m.words.includes(w)))
+        continue;
       if (best === null || (m.at < at && (best.at > at || m.at > best.at))) best = m;
     }
     return best ? best.name : null;
@@ -118,13 +127,22 @@ export class ArticleNames {
       const last = tokens[run.last];
       if (!first || !last) continue;
       const words = run.name.toLowerCase().split(' ');
-      if (run.titleWords.length === 0 && run.name.split(' ').length === 1 && personalTitles.has(words[0] ?? '')) {
+      if (
+        run.titleWords.length === 0 &&
+        run.name.split(' ').length === 1 &&
+        personalTitles.has(words[0] ?? '')
+      ) {
         continue;
       }
       this.mentions.push({ name: run.name, words, at: positionOf(p, first.start) });
       const before = text.slice(Math.max(0, first.start - 14), first.start);
       const rest = text.slice(last.end);
-      if (run.titled || agePattern.test(rest) || /^,?\s+who\b/.test(rest) || /\d+-year-old\s+$/.test(before)) {
+      if (
+        run.titled ||
+        agePattern.test(rest) ||
+        /^,?\s+who\b/.test(rest) ||
+        /\d+-year-old\s+$/.test(before)
+      ) {
         this.persons.add(run.name.toLowerCase());
       }
     }
@@ -164,6 +182,6 @@ function pickNearest(names: string[], candidates: Map<string, Mention[]>, at: nu
   return best?.name ?? (names[0] as string);
 }
 
-function escape(s: string): string {
+function escapeRegExp(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }

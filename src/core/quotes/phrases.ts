@@ -1,7 +1,15 @@
 // Noun phrases around a speech verb: the subject before it ("Mr Smith, 52,"), the phrase after it
 // ("said the Observer's Philip French"), common nouns ("the ministry", "a spokesman for X", "his report").
 import { isStopword } from '../text/tokens.ts';
-import { documentNouns, orgNouns, otherPronouns, personPronouns, speechVerbBase, spokesNouns } from './lexicon.ts';
+import {
+  documentNouns,
+  orgNouns,
+  otherPronouns,
+  personPronouns,
+  speechVerbBase,
+  spokesNouns,
+  titles,
+} from './lexicon.ts';
 import { findNameRuns, isCapitalised, isWord, type NameRun, stripPossessive, type Token } from './tokens.ts';
 
 /** What the text says about who spoke, before it is resolved against the article. */
@@ -11,6 +19,8 @@ export type SpeakerRef =
   | { kind: 'role'; phrase: string }
   | { kind: 'org'; noun: string; modifiers: string[]; phrase: string; offset: number }
   | { kind: 'organisation' }
+  | { kind: 'subject' }
+  | { kind: 'nobody' }
   | { kind: 'unknown' };
 
 const skippable = new Set(
@@ -25,6 +35,18 @@ export const npStops = new Set(
     ' ',
   ),
 );
+/** Nouns for a person that "the ..." can point back to ("the relieved father"), besides titles and roles. */
+const personNouns = new Set(
+  'man woman boy girl person son daughter wife husband brother sister uncle aunt grandson granddaughter child teenager youngster victim owner driver star veteran former'.split(
+    ' ',
+  ),
+);
+/** Nouns for unnamed groups or people who may be given words ("the crowd chanted", "critics said"). */
+const groupNouns = new Set(
+  'crowd crowds audience fans supporters protesters demonstrators residents witnesses witness officials official sources source critics analysts experts observers voters people villagers neighbours neighbors locals staff workers employees students parents doctors nurses teachers scientists researchers economists lawyers investigators prosecutors police officers soldiers passengers customers users campaigners activists opponents insiders aides allies rivals bystanders onlookers spectators'.split(
+    ' ',
+  ),
+);
 const postModifiers = new Set(['of', 'at', 'from', 'for', 'with']);
 
 /** True for a lowercase speech verb ("said", "told", "added"). */
@@ -34,18 +56,40 @@ export function isSpeechVerb(t: Token | undefined): boolean {
 
 /** True for a lowercase word shaped like a finite verb ("hosted", "meets", "was"). */
 export function looksLikeVerb(word: string): boolean {
-  if (/^(?:is|was|are|were|has|had|have|will|would|can|could|may|might|must|should|did|does)$/.test(word)) return true;
+  if (auxiliaries.test(word) || irregularPasts.has(word) || speechVerbBase(word) !== null) return true;
   return !isStopword(word) && /^\p{Ll}.*(?:ed|[^su]s)$/u.test(word);
 }
+
+const auxiliaries = /^(?:is|was|are|were|has|had|have|will|would|can|could|may|might|must|should|did|does)$/;
+const irregularPasts = new Set(
+  'went came made took gave got saw met led won lost left kept held brought bought caught sent spent built began became ran sat stood fell felt knew grew drew threw wore shook broke chose rose hid'.split(
+    ' ',
+  ),
+);
 
 /** The speaker named just before token `v` (a speech verb), looking back no further than `from`. */
 export function subjectBefore(tokens: Token[], v: number, from: number, base: number): SpeakerRef {
   let j = v - 1;
-  while (j >= from && (skippable.has(tokens[j]?.text.toLowerCase() ?? '') || /^\p{Ll}+ly$/u.test(tokens[j]?.text ?? ''))) j--;
+  while (
+    j >= from &&
+    (skippable.has(tokens[j]?.text.toLowerCase() ?? '') || /^\p{Ll}+ly$/u.test(tokens[j]?.text ?? ''))
+  )
+    j--;
   for (let hops = 0; hops < 2 && j >= from && tokens[j]?.text === ','; hops++) {
     let k = j - 1;
     while (k >= from && tokens[k]?.text !== ',') k--;
     if (k < from) break;
+    // "Labour's shadow chancellor, Rachel Reeves, said": the chunk is the name, the part before describes.
+    const chunk = findNameRuns(tokens.slice(k + 1, j));
+    const words = tokens.slice(k + 1, j).filter((t) => t.text !== '.').length;
+    if (
+      chunk.length === 1 &&
+      chunk[0]?.first === 0 &&
+      chunk[0].last >= words - 1 &&
+      /^\p{Ll}/u.test(tokens[k - 1]?.text ?? '')
+    ) {
+      return nameRef(chunk[0], tokens, k + 1, base);
+    }
     j = k - 1;
   }
   if (j >= from && tokens[j]?.text === ')') {
@@ -56,6 +100,8 @@ export function subjectBefore(tokens: Token[], v: number, from: number, base: nu
   if (!t || j < from || !isWord(t)) return { kind: 'unknown' };
   const lower = t.text.toLowerCase();
   if (personPronouns.has(lower)) return { kind: 'pronoun', word: lower };
+  // "Stancil described himself as ... and said": a second verb shares the sentence's subject.
+  if ((lower === 'and' || lower === 'but') && j > from) return { kind: 'subject' };
   if (lower === 'who' && j > from) return subjectBefore(tokens, j, from, base);
   if (otherPronouns.has(lower)) return lower === 'it' ? { kind: 'organisation' } : { kind: 'unknown' };
   if (!isCapitalised(t.text)) return commonNounPhrase(tokens, j, from, base);
@@ -79,24 +125,29 @@ export function nounPhraseAfter(tokens: Token[], i: number, base: number): Speak
   if (!lead) return { kind: 'unknown' };
   if (personPronouns.has(lead.text.toLowerCase())) return { kind: 'pronoun', word: lead.text.toLowerCase() };
   let end = i;
-  while (end < tokens.length && end - i < 8 && isWord(tokens[end]) && !npStops.has(tokens[end]?.text ?? '')) end++;
+  const stops = (k: number) =>
+    npStops.has(tokens[k]?.text ?? '') ||
+    (postModifiers.has(tokens[k]?.text ?? '') && /^\p{Ll}/u.test(tokens[k - 1]?.text ?? ''));
+  while (end < tokens.length && end - i < 8 && isWord(tokens[end]) && !stops(end)) end++;
   const slice = tokens.slice(i, end);
-  const run = findNameRuns(slice).find((r) => !r.possessive);
-  const head = slice[slice.length - 1];
-  if (run && (run.last === slice.length - 1 || !head || isCapitalised(head.text) || !isNounHead(head.text))) {
-    return nameRef(run, tokens, i, base);
-  }
+  const runs = findNameRuns(slice);
+  // "Paul Hofheinz of the Lisbon Council", "Cara Diemont of IT firm Dimension Data": the person before
+  // the post-modifier; else the name that ends the phrase ("the Observer's Philip French").
+  const person = runs.find((r) => !r.possessive && postModifiers.has(slice[r.last + 1]?.text ?? ''));
+  if (person) return nameRef(person, tokens, i, base);
+  const lastRun = runs[runs.length - 1];
+  if (lastRun && lastRun.last === slice.length - 1 && !lastRun.possessive)
+    return nameRef(lastRun, tokens, i, base);
   if (end > i) return commonNounPhrase(tokens, end - 1, i, base);
   return { kind: 'unknown' };
 }
 
-function isNounHead(word: string): boolean {
-  const w = word.toLowerCase();
-  return orgNouns.has(w) || spokesNouns.has(w) || documentNouns.has(w);
-}
-
 function nameRef(run: NameRun, tokens: Token[], offset: number, base: number): SpeakerRef {
-  if (run.name.split(' ').length === 1 && run.titleWords.length === 0 && /^(?:president|minister|chancellor|premier|senator|governor|mayor|spokesman|spokeswoman)$/i.test(run.name)) {
+  if (
+    run.name.split(' ').length === 1 &&
+    run.titleWords.length === 0 &&
+    /^(?:president|minister|chancellor|premier|senator|governor|mayor|spokesman|spokeswoman)$/i.test(run.name)
+  ) {
     return { kind: 'role', phrase: run.raw };
   }
   return { kind: 'name', name: run.name, offset: base + (tokens[offset + run.first] as Token).start };
@@ -106,7 +157,13 @@ function nameRef(run: NameRun, tokens: Token[], offset: number, base: number): S
 function commonNounPhrase(tokens: Token[], j: number, from: number, base: number): SpeakerRef {
   const head = stripPossessive(tokens[j]?.text ?? '').word.toLowerCase();
   let k = j;
-  while (k > from && k > j - 5 && isWord(tokens[k - 1]) && !determiners.has(tokens[k]?.text.toLowerCase() ?? '')) k--;
+  while (
+    k > from &&
+    k > j - 5 &&
+    isWord(tokens[k - 1]) &&
+    !determiners.has(tokens[k]?.text.toLowerCase() ?? '')
+  )
+    k--;
   const words = tokens.slice(k, j + 1);
   const det = words[0]?.text.toLowerCase() ?? '';
   const owner = findNameRuns(words)[0];
@@ -134,10 +191,13 @@ function commonNounPhrase(tokens: Token[], j: number, from: number, base: number
       .map((t) => t.text.toLowerCase());
     return { kind: 'org', noun: head, modifiers, phrase, offset };
   }
-  if (determiners.has(det) && det !== 'a' && det !== 'an' && (!/s$/.test(head) || /ss$/.test(head) || /-old$/.test(head))) {
+  const definite = determiners.has(det) && det !== 'a' && det !== 'an';
+  if (definite && (titles.has(head) || personNouns.has(head) || /-old$|(?:man|woman)$/.test(head))) {
     return { kind: 'role', phrase };
   }
-  return { kind: 'unknown' };
+  // "the crowd chanted", "a witness said": someone spoke, but the article does not name them.
+  const speakers = titles.has(head) || personNouns.has(head) || groupNouns.has(head);
+  return speakers ? { kind: 'nobody' } : { kind: 'unknown' };
 }
 
 /** "Pyongyang's recent declaration", "his warning", "the claim by X": who owns a statement noun at `v`. */
@@ -149,7 +209,8 @@ export function statementOwner(tokens: Token[], v: number, base: number): Speake
       const run = findNameRuns(tokens.slice(0, k + 1)).find((r) => r.last === k);
       return { kind: 'name', name: run?.name ?? word, offset: base + t.start };
     }
-    if (/^(?:his|her)$/i.test(t.text)) return { kind: 'pronoun', word: t.text.toLowerCase() === 'his' ? 'he' : 'she' };
+    if (/^(?:his|her)$/i.test(t.text))
+      return { kind: 'pronoun', word: t.text.toLowerCase() === 'his' ? 'he' : 'she' };
     if (/^its$/i.test(t.text)) return { kind: 'organisation' };
   }
   if (/^(?:by|of)$/.test(tokens[v + 1]?.text ?? '')) return nounPhraseAfter(tokens, v + 2, base);

@@ -1,9 +1,15 @@
 // Reads one paragraph at a time in article order: its quoted spans, the narrative between them,
 // and who each quotation belongs to, keeping the discourse memory up to date as it goes.
 import { splitSentences } from '../text/sentences.ts';
-import { type Attribution, attributionAfter, attributionBefore, firstSpeechClause, sentenceSubject } from './attribution.ts';
+import {
+  type Attribution,
+  attributionAfter,
+  attributionBefore,
+  firstSpeechClause,
+  sentenceSubject,
+} from './attribution.ts';
 import type { Discourse } from './discourse.ts';
-import { findQuoteSpans, type QuoteSpan } from './marks.ts';
+import { type Family, findQuoteSpans, type QuoteSpan } from './marks.ts';
 import { type ArticleNames, positionOf } from './names.ts';
 import { isQuotation } from './scare.ts';
 import { findNameRuns, tokenizeWithOffsets } from './tokens.ts';
@@ -24,6 +30,8 @@ export interface FoundQuote {
   sentence: number;
   /** True when the paragraph ends inside this quote. */
   open: boolean;
+  /** Its quote marks. */
+  family: Family;
 }
 
 interface Piece {
@@ -58,7 +66,7 @@ export class ParagraphReader {
 
   /** Quotations of paragraph number `p`; `carried` is the quote the previous paragraph left open. */
   read(text: string, p: number, carried: FoundQuote | null): FoundQuote[] {
-    const spans = findQuoteSpans(text);
+    const spans = findQuoteSpans(text, carried?.family ?? null);
     const found: FoundQuote[] = [];
     let from = 0;
     let previous: FoundQuote | null = null;
@@ -89,7 +97,11 @@ export class ParagraphReader {
       from = span.close + (span.closed ? 1 : 0);
     });
     const tail = text.slice(from);
-    this.noteNarrative(splitPieces(tail, from), p, previousSpan !== null && continuesSentence(previousSpan, tail));
+    this.noteNarrative(
+      splitPieces(tail, from),
+      p,
+      previousSpan !== null && continuesSentence(previousSpan, tail),
+    );
     const last = found[found.length - 1];
     const lastSpan = spans[spans.length - 1];
     if (last && lastSpan && !lastSpan.closed && lastSpan.close === text.length) last.open = true;
@@ -101,19 +113,27 @@ export class ParagraphReader {
     const comma = /[,?!—–-]$/.test(span.text);
     const after =
       span.closed && allowsTrailingAttribution(span.text, c.after)
-        ? attributionAfter(c.after, positionOf(p, span.close + 1), comma, !c.lead, /\p{L}(?:ed|en)$/u.test(span.text))
+        ? attributionAfter(
+            c.after,
+            positionOf(p, span.close + 1),
+            comma,
+            !c.lead,
+            /\p{L}(?:ed|en)$/u.test(span.text),
+          )
         : null;
     const lead = c.lead ? attributionBefore(c.lead.text, positionOf(p, c.lead.offset)) : null;
     const continues = span.continues || c.continued !== null;
     const inherited = c.sameSentence?.attributedBySpeech ? explicitAttribution : null;
-    if (!continues && !isQuotation({ text: span.text, before: c.before, after: after ?? inherited, lead })) return null;
+    const judged = { text: span.text, before: c.before, after: after ?? inherited, lead };
+    if (!continues && !isQuotation(judged)) return null;
     const explicit = pickExplicit(after, lead);
     let speaker: string | null;
     if (explicit) speaker = this.discourse.resolve(explicit.ref, at);
     else if (c.continued) speaker = c.continued.speaker;
     else if (c.sameSentence) speaker = c.sameSentence.speaker;
     else {
-      const subject = c.lead && c.leadStartsSentence ? sentenceSubject(c.lead.text, positionOf(p, c.lead.offset)) : null;
+      const subject =
+        c.lead && c.leadStartsSentence ? sentenceSubject(c.lead.text, positionOf(p, c.lead.offset)) : null;
       if (subject && subject.kind !== 'unknown') speaker = this.discourse.resolve(subject, at);
       else speaker = this.discourse.sentenceSubject() ?? this.discourse.current();
     }
@@ -127,6 +147,7 @@ export class ParagraphReader {
       continues,
       sentence: this.sentenceId,
       open: false,
+      family: span.family,
     };
   }
 
@@ -156,6 +177,7 @@ export class ParagraphReader {
 const explicitAttribution: Attribution = { ref: { kind: 'unknown' }, distance: 0, naming: false };
 
 function pickExplicit(after: Attribution | null, lead: Attribution | null): Attribution | null {
+  // 'nobody' counts: someone unnamed was given the words ("the crowd chanted"), so the speaker is null.
   if (after && after.ref.kind !== 'unknown') return after;
   if (lead && lead.ref.kind !== 'unknown') return lead;
   return null;
@@ -165,7 +187,8 @@ function pickExplicit(after: Attribution | null, lead: Attribution | null): Attr
 function allowsTrailingAttribution(quote: string, after: string): boolean {
   const end = quote.trim().slice(-1);
   if (end === '.' || end === '…') return /^\s*\p{Ll}/u.test(after);
-  if (end === '?' || end === '!') return /^\s*\p{Ll}/u.test(after) || (splitSentences(after)[0] ?? '').split(' ').length <= 4;
+  if (end === '?' || end === '!')
+    return /^\s*\p{Ll}/u.test(after) || (splitSentences(after)[0] ?? '').split(' ').length <= 4;
   return true;
 }
 

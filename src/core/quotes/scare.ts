@@ -6,7 +6,7 @@ import type { Attribution } from './attribution.ts';
 export const shortQuoteWords = 3;
 
 /** How close an attributing verb must be to a short quote, in words ("calls it a", "warns, is"). */
-const nearWords = 5;
+const nearWords = 6;
 
 /** What is known about a quoted span when deciding whether it is a quotation. */
 export interface SpanContext {
@@ -24,7 +24,8 @@ export interface SpanContext {
 export function isQuotation(span: SpanContext): boolean {
   if (/\bso[- ]called\s*$/i.test(span.before)) return false;
   const words = span.text.match(/[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu) ?? [];
-  const attributed = span.after !== null || (span.lead !== null && (span.lead.naming || span.lead.distance <= nearWords));
+  const attributed =
+    span.after !== null || (span.lead !== null && (span.lead.naming || span.lead.distance <= nearWords));
   if (words.length <= shortQuoteWords) return attributed;
   if (isTitleOfWork(span.text, words)) return attributed && span.after !== null;
   return true;
@@ -34,5 +35,9 @@ export function isQuotation(span: SpanContext): boolean {
 function isTitleOfWork(text: string, words: string[]): boolean {
   if (/[.,!?;:]$/.test(text.trim())) return false;
   const content = words.filter((w) => w.length > 3 || /^\p{Lu}/u.test(w));
-  return content.length >= 2 && content.every((w) => /^[\p{Lu}\p{N}]/u.test(w)) && /^[\p{Lu}\p{N}]/u.test(words[0] ?? '');
+  return (
+    content.length >= 2 &&
+    content.every((w) => /^[\p{Lu}\p{N}]/u.test(w)) &&
+    /^[\p{Lu}\p{N}]/u.test(words[0] ?? '')
+  );
 }

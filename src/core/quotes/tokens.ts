@@ -62,8 +62,39 @@ const leadWords = new Set(
   ),
 );
 /** Titles that are part of how a person is named when no surname is given ("Prince William"). */
-const nobleTitles = new Set(['king', 'queen', 'prince', 'princess', 'pope', 'duke', 'duchess', 'lord', 'lady', 'sir', 'dame', 'emperor', 'empress', 'sheikh', 'saint']);
-const particles = new Set(['de', 'van', 'von', 'der', 'den', 'bin', 'al', 'da', 'di', 'du', 'la', 'le', 'dos', 'del']);
+const nobleTitles = new Set([
+  'king',
+  'queen',
+  'prince',
+  'princess',
+  'pope',
+  'duke',
+  'duchess',
+  'lord',
+  'lady',
+  'sir',
+  'dame',
+  'emperor',
+  'empress',
+  'sheikh',
+  'saint',
+]);
+const particles = new Set([
+  'de',
+  'van',
+  'von',
+  'der',
+  'den',
+  'bin',
+  'al',
+  'da',
+  'di',
+  'du',
+  'la',
+  'le',
+  'dos',
+  'del',
+]);
 const ofHeads = new Set(
   'ministry department bank university college institute secretary minister office board chamber court house museum church society association federation union league academy school committee commission agency bureau republic kingdom duke earl council state states'.split(
     ' ',
@@ -110,7 +141,8 @@ function adjacent(a: Token | undefined, b: Token | undefined): boolean {
 /** "Bank of England", "Department for Work and Pensions", "Ursula von der Leyen": lowercase joiners. */
 function joinsNames(tokens: Token[], first: number, j: number): boolean {
   const [cur, mid, next] = [tokens[j], tokens[j + 1], tokens[j + 2]];
-  if (!cur || !mid || !next || !adjacent(cur, mid) || !adjacent(mid, next) || !isNameToken(next)) return false;
+  if (!cur || !mid || !next || !adjacent(cur, mid) || !adjacent(mid, next) || !isNameToken(next))
+    return false;
   if (particles.has(mid.text)) return true;
   if ((mid.text === 'of' || mid.text === 'for') && ofHeads.has(cur.text.toLowerCase())) return true;
   return mid.text === 'and' && tokens.slice(first, j).some((t) => t.text === 'of' || t.text === 'for');
@@ -129,7 +161,12 @@ function makeRun(tokens: Token[], first: number, last: number): NameRun | null {
       nameStart = k + 1;
     }
   }
-  const kept = words.slice(nameStart);
+  let kept = words.slice(nameStart);
+  // "Minister of Information Jamal Jarrah", "Secretary of State Antony Blinken": the name is the end.
+  if (kept[0] === 'of' && titleWords.length > 0 && kept.length >= 4) {
+    titleWords.push(...kept.slice(0, -2).map((x) => x.toLowerCase()));
+    kept = kept.slice(-2);
+  }
   if (kept.length === 0) return null;
   const lastTitle = words[nameStart - 1];
   if (kept.length === 1 && lastTitle && nobleTitles.has(lastTitle.toLowerCase())) kept.unshift(lastTitle);

@@ -16,13 +16,22 @@ export function splitSentences(paragraph: string): string[] {
   if (!text) return [];
   const pieces = sbd.sentences(text, options).map((s) => s.trim()).filter(Boolean);
   const out: string[] = [];
+  let start = 0;
   let from = 0;
   for (const piece of pieces) {
     const at = text.indexOf(piece, from);
     if (at < 0) return [text];
-    out.push(piece);
+    // sbd can leave characters out between pieces ("a!b" gives "a", "b"): they join the sentence before.
+    const gap = text.slice(from, at).trim();
+    if (gap && out.length > 0) out[out.length - 1] = text.slice(start, at).trim();
+    if (gap && out.length === 0) out.push(text.slice(from, at + piece.length).trim());
+    else {
+      out.push(piece);
+      start = at;
+    }
     from = at + piece.length;
   }
+  if (out.length > 0 && text.slice(from).trim()) out[out.length - 1] = text.slice(start).trim();
   return repairBoundaries(out);
 }
 

@@ -1,7 +1,8 @@
 // An in-process BriefingSender for job tests: it keeps each channel's posts and can be told to
 // fail the way platforms do (429 with a wait, 5xx, a gone channel, a post whose answer is lost).
-import type { Reply } from '../../../src/core/reply.ts';
+
 import { type BriefingSender, DeliveryError, type SlotRef } from '../../../src/briefing/sender.ts';
+import type { Reply } from '../../../src/core/reply.ts';
 import type { BriefingPlatform } from '../../../src/storage/store.ts';
 
 /** One post that reached a channel. */
@@ -50,7 +51,8 @@ export class MemorySender implements BriefingSender {
     const gone = this.gone.get(channelId);
     if (gone) throw new DeliveryError('gone', gone);
     const fault = this.faults.get(channelId)?.shift();
-    if (fault?.kind === 'rate-limited') throw new DeliveryError('rate-limited', 'rate limited', fault.retryAfterMs);
+    if (fault?.kind === 'rate-limited')
+      throw new DeliveryError('rate-limited', 'rate limited', fault.retryAfterMs);
     if (fault?.kind === 'transient') throw new DeliveryError('transient', 'HTTP 503');
     if (fault?.kind === 'permanent') throw new DeliveryError('permanent', 'Invalid Form Body (50035)');
     this.posts.push({ channelId, reply, slot });

@@ -21,12 +21,19 @@ export function storeIn(dir: string): Promise<BriefingStore> {
 /** A logger that keeps every line as parsed JSON. */
 export function memoryLogger(): { logger: Logger; lines: Record<string, unknown>[] } {
   const lines: Record<string, unknown>[] = [];
-  const logger = pino({ level: 'debug', base: undefined }, { write: (line: string) => void lines.push(JSON.parse(line)) });
+  const logger = pino(
+    { level: 'debug', base: undefined },
+    { write: (line: string) => void lines.push(JSON.parse(line)) },
+  );
   return { logger, lines };
 }
 
 /** A clock the test moves by hand. */
-export function testClock(start: string): { now: () => Date; set: (iso: string) => void; advance: (ms: number) => void } {
+export function testClock(start: string): {
+  now: () => Date;
+  set: (iso: string) => void;
+  advance: (ms: number) => void;
+} {
   let t = Date.parse(start);
   return {
     now: () => new Date(t),

@@ -4,6 +4,7 @@
 import { EventEmitter } from 'node:events';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import type { Extension } from './channels.ts';
 import { FakeGateway } from './gateway.ts';
 import { createWorld, type FakeWorld, messageObject, snowflake } from './payloads.ts';
 import { checkChoices, checkMessage, type FieldError, nestErrors } from './validate.ts';
@@ -56,6 +57,8 @@ export class FakeDiscord extends EventEmitter {
   private readonly interactions = new Map<string, InteractionState>();
   private readonly tokens = new Map<string, string>();
   private readonly failures: Failure[] = [];
+  /** Routes added by a test (e.g. FakeChannels for the briefing), consulted before the built-in ones. */
+  extension: Extension | null = null;
   private port = 0;
 
   constructor() {
@@ -153,9 +156,21 @@ export class FakeDiscord extends EventEmitter {
     const route = decodeURIComponent(url.pathname).replace(/^\/api\/v10/, '');
     let body: unknown = null;
     let answer: Answer;
+    let headers: Record<string, string> = {};
     try {
       body = raw ? JSON.parse(raw) : null;
-      answer = this.route(req.method ?? 'GET', route, req.headers.authorization, body);
+      const authorized = req.headers.authorization === `Bot ${this.token}`;
+      const extended = this.extension?.({
+        method: req.method ?? 'GET',
+        route,
+        query: url.searchParams,
+        authorized,
+        body,
+      });
+      answer = extended
+        ? [extended.status, extended.body]
+        : this.route(req.method ?? 'GET', route, req.headers.authorization, body);
+      headers = extended?.headers ?? {};
     } catch {
       answer = [400, { code: 50109, message: 'The request body contains invalid JSON.' }];
     }
@@ -171,7 +186,8 @@ export class FakeDiscord extends EventEmitter {
     };
     this.requests.push(record);
     if (status === 204) res.writeHead(204).end();
-    else res.writeHead(status, { 'content-type': 'application/json' }).end(JSON.stringify(response));
+    else
+      res.writeHead(status, { 'content-type': 'application/json', ...headers }).end(JSON.stringify(response));
     this.emit('request', record);
   }
 

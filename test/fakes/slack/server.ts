@@ -5,6 +5,7 @@ import { EventEmitter } from 'node:events';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { parse as parseQuery } from 'node:querystring';
+import type { SlackExtension } from './channels.ts';
 import { FakeSocketMode } from './socket-mode.ts';
 import { checkMessage, type MessageProblem } from './validate.ts';
 
@@ -48,6 +49,8 @@ export class FakeSlack {
   readonly socket = new FakeSocketMode(() => this.events.emit('record'));
   private readonly server = createServer((req, res) => void this.route(req, res));
   private failNext: number[] = [];
+  /** Web API methods added by a test (e.g. FakeSlackChannels for the briefing), consulted first. */
+  extension: SlackExtension | null = null;
   private posted = 0;
   port = 0;
 
@@ -116,9 +119,10 @@ export class FakeSlack {
         : typeof body.token === 'string'
           ? body.token
           : undefined;
-      const response = this.api(method, token, body);
+      const extended = this.extension?.(method, token, body);
+      const response = extended ? extended.body : this.api(method, token, body);
       this.calls.push({ method, token, params: body, response });
-      send(res, 200, response);
+      send(res, extended?.status ?? 200, response, extended?.headers);
     } else if (url.pathname.startsWith('/response/') && req.method === 'POST') {
       const id = decodeURIComponent(url.pathname.slice('/response/'.length));
       const [status, answer, problem] = this.respond(id, body);
@@ -218,7 +222,7 @@ function parseBody(raw: string, contentType: string | undefined): Json {
   }
 }
 
-function send(res: ServerResponse, status: number, body: Json): void {
-  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8' });
+function send(res: ServerResponse, status: number, body: Json, headers: Record<string, string> = {}): void {
+  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', ...headers });
   res.end(JSON.stringify(body));
 }

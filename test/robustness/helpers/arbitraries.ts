@@ -79,7 +79,8 @@ export const hostileText = fc.oneof(
   { weight: 1, arbitrary: longRun },
 );
 
-/** Text that is never blank (titles, names). */
+
+/** Text that is never blank (button labels, names). */
 export const hostileLabel = hostileText.filter((t) => t.trim().length > 0);
 
 /** Strings a URL parser accepts (the article schema's `url` rule), some of them hostile. */
@@ -96,7 +97,7 @@ const linkUrl = fc.oneof(
 const subcommandNames = summitTree.subcommands.map((s) => s.name);
 
 const action: fc.Arbitrary<ReplyAction> = fc.record({
-  label: hostileText,
+  label: hostileLabel,
   command: fc.oneof(fc.constantFrom(...subcommandNames), fc.string({ maxLength: 10 })),
   options: fc.dictionary(fc.string({ maxLength: 8 }), hostileText, { maxKeys: 3 }),
 });

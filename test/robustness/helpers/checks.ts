@@ -34,7 +34,6 @@ export function discordProblems(messages: DiscordMessage[]): string[] {
       const where = `${at} embed ${e}`;
       if (len(embed.title) > 256) problems.push(`${where}: title ${len(embed.title)}`);
       if (len(embed.description) > 4096) problems.push(`${where}: description ${len(embed.description)}`);
-      if (embed.description === '') problems.push(`${where}: empty description`);
       if (len(embed.footer?.text) > 2048) problems.push(`${where}: footer ${len(embed.footer?.text)}`);
       const fields = embed.fields ?? [];
       if (fields.length > 25) problems.push(`${where}: ${fields.length} fields`);

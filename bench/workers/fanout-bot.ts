@@ -1,0 +1,42 @@
+// Runs the real daily briefing on the measured core, wired as src/main.ts wires it (content
+// library, senders from the config, startBriefings), and reports how long the start-up run took.
+// The configured channels are subscribed an hour back first, so today's slot is owed at start-up.
+import { loadConfig } from '../../src/config/env.ts';
+import { createContentLibrary } from '../../src/content/library.ts';
+import { createLogger } from '../../src/logger.ts';
+import { tellParent } from '../lib/spawn.ts';
+
+const { createSenders } = await import('../../src/briefing/senders/create.ts');
+const { startBriefings } = await import('../../src/briefing/start.ts');
+const { openStore } = await import('../../src/storage/store.ts');
+const config = loadConfig();
+const store = await openStore({ dataDir: config.DATA_DIR });
+const hourAgo = new Date(Date.now() - 3_600_000);
+const channels = [
+  ...config.DISCORD_BRIEFING_CHANNELS.map((channelId) => ({ platform: 'discord' as const, channelId })),
+  ...config.SLACK_BRIEFING_CHANNELS.map((channelId) => ({ platform: 'slack' as const, channelId })),
+];
+for (const { platform, channelId } of channels) {
+  const input = {
+    platform,
+    channelId,
+    time: config.BRIEFING_TIME,
+    timezone: config.BRIEFING_TZ,
+    mode: 'daily' as const,
+    updatedBy: 'config',
+  };
+  await store.saveSubscription(input, 'config', hourAgo);
+}
+await store.close();
+const logger = createLogger(config.LOG_LEVEL);
+const library = createContentLibrary(config.CONTENT_DIR, logger, { watch: false });
+const senders = createSenders(config, { logger });
+const t0 = performance.now();
+const briefings = await startBriefings({ config, library, logger, senders });
+const t1 = performance.now();
+tellParent({ type: 'started', wallClock: Date.now() });
+await briefings.caughtUp;
+const t2 = performance.now();
+await briefings.stop();
+library.close();
+tellParent({ type: 'done', syncMs: t1 - t0, runMs: t2 - t1 });

@@ -1,0 +1,37 @@
+// Builds the senders a process needs from its configuration: Discord and Slack when their
+// tokens are set, the console when the console door is open (no chat tokens).
+import { type Config, enabledDoors } from '../../config/env.ts';
+import type { Logger } from '../../logger.ts';
+import type { Senders } from '../sender.ts';
+import { createConsoleSender } from './console.ts';
+import { createDiscordSender } from './discord.ts';
+import { createSlackSender } from './slack.ts';
+
+/** Extra inputs for createSenders. */
+export interface CreateSendersOptions {
+  logger?: Logger;
+  /** The console door's print; given only when the console door is open. */
+  print?: (text: string) => void;
+}
+
+/** One sender per enabled door. */
+export function createSenders(config: Config, { logger, print }: CreateSendersOptions = {}): Senders {
+  const doors = enabledDoors(config);
+  const senders: Senders = {};
+  if (doors.discord && config.DISCORD_TOKEN) {
+    senders.discord = createDiscordSender({
+      token: config.DISCORD_TOKEN,
+      apiBase: config.DISCORD_API_BASE,
+      logger,
+    });
+  }
+  if (doors.slack && config.SLACK_BOT_TOKEN) {
+    senders.slack = createSlackSender({
+      token: config.SLACK_BOT_TOKEN,
+      apiUrl: config.SLACK_API_URL,
+      logger,
+    });
+  }
+  if (print) senders.console = createConsoleSender(print);
+  return senders;
+}

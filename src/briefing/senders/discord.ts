@@ -1,0 +1,118 @@
+// Posts briefings to Discord channels through the Discord door's postReplyToChannel, on a REST
+// client of its own (no hidden retries, 429s surfaced so delivery waits as told), and checks a
+// channel's recent bot messages for a slot's marker before anything is sent twice.
+import { DiscordAPIError, HTTPError, RateLimitError, REST, Routes } from 'discord.js';
+import type { Reply } from '../../core/reply.ts';
+import { postReplyToChannel } from '../../discord/post.ts';
+import type { Logger } from '../../logger.ts';
+import { type BriefingSender, DeliveryError, type SlotRef } from '../sender.ts';
+
+/** Where and how to reach Discord. */
+export interface DiscordSenderOptions {
+  token: string;
+  /** DISCORD_API_BASE. */
+  apiBase: string;
+  /** One request's time limit (default 15 s). */
+  timeoutMs?: number;
+  logger?: Logger;
+}
+
+/** JSON error codes that mean the channel is gone or forbids the bot. */
+const goneCodes = new Map<number, string>([
+  [10003, 'Unknown Channel'],
+  [10004, 'Unknown Guild'],
+  [50001, 'Missing Access'],
+  [50013, 'Missing Permissions'],
+  [50008, 'Cannot send messages in a non-text channel'],
+  [50083, 'Thread is archived'],
+]);
+
+/** Pages of 100 recent messages searched for a slot's marker. */
+const maxPages = 5;
+
+/** Classifies a REST failure. */
+export function classifyDiscordError(error: unknown): DeliveryError {
+  if (error instanceof RateLimitError) {
+    return new DeliveryError(
+      'rate-limited',
+      `rate limited on ${error.route}`,
+      Math.max(error.retryAfter, error.timeToReset, 0),
+    );
+  }
+  if (error instanceof DiscordAPIError) {
+    const code = typeof error.code === 'number' ? error.code : -1;
+    const gone = goneCodes.get(code);
+    if (gone) return new DeliveryError('gone', `${gone} (${code})`);
+    if (error.status === 404) return new DeliveryError('gone', `${error.message} (${error.code})`);
+    if (error.status === 429) return new DeliveryError('rate-limited', 'rate limited (429)', 1000);
+    return new DeliveryError('permanent', `${error.message} (${error.code}, HTTP ${error.status})`);
+  }
+  if (error instanceof HTTPError) {
+    return new DeliveryError(
+      error.status >= 500 ? 'transient' : 'permanent',
+      `HTTP ${error.status} from Discord`,
+    );
+  }
+  if (
+    error instanceof Error &&
+    (error.name === 'AbortError' ||
+      /fetch failed|ECONN|ETIMEDOUT|socket/i.test(`${error.message} ${String(error.cause)}`))
+  ) {
+    return new DeliveryError('transient', `network: ${error.message}`);
+  }
+  return new DeliveryError(
+    'permanent',
+    `unexpected error: ${error instanceof Error ? error.message : String(error)}`,
+  );
+}
+
+interface ApiMessage {
+  id: string;
+  timestamp?: string;
+  author?: { id?: string };
+}
+
+/** A sender for Discord. */
+export function createDiscordSender(options: DiscordSenderOptions): BriefingSender {
+  const rest = new REST({
+    api: options.apiBase,
+    version: '10',
+    retries: 0,
+    timeout: options.timeoutMs ?? 15_000,
+    rejectOnRateLimit: () => true,
+  }).setToken(options.token);
+  let botId: string | undefined;
+  const call = async <T>(fn: () => Promise<T>): Promise<T> => {
+    try {
+      return await fn();
+    } catch (error) {
+      throw classifyDiscordError(error);
+    }
+  };
+  return {
+    platform: 'discord',
+    async send(channelId: string, reply: Reply, slot: SlotRef) {
+      const ids = await call(() =>
+        postReplyToChannel(rest, channelId, reply, { nonce: slot.nonce, logger: options.logger }),
+      );
+      return ids[0] ?? '';
+    },
+    async alreadySent(channelId: string, slot: SlotRef) {
+      botId ??= await call(async () => ((await rest.get(Routes.user())) as { id: string }).id);
+      const marker = `ref ${slot.ref}`;
+      const oldest = slot.scheduledAt.getTime() - 5 * 60_000;
+      let before: string | undefined;
+      for (let page = 0; page < maxPages; page++) {
+        const query = new URLSearchParams({ limit: '100', ...(before ? { before } : {}) });
+        const messages = await call(
+          async () => (await rest.get(Routes.channelMessages(channelId), { query })) as ApiMessage[],
+        );
+        if (messages.some((m) => m.author?.id === botId && JSON.stringify(m).includes(marker))) return true;
+        const last = messages.at(-1);
+        if (!last || messages.length < 100 || Date.parse(last.timestamp ?? '') < oldest) return false;
+        before = last.id;
+      }
+      return false;
+    },
+  };
+}

@@ -1,0 +1,120 @@
+// Posts briefings to Slack channels through the Slack door's postReplyToChannel, on a WebClient
+// of its own (no hidden retries, 429s surfaced so delivery waits as told). Every post carries
+// message metadata naming its slot; the channel's history is searched for it before a re-send.
+import { webApi } from '@slack/bolt';
+import type { Reply } from '../../core/reply.ts';
+import type { Logger } from '../../logger.ts';
+import { toBoltLogger } from '../../slack/bolt-logger.ts';
+import { postReplyToChannel } from '../../slack/post.ts';
+import { type BriefingSender, DeliveryError, type SlotRef } from '../sender.ts';
+
+/** Metadata event type of briefing posts. */
+export const briefingEventType = 'summit_briefing';
+
+/** Where and how to reach Slack. */
+export interface SlackSenderOptions {
+  token: string;
+  /** SLACK_API_URL. */
+  apiUrl: string;
+  /** One request's time limit (default 15 s). */
+  timeoutMs?: number;
+  logger?: Logger;
+}
+
+/** Platform errors that mean the channel is gone or forbids the bot. */
+const goneErrors = new Set([
+  'channel_not_found',
+  'not_in_channel',
+  'is_archived',
+  'restricted_action',
+  'restricted_action_read_only_channel',
+  'restricted_action_thread_only_channel',
+  'restricted_action_non_threadable_channel',
+  'team_access_not_granted',
+]);
+const transientErrors = new Set(['internal_error', 'fatal_error', 'service_unavailable', 'request_timeout']);
+
+/** Pages of history searched for a slot's metadata. */
+const maxPages = 5;
+
+/** Classifies a Web API failure. */
+export function classifySlackError(error: unknown): DeliveryError {
+  if (error instanceof webApi.WebAPIRateLimitedError) {
+    return new DeliveryError('rate-limited', 'rate limited (429)', error.retryAfter * 1000);
+  }
+  if (error instanceof webApi.WebAPIPlatformError) {
+    const code = error.data.error;
+    if (goneErrors.has(code)) return new DeliveryError('gone', code);
+    if (code === 'ratelimited') return new DeliveryError('rate-limited', code, 1000);
+    return new DeliveryError(transientErrors.has(code) ? 'transient' : 'permanent', code);
+  }
+  if (error instanceof webApi.WebAPIHTTPError) {
+    return new DeliveryError(
+      error.statusCode >= 500 ? 'transient' : 'permanent',
+      `HTTP ${error.statusCode} from Slack`,
+    );
+  }
+  if (error instanceof webApi.WebAPIRequestError) {
+    return new DeliveryError('transient', `network: ${error.original.message}`);
+  }
+  return new DeliveryError(
+    'permanent',
+    `unexpected error: ${error instanceof Error ? error.message : String(error)}`,
+  );
+}
+
+interface HistoryMessage {
+  metadata?: { event_type?: string; event_payload?: Record<string, unknown> };
+}
+
+/** A sender for Slack. */
+export function createSlackSender(options: SlackSenderOptions): BriefingSender {
+  const client = new webApi.WebClient(options.token, {
+    slackApiUrl: options.apiUrl,
+    retryConfig: { retries: 0 },
+    rejectRateLimitedCalls: true,
+    timeout: options.timeoutMs ?? 15_000,
+    ...(options.logger ? { logger: toBoltLogger(options.logger) } : {}),
+  });
+  const call = async <T>(fn: () => Promise<T>): Promise<T> => {
+    try {
+      return await fn();
+    } catch (error) {
+      throw classifySlackError(error);
+    }
+  };
+  return {
+    platform: 'slack',
+    async send(channelId: string, reply: Reply, slot: SlotRef) {
+      const metadata = { event_type: briefingEventType, event_payload: { slot: slot.key } };
+      const stamps = await call(() => postReplyToChannel(client, channelId, reply, { metadata }));
+      return stamps[0] ?? '';
+    },
+    async alreadySent(channelId: string, slot: SlotRef) {
+      const oldest = String((slot.scheduledAt.getTime() - 5 * 60_000) / 1000);
+      let cursor: string | undefined;
+      for (let page = 0; page < maxPages; page++) {
+        const result = await call(() =>
+          client.conversations.history({
+            channel: channelId,
+            oldest,
+            include_all_metadata: true,
+            limit: 200,
+            ...(cursor ? { cursor } : {}),
+          }),
+        );
+        const messages = (result.messages ?? []) as HistoryMessage[];
+        if (
+          messages.some(
+            (m) =>
+              m.metadata?.event_type === briefingEventType && m.metadata.event_payload?.slot === slot.key,
+          )
+        )
+          return true;
+        cursor = result.response_metadata?.next_cursor || undefined;
+        if (!cursor) return false;
+      }
+      return false;
+    },
+  };
+}

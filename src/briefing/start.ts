@@ -1,0 +1,90 @@
+// Start-up wiring for src/main.ts: open the database, turn configured channels into
+// subscriptions, catch up on missed slots, then let the minute tick drive deliveries.
+import { randomUUID } from 'node:crypto';
+import type { Config } from '../config/env.ts';
+import type { Library } from '../core/library.ts';
+import type { Logger } from '../logger.ts';
+import { type BriefingStore, openStore } from '../storage/store.ts';
+import { syncConfiguredChannels } from './configured.ts';
+import { runDueSlots } from './job.ts';
+import { type BriefingClock, startBriefingClock } from './schedule.ts';
+import type { Senders } from './sender.ts';
+import { type BriefingService, createBriefingService } from './service.ts';
+
+/** What startBriefings needs; `store`, `now` and `expression` are for tests. */
+export interface StartBriefingsOptions {
+  config: Config;
+  library: Library;
+  logger: Logger;
+  /** One sender per platform this process posts to (see createSenders). */
+  senders: Senders;
+  /** An open store (default: opened from DATA_DIR / DATABASE_URL and closed on stop). */
+  store?: BriefingStore;
+  now?: () => Date;
+  /** Cron expression of the tick (default every minute). */
+  expression?: string;
+}
+
+/** The running briefing. */
+export interface Briefings {
+  /** For CoreContext.briefing. */
+  service: BriefingService;
+  /** The start-up catch-up run (resolves when it has finished). */
+  caughtUp: Promise<void>;
+  /** Stops the tick, waits for deliveries in progress, closes the database it opened. */
+  stop(): Promise<void>;
+  /** The clock (tests wait on it). */
+  clock: BriefingClock;
+}
+
+/** Starts the daily briefing. Throws StorageError when the database cannot be opened. */
+export async function startBriefings(options: StartBriefingsOptions): Promise<Briefings> {
+  const { config, library, logger, senders } = options;
+  const now = options.now ?? (() => new Date());
+  const log = logger.child({ part: 'briefing' });
+  const store =
+    options.store ?? (await openStore({ dataDir: config.DATA_DIR, databaseUrl: config.DATABASE_URL }));
+  const owner = `${process.pid}-${randomUUID().slice(0, 8)}`;
+  const inFlight = new Set<string>();
+  const shutdown = new AbortController();
+  await syncConfiguredChannels(store, config, senders, now(), log);
+  const active = await store.listSubscriptions('active');
+  log.info(
+    { database: store.location, subscriptions: active.length, platforms: Object.keys(senders), owner },
+    'briefing scheduler started',
+  );
+  const clock = startBriefingClock({
+    logger: log,
+    expression: options.expression,
+    run: async (reason) => {
+      const summary = await runDueSlots({
+        now,
+        store,
+        senders,
+        library,
+        logger: log,
+        catchupHours: config.BRIEFING_CATCHUP_HOURS,
+        owner,
+        inFlight,
+        signal: shutdown.signal,
+      });
+      if (summary.due > 0 || summary.busy > 0) log.info({ reason, ...summary }, 'briefing run finished');
+    },
+  });
+  const caughtUp = clock.runNow('start-up');
+  return {
+    service: createBriefingService({
+      store,
+      senders,
+      now,
+      defaults: { time: config.BRIEFING_TIME, timezone: config.BRIEFING_TZ },
+    }),
+    caughtUp,
+    clock,
+    async stop() {
+      shutdown.abort();
+      await clock.stop();
+      if (!options.store) await store.close();
+    },
+  };
+}
