@@ -1,8 +1,12 @@
 // Composition root: reads the config, loads content/, builds the core and opens each door the
 // configuration turns on. With no tokens only the console door opens, so `npm start` works at once.
+
+import { createSenders } from './briefing/senders/create.ts';
+import { type Briefings, startBriefings } from './briefing/start.ts';
 import { type Config, ConfigError, enabledDoors, loadConfig } from './config/env.ts';
-import { startConsoleDoor } from './console/door.ts';
+import { type ConsoleDoor, startConsoleDoor } from './console/door.ts';
 import { createContentLibrary } from './content/library.ts';
+import type { Library } from './core/library.ts';
 import { createSummit } from './core/summit.ts';
 import { startDiscordDoor } from './discord/start.ts';
 import { createLogger, type Logger } from './logger.ts';
@@ -12,12 +16,36 @@ function doorBanner(config: Config): string[] {
   const doors = enabledDoors(config);
   return [
     'Summit bot: console door. Type /summit help, /summit summary, /summit quotes xi, /summit section economic.',
-    doors.discord ? 'Discord door: on.' : 'Discord door: off (set DISCORD_TOKEN and DISCORD_APPLICATION_ID to turn it on).',
+    doors.discord
+      ? 'Discord door: on.'
+      : 'Discord door: off (set DISCORD_TOKEN and DISCORD_APPLICATION_ID to turn it on).',
     doors.slack
       ? `Slack door: on (${doors.slackMode === 'socket' ? 'Socket Mode' : 'HTTP'}).`
       : 'Slack door: off (set SLACK_BOT_TOKEN and SLACK_SIGNING_SECRET, or SLACK_APP_TOKEN for Socket Mode).',
     'End input (Ctrl-D) or type exit to quit.',
   ];
+}
+
+/** Starts the daily briefing; when its database cannot be opened the bot still serves commands. */
+async function startBriefingsOrWarn(
+  config: Config,
+  library: Library,
+  logger: Logger,
+  print: ((text: string) => void) | undefined,
+): Promise<Briefings | undefined> {
+  try {
+    return await startBriefings({
+      config,
+      library,
+      logger,
+      senders: createSenders(config, { logger, print }),
+    });
+  } catch (error) {
+    const why = error instanceof Error ? error.message : String(error);
+    logger.error({ err: error }, 'daily briefing is off');
+    process.stderr.write(`Daily briefing is off: ${why}\nCommands still work; fix DATA_DIR and restart.\n`);
+    return undefined;
+  }
 }
 
 async function main(): Promise<void> {
@@ -32,16 +60,22 @@ async function main(): Promise<void> {
   }
   const logger: Logger = createLogger(config.LOG_LEVEL);
   const library = createContentLibrary(config.CONTENT_DIR, logger);
-  const summit = createSummit({ library, now: () => new Date(), logger });
   const stops: (() => Promise<void> | void)[] = [() => library.close()];
   const doors = enabledDoors(config);
+  const consoleOnly = !doors.discord && !doors.slack;
+
+  // The console door prints the briefing between prompts; until it is open, straight to stdout.
+  let consoleDoor: ConsoleDoor | undefined;
+  const print = (text: string) => (consoleDoor ? consoleDoor.print(text) : process.stdout.write(`${text}\n`));
+  const briefings = await startBriefingsOrWarn(config, library, logger, consoleOnly ? print : undefined);
+  if (briefings) stops.push(() => briefings.stop());
+  const summit = createSummit({ library, now: () => new Date(), logger, briefing: briefings?.service });
 
   if (doors.discord) {
     const discord = await startDiscordDoor({ config, summit, logger });
     stops.push(() => discord.stop());
     logger.info('Discord door ready');
   }
-
   if (doors.slack) {
     const slack = await startSlackDoor({ config, summit, logger });
     stops.push(() => slack.stop());
@@ -49,11 +83,17 @@ async function main(): Promise<void> {
   }
 
   let closed: Promise<void> = new Promise(() => {});
-  if (!doors.discord && !doors.slack) {
-    const door = startConsoleDoor({ summit, input: process.stdin, output: process.stdout, banner: doorBanner(config) });
-    stops.push(() => door.stop());
-    closed = door.closed;
+  if (consoleOnly) {
+    consoleDoor = startConsoleDoor({
+      summit,
+      input: process.stdin,
+      output: process.stdout,
+      banner: doorBanner(config),
+    });
+    stops.push(() => consoleDoor?.stop());
+    closed = consoleDoor.closed;
   }
+  logger.info({ discord: doors.discord, slack: doors.slack, console: consoleOnly }, 'summit bot ready');
 
   const shutdown = async (reason: string) => {
     logger.info({ reason }, 'shutting down');
@@ -71,6 +111,8 @@ process.on('unhandledRejection', (reason) => {
 try {
   await main();
 } catch (error) {
-  process.stderr.write(`Summit bot could not start: ${error instanceof Error ? error.message : String(error)}\n`);
+  process.stderr.write(
+    `Summit bot could not start: ${error instanceof Error ? error.message : String(error)}\n`,
+  );
   process.exit(1);
 }

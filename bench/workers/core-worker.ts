@@ -28,6 +28,10 @@ const renderers: Record<Platform, (reply: Reply) => { messages: number; chars: n
 };
 
 const elapsedUs = (from: bigint) => Number(process.hrtime.bigint() - from) / 1000;
+const cpuUs = (from: NodeJS.CpuUsage) => {
+  const used = process.cpuUsage(from);
+  return used.user + used.system;
+};
 
 async function briefingService(dataDir: string) {
   try {
@@ -54,6 +58,8 @@ interface Series {
   total: number[];
   handle: number[];
   roundP99: number[];
+  cpu: number[];
+  roundCpuP99: number[];
   messages: number;
   chars: number;
   tone: string;
@@ -77,7 +83,7 @@ async function timeCore(message: {
     platforms.map((platform) => ({ c, platform, req: requestOf(c, platform) })),
   );
   const series = cases.map(
-    (): Series => ({ total: [], handle: [], roundP99: [], messages: 0, chars: 0, tone: '' }),
+    (): Series => ({ total: [], handle: [], roundP99: [], cpu: [], roundCpuP99: [], messages: 0, chars: 0, tone: '' }),
   );
   // Warm-up: every case until the JIT has settled.
   for (const { platform, req } of cases)
@@ -89,19 +95,24 @@ async function timeCore(message: {
       const s = series[k] as Series;
       const render = renderers[platform];
       const total: number[] = [];
+      const cpu: number[] = [];
       const deadline = performance.now() + message.msPerRound;
       for (let i = 0; i < message.iterations && (i < 50 || performance.now() < deadline); i++) {
+        const cpu0 = process.cpuUsage();
         const start = process.hrtime.bigint();
         const reply = await summit.handle(req);
         s.handle.push(elapsedUs(start));
         const shape = render(reply);
         total.push(elapsedUs(start));
+        cpu.push(cpuUs(cpu0));
         s.messages = shape.messages;
         s.chars = shape.chars;
         s.tone = reply.tone;
       }
       s.total.push(...total);
       s.roundP99.push(summarize(total).p99);
+      s.cpu.push(...cpu);
+      s.roundCpuP99.push(summarize(cpu).p99);
     }
   }
   library.close();
@@ -119,6 +130,8 @@ async function timeCore(message: {
       handle: summarize(s.handle),
       p99OfRounds: median(s.roundP99),
       roundP99: s.roundP99,
+      cpuUs: summarize(s.cpu),
+      cpuP99OfRounds: median(s.roundCpuP99),
     };
   });
   return { article: article.article.slug, rows, note };

@@ -42,7 +42,10 @@ export function startConsoleDoor({ summit, input, output, banner = [] }: Console
   const closed = new Promise<void>((resolve) => rl.on('close', () => void queue.then(() => resolve())));
   return {
     closed,
-    print: (text) => write(`\n${text}\n`),
+    print: (text) => {
+      write(`\n${text}\n`);
+      rl.prompt();
+    },
     stop: () => rl.close(),
   };
 }

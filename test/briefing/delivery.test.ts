@@ -262,5 +262,5 @@ describe('briefing delivery from two processes', () => {
     } finally {
       recorder.close();
     }
-  });
+  }, 30_000);
 });

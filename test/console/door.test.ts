@@ -33,7 +33,8 @@ function runBot(stdin: string): Promise<{ code: number | null; stdout: string; s
       CONTENT_DIR: content,
       DATA_DIR: mkdtempSync(join(tmpdir(), 'summit-data-')),
       LOG_LEVEL: 'silent',
-      BRIEFING_TIME: '03:00',
+      // Twelve hours away, so no briefing is due while the test runs.
+      BRIEFING_TIME: new Date(Date.now() + 12 * 3600_000).toISOString().slice(11, 16),
     },
   });
   let stdout = '';

@@ -1,6 +1,7 @@
 // Quote extraction on small texts written for these tests: every quote shape, speaker resolution
 // (names, titles, pronouns, organisations, capitals), scare quotes left out, and the seed article.
 import { readFileSync } from 'node:fs';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { buildArticle, parseArticle } from '../../src/content/parse.ts';
 import type { Article } from '../../src/core/article.ts';
@@ -147,6 +148,45 @@ describe('speakers', () => {
     ]);
   });
 
+  it('quotes: gives a quote to an unnamed witness as null, not to a named person nearby', () => {
+    const text = [
+      'A witness spoke to reporter Tom Baker after the crash.',
+      '"The car never slowed down," the witness said.',
+    ].join('\n\n');
+    expect(said(text)).toEqual(['null: The car never slowed down,']);
+  });
+
+  it('quotes: takes the person, not the organisation after "of", in "X of Y said"', () => {
+    const text = '"Sales are back to where they were," said Nora Quinn of the Retail Council.';
+    expect(said(text)).toEqual(['Nora Quinn: Sales are back to where they were,']);
+  });
+
+  it('quotes: reads the name after a "Minister of X" title', () => {
+    const text = 'Minister of Health Amir Khalid said the clinics "will stay open all weekend."';
+    expect(said(text)).toEqual(['Amir Khalid: will stay open all weekend.']);
+  });
+
+  it('quotes: gives a participle clause ("calling it ...") to the subject of the sentence', () => {
+    const text = 'Rome rejected the proposal on Friday, calling it "a trap".';
+    expect(said(text)).toEqual(['Rome: a trap']);
+  });
+
+  it('quotes: gives a quoted participle to the agent after "by"', () => {
+    const text = 'The coach was fined and "severely warned" by the Football Association.';
+    expect(said(text)).toEqual(['Football Association: severely warned']);
+  });
+
+  it('quotes: continues a quote into a paragraph that only closes it', () => {
+    const text = [
+      'Dr Lena Ortiz said that "the first results are better than we hoped.',
+      'We will publish everything next month."',
+    ].join('\n\n');
+    expect(said(text)).toEqual([
+      'Lena Ortiz: the first results are better than we hoped.',
+      'Lena Ortiz: We will publish everything next month.',
+    ]);
+  });
+
   it('quotes: an attribution ending in a colon introduces the next quote, not the one before', () => {
     const text =
       'Told that rival Ben Cole called the plan "a fantasy", Mayor Ada Price added: "He has not read it."';
@@ -170,6 +210,39 @@ describe('what is not a quotation', () => {
     const text =
       'Her new novel "The Salt Road Home" is out this week. The boat is called "Morning Star". It tops the "Best Books of the Year" list.';
     expect(said(text)).toEqual([]);
+  });
+});
+
+describe('robustness', () => {
+  it('quotes: never throws and only returns text found in the article, whatever the marks', () => {
+    const pieces = [
+      '"',
+      '“',
+      '”',
+      '‘',
+      '’',
+      "'",
+      'Mr Lee',
+      ' said',
+      ', ',
+      '. ',
+      'he ',
+      'the ministry',
+      'We won',
+      '\n\n',
+    ];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...pieces), { minLength: 1, maxLength: 40 }), (parts) => {
+        const text = `Story. ${parts.join('')}`;
+        const a = article(text);
+        const all = a.sections
+          .flatMap((s) => s.paragraphs)
+          .join(' ')
+          .replace(/\s+/g, ' ');
+        for (const q of extractQuotes(a)) expect(all).toContain(q.text);
+      }),
+      { numRuns: 200 },
+    );
   });
 });
 

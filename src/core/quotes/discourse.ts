@@ -1,6 +1,7 @@
 // Who the story is about at each point: subjects, speakers and named people sentence by sentence,
 // so "he", "the striker", "it" or an unattributed quote can be given to the right one.
 import type { SpeakerRef } from './attribution.ts';
+import { groupNouns, orgNouns } from './lexicon.ts';
 import type { ArticleNames } from './names.ts';
 
 /** How a name came up in a sentence: as its subject, as a speaker, or only mentioned. */
@@ -32,7 +33,10 @@ export class Discourse {
   resolve(ref: SpeakerRef, at: number): string | null {
     switch (ref.kind) {
       case 'name': {
-        if (this.names.isCommonWord(ref.name)) return null;
+        const lower = ref.name.toLowerCase();
+        // "Police said" / "Witnesses said": a common noun capitalised at a sentence start.
+        if (orgNouns.has(lower)) return lower;
+        if (groupNouns.has(lower) || this.names.isCommonWord(ref.name)) return null;
         if (this.names.isBareTitle(ref.name)) return this.person();
         const name = this.names.metonym(this.names.resolve(ref.name, ref.offset));
         // A spokesperson speaks for the organisation, and "she said" after it means the organisation.
@@ -45,7 +49,7 @@ export class Discourse {
         return name;
       }
       case 'role':
-        return this.person();
+        return this.names.introducedUnnamed(ref.phrase) ? null : this.person();
       case 'subject':
         return this.sentenceSubject() ?? this.sentenceSpeaker() ?? this.current();
       case 'organisation':
@@ -55,7 +59,8 @@ export class Discourse {
         if (named) return named;
         // "Taiwan's defence ministry" names itself; "the agency" is the organisation last speaking.
         const phrase = ref.phrase.replace(/^the\s+/i, '');
-        if (/['’]s\b/u.test(phrase)) return phrase;
+        // "Taiwan's defence ministry" and a bare "police" name themselves; "the agency" points back.
+        if (/['’]s\b/u.test(phrase) || phrase === ref.phrase) return phrase;
         return this.latest((f) => !f.person && f.role !== 'mention') ?? ref.phrase;
       }
       default:

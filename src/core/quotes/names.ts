@@ -1,6 +1,7 @@
 // The article's cast: every capitalised name it mentions, so a short form ("Lee", "Mr Smith") can be
 // resolved to the fullest form the article uses, and a name can be told to be a person or not.
-import { capitalMetonyms, compassWords, orgWords, personalTitles, titles } from './lexicon.ts';
+import { orgWords, personalTitles, titles } from './lexicon.ts';
+import { capitalMetonyms, compassWords } from './places.ts';
 import { findNameRuns, tokenizeWithOffsets } from './tokens.ts';
 
 /** A name as mentioned at one place in the article. */
@@ -69,6 +70,16 @@ export class ArticleNames {
     const w = name.toLowerCase();
     if (name.includes(' ') || !titles.has(w)) return false;
     return !this.mentions.some((m) => m.words.length > 1 && m.words[m.words.length - 1] === w);
+  }
+
+  /** True when "the witness" points back to an unnamed "a witness" the article introduced. */
+  introducedUnnamed(phrase: string): boolean {
+    const head = /(\p{L}+)$/u.exec(phrase)?.[1];
+    if (!head) return false;
+    return new RegExp(
+      `(?<![\\p{L}])an?\\s+(?:[\\p{Ll}-]+\\s+){0,2}${escapeRegExp(head)}(?![\\p{L}])`,
+      'iu',
+    ).test(this.fullText);
   }
 
   /** True for a one-word "name" that is only capitalised at sentence starts ("Officers say ..."). */

@@ -3,6 +3,7 @@
 import { isStopword } from '../text/tokens.ts';
 import {
   documentNouns,
+  groupNouns,
   orgNouns,
   otherPronouns,
   personPronouns,
@@ -38,12 +39,6 @@ export const npStops = new Set(
 /** Nouns for a person that "the ..." can point back to ("the relieved father"), besides titles and roles. */
 const personNouns = new Set(
   'man woman boy girl person son daughter wife husband brother sister uncle aunt grandson granddaughter child teenager youngster victim owner driver star veteran former'.split(
-    ' ',
-  ),
-);
-/** Nouns for unnamed groups or people who may be given words ("the crowd chanted", "critics said"). */
-const groupNouns = new Set(
-  'crowd crowds audience fans supporters protesters demonstrators residents witnesses witness officials official sources source critics analysts experts observers voters people villagers neighbours neighbors locals staff workers employees students parents doctors nurses teachers scientists researchers economists lawyers investigators prosecutors police officers soldiers passengers customers users campaigners activists opponents insiders aides allies rivals bystanders onlookers spectators'.split(
     ' ',
   ),
 );

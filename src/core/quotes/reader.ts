@@ -6,6 +6,7 @@ import {
   attributionAfter,
   attributionBefore,
   firstSpeechClause,
+  type SpeakerRef,
   sentenceSubject,
 } from './attribution.ts';
 import type { Discourse } from './discourse.ts';
@@ -127,16 +128,7 @@ export class ParagraphReader {
     const judged = { text: span.text, before: c.before, after: after ?? inherited, lead };
     if (!continues && !isQuotation(judged)) return null;
     const explicit = pickExplicit(after, lead);
-    let speaker: string | null;
-    if (explicit) speaker = this.discourse.resolve(explicit.ref, at);
-    else if (c.continued) speaker = c.continued.speaker;
-    else if (c.sameSentence) speaker = c.sameSentence.speaker;
-    else {
-      const subject =
-        c.lead && c.leadStartsSentence ? sentenceSubject(c.lead.text, positionOf(p, c.lead.offset)) : null;
-      if (subject && subject.kind !== 'unknown') speaker = this.discourse.resolve(subject, at);
-      else speaker = this.discourse.sentenceSubject() ?? this.discourse.current();
-    }
+    const speaker = explicit ? this.discourse.resolve(explicit.ref, at) : this.implicitSpeaker(span, p, c);
     this.discourse.note(speaker, 'speaker');
     if (!c.sameSentence) this.sentenceId++;
     return {
@@ -149,6 +141,22 @@ export class ParagraphReader {
       open: false,
       family: span.family,
     };
+  }
+
+  /**
+   * Who says a quote with no attribution of its own: the quote it continues, the earlier quote of its
+   * sentence, an attribution closing its sentence, the sentence's subject, else the last speaker.
+   */
+  private implicitSpeaker(span: QuoteSpan, p: number, c: QuoteContext): string | null {
+    const at = positionOf(p, span.open);
+    if (c.continued) return c.continued.speaker;
+    if (c.sameSentence) return c.sameSentence.speaker;
+    const trailing = trailingAttribution(c.after, positionOf(p, span.close + 1));
+    if (trailing) return this.discourse.resolve(trailing, at);
+    const subject =
+      c.lead && c.leadStartsSentence ? sentenceSubject(c.lead.text, positionOf(p, c.lead.offset)) : null;
+    if (subject && subject.kind !== 'unknown') return this.discourse.resolve(subject, at);
+    return this.discourse.sentenceSubject() ?? this.discourse.current();
   }
 
   /** Notes each narrative sentence's subject, first speech clause and named people, in order. */
@@ -175,6 +183,16 @@ export class ParagraphReader {
 
 /** Stands for "attributed by the sentence's earlier quote" when judging a short quote. */
 const explicitAttribution: Attribution = { ref: { kind: 'unknown' }, distance: 0, naming: false };
+
+/** `"..." and possibly led to fatalities, Officer Scott Lockwood told CNN.`: who closes the sentence. */
+function trailingAttribution(after: string, base: number): SpeakerRef | null {
+  const sentence = splitSentences(after)[0] ?? '';
+  const comma = sentence.lastIndexOf(',');
+  if (comma < 0 || !after.includes(sentence)) return null;
+  const chunk = sentence.slice(comma + 1);
+  if (chunk.split(' ').length > 12) return null;
+  return firstSpeechClause(chunk, base + after.indexOf(sentence) + comma + 1);
+}
 
 function pickExplicit(after: Attribution | null, lead: Attribution | null): Attribution | null {
   // 'nobody' counts: someone unnamed was given the words ("the crowd chanted"), so the speaker is null.
