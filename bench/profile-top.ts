@@ -1,5 +1,5 @@
-// `npx tsx bench/profile-top.ts FILE.cpuprofile [N]`: where a V8 CPU profile (from
-// `npm run bench -- --profile`) spent its time: self time by package or source file, and the top functions.
+// `npx tsx bench/profile-top.ts FILE.cpuprofile [N] [SKIP_S]`: where a V8 CPU profile (from `npm run
+// bench -- --profile`) spent its time, after the first SKIP_S seconds (start-up): self time by owner and top functions.
 import { readFileSync } from 'node:fs';
 
 interface ProfileNode {
@@ -24,16 +24,18 @@ export function ownerOf(url: string): string {
   return project ? `${project[1]}/${project[2]}` : url;
 }
 
-/** Self time in ms per function and per owner. */
-export function selfTimes(profile: Profile): { byOwner: Map<string, number>; byFunction: Map<string, number>; totalMs: number } {
+/** Self time in ms per function and per owner, for samples after `skipMs`. */
+export function selfTimes(profile: Profile, skipMs = 0): { byOwner: Map<string, number>; byFunction: Map<string, number>; totalMs: number } {
   const byId = new Map(profile.nodes.map((n) => [n.id, n]));
   const byOwner = new Map<string, number>();
   const byFunction = new Map<string, number>();
   let totalMs = 0;
+  let at = 0;
   profile.samples.forEach((id, i) => {
     const ms = (profile.timeDeltas[i] ?? 0) / 1000;
+    at += ms;
     const node = byId.get(id);
-    if (!node) return;
+    if (!node || at < skipMs) return;
     totalMs += ms;
     const { functionName, url, lineNumber } = node.callFrame;
     const owner = functionName === '(idle)' ? '(idle)' : ownerOf(url);
@@ -52,10 +54,11 @@ function top(map: Map<string, number>, n: number, totalMs: number): string {
     .join('\n');
 }
 
-const [file, n = '25'] = process.argv.slice(2);
+const [file, n = '25', skip = '0'] = process.argv.slice(2);
 if (file) {
-  const { byOwner, byFunction, totalMs } = selfTimes(JSON.parse(readFileSync(file, 'utf8')) as Profile);
+  const profile = JSON.parse(readFileSync(file, 'utf8')) as Profile;
+  const { byOwner, byFunction, totalMs } = selfTimes(profile, Number(skip) * 1000);
   process.stdout.write(`${file}: ${totalMs.toFixed(0)} ms sampled\n\nSelf time by owner:\n${top(byOwner, Number(n), totalMs)}\n\nTop functions:\n${top(byFunction, Number(n), totalMs)}\n`);
 } else {
-  process.stderr.write('usage: npx tsx bench/profile-top.ts FILE.cpuprofile [N]\n');
+  process.stderr.write('usage: npx tsx bench/profile-top.ts FILE.cpuprofile [N] [SKIP_S]\n');
 }

@@ -23,9 +23,17 @@ export interface ManifestOptions {
  * - chat:write: the daily briefing posts with chat.postMessage (answers use response_url, no scope);
  * - chat:write.public: the briefing can post in a public channel it was subscribed in without an /invite;
  * - users:read: users.info says whether the person running subscribe/unsubscribe is an admin or owner.
- * Nothing reads messages or history, so no *:history or *:read channel scopes.
+ * - channels:history, groups:history: before posting a briefing again after an unclear failure, the
+ *   bot looks for its own earlier post (by message metadata) so it never posts twice.
  */
-export const botScopes = ['commands', 'chat:write', 'chat:write.public', 'users:read'] as const;
+export const botScopes = [
+  'commands',
+  'chat:write',
+  'chat:write.public',
+  'users:read',
+  'channels:history',
+  'groups:history',
+] as const;
 
 /** Builds the complete manifest. Throws when HTTP mode has no URL (Slack requires request URLs). */
 export function toSlackManifest(tree: CommandTree, options: ManifestOptions): SlackManifest {

@@ -33,8 +33,10 @@ describe('slack manifest', () => {
       'chat:write',
       'chat:write.public',
       'users:read',
+      'channels:history',
+      'groups:history',
     ]);
-    expect(botScopes).not.toContain('channels:history');
+    expect(botScopes).not.toContain('channels:read');
   });
 
   it('respects the manifest limits (name 35, description 140, command 32, usage hint 1000, bot name 80)', () => {
