@@ -37,6 +37,16 @@ export interface Attribution {
   naming: boolean;
 }
 
+/** What the words of a quote tell about the attribution that may follow it. */
+export interface QuoteShape {
+  /** The quote ends with a comma (or ? ! or a dash): an attribution usually follows. */
+  endsWithComma: boolean;
+  /** The quote opens its sentence. */
+  startsSentence: boolean;
+  /** The quote is a participle ("severely reprimanded") that a "by" agent may follow. */
+  participle: boolean;
+}
+
 const passive = /^(?:is|was|are|were|be|been|being)$/i;
 
 /**
@@ -44,24 +54,18 @@ const passive = /^(?:is|was|are|were|be|been|being)$/i;
  * of a quoted participle (`"severely reprimanded" by the FA`). Without a comma the quote must start its
  * sentence and the attribution follow at once (`" he said`).
  */
-export function attributionAfter(
-  text: string,
-  base: number,
-  quoteEndsWithComma: boolean,
-  quoteStartsSentence: boolean,
-  quoteIsParticiple = false,
-): Attribution | null {
+export function attributionAfter(text: string, base: number, quote: QuoteShape): Attribution | null {
   const tokens = tokenizeWithOffsets(text);
   let i = 0;
   while (i < tokens.length && /^[,\-–—)]$/.test(tokens[i]?.text ?? '')) i++;
   const first = tokens[i];
   if (!first || !isWord(first)) return null;
-  if (first.text === 'by' && quoteIsParticiple) {
+  if (first.text === 'by' && quote.participle) {
     const agent = nounPhraseAfter(tokens, i + 1, base);
     return agent.kind === 'name' || agent.kind === 'org' ? { ref: agent, distance: 0, naming: true } : null;
   }
-  const comma = quoteEndsWithComma || i > 0;
-  if (!comma && !quoteStartsSentence) return null;
+  const comma = quote.endsWithComma || i > 0;
+  if (!comma && !quote.startsSentence) return null;
   if (!comma && !isSpeechVerb(first) && !isCapitalised(first.text) && !personPronouns.has(first.text))
     return null;
   if (first.text.toLowerCase() === 'according' && tokens[i + 1]?.text === 'to') {

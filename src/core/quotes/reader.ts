@@ -111,16 +111,13 @@ export class ParagraphReader {
 
   private readQuote(span: QuoteSpan, p: number, c: QuoteContext): FoundQuote | null {
     const at = positionOf(p, span.open);
-    const comma = /[,?!—–-]$/.test(span.text);
     const after =
       span.closed && allowsTrailingAttribution(span.text, c.after)
-        ? attributionAfter(
-            c.after,
-            positionOf(p, span.close + 1),
-            comma,
-            !c.lead,
-            /\p{L}(?:ed|en)$/u.test(span.text),
-          )
+        ? attributionAfter(c.after, positionOf(p, span.close + 1), {
+            endsWithComma: /[,?!—–-]$/.test(span.text),
+            startsSentence: !c.lead,
+            participle: /\p{L}(?:ed|en)$/u.test(span.text),
+          })
         : null;
     const lead = c.lead ? attributionBefore(c.lead.text, positionOf(p, c.lead.offset)) : null;
     const continues = span.continues || c.continued !== null;
