@@ -28,7 +28,12 @@ export function ownerOf(url: string): string {
 export function selfTimes(
   profile: Profile,
   skipMs = 0,
-): { byOwner: Map<string, number>; byFunction: Map<string, number>; inclusive: Map<string, number>; totalMs: number } {
+): {
+  byOwner: Map<string, number>;
+  byFunction: Map<string, number>;
+  inclusive: Map<string, number>;
+  totalMs: number;
+} {
   const byId = new Map(profile.nodes.map((n) => [n.id, n]));
   const parent = new Map<number, number>();
   for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
@@ -62,7 +67,10 @@ function top(map: Map<string, number>, n: number, totalMs: number): string {
   return [...map.entries()]
     .sort((a, b) => b[1] - a[1])
     .slice(0, n)
-    .map(([name, ms]) => `${ms.toFixed(0).padStart(8)} ms ${((100 * ms) / totalMs).toFixed(1).padStart(5)}%  ${name}`)
+    .map(
+      ([name, ms]) =>
+        `${ms.toFixed(0).padStart(8)} ms ${((100 * ms) / totalMs).toFixed(1).padStart(5)}%  ${name}`,
+    )
     .join('\n');
 }
 

@@ -4,7 +4,7 @@
 import { join } from 'node:path';
 import { startBenchDiscord } from '../fakes/discord.ts';
 import { startBenchSlack } from '../fakes/slack.ts';
-import { doorReadyMessages, freePort, spawnBot, waitForMessages } from '../lib/bot-process.ts';
+import { doorReadyMessages, freePort, logMessage, spawnBot, waitForMessages } from '../lib/bot-process.ts';
 import type { BenchContext, Part } from '../lib/context.ts';
 import { memoryOf } from '../lib/proc.ts';
 import { judged } from '../lib/report.ts';
@@ -22,22 +22,53 @@ interface StartSample {
   peakMb: number;
   /** SIGTERM to exit, ms. */
   stopMs: number;
+  /** Each log message and when it arrived (ms after spawn), up to ready. */
+  milestones: { msg: string; ms: number }[];
 }
 
 async function measure(start: () => Child, ready: (child: Child) => Promise<unknown>): Promise<StartSample> {
   const t0 = performance.now();
   const child = start();
+  const milestones: { msg: string; ms: number }[] = [];
+  child
+    .waitForLine((line) => {
+      const msg = logMessage(line);
+      if (msg !== null && milestones.length < 50)
+        milestones.push({ msg, ms: Math.round(performance.now() - t0) });
+      return false;
+    }, 120_000)
+    .catch(() => undefined);
   try {
     await ready(child);
     const readyMs = performance.now() - t0;
     const { rssMb, peakMb } = memoryOf(child.pid);
     const t1 = performance.now();
     await child.stop(5000);
-    return { readyMs, rssMb, peakMb, stopMs: performance.now() - t1 };
+    return { readyMs, rssMb, peakMb, stopMs: performance.now() - t1, milestones };
   } catch (error) {
     await child.stop();
     throw error;
   }
+}
+
+/** Median arrival of each distinct log message across the samples, e.g. "article loaded 2100". */
+function milestoneSummary(samples: StartSample[]): string {
+  const names = [...new Set(samples.flatMap((s) => s.milestones.map((m) => m.msg)))];
+  return names
+    .map((name) => ({
+      name,
+      ms: median(
+        samples.flatMap((s) =>
+          s.milestones
+            .filter((m) => m.msg === name)
+            .slice(0, 1)
+            .map((m) => m.ms),
+        ),
+      ),
+    }))
+    .sort((a, b) => a.ms - b.ms)
+    .map((m) => `${m.name} ${Math.round(m.ms)}`)
+    .join(', ');
 }
 
 /** Part 6. */
@@ -129,7 +160,7 @@ export const coldStartPart: Part = {
             unit: 'ms',
           },
         ],
-        note: 'both sides run as node --import tsx, pinned; ready = "Discord door ready" and "Slack door ready" log lines',
+        note: `both sides run as node --import tsx, pinned; ready = "Discord door ready" and "Slack door ready" log lines; bot log milestones (median ms after spawn): ${milestoneSummary(run.a)}`,
         details: { order: run.order, pairRatios: run.pairRatios, bot: run.a, bare: run.b },
       };
     } finally {

@@ -83,7 +83,16 @@ async function timeCore(message: {
     platforms.map((platform) => ({ c, platform, req: requestOf(c, platform) })),
   );
   const series = cases.map(
-    (): Series => ({ total: [], handle: [], roundP99: [], cpu: [], roundCpuP99: [], messages: 0, chars: 0, tone: '' }),
+    (): Series => ({
+      total: [],
+      handle: [],
+      roundP99: [],
+      cpu: [],
+      roundCpuP99: [],
+      messages: 0,
+      chars: 0,
+      tone: '',
+    }),
   );
   // Warm-up: every case until the JIT has settled.
   for (const { platform, req } of cases)
