@@ -41,9 +41,14 @@ export async function freePort(): Promise<number> {
   return typeof address === 'object' && address ? address.port : 0;
 }
 
+/** Node flags that write a V8 CPU profile into bench/profiles/ when `profile` is set. */
+export function profileFlags(ctx: BenchContext, profile = ctx.profile): string[] {
+  return profile ? ['--cpu-prof', `--cpu-prof-dir=${join(ctx.root, 'bench', 'profiles')}`] : [];
+}
+
 /** Starts src/main.ts pinned to the measured core with `env` (CONTENT_DIR, a fresh DATA_DIR, LOG_LEVEL info). */
 export function spawnBot(ctx: BenchContext, env: Record<string, string>, profile = false): Child {
-  const flags = profile ? ['--cpu-prof', `--cpu-prof-dir=${join(ctx.root, 'bench', 'profiles')}`] : [];
+  const flags = profileFlags(ctx, profile);
   return startChild({
     script: join(ctx.root, 'src', 'main.ts'),
     ipc: false,

@@ -9,7 +9,7 @@ export type WorkerMessage = { type: string } & Record<string, unknown>;
 
 /** How to start a child. */
 export interface StartOptions {
-  /** Script to run (a .ts file, loaded through tsx). */
+  /** Script to run: a .ts file is loaded through tsx, a .js/.mjs file by plain node. */
   script: string;
   /** Arguments after the script. */
   args?: string[];
@@ -43,9 +43,10 @@ export interface Child {
   stop(graceMs?: number): Promise<void>;
 }
 
-/** Starts `node --import tsx script` with the given pinning, env and IPC channel. */
+/** Starts `node [--import tsx] script` with the given pinning, env and IPC channel. */
 export function startChild(options: StartOptions): Child {
-  const nodeArgs = [...(options.nodeFlags ?? []), '--import', 'tsx', options.script, ...(options.args ?? [])];
+  const loader = options.script.endsWith('.ts') ? ['--import', 'tsx'] : [];
+  const nodeArgs = [...(options.nodeFlags ?? []), ...loader, options.script, ...(options.args ?? [])];
   const [command, args] = options.pin
     ? pinnedCommand(options.pin.pinning, options.pin.core, process.execPath, nodeArgs)
     : [process.execPath, nodeArgs];

@@ -1,6 +1,6 @@
-// Part 6: cold start of the bot (src/main.ts with the Discord and Slack doors on, against the
-// fakes) until its log says every door is ready, and RSS then, against a bare process that loads
-// discord.js and @slack/bolt and brings a Client and an App up the same way; alternated A B B A.
+// Part 6: cold start of the bot (src/main.ts as `tsx` runs it, Discord and Slack doors on, against
+// the fakes) until its log says every door is ready, and RSS then, against a bare plain-node process
+// that loads discord.js and @slack/bolt and brings a Client and an App up the same way; A B B A.
 import { join } from 'node:path';
 import { startBenchDiscord } from '../fakes/discord.ts';
 import { startBenchSlack } from '../fakes/slack.ts';
@@ -30,17 +30,18 @@ async function measure(start: () => Child, ready: (child: Child) => Promise<unkn
   const t0 = performance.now();
   const child = start();
   const milestones: { msg: string; ms: number }[] = [];
+  let recording = true;
   child
     .waitForLine((line) => {
       const msg = logMessage(line);
-      if (msg !== null && milestones.length < 50)
-        milestones.push({ msg, ms: Math.round(performance.now() - t0) });
+      if (msg !== null && recording) milestones.push({ msg, ms: Math.round(performance.now() - t0) });
       return false;
     }, 120_000)
     .catch(() => undefined);
   try {
     await ready(child);
     const readyMs = performance.now() - t0;
+    recording = false;
     const { rssMb, peakMb } = memoryOf(child.pid);
     const t1 = performance.now();
     await child.stop(5000);
@@ -98,7 +99,7 @@ export const coldStartPart: Part = {
         measure(
           () =>
             startChild({
-              script: join(ctx.root, 'bench', 'workers', 'bare-start.ts'),
+              script: join(ctx.root, 'bench', 'workers', 'bare-start.mjs'),
               ipc: false,
               env: { ...env, PORT: '0' },
               pin: { pinning: ctx.pinning, core: ctx.pinning.measuredCore },
@@ -160,7 +161,7 @@ export const coldStartPart: Part = {
             unit: 'ms',
           },
         ],
-        note: `both sides run as node --import tsx, pinned; ready = "Discord door ready" and "Slack door ready" log lines; bot log milestones (median ms after spawn): ${milestoneSummary(run.a)}`,
+        note: `bot runs as node --import tsx src/main.ts (what npm start runs, minus the npm and tsx CLI wrappers), bare as plain node; both pinned; ready = "Discord door ready" and "Slack door ready" log lines; bot log milestones (median ms after spawn): ${milestoneSummary(run.a)}`,
         details: { order: run.order, pairRatios: run.pairRatios, bot: run.a, bare: run.b },
       };
     } finally {

@@ -4,8 +4,9 @@
 import { join } from 'node:path';
 import { type BenchDiscord, startBenchDiscord } from '../fakes/discord.ts';
 import { type BenchSlack, startBenchSlack } from '../fakes/slack.ts';
-import { logMessage } from '../lib/bot-process.ts';
+import { logMessage, profileFlags } from '../lib/bot-process.ts';
 import type { BenchContext, Part } from '../lib/context.ts';
+import { cpuSeconds } from '../lib/proc.ts';
 import { type Figure, judged } from '../lib/report.ts';
 import { startChild } from '../lib/spawn.ts';
 import {
@@ -71,6 +72,7 @@ async function runScenario(
     script: join(ctx.root, 'bench', 'workers', 'fanout-bot.ts'),
     env,
     pin: { pinning: ctx.pinning, core: ctx.pinning.measuredCore },
+    nodeFlags: profileFlags(ctx),
   });
   const finished = child
     .waitForLine((line) => logMessage(line) === 'briefing run finished', 900_000)
@@ -79,12 +81,14 @@ async function runScenario(
   try {
     const started = await child.waitForMessage('started', 120_000);
     const t0 = performance.now();
+    const cpu0 = cpuSeconds(child.pid);
     let timedOut = false;
     const done = await child.waitForMessage('done', limitMs).catch(() => {
       timedOut = true;
       return null;
     });
     const wallSeconds = (performance.now() - t0) / 1000;
+    const botCpuSeconds = cpuSeconds(child.pid) - cpu0;
     const summaryLine = timedOut
       ? null
       : await Promise.race([finished, new Promise<null>((r) => setTimeout(() => r(null), 2000))]);
@@ -96,6 +100,7 @@ async function runScenario(
     return {
       scenario: s,
       wallSeconds,
+      botCpuSeconds,
       floorSeconds: floor,
       timedOut,
       counts,
@@ -105,6 +110,7 @@ async function runScenario(
       fakes: { discord: { ...fakes.discord.counts }, slack: { ...fakes.slack.counts } },
     };
   } finally {
+    await Promise.race([child.exited, new Promise((r) => setTimeout(r, 5000))]);
     await child.stop();
   }
 }
@@ -144,7 +150,7 @@ export const fanoutPart: Part = {
               ratio: r.wallSeconds / r.floorSeconds,
               unit: 's',
               target: 'wall/floor <= 1.10',
-              note: `${posts} posts${r.timedOut ? ', TIMED OUT' : ''}; sync of subscriptions ${r.syncMs === null ? '?' : Math.round(r.syncMs)} ms (not in wall)`,
+              note: `${posts} posts${r.timedOut ? ', TIMED OUT' : ''}; bot CPU ${r.botCpuSeconds.toFixed(1)} s; sync of subscriptions ${r.syncMs === null ? '?' : Math.round(r.syncMs)} ms (not in wall)`,
             },
             (x) => x <= 1.1 && !r.timedOut,
             'ratio',

@@ -39,4 +39,5 @@ await briefings.caughtUp;
 const t2 = performance.now();
 await briefings.stop();
 library.close();
-tellParent({ type: 'done', syncMs: t1 - t0, runMs: t2 - t1 });
+// Disconnecting lets the process end by itself, so a --cpu-prof profile gets written.
+process.send?.({ type: 'done', syncMs: t1 - t0, runMs: t2 - t1 }, () => process.disconnect());

@@ -1,5 +1,5 @@
-// Follow-up actions as Discord components: up to five buttons in a row, or select menus when
-// there are more. Every custom id carries its whole state (encodeAction), so clicks still work
+// Follow-up actions as Discord components: up to ten buttons in rows of five, or select menus
+// when there are more. Every custom id carries its whole state (encodeAction), so clicks still work
 // after a restart; ids of select menus only name the menu, the chosen value is the action.
 import {
   type APIActionRowComponent,
@@ -15,6 +15,8 @@ import { clipLabel, plainText } from './escape.ts';
 export type ActionRow = APIActionRowComponent<APIComponentInMessageActionRow>;
 
 const maxButtonsInRow = 5;
+/** Up to this many follow-ups are buttons (two rows); more become select menus. */
+const maxButtons = 10;
 const maxRows = 5;
 const maxOptions = 25;
 const menuPrefix = 'summit-menu:';
@@ -33,14 +35,18 @@ export function actionRows(actions: ReplyAction[] = []): { rows: ActionRow[]; dr
     }
   }
   if (usable.length === 0) return { rows: [], dropped };
-  if (usable.length <= maxButtonsInRow) {
+  if (usable.length <= maxButtons) {
     const buttons = usable.map(({ id, action }) => ({
       type: ComponentType.Button as const,
       style: ButtonStyle.Secondary as const,
       custom_id: id,
       label: clipLabel(plainText(action.label), 80),
     }));
-    return { rows: [{ type: ComponentType.ActionRow, components: buttons }], dropped };
+    const rows: ActionRow[] = [];
+    for (let at = 0; at < buttons.length; at += maxButtonsInRow) {
+      rows.push({ type: ComponentType.ActionRow, components: buttons.slice(at, at + maxButtonsInRow) });
+    }
+    return { rows, dropped };
   }
   const rows: ActionRow[] = [];
   for (let at = 0; at < usable.length; at += maxOptions) {

@@ -25,6 +25,7 @@ export function registerSlackHandlers(app: App, deps: SlackHandlerDeps): void {
 
   app.command(`/${summitTree.name}`, async ({ command, ack, respond }) => {
     await ack();
+    await afterPendingAcks();
     const caller: SlackCaller = {
       userId: command.user_id,
       channelId: command.channel_id,
@@ -45,6 +46,7 @@ export function registerSlackHandlers(app: App, deps: SlackHandlerDeps): void {
 
   app.action<BlockAction>(actionIdPattern, async ({ ack, body, action, respond }) => {
     await ack();
+    await afterPendingAcks();
     const caller: SlackCaller = {
       userId: body.user.id,
       channelId: body.channel?.id ?? String(body.container?.channel_id ?? ''),
@@ -78,6 +80,14 @@ export function registerSlackHandlers(app: App, deps: SlackHandlerDeps): void {
   app.error(async (error) => {
     logger.error({ err: error }, 'slack: unhandled error in a listener');
   });
+}
+
+/**
+ * Yields to the event loop once, so requests that have already arrived are read and acked before
+ * this one's answer is computed: under a burst every command still gets its ack within 3 s.
+ */
+function afterPendingAcks(): Promise<void> {
+  return new Promise((resolve) => setImmediate(resolve));
 }
 
 /** Logs the failure and tells the user politely, in a message only they see. Never throws. */

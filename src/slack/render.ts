@@ -17,7 +17,7 @@ export interface SlackMessage {
 /** action_id prefix of follow-up buttons and menus; the handler matches it. */
 export const actionIdPattern = /^summit:(?:open|pick):\d+$/;
 /** Up to this many follow-ups are buttons; more become a menu. */
-const maxButtons = 5;
+const maxButtons = 10;
 
 /** Renders a Reply as Slack messages, split (never cut) when it is too big for one. */
 export function renderSlack(given: Reply): SlackMessage[] {

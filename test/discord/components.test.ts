@@ -60,7 +60,7 @@ describe('discord door: buttons and menus', () => {
   });
 
   it('with many sections the summary carries a menu; choosing one opens that section', async () => {
-    h = await startHarness({ articles: [handmadeArticle({ sections: 8 })] });
+    h = await startHarness({ articles: [handmadeArticle({ sections: 12 })] });
     const message = await summary(h);
     const menu = (message.components as Row[])[0]?.components[0];
     expect(menu?.type).toBe(3);

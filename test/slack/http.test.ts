@@ -56,7 +56,7 @@ function manyQuotes(count: number): AnalyzedArticle {
 }
 
 describe('slack door over HTTP (real Bolt, signed requests)', () => {
-  it('summary: an ephemeral header, key points, footer and a menu of sections and quotes', async () => {
+  it('summary: an ephemeral header, key points, footer and a button for each section and the quotes', async () => {
     const h = await start({ articles: [handmadeArticle({ sections: 6 })] });
     const { posts, messages } = await run(h, 'summary');
     expect(posts.map((p) => p.status)).toEqual([200]);
@@ -68,9 +68,9 @@ describe('slack door over HTTP (real Bolt, signed requests)', () => {
     expect(((message?.blocks ?? []) as Block[])[0]).toMatchObject({ type: 'header' });
     expect(textOf(messages)).toContain('The harbour festival opened on Friday with record crowds.');
     expect(textOf(messages)).toContain('Test Gazette · Friday, 5 June 2026 · Porto');
-    const [menu] = actionsOf(message);
-    expect(menu).toMatchObject({ type: 'static_select', action_id: 'summit:pick:0' });
-    expect(((menu?.options ?? []) as Json[]).map((o) => (o.text as Json).text)).toEqual([
+    const buttons = actionsOf(message);
+    expect(buttons.map((b) => b.type)).toEqual(Array(8).fill('button'));
+    expect(buttons.map((b) => (b.text as Json).text)).toEqual([
       'Lead',
       'Boats and Music',
       ...[2, 3, 4, 5, 6].map((n) => `Part ${n} of the Day`),
@@ -180,8 +180,8 @@ describe('slack door over HTTP (real Bolt, signed requests)', () => {
     });
   });
 
-  it('menu: picking a section opens it in place', async () => {
-    const h = await start({ articles: [handmadeArticle({ sections: 6 })] });
+  it('menu: with more than ten follow-ups, picking a section from the menu opens it in place', async () => {
+    const h = await start({ articles: [handmadeArticle({ sections: 12 })] });
     const summary = await run(h, 'summary');
     const [menu] = actionsOf(summary.messages[0]);
     const option = ((menu?.options ?? []) as Json[])[1];

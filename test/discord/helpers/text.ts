@@ -6,21 +6,22 @@ import type { DiscordMessage } from '../../../src/discord/render.ts';
 export function plainOf(markdown: string): string {
   return markdown
     .replaceAll('\u200b', '')
+    .replace(/(?<!\\)\*\*(.+?)(?<!\\)\*\*/g, '$1')
     .replace(/\\([\\*_~`|>#\-[\]().!])/g, '$1')
-    .replace(/\*\*(.+?)\*\*/g, '$1')
     .replace(/^> (— )?/gm, '')
     .replace(/^• /gm, '');
 }
 
 /** Every visible text of a message payload (raw API JSON), as plain text in reading order. */
 export function messageText(message: Partial<DiscordMessage> & { content?: string }): string {
+  // Titles and footers are plain text on Discord; content, descriptions and fields are markdown.
   const parts: string[] = [];
-  if (message.content) parts.push(message.content);
+  if (message.content) parts.push(plainOf(message.content));
   for (const embed of message.embeds ?? []) {
-    if (embed.title) parts.push(embed.title);
-    if (embed.description) parts.push(embed.description);
-    for (const field of embed.fields ?? []) parts.push(field.name, field.value);
-    if (embed.footer?.text) parts.push(embed.footer.text);
+    if (embed.title) parts.push(embed.title.replaceAll('\u200b', ''));
+    if (embed.description) parts.push(plainOf(embed.description));
+    for (const field of embed.fields ?? []) parts.push(plainOf(field.name), plainOf(field.value));
+    if (embed.footer?.text) parts.push(embed.footer.text.replaceAll('\u200b', ''));
   }
-  return plainOf(parts.join('\n'));
+  return parts.join('\n');
 }

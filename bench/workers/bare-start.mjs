@@ -1,6 +1,6 @@
-// The cold-start baseline: a process that loads discord.js and @slack/bolt, creates a Client and
-// an App, and brings both up against the fakes in the same order as src/main.ts; then says ready.
-import type { AddressInfo } from 'node:net';
+// The cold-start baseline: plain JavaScript run by plain node (no TypeScript loader), so it is what
+// the two frameworks alone cost. It loads discord.js and @slack/bolt, creates a Client and an App,
+// and brings both up against the fakes in the same order as src/main.ts; then logs "bare ready".
 import { App, HTTPReceiver } from '@slack/bolt';
 import { Client, Events, GatewayIntentBits } from 'discord.js';
 
@@ -9,7 +9,7 @@ const client = new Client({
   rest: { api: process.env.DISCORD_API_BASE },
 });
 client.on(Events.Error, (error) => process.stderr.write(`discord error: ${error.message}\n`));
-const discordReady = new Promise<void>((resolve) => client.once(Events.ClientReady, () => resolve()));
+const discordReady = new Promise((resolve) => client.once(Events.ClientReady, () => resolve(undefined)));
 await client.login(process.env.DISCORD_TOKEN);
 await discordReady;
 const receiver = new HTTPReceiver({
@@ -24,10 +24,8 @@ const app = new App({
   deferInitialization: true,
 });
 await app.init();
-const server = (await app.start()) as { address(): AddressInfo | string | null };
-process.stderr.write(
-  `${JSON.stringify({ msg: 'bare ready', port: (server.address() as AddressInfo).port })}\n`,
-);
+const server = await app.start();
+process.stderr.write(`${JSON.stringify({ msg: 'bare ready', port: server.address().port })}\n`);
 process.once('SIGTERM', () => {
   void Promise.all([client.destroy(), app.stop()]).then(() => process.exit(0));
 });

@@ -1,0 +1,88 @@
+// Runs the real bot (`node --import tsx src/main.ts`) as a child process with a given
+// environment, collects its pino log lines from stderr, and waits for lines instead of sleeping.
+import { type ChildProcess, spawn } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+
+const root = fileURLToPath(new URL('../../../', import.meta.url));
+
+/** A parsed log line of the bot. */
+export type BotLine = Record<string, unknown> & { level?: number; msg?: string };
+
+/** A running bot. */
+export interface BotProcess {
+  child: ChildProcess;
+  /** Every stderr line, raw, in order (pino JSON and plain messages). */
+  raw: string[];
+  /** The stderr lines that are pino JSON, parsed. */
+  lines: BotLine[];
+  /** Resolves with the first line (past or future) that matches; rejects on timeout or exit. */
+  waitFor(match: (line: BotLine) => boolean, timeoutMs?: number): Promise<BotLine>;
+  /** Resolves with the exit code or signal once the process has exited. */
+  exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
+}
+
+/** Starts src/main.ts with `env` (on top of a clean environment: no tokens from the caller's). */
+export function startBot(env: Record<string, string>): BotProcess {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
+    cwd: root,
+    env: { PATH: process.env.PATH ?? '', NODE_ENV: 'test', ...env },
+    stdio: ['pipe', 'pipe', 'pipe'],
+  });
+  const raw: string[] = [];
+  const lines: BotLine[] = [];
+  const waiters = new Set<() => void>();
+  let rest = '';
+  child.stderr?.setEncoding('utf8');
+  child.stderr?.on('data', (chunk: string) => {
+    const parts = (rest + chunk).split('\n');
+    rest = parts.pop() ?? '';
+    for (const part of parts) {
+      raw.push(part);
+      if (part.startsWith('{')) {
+        try {
+          lines.push(JSON.parse(part) as BotLine);
+        } catch {
+          // A plain message that happens to start with a brace: kept in raw only.
+        }
+      }
+    }
+    for (const wake of [...waiters]) wake();
+  });
+  child.stdout?.resume();
+  const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) =>
+    child.once('exit', (code, signal) => {
+      resolve({ code, signal });
+      for (const wake of [...waiters]) wake();
+    }),
+  );
+  const waitFor = (match: (line: BotLine) => boolean, timeoutMs = 20_000) =>
+    new Promise<BotLine>((resolve, reject) => {
+      const check = () => {
+        const found = lines.find(match);
+        if (found) finish(() => resolve(found));
+        else if (child.exitCode !== null || child.signalCode !== null)
+          finish(() => reject(new Error(`bot exited (${child.exitCode ?? child.signalCode}):\n${raw.slice(-15).join('\n')}`)));
+      };
+      const timer = setTimeout(
+        () => finish(() => reject(new Error(`bot log: no matching line in ${timeoutMs} ms:\n${raw.slice(-15).join('\n')}`))),
+        timeoutMs,
+      );
+      const finish = (then: () => void) => {
+        clearTimeout(timer);
+        waiters.delete(check);
+        then();
+      };
+      waiters.add(check);
+      check();
+    });
+  return { child, raw, lines, waitFor, exited };
+}
+
+/** Stops a bot politely (SIGTERM), or at once when it does not exit within `ms`. */
+export async function stopBot(bot: BotProcess, ms = 5000): Promise<void> {
+  if (bot.child.exitCode !== null || bot.child.signalCode !== null) return;
+  bot.child.kill('SIGTERM');
+  const timer = setTimeout(() => bot.child.kill('SIGKILL'), ms);
+  await bot.exited;
+  clearTimeout(timer);
+}
