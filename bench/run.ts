@@ -7,7 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { type BenchContext, type Part, parseOptions } from './lib/context.ts';
 import { detectPinning, pinProcess } from './lib/pin.ts';
 import { type PartResult, SkipPart } from './lib/report.ts';
-import { machineFacts, writeResults } from './lib/results.ts';
+import { machineFacts, mergeParts, writeResults } from './lib/results.ts';
 import { formatTable } from './lib/table.ts';
 import { analyzePart } from './parts/analyze.ts';
 import { coldStartPart } from './parts/cold-start.ts';
@@ -20,11 +20,21 @@ const parts: Part[] = [corePart, analyzePart, slackPart, discordPart, fanoutPart
 
 async function runPart(part: Part, ctx: BenchContext): Promise<PartResult> {
   const started = performance.now();
+  const ranAt = new Date().toISOString();
+  const mode = ctx.quick ? 'quick' : 'full';
   const seconds = () => Math.round((performance.now() - started) / 100) / 10;
   ctx.log(`part ${part.id}: ${part.title} ...`);
   try {
     const out = await part.run(ctx);
-    return { id: part.id, title: part.title, status: out.status ?? 'ok', ...out, seconds: seconds() };
+    return {
+      id: part.id,
+      title: part.title,
+      status: out.status ?? 'ok',
+      ...out,
+      seconds: seconds(),
+      ranAt,
+      mode,
+    };
   } catch (error) {
     const skipped = error instanceof SkipPart;
     const note = skipped
@@ -41,6 +51,8 @@ async function runPart(part: Part, ctx: BenchContext): Promise<PartResult> {
       figures: [],
       details: { error: note },
       seconds: seconds(),
+      ranAt,
+      mode,
     };
   }
 }
@@ -76,7 +88,7 @@ async function main(): Promise<void> {
     slices: { pairs: options.pairs, sliceMs: options.sliceMs },
     pinning,
     machine,
-    parts: results,
+    parts: options.only.length > 0 ? mergeParts(out, results) : results,
   });
   process.stdout.write(
     `\nSummit bot benchmark (${options.quick ? 'quick' : 'full'}; ${options.pairs} A/B pairs of ${options.sliceMs} ms; ${pinning.note})\n`,
@@ -84,7 +96,8 @@ async function main(): Promise<void> {
   process.stdout.write(
     `machine: ${machine.cpu}, ${machine.cores} cores, load ${machine.loadAtStart.join(' ')} at start\n\n`,
   );
-  process.stdout.write(`${formatTable(results)}\n\nwritten: ${out}\n`);
+  const kept = options.only.length > 0 ? ' (parts not run this time kept from the previous file)' : '';
+  process.stdout.write(`${formatTable(results)}\n\nwritten: ${out}${kept}\n`);
 }
 
 await main();

@@ -37,6 +37,9 @@ export interface PartResult {
   details?: unknown;
   /** Wall time the part took. */
   seconds: number;
+  /** When the part ran (ISO) and in which mode: results.json keeps older parts after an --only run. */
+  ranAt?: string;
+  mode?: 'quick' | 'full';
 }
 
 /** A part that could not run: the reason goes in the table and the run goes on. */

@@ -1,6 +1,6 @@
 // Writes bench/results.json: the settings of the run, the machine it ran on and every part's
 // figures and raw details, so a later run can be compared with this one.
-import { writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { arch, cpus, loadavg, platform, release } from 'node:os';
 import type { Pinning } from './pin.ts';
 import type { PartResult } from './report.ts';
@@ -49,4 +49,16 @@ export function writeResults(path: string, results: RunResults): void {
     2,
   );
   writeFileSync(path, `${json}\n`);
+}
+
+/** Parts of an earlier results file that `fresh` does not replace (for --only runs), then `fresh`, by id. */
+export function mergeParts(path: string, fresh: PartResult[]): PartResult[] {
+  let earlier: PartResult[] = [];
+  try {
+    if (existsSync(path)) earlier = (JSON.parse(readFileSync(path, 'utf8')) as RunResults).parts ?? [];
+  } catch {
+    earlier = [];
+  }
+  const ids = new Set(fresh.map((p) => p.id));
+  return [...earlier.filter((p) => !ids.has(p.id)), ...fresh].sort((a, b) => a.id.localeCompare(b.id));
 }

@@ -142,6 +142,12 @@ export const slackPart: Part = {
             note: `contention: measured core waited ${waitShare(run.a)}% (bot) / ${waitShare(run.b)}% (bare) of slice time; load side busy ${loadShare(run.a)}% / ${loadShare(run.b)}%`,
           },
           {
+            metric: 'answers/s incl. respond() backlog',
+            value: median(run.a.map((s) => s.responses / (s.seconds + s.drainMs / 1000))),
+            unit: '/s',
+            note: 'response_url posts over slice + drain time: what users get, when acks outrun answers',
+          },
+          {
             metric: 'respond() posts per ack (bot)',
             value: acks ? responses / acks : null,
             unit: '',

@@ -19,16 +19,19 @@ export function extractQuotes(article: Article): Quote[] {
       const quotes = reader.read(text, p++, carried);
       for (const quote of quotes) found.push({ quote, sectionId: section.id, section: section.heading });
       const last = quotes[quotes.length - 1];
-      carried = last?.open ? last : null;
+      carried = last?.open && !last.tentative ? last : null;
     }
   });
   shareSpeakers(found.map((f) => f.quote));
-  return found.map(({ quote, sectionId, section }) => ({
-    text: quote.text,
-    speaker: quote.speaker,
-    sectionId,
-    section,
-  }));
+  echoSpeakers(found.map((f) => f.quote));
+  return found
+    .filter((f) => !f.quote.tentative)
+    .map(({ quote, sectionId, section }) => ({
+      text: quote.text,
+      speaker: quote.speaker,
+      sectionId,
+      section,
+    }));
 }
 
 /**
@@ -54,4 +57,28 @@ function shareSpeakers(quotes: FoundQuote[]): void {
 
 function linked(a: FoundQuote, b: FoundQuote): boolean {
   return b.continues || a.sentence === b.sentence;
+}
+
+/**
+ * A short quote nobody is tied to ("An unbelievable side-step" by the council has angered residents)
+ * often echoes words a named speaker says in full elsewhere in the article: it is theirs.
+ */
+function echoSpeakers(quotes: FoundQuote[]): void {
+  const said = quotes
+    .filter((q) => q.speaker !== null && !q.tentative)
+    .map((q) => ({ q, words: ` ${wordsOf(q.text)} ` }));
+  for (const q of quotes) {
+    if (q.speaker !== null || q.explicit || q.continues) continue;
+    const words = wordsOf(q.text);
+    const count = words.split(' ').length;
+    if (count < 2 || count > 8) continue;
+    const echo = said.find((s) => s.q !== q && s.words.includes(` ${words} `));
+    if (!echo) continue;
+    q.speaker = echo.q.speaker;
+    q.tentative = false;
+  }
+}
+
+function wordsOf(text: string): string {
+  return (text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).join(' ');
 }

@@ -22,6 +22,7 @@ export interface SlackHandlerDeps {
 /** Registers `/summit`, the follow-up actions and an error handler on the app. */
 export function registerSlackHandlers(app: App, deps: SlackHandlerDeps): void {
   const { summit, logger, canManage } = deps;
+  const afterPendingAcks = createAnswerQueue();
 
   app.command(`/${summitTree.name}`, async ({ command, ack, respond }) => {
     await ack();
@@ -83,11 +84,20 @@ export function registerSlackHandlers(app: App, deps: SlackHandlerDeps): void {
 }
 
 /**
- * Yields to the event loop once, so requests that have already arrived are read and acked before
- * this one's answer is computed: under a burst every command still gets its ack within 3 s.
+ * Answers wait here after their ack and go on one per turn of the event loop, so requests that
+ * have arrived meanwhile are read and acked first: under a burst every ack still makes Slack's 3 s.
  */
-function afterPendingAcks(): Promise<void> {
-  return new Promise((resolve) => setImmediate(resolve));
+function createAnswerQueue(): () => Promise<void> {
+  const waiting: (() => void)[] = [];
+  const next = () => {
+    waiting.shift()?.();
+    if (waiting.length > 0) setImmediate(next);
+  };
+  return () =>
+    new Promise<void>((resolve) => {
+      waiting.push(resolve);
+      if (waiting.length === 1) setImmediate(next);
+    });
 }
 
 /** Logs the failure and tells the user politely, in a message only they see. Never throws. */

@@ -73,15 +73,36 @@ describe('bench fan-out counting', () => {
       ['c3', [post('one')]],
     ]);
     const count = analysePosts(['c1', 'c2', 'c3', 'c4'], stored, (p) => p.body, 0);
-    expect(count).toMatchObject({ channels: 4, posts: 6, partsPerChannel: 2, lost: 1, incomplete: 1, doubled: 1 });
+    expect(count).toMatchObject({
+      channels: 4,
+      posts: 6,
+      partsPerChannel: 2,
+      lost: 1,
+      incomplete: 1,
+      doubled: 1,
+    });
     expect(count.lastPostSeconds).toBeCloseTo(0.005);
   });
 
   it('floorSeconds: messages beyond the burst at the rate; platforms in parallel', () => {
-    const count = { channels: 1000, posts: 1000, partsPerChannel: 1, lost: 0, incomplete: 0, doubled: 0, firstPostSeconds: 0, lastPostSeconds: 0 };
-    const limits = { discord: { globalPerSecond: 50 }, slack: { perChannelPerSecond: 1, perChannelBurst: 1, workspacePerSecond: 25 } };
+    const count = {
+      channels: 1000,
+      posts: 1000,
+      partsPerChannel: 1,
+      lost: 0,
+      incomplete: 0,
+      doubled: 0,
+      firstPostSeconds: 0,
+      lastPostSeconds: 0,
+    };
+    const limits = {
+      discord: { globalPerSecond: 50 },
+      slack: { perChannelPerSecond: 1, perChannelBurst: 1, workspacePerSecond: 25 },
+    };
     expect(floorSeconds({ discord: count, slack: null }, limits)).toBe(19);
     expect(floorSeconds({ discord: count, slack: count }, limits)).toBe(39);
-    expect(floorSeconds({ discord: null, slack: { ...count, channels: 2, partsPerChannel: 3 } }, limits)).toBe(2);
+    expect(
+      floorSeconds({ discord: null, slack: { ...count, channels: 2, partsPerChannel: 3 } }, limits),
+    ).toBe(2);
   });
 });

@@ -3,26 +3,9 @@
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { buildArticle, parseArticle } from '../../src/content/parse.ts';
-import type { Article } from '../../src/core/article.ts';
+import { parseArticle } from '../../src/content/parse.ts';
 import { extractQuotes } from '../../src/core/quotes.ts';
-
-/** Builds an article from blocks of paragraphs; a block's first line may be "## Heading". */
-function article(...blocks: string[]): Article {
-  return buildArticle(
-    { slug: 'test', title: 'Test story' },
-    blocks.map((block) => {
-      const heading = /^## (.+)\n/.exec(block)?.[1] ?? null;
-      const body = heading ? block.slice(block.indexOf('\n') + 1) : block;
-      return { heading, paragraphs: body.split(/\n\s*\n/).filter((p) => p.trim()) };
-    }),
-  );
-}
-
-/** Quotes as "speaker: text" lines, easy to compare. */
-function said(...blocks: string[]): string[] {
-  return extractQuotes(article(...blocks)).map((q) => `${q.speaker}: ${q.text}`);
-}
+import { article, said } from './quotes/helpers.ts';
 
 describe('quote shapes', () => {
   it('quotes: reads straight double quotes with an attribution after them', () => {

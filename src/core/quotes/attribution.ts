@@ -8,6 +8,7 @@ import {
   statementNouns,
 } from './lexicon.ts';
 import {
+  commonSubject,
   isSpeechVerb,
   looksLikeVerb,
   nounPhraseAfter,
@@ -48,6 +49,8 @@ export interface QuoteShape {
 }
 
 const passive = /^(?:is|was|are|were|be|been|being)$/i;
+const inscriptions =
+  /^(?:signs?|banners?|placards?|posters?|slogans?|t-shirts?|shirts?|headlines?|captions?|plaques?|graffiti|billboards?|stickers?|flags?)$/i;
 
 /**
  * Attribution right after a closing mark: `," Lee said`, `," said Lee`, `," according to X`, or the agent
@@ -79,6 +82,8 @@ export function attributionAfter(text: string, base: number, quote: QuoteShape):
     const t = tokens[v] as Token;
     if (/^[.;:!?]$/.test(t.text)) return null;
     if (!isSpeechVerb(t)) continue;
+    // "the father, who asked not to be named, said": a verb of a relative clause is not the attribution.
+    if (/^(?:who|which)$/.test(tokens[v - 1]?.text ?? '')) continue;
     if (introducesNext(tokens, v)) return null;
     if (passive.test(tokens[v - 1]?.text ?? '') && !quotedAsSaying(tokens, v)) continue;
     if (v === i) return { ref: nounPhraseAfter(tokens, v + 1, base), distance: 0, naming: false };
@@ -138,13 +143,24 @@ export function attributionBefore(clause: string, base: number): Attribution | n
     if (t.text.toLowerCase() === 'according' && tokens[v + 1]?.text === 'to') {
       return { ref: nounPhraseAfter(tokens, v + 2, base), distance, naming: false };
     }
-    if (statementNouns.has(t.text.toLowerCase()) && /^(?:that|of|by)$/i.test(tokens[v + 1]?.text ?? '')) {
+    if (
+      statementNouns.has(t.text.toLowerCase()) &&
+      /^(?:that|of|by|from)$/i.test(tokens[v + 1]?.text ?? '')
+    ) {
       const ref = statementOwner(tokens, v, base);
       const inside = distance - 1;
       if (tokens[v + 1]?.text !== 'that' || inside >= 2) return { ref, distance, naming: true };
     }
     const participle = speechParticipleBase(t.text);
-    if (participle && /^(?:,|after|before|while|when|by|without)$/i.test(tokens[v - 1]?.text ?? '')) {
+    // "banners reading", "a placard saying": words written on something, by nobody the article names.
+    if (participle && inscriptions.test(tokens[v - 1]?.text ?? ''))
+      return { ref: { kind: 'nobody' }, distance, naming: true };
+    if (
+      participle &&
+      /^(?:,|after|before|while|when|by|without|heard|overheard|kept|began|started)$/i.test(
+        tokens[v - 1]?.text ?? '',
+      )
+    ) {
       // "..., calling them a 'provocation'": the participle's subject is the sentence's subject.
       return { ref: { kind: 'subject' }, distance, naming: namingVerbs.has(participle) && distance > 0 };
     }
@@ -203,12 +219,26 @@ export function sentenceSubject(sentence: string, base: number): SpeakerRef {
   const lead = tokens[i];
   if (!lead) return { kind: 'unknown' };
   if (personPronouns.has(lead.text.toLowerCase())) return { kind: 'pronoun', word: lead.text.toLowerCase() };
+  if (!isCapitalised(lead.text) || /^(?:the|a|an|up|some|several|many|most|two|three)$/i.test(lead.text)) {
+    const common = commonSubject(tokens, i, base);
+    if (common.kind !== 'unknown') return common;
+  }
   const runs = findNameRuns(tokens).filter((r) => r.first >= i && r.first <= i + 5);
-  const gap = runs[0] ? tokens.slice(i, runs[0].first) : [];
+  let gap = runs[0] ? tokens.slice(i, runs[0].first) : [];
+  // "Her husband, Ben Carter, runs ...": the name set off by commas after a description is the subject.
+  if (
+    gap.length > 1 &&
+    gap[gap.length - 1]?.text === ',' &&
+    tokens[(runs[0] as NameRun).last + 1]?.text === ','
+  )
+    gap = gap.slice(0, -1);
   const descriptor = (t: Token) =>
     isWord(t) &&
-    (/^(?:the|a|an)$/i.test(t.text) ||
-      (!isCapitalised(t.text) && !looksLikeVerb(t.text) && !npStops.has(t.text) && t.text !== 'of'));
+    (/^(?:the|a|an|his|her|their|its|our|my)$/i.test(t.text) ||
+      (!isCapitalised(t.text) &&
+        !looksLikeVerb(t.text.replace(/['’]s$/u, '')) &&
+        !npStops.has(t.text) &&
+        t.text !== 'of'));
   if (!gap.every(descriptor)) {
     return { kind: 'unknown' };
   }
@@ -236,7 +266,7 @@ function opensWithPhrase(tokens: Token[], i: number): boolean {
   const first = tokens[i]?.text.toLowerCase() ?? '';
   const next = tokens[i + 1]?.text ?? '';
   if (
-    /^(?:in|on|at|for|with|after|before|during|by|from|under|despite|although|though|if|until|while|when|as|since|because|once|unlike|like|amid|following|over|without|whilst|according|later|earlier|today|yesterday|last|this|speaking|asked)$/.test(
+    /^(?:in|on|at|for|with|after|before|during|by|from|under|despite|although|though|if|until|while|when|as|since|because|once|unlike|like|amid|following|over|without|whilst|according|later|earlier|today|yesterday|last|this|speaking|asked|prior|outside|inside|throughout|within|across|near|around|upon|among|between|behind|beyond|against)$/.test(
       first,
     )
   ) {

@@ -1,7 +1,8 @@
 // Who the story is about at each point: subjects, speakers and named people sentence by sentence,
 // so "he", "the striker", "it" or an unattributed quote can be given to the right one.
 import type { SpeakerRef } from './attribution.ts';
-import { groupNouns, orgNouns } from './lexicon.ts';
+import { type Gender, genderOfPronoun } from './gender.ts';
+import { isGroupNoun, orgNouns, spokesNouns } from './lexicon.ts';
 import type { ArticleNames } from './names.ts';
 
 /** How a name came up in a sentence: as its subject, as a speaker, or only mentioned. */
@@ -20,6 +21,7 @@ const rank: Record<FocusRole, number> = { subject: 3, speaker: 2, mention: 1 };
 export class Discourse {
   private readonly focus: Focus[] = [];
   private sentence = 0;
+  private unnamedSubject = -1;
 
   /** Remembers the article's names for resolving references. */
   constructor(private readonly names: ArticleNames) {}
@@ -36,21 +38,27 @@ export class Discourse {
         const lower = ref.name.toLowerCase();
         // "Police said" / "Witnesses said": a common noun capitalised at a sentence start.
         if (orgNouns.has(lower)) return lower;
-        if (groupNouns.has(lower) || this.names.isCommonWord(ref.name)) return null;
-        if (this.names.isBareTitle(ref.name)) return this.person();
+        if (spokesNouns.has(lower)) return this.latest((f) => !f.person && f.role !== 'mention');
+        if (isGroupNoun(lower) || this.names.isCommonWord(ref.name)) return null;
+        if (this.names.isBareTitle(ref.name)) return this.person(null);
         const name = this.names.metonym(this.names.resolve(ref.name, ref.offset));
         // A spokesperson speaks for the organisation, and "she said" after it means the organisation.
         if (ref.proxy) this.names.markPerson(name);
         return name;
       }
       case 'pronoun': {
-        const name = this.person();
+        const name = this.person(genderOfPronoun(ref.word));
         if (name) this.names.markPerson(name);
         return name;
       }
       case 'role':
-        return this.names.introducedUnnamed(ref.phrase) ? null : this.person();
+        // "her manager said": someone related to a person, not that person.
+        if (/^(?:his|her|their|its|my|our)\s/i.test(ref.phrase))
+          return this.names.relationNamed(ref.phrase, at);
+        return this.names.introducedUnnamed(ref.phrase) ? null : this.person(null);
       case 'subject':
+        // "The victim's mother left the court, saying ...": an unnamed subject speaks for nobody named.
+        if (this.unnamedSubject === this.sentence) return this.sentenceSubject();
         return this.sentenceSubject() ?? this.sentenceSpeaker() ?? this.current();
       case 'organisation':
         return this.latest((f) => !f.person && f.role !== 'mention');
@@ -66,6 +74,11 @@ export class Discourse {
       default:
         return null;
     }
+  }
+
+  /** Records that the current sentence's subject is someone the article does not name. */
+  noteUnnamedSubject(): void {
+    this.unnamedSubject = this.sentence;
   }
 
   /** Records a name as the subject, a speaker or a mention of the current sentence. */
@@ -112,17 +125,23 @@ export class Discourse {
 
   /**
    * The person "he"/"she" points to: in the latest sentence with a person as subject or speaker, the
-   * subject before the speakers; only when there is none, the person named last.
+   * subject before the speakers; only when there is none, the person named last. A person the article
+   * gives the other gender is passed over; when that leaves the latest such sentence without anyone,
+   * the person of that gender named last is meant ("Her husband, Ben Carter, ... he said").
    */
-  private person(): string | null {
+  private person(gender: Gender | null): string | null {
+    const fits = (f: Focus) =>
+      gender === null || this.names.genderOf(f.name) !== (gender === 'm' ? 'f' : 'm');
     let best: Focus | null = null;
+    let latestSentence = -1;
     for (let k = this.focus.length - 1; k >= 0; k--) {
       const f = this.focus[k] as Focus;
-      if (best && f.sentence !== best.sentence) break;
+      if (latestSentence >= 0 && f.sentence !== latestSentence) break;
       if (!f.person || f.role === 'mention') continue;
-      if (!best || rank[f.role] > rank[best.role]) best = f;
+      latestSentence = f.sentence;
+      if (fits(f) && (!best || rank[f.role] > rank[best.role])) best = f;
     }
-    return best?.name ?? this.latest((f) => f.person && f.sentence < this.sentence);
+    return best?.name ?? this.latest((f) => f.person && fits(f) && f.sentence < this.sentence);
   }
 
   private latest(test: (f: Focus) => boolean): string | null {

@@ -8,7 +8,7 @@ const speechStems = (
   'label quip continue believe report assert boast complain concede contend demand maintain ' +
   'mention post repeat reiterate shout whisper answer exclaim cry laugh sigh tease muse proclaim ' +
   'hail praise term caution lament plead beg recount testify estimate think feel find speak quote ' +
-  'accuse chant scream yell murmur mutter snap retort interject counter read'
+  'accuse chant scream yell murmur mutter snap retort interject counter read sing'
 ).split(' ');
 
 const irregular: Record<string, string> = {
@@ -35,6 +35,8 @@ const irregular: Record<string, string> = {
   testifies: 'testify',
   found: 'find',
   spoke: 'speak',
+  sang: 'sing',
+  sung: 'sing',
   spoken: 'speak',
 };
 
@@ -72,7 +74,7 @@ export const titles = new Set(
     'general gen ambassador chairman chairwoman chairperson chair director premier chief executive ' +
     'commissioner inspector detective sergeant sgt lieutenant lt colonel col admiral marshal rev reverend ' +
     'bishop archbishop cardinal rabbi imam sheikh emperor empress president-elect representative rep ' +
-    'congressman congresswoman councillor councilman councilwoman spokesman spokeswoman spokesperson ' +
+    'congressman congresswoman councillor cllr coun councilman councilwoman spokesman spokeswoman spokesperson ' +
     'deputy boss manager striker defender midfielder goalkeeper keeper officer agent superintendent ' +
     'constable chancellor-elect leader mp mep msp mla am ' +
     // Roles written before a name, capitalised at a sentence start ("Engineer Priya Nair said").
@@ -90,7 +92,7 @@ export const titles = new Set(
 
 /** Personal titles: a name after one of these is a person (not "Manager", not "Leader" alone). */
 export const personalTitles = new Set(
-  'mr mrs ms miss mx dr sir dame lord lady professor prof president senator sen governor gov mayor king queen prince princess pope judge coach captain capt general gen ambassador premier rev reverend bishop archbishop cardinal rabbi imam sheikh emperor empress congressman congresswoman chancellor minister secretary'.split(
+  'mr mrs ms miss mx dr sir dame lord lady professor prof president senator sen governor gov mayor king queen prince princess pope judge coach captain capt general gen ambassador premier rev reverend bishop archbishop cardinal rabbi imam sheikh emperor empress congressman congresswoman chancellor minister secretary councillor cllr coun'.split(
     ' ',
   ),
 );
@@ -114,18 +116,21 @@ export const orgNouns = new Set(
 
 /** Nouns for unnamed groups or people who may be given words ("the crowd chanted", "critics said"). */
 export const groupNouns = new Set(
-  'crowd crowds audience fans supporters protesters demonstrators residents witnesses witness officials official sources source critics analysts experts observers voters people villagers neighbours neighbors locals staff workers employees students parents doctors nurses teachers scientists researchers economists lawyers investigators prosecutors police officers soldiers passengers customers users campaigners activists opponents insiders aides allies rivals bystanders onlookers spectators'.split(
+  'crowd crowds audience fans supporters protesters demonstrators residents witnesses witness officials official sources source critics analysts experts observers voters people villagers neighbours neighbors locals staff workers employees students parents doctors nurses teachers scientists researchers economists lawyers investigators prosecutors police officers soldiers passengers customers users campaigners activists opponents insiders aides allies rivals bystanders onlookers spectators marchers protestors mourners pupils shoppers commuters drivers players shareholders investors traders families relatives members councillors lawmakers ministers diplomats organisers organizers'.split(
     ' ',
   ),
 );
 
-/** Nouns for someone speaking for an organisation ("a spokesman for the ministry"). */
+/** Nouns for someone speaking for an organisation ("a spokesman for the ministry", "bosses at the firm"). */
 export const spokesNouns = new Set([
   'spokesman',
   'spokeswoman',
   'spokesperson',
   'spokespeople',
   'representative',
+  'bosses',
+  'executives',
+  'management',
 ]);
 
 /** Nouns for a written statement speaking for its author ("the report said", "a statement said"). */
@@ -163,3 +168,19 @@ export const statementNouns = new Set(
     'appeal plea argument'
   ).split(' '),
 );
+
+/** Nouns that introduce a company by name ("ceramics manufacturer X", "tech giant Y"): X is no person. */
+export const companyNouns = new Set(
+  (
+    'company companies firm firms manufacturer maker carmaker automaker drugmaker chipmaker retailer ' +
+    'supermarket giant chain brand lender insurer airline carrier housebuilder conglomerate group ' +
+    'bank startup start-up wholesaler supplier outfit multinational business subsidiary label'
+  ).split(' '),
+);
+
+/** True for a group of unnamed people: a group noun or a plural title ("MPs", "senators", "deputies"). */
+export function isGroupNoun(word: string): boolean {
+  const w = word.toLowerCase();
+  if (groupNouns.has(w)) return true;
+  return /[^s]s$/.test(w) && (titles.has(w.slice(0, -1)) || titles.has(w.replace(/ies$/, 'y')));
+}

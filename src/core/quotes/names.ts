@@ -1,6 +1,8 @@
 // The article's cast: every capitalised name it mentions, so a short form ("Lee", "Mr Smith") can be
 // resolved to the fullest form the article uses, and a name can be told to be a person or not.
-import { orgWords, personalTitles, titles } from './lexicon.ts';
+
+import { type Gender, genderCue, genderOfWord } from './gender.ts';
+import { companyNouns, orgWords, personalTitles, titles } from './lexicon.ts';
 import { capitalMetonyms, compassWords } from './places.ts';
 import { findNameRuns, tokenizeWithOffsets } from './tokens.ts';
 
@@ -12,6 +14,10 @@ interface Mention {
   words: string[];
   /** Position in the article (paragraph * 1e6 + offset). */
   at: number;
+  /** The gender its title, a kinship word or a following his/her gives, if any. */
+  gender: Gender | null;
+  /** A lone first name introduced by kinship ("his son Nick"): a person of its own, not a longer "Nick X". */
+  kin: boolean;
 }
 
 /** Position of a character in the article: paragraph number and offset combined, comparable. */
@@ -27,10 +33,12 @@ const aliasPattern =
 export class ArticleNames {
   private readonly mentions: Mention[] = [];
   private readonly persons = new Set<string>();
+  private readonly companies = new Set<string>();
   private readonly aliases = new Map<string, string>();
   private readonly resolved = new Map<string, string>();
   private readonly common = new Map<string, boolean>();
   private readonly fullText: string;
+  private genders: Map<string, Gender | null> | null = null;
 
   /** Indexes the names of the article's paragraphs, in article order. */
   constructor(paragraphs: string[]) {
@@ -40,11 +48,14 @@ export class ArticleNames {
     });
   }
 
-  /** The fullest form of a name the article uses, preferring the one mentioned last before `at`. */
-  resolve(name: string, at: number): string {
+  /**
+   * The fullest form of a name the article uses, preferring the one mentioned last before `at`; the
+   * first answer for a name is kept for the rest of the article unless `remember` is false.
+   */
+  resolve(name: string, at: number, remember = true): string {
     const key = name.toLowerCase();
     const alias = this.aliases.get(key);
-    if (alias) return this.resolve(alias, at);
+    if (alias) return this.resolve(alias, at, remember);
     const known = this.resolved.get(key);
     if (known) return known;
     const words = key.split(' ');
@@ -58,10 +69,16 @@ export class ArticleNames {
     }
     const names = [...candidates.keys()];
     const maximal = names.filter((n) => !names.some((o) => o !== n && containsRun(words2(o), words2(n))));
+    const kin = this.mentions.filter((m) => m.kin && m.name.toLowerCase() === key);
+    if (kin.length > 0) {
+      // "his son Nick" is not "Nick Barros": the nearest introduction decides, at each place.
+      candidates.set(name, kin);
+      return pickNearest([...maximal, name], candidates, at);
+    }
     let best = name;
     if (maximal.length === 1) best = maximal[0] as string;
     else if (maximal.length > 1) best = pickNearest(maximal, candidates, at);
-    this.resolved.set(key, best);
+    if (remember) this.resolved.set(key, best);
     return best;
   }
 
@@ -76,10 +93,31 @@ export class ArticleNames {
   introducedUnnamed(phrase: string): boolean {
     const head = /(\p{L}+)$/u.exec(phrase)?.[1];
     if (!head) return false;
-    return new RegExp(
-      `(?<![\\p{L}])an?\\s+(?:[\\p{Ll}-]+\\s+){0,2}${escapeRegExp(head)}(?![\\p{L}])`,
-      'iu',
-    ).test(this.fullText);
+    const h = escapeRegExp(head);
+    if (new RegExp(`(?<![\\p{L}])an?\\s+(?:[\\p{Ll}-]+\\s+){0,2}${h}(?![\\p{L}])`, 'iu').test(this.fullText))
+      return true;
+    // "the victim's mother": a relation of someone unnamed, unnamed too unless a name stands next to it.
+    const owned = new RegExp(`(?<![\\p{L}])\\p{Ll}+['’]s\\s+(?:[\\p{Ll}-]+\\s+){0,2}${h}(?![\\p{L}])`, 'gu');
+    for (const m of this.fullText.matchAll(owned)) {
+      const after = this.fullText.slice(m.index + m[0].length, m.index + m[0].length + 30);
+      const before = this.fullText.slice(Math.max(0, m.index - 60), m.index);
+      if (/^,?\s+\p{Lu}\p{Ll}/u.test(after) || /\p{Lu}[\p{L}'’-]*,\s+[\p{L}'’ -]*$/u.test(before)) continue;
+      return true;
+    }
+    return false;
+  }
+
+  /**
+   * The person a relation stands for when the article names it ("her husband, Ben Carter", "Ben Carter,
+   * her husband"), fullest form; null when it never does ("her manager said": someone unnamed).
+   */
+  relationNamed(phrase: string, at: number): string | null {
+    const rel = escapeRegExp(phrase.toLowerCase()).replace(/\s+/g, '\\s+');
+    const name = "((?:\\p{Lu}[\\p{L}.’'-]*\\s?){1,4})";
+    const after = new RegExp(`(?<![\\p{L}])${rel},?\\s+${name}`, 'iu').exec(this.fullText);
+    const before = after ? null : new RegExp(`${name},\\s+${rel}(?![\\p{L}])`, 'iu').exec(this.fullText);
+    const found = (after ?? before)?.[1]?.trim();
+    return found && /^\p{Lu}/u.test(found) ? this.resolve(found, at) : null;
   }
 
   /** True for a one-word "name" that is only capitalised at sentence starts ("Officers say ..."). */
@@ -99,9 +137,24 @@ export class ArticleNames {
   isPerson(name: string): boolean {
     const words = name.split(' ');
     if (this.persons.has(name.toLowerCase())) return true;
+    if (this.companies.has(name.toLowerCase())) return false;
     if (isOrgLike(words.map((w) => w.toLowerCase())) || capitalMetonyms[name.toLowerCase()]) return false;
     const nameWord = (w: string) => /^\p{Lu}.*\p{Ll}/u.test(w) || /^\p{Lu}$|^(?:II|III|IV|Jr|Sr)$/u.test(w);
     return words.length >= 2 && words.length <= 4 && words.every(nameWord);
+  }
+
+  /** The gender the article gives a (resolved) name by its titles, kinship words and his/her, if any. */
+  genderOf(name: string): Gender | null {
+    if (!this.genders) {
+      const votes = new Map<string, number>();
+      for (const m of this.mentions) {
+        if (!m.gender) continue;
+        const key = this.resolve(m.name, m.at, false).toLowerCase();
+        votes.set(key, (votes.get(key) ?? 0) + (m.gender === 'm' ? 1 : -1));
+      }
+      this.genders = new Map([...votes].map(([k, v]) => [k, v > 0 ? 'm' : v < 0 ? 'f' : null]));
+    }
+    return this.genders.get(name.toLowerCase()) ?? null;
   }
 
   /** Marks a name as a person's (a pronoun "he"/"she" was resolved to it). */
@@ -133,7 +186,8 @@ export class ArticleNames {
 
   private indexParagraph(text: string, p: number): void {
     const tokens = tokenizeWithOffsets(text);
-    for (const run of findNameRuns(tokens)) {
+    const runs = findNameRuns(tokens);
+    for (const run of runs) {
       const first = tokens[run.first];
       const last = tokens[run.last];
       if (!first || !last) continue;
@@ -145,8 +199,17 @@ export class ArticleNames {
       ) {
         continue;
       }
-      this.mentions.push({ name: run.name, words, at: positionOf(p, first.start) });
+      const kin =
+        words.length === 1 &&
+        run.titleWords.length === 0 &&
+        genderOfWord(tokens[run.first - 1]?.text ?? '') !== null &&
+        /^(?:his|her|their|my|our)$/i.test(tokens[run.first - 2]?.text ?? '');
+      const gender = genderCue(tokens, run, runs);
+      this.mentions.push({ name: run.name, words, at: positionOf(p, first.start), gender, kin });
       const before = text.slice(Math.max(0, first.start - 14), first.start);
+      const descriptor = tokens[run.first - 1]?.text ?? '';
+      if (run.titleWords.length === 0 && companyNouns.has(descriptor))
+        this.companies.add(run.name.toLowerCase());
       const rest = text.slice(last.end);
       if (
         run.titled ||

@@ -3,7 +3,7 @@
 import { isStopword } from '../text/tokens.ts';
 import {
   documentNouns,
-  groupNouns,
+  isGroupNoun,
   orgNouns,
   otherPronouns,
   personPronouns,
@@ -43,6 +43,7 @@ const personNouns = new Set(
   ),
 );
 const postModifiers = new Set(['of', 'at', 'from', 'for', 'with']);
+const relativeWords = /^(?:who|which|whose|whom|where)$/i;
 
 /** True for a lowercase speech verb ("said", "told", "added"). */
 export function isSpeechVerb(t: Token | undefined): boolean {
@@ -70,7 +71,7 @@ export function subjectBefore(tokens: Token[], v: number, from: number, base: nu
     (skippable.has(tokens[j]?.text.toLowerCase() ?? '') || /^\p{Ll}+ly$/u.test(tokens[j]?.text ?? ''))
   )
     j--;
-  for (let hops = 0; hops < 2 && j >= from && tokens[j]?.text === ','; hops++) {
+  for (let hops = 0; hops < 3 && j >= from && tokens[j]?.text === ','; hops++) {
     let k = j - 1;
     while (k >= from && tokens[k]?.text !== ',') k--;
     if (k < from) break;
@@ -85,7 +86,10 @@ export function subjectBefore(tokens: Token[], v: number, from: number, base: nu
     ) {
       return nameRef(chunk[0], tokens, k + 1, base);
     }
-    j = k - 1;
+    // "Carol Gahan, who lives in Alma Street, next to the site, told": hop over a relative clause too.
+    let k2 = k - 1;
+    while (k2 >= from && tokens[k2]?.text !== ',') k2--;
+    j = k2 >= from && relativeWords.test(tokens[k2 + 1]?.text ?? '') ? k : k - 1;
   }
   if (j >= from && tokens[j]?.text === ')') {
     while (j >= from && tokens[j]?.text !== '(') j--;
@@ -133,6 +137,10 @@ export function nounPhraseAfter(tokens: Token[], i: number, base: number): Speak
   const lastRun = runs[runs.length - 1];
   if (lastRun && lastRun.last === slice.length - 1 && !lastRun.possessive)
     return nameRef(lastRun, tokens, i, base);
+  // "said his lawyer, Jane Roe": the name in apposition after a description.
+  const apposed = tokens[end]?.text === ',' ? findNameRuns(tokens.slice(end + 1, end + 6))[0] : undefined;
+  if (runs.length === 0 && apposed?.first === 0 && !apposed.possessive && end > i)
+    return nameRef(apposed, tokens, end + 1, base);
   if (end > i) return commonNounPhrase(tokens, end - 1, i, base);
   return { kind: 'unknown' };
 }
@@ -146,6 +154,28 @@ function nameRef(run: NameRun, tokens: Token[], offset: number, base: number): S
     return { kind: 'role', phrase: run.raw };
   }
   return { kind: 'name', name: run.name, offset: base + (tokens[offset + run.first] as Token).start };
+}
+
+/**
+ * A common-noun subject opening a clause at token `i` ("The victim's mother emerged", "up to 20
+ * protesters demanded"): an organisation, a role or an unnamed person; unknown when a name or no verb follows.
+ */
+export function commonSubject(tokens: Token[], i: number, base: number): SpeakerRef {
+  // Plural nouns look like verbs ("protesters"), so only a clear verb ends the phrase.
+  const verb = (w: string) =>
+    auxiliaries.test(w) || irregularPasts.has(w) || speechVerbBase(w) !== null || /^\p{Ll}{2,}ed$/u.test(w);
+  let j = i;
+  while (
+    j < i + 7 &&
+    isWord(tokens[j]) &&
+    (j === i || !isCapitalised(tokens[j]?.text ?? '')) &&
+    !verb(tokens[j]?.text ?? '') &&
+    !/^(?:who|which|whose|that|and|but|or|when|while|as|in|on|at|with|from)$/.test(tokens[j]?.text ?? '')
+  )
+    j++;
+  if (j === i || !verb(tokens[j]?.text ?? '')) return { kind: 'unknown' };
+  const ref = commonNounPhrase(tokens, j - 1, i, base);
+  return ref.kind === 'nobody' || ref.kind === 'role' || ref.kind === 'org' ? ref : { kind: 'unknown' };
 }
 
 /** A lowercase noun phrase ending at token `j`: an organisation, a spokesperson, a document or a role. */
@@ -191,11 +221,11 @@ function commonNounPhrase(tokens: Token[], j: number, from: number, base: number
     return { kind: 'role', phrase };
   }
   // "the crowd chanted", "a witness said": someone spoke, but the article does not name them.
-  const speakers = titles.has(head) || personNouns.has(head) || groupNouns.has(head);
+  const speakers = titles.has(head) || personNouns.has(head) || isGroupNoun(head);
   return speakers ? { kind: 'nobody' } : { kind: 'unknown' };
 }
 
-/** "Pyongyang's recent declaration", "his warning", "the claim by X": who owns a statement noun at `v`. */
+/** "Pyongyang's recent declaration", "his warning", "claims from X": who owns a statement noun at `v`. */
 export function statementOwner(tokens: Token[], v: number, base: number): SpeakerRef {
   for (let k = v - 1; k >= Math.max(0, v - 3); k--) {
     const t = tokens[k] as Token;
@@ -208,6 +238,6 @@ export function statementOwner(tokens: Token[], v: number, base: number): Speake
       return { kind: 'pronoun', word: t.text.toLowerCase() === 'his' ? 'he' : 'she' };
     if (/^its$/i.test(t.text)) return { kind: 'organisation' };
   }
-  if (/^(?:by|of)$/.test(tokens[v + 1]?.text ?? '')) return nounPhraseAfter(tokens, v + 2, base);
+  if (/^(?:by|of|from)$/.test(tokens[v + 1]?.text ?? '')) return nounPhraseAfter(tokens, v + 2, base);
   return { kind: 'unknown' };
 }

@@ -12,7 +12,7 @@ import {
 import type { Discourse } from './discourse.ts';
 import { type Family, findQuoteSpans, type QuoteSpan } from './marks.ts';
 import { type ArticleNames, positionOf } from './names.ts';
-import { isQuotation } from './scare.ts';
+import { isQuotation, mayEcho } from './scare.ts';
 import { findNameRuns, tokenizeWithOffsets } from './tokens.ts';
 
 /** A quotation found in a paragraph, before it is given its section. */
@@ -33,6 +33,8 @@ export interface FoundQuote {
   open: boolean;
   /** Its quote marks. */
   family: Family;
+  /** A short span kept only if it echoes words a named speaker says elsewhere (see mayEcho). */
+  tentative?: boolean;
 }
 
 interface Piece {
@@ -90,10 +92,8 @@ export class ParagraphReader {
         sameSentence: inSentence ? previous : null,
         continued: span.continues ? previous : k === 0 && span.open === 0 ? carried : null,
       });
-      if (quote) {
-        found.push(quote);
-        previous = quote;
-      }
+      if (quote) found.push(quote);
+      if (quote && !quote.tentative) previous = quote;
       previousSpan = span;
       from = span.close + (span.closed ? 1 : 0);
     });
@@ -123,7 +123,9 @@ export class ParagraphReader {
     const continues = span.continues || c.continued !== null;
     const inherited = c.sameSentence?.attributedBySpeech ? explicitAttribution : null;
     const judged = { text: span.text, before: c.before, after: after ?? inherited, lead };
-    if (!continues && !isQuotation(judged)) return null;
+    if (!continues && !isQuotation(judged)) {
+      return mayEcho(judged) ? { ...unjudged, text: span.text, sentence: -1, family: span.family } : null;
+    }
     const explicit = pickExplicit(after, lead);
     const speaker = explicit ? this.discourse.resolve(explicit.ref, at) : this.implicitSpeaker(span, p, c);
     this.discourse.note(speaker, 'speaker');
@@ -164,7 +166,9 @@ export class ParagraphReader {
       const base = positionOf(p, piece.offset);
       if (!midSentence) {
         const subject = sentenceSubject(piece.text, base);
-        if (subject.kind !== 'unknown') this.discourse.note(this.discourse.resolve(subject, base), 'subject');
+        const name = subject.kind === 'unknown' ? null : this.discourse.resolve(subject, base);
+        if (name) this.discourse.note(name, 'subject');
+        else if (subject.kind === 'nobody' || subject.kind === 'role') this.discourse.noteUnnamedSubject();
       }
       const clause = firstSpeechClause(piece.text, base);
       if (clause) this.discourse.note(this.discourse.resolve(clause, base), 'speaker');
@@ -177,6 +181,16 @@ export class ParagraphReader {
     });
   }
 }
+
+/** A tentative quote's fields before its text, sentence and marks are known. */
+const unjudged = {
+  speaker: null,
+  explicit: false,
+  attributedBySpeech: false,
+  continues: false,
+  open: false,
+  tentative: true,
+};
 
 /** Stands for "attributed by the sentence's earlier quote" when judging a short quote. */
 const explicitAttribution: Attribution = { ref: { kind: 'unknown' }, distance: 0, naming: false };

@@ -41,3 +41,13 @@ function isTitleOfWork(text: string, words: string[]): boolean {
     /^[\p{Lu}\p{N}]/u.test(words[0] ?? '')
   );
 }
+
+/**
+ * A short span left out only for want of attribution ("A shameful betrayal" of the village ...): it is
+ * a quotation after all when a named speaker says the same words elsewhere in the article.
+ */
+export function mayEcho(span: SpanContext): boolean {
+  if (/\bso[- ]called\s*$/i.test(span.before)) return false;
+  const words = span.text.match(/[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu) ?? [];
+  return words.length >= 2 && words.length <= shortQuoteWords && !isTitleOfWork(span.text, words);
+}

@@ -30,7 +30,7 @@ export interface NameRun {
   possessive: boolean;
 }
 
-const abbreviations = 'Mr|Mrs|Ms|Dr|St|Gen|Sen|Rep|Prof|Jr|Sr|Mt|Lt|Col|Sgt|Capt|Gov|Rev|Fr|No';
+const abbreviations = 'Mr|Mrs|Ms|Dr|Cllr|St|Gen|Sen|Rep|Prof|Jr|Sr|Mt|Lt|Col|Sgt|Capt|Gov|Rev|Fr|No';
 const tokenPattern = new RegExp(
   `(?:\\p{L}\\.){2,}|\\p{Lu}\\.(?=\\s+\\p{Lu})|(?:${abbreviations})\\.|[\\p{L}\\p{N}](?:[\\p{L}\\p{N}’'\\-.&]*[\\p{L}\\p{N}])?|\\S`,
   'gu',
@@ -57,7 +57,7 @@ export function isCapitalised(word: string): boolean {
 
 /** Capitalised only because they start a sentence or clause: never the first word of a name. */
 const leadWords = new Set(
-  'the a an and but or nor in on at for of to from by with as if when while after before since during though although because so then yet this that these those it he she they we i you his her their our its my there here meanwhile however also both all some many most no not now once only still even just instead indeed today yesterday tomorrow responding speaking asked according former ex'.split(
+  'the a an and but or nor in on at for of to from by with as if when while after before since during though although because so then yet this that these those it he she they we i you his her their our its my there here meanwhile however also both all some many most no not now once only still even just instead indeed today yesterday tomorrow responding speaking asked according former ex prior outside inside despite amid following throughout within'.split(
     ' ',
   ),
 );
@@ -138,12 +138,12 @@ function adjacent(a: Token | undefined, b: Token | undefined): boolean {
   return a !== undefined && b !== undefined && b.start - a.end === 1;
 }
 
-/** "Bank of England", "Department for Work and Pensions", "Ursula von der Leyen": lowercase joiners. */
+/** "Bank of England", "Department for Work and Pensions", "Ursula von der Leyen", "Marks & Spencer": joiners. */
 function joinsNames(tokens: Token[], first: number, j: number): boolean {
   const [cur, mid, next] = [tokens[j], tokens[j + 1], tokens[j + 2]];
   if (!cur || !mid || !next || !adjacent(cur, mid) || !adjacent(mid, next) || !isNameToken(next))
     return false;
-  if (particles.has(mid.text)) return true;
+  if (particles.has(mid.text) || mid.text === '&') return true;
   if ((mid.text === 'of' || mid.text === 'for') && ofHeads.has(cur.text.toLowerCase())) return true;
   return mid.text === 'and' && tokens.slice(first, j).some((t) => t.text === 'of' || t.text === 'for');
 }

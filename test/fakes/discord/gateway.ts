@@ -19,8 +19,12 @@ export interface Identify {
 export class FakeGateway extends EventEmitter {
   readonly identifies: Identify[] = [];
   readonly rejected: string[] = [];
+  /** Sessions resumed after a dropped connection (op 6 RESUME answered with RESUMED). */
+  resumes = 0;
   private readonly wss = new WebSocketServer({ noServer: true });
-  private readonly sessions = new Map<WebSocket, { seq: number }>();
+  private readonly sessions = new Map<WebSocket, { seq: number; id: string }>();
+  /** Sessions whose connection closed, by session id: a RESUME may pick them up again. */
+  private readonly resumable = new Map<string, { seq: number; id: string }>();
 
   constructor(
     server: Server,
@@ -66,9 +70,11 @@ export class FakeGateway extends EventEmitter {
       }
       if (payload.op === 1) ws.send(JSON.stringify({ op: 11, d: null, s: null, t: null }));
       else if (payload.op === 2) this.identify(ws, payload.d);
-      else if (payload.op === 6) ws.send(JSON.stringify({ op: 9, d: false, s: null, t: null }));
+      else if (payload.op === 6) this.resume(ws, payload.d);
     });
     ws.on('close', () => {
+      const session = this.sessions.get(ws);
+      if (session) this.resumable.set(session.id, session);
       this.sessions.delete(ws);
       this.emit('close');
     });
@@ -85,7 +91,7 @@ export class FakeGateway extends EventEmitter {
       return;
     }
     this.identifies.push({ intents, properties: (d.properties ?? {}) as Record<string, unknown> });
-    const session = { seq: 0 };
+    const session = { seq: 0, id: snowflake() };
     this.sessions.set(ws, session);
     this.send(ws, 'READY', {
       v: 10,
@@ -96,7 +102,7 @@ export class FakeGateway extends EventEmitter {
         flags: 0,
       },
       guilds: [{ id: this.world.guildId, unavailable: true }],
-      session_id: snowflake(),
+      session_id: session.id,
       resume_gateway_url: this.url(),
       shard: [0, 1],
       application: { id: this.world.applicationId, flags: 0 },
@@ -110,6 +116,25 @@ export class FakeGateway extends EventEmitter {
     });
     this.send(ws, 'GUILD_CREATE', guildObject(this.world));
     this.emit('identify', intents);
+  }
+
+  /** RESUME: a known session with the right token continues (RESUMED); anything else is an invalid session. */
+  private resume(ws: WebSocket, d: Record<string, unknown>): void {
+    const session = d.token === this.token ? this.resumable.get(String(d.session_id)) : undefined;
+    if (!session) {
+      ws.send(JSON.stringify({ op: 9, d: false, s: null, t: null }));
+      return;
+    }
+    this.resumable.delete(session.id);
+    this.sessions.set(ws, session);
+    this.resumes += 1;
+    this.send(ws, 'RESUMED', { _trace: ['fake-discord'] });
+    this.emit('resume');
+  }
+
+  /** Closes every identified connection with `code` (4000: resumable), as Discord does when it drops a client. */
+  drop(code = 4000, reason = 'Unknown error'): void {
+    for (const ws of this.sessions.keys()) ws.close(code, reason);
   }
 
   private send(ws: WebSocket, event: string, data: unknown): void {

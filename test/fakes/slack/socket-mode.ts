@@ -19,6 +19,8 @@ export class FakeSocketMode {
   url = '';
   /** Every ack received, in order. */
   readonly acks: EnvelopeAck[] = [];
+  /** Connections accepted so far (a reconnect adds one). */
+  opened = 0;
   private readonly wss = new WebSocketServer({ noServer: true });
   private readonly clients = new Set<WebSocket>();
   private readonly waiting = new Map<string, (ack: EnvelopeAck) => void>();
@@ -35,6 +37,7 @@ export class FakeSocketMode {
     }
     this.wss.handleUpgrade(req, socket, head, (ws) => {
       this.clients.add(ws);
+      this.opened += 1;
       ws.on('close', () => {
         this.clients.delete(ws);
         this.changed();
@@ -81,6 +84,11 @@ export class FakeSocketMode {
   /** Asks clients to reconnect, as Slack does before recycling a connection. */
   sendDisconnect(reason = 'refresh_requested'): void {
     for (const ws of this.clients) ws.send(JSON.stringify({ type: 'disconnect', reason }));
+  }
+
+  /** Cuts every connection without a goodbye, as a network failure would; the server stays up. */
+  dropConnections(): void {
+    for (const ws of this.clients) ws.terminate();
   }
 
   /** Closes every connection and the server. */

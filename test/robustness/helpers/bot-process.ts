@@ -21,11 +21,21 @@ export interface BotProcess {
   exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
 }
 
+/** Options of a bot process. */
+export interface BotOptions {
+  /** Moves the bot's wall clock forward by this many ms (a restart that came that much later). */
+  clockShiftMs?: number;
+}
+
 /** Starts src/main.ts with `env` (on top of a clean environment: no tokens from the caller's). */
-export function startBot(env: Record<string, string>): BotProcess {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
+export function startBot(env: Record<string, string>, options: BotOptions = {}): BotProcess {
+  const shift = options.clockShiftMs
+    ? ['--import', './test/robustness/helpers/shift-clock.ts', '--no-warnings']
+    : [];
+  const clock = options.clockShiftMs ? { SUMMIT_TEST_CLOCK_SHIFT_MS: String(options.clockShiftMs) } : {};
+  const child = spawn(process.execPath, ['--import', 'tsx', ...shift, 'src/main.ts'], {
     cwd: root,
-    env: { PATH: process.env.PATH ?? '', NODE_ENV: 'test', ...env },
+    env: { PATH: process.env.PATH ?? '', NODE_ENV: 'test', ...clock, ...env },
     stdio: ['pipe', 'pipe', 'pipe'],
   });
   const raw: string[] = [];

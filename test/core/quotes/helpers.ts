@@ -1,0 +1,21 @@
+// Builds small test articles for the quote extractor and lists its quotes as "speaker: text" lines.
+import { buildArticle } from '../../../src/content/parse.ts';
+import type { Article } from '../../../src/core/article.ts';
+import { extractQuotes } from '../../../src/core/quotes.ts';
+
+/** Builds an article from blocks of paragraphs; a block's first line may be "## Heading". */
+export function article(...blocks: string[]): Article {
+  return buildArticle(
+    { slug: 'test', title: 'Test story' },
+    blocks.map((block) => {
+      const heading = /^## (.+)\n/.exec(block)?.[1] ?? null;
+      const body = heading ? block.slice(block.indexOf('\n') + 1) : block;
+      return { heading, paragraphs: body.split(/\n\s*\n/).filter((p) => p.trim()) };
+    }),
+  );
+}
+
+/** Quotes as "speaker: text" lines, easy to compare. */
+export function said(...blocks: string[]): string[] {
+  return extractQuotes(article(...blocks)).map((q) => `${q.speaker}: ${q.text}`);
+}
