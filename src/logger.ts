@@ -1,6 +1,6 @@
 // One structured logger (pino) for the whole process. Tokens and secrets are redacted wherever
 // they appear in a logged object.
-import { pino, type Logger } from 'pino';
+import { type Logger, pino } from 'pino';
 
 /** Paths pino censors in every log line. */
 export const redactPaths = [
@@ -25,7 +25,10 @@ export function censorSecret(value: unknown, path: string[]): unknown {
 }
 
 /** Creates the process logger at the given level (JSON lines on stderr). */
-export function createLogger(level = 'info', destination: pino.DestinationStream = pino.destination(2)): Logger {
+export function createLogger(
+  level = 'info',
+  destination: pino.DestinationStream = pino.destination(2),
+): Logger {
   return pino({ level, redact: { paths: redactPaths, censor: censorSecret }, base: undefined }, destination);
 }
 

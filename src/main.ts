@@ -1,11 +1,11 @@
 // Composition root: reads the config, loads content/, builds the core and opens each door the
 // configuration turns on. With no tokens only the console door opens, so `npm start` works at once.
 
-import { createSenders } from './briefing/senders/create.ts';
-import { type Briefings, startBriefings } from './briefing/start.ts';
+import type { Briefings } from './briefing/start.ts';
 import { type Config, ConfigError, enabledDoors, loadConfig } from './config/env.ts';
 import { type ConsoleDoor, startConsoleDoor } from './console/door.ts';
 import { createContentLibrary } from './content/library.ts';
+import type { CoreContext } from './core/context.ts';
 import type { Library } from './core/library.ts';
 import { createSummit } from './core/summit.ts';
 import { startDiscordDoor } from './discord/start.ts';
@@ -26,7 +26,10 @@ function doorBanner(config: Config): string[] {
   ];
 }
 
-/** Starts the daily briefing; when its database cannot be opened the bot still serves commands. */
+/**
+ * Starts the daily briefing after the doors are up (its storage modules load while the doors already
+ * answer); when its database cannot be opened the bot still serves commands.
+ */
 async function startBriefingsOrWarn(
   config: Config,
   library: Library,
@@ -34,6 +37,10 @@ async function startBriefingsOrWarn(
   print: ((text: string) => void) | undefined,
 ): Promise<Briefings | undefined> {
   try {
+    const [{ startBriefings }, { createSenders }] = await Promise.all([
+      import('./briefing/start.ts'),
+      import('./briefing/senders/create.ts'),
+    ]);
     return await startBriefings({
       config,
       library,
@@ -64,12 +71,8 @@ async function main(): Promise<void> {
   const doors = enabledDoors(config);
   const consoleOnly = !doors.discord && !doors.slack;
 
-  // The console door prints the briefing between prompts; until it is open, straight to stdout.
-  let consoleDoor: ConsoleDoor | undefined;
-  const print = (text: string) => (consoleDoor ? consoleDoor.print(text) : process.stdout.write(`${text}\n`));
-  const briefings = await startBriefingsOrWarn(config, library, logger, consoleOnly ? print : undefined);
-  if (briefings) stops.push(() => briefings.stop());
-  const summit = createSummit({ library, now: () => new Date(), logger, briefing: briefings?.service });
+  const context: CoreContext = { library, now: () => new Date(), logger };
+  const summit = createSummit(context);
 
   if (doors.discord) {
     const discord = await startDiscordDoor({ config, summit, logger });
@@ -82,8 +85,21 @@ async function main(): Promise<void> {
     logger.info({ mode: slack.mode }, 'Slack door ready');
   }
 
+  // The scheduler starts once the chat doors answer; the console door waits for it, so a typed
+  // /summit status finds it running. The console prints briefings between prompts.
+  let consoleDoor: ConsoleDoor | undefined;
+  const print = (text: string) => (consoleDoor ? consoleDoor.print(text) : process.stdout.write(`${text}\n`));
+  const briefings = startBriefingsOrWarn(config, library, logger, consoleOnly ? print : undefined).then(
+    (started) => {
+      if (started) context.briefing = started.service;
+      return started;
+    },
+  );
+  stops.push(async () => (await briefings)?.stop());
+
   let closed: Promise<void> = new Promise(() => {});
   if (consoleOnly) {
+    await briefings;
     consoleDoor = startConsoleDoor({
       summit,
       input: process.stdin,

@@ -1,5 +1,6 @@
 // Starts the real bot (src/main.ts, the composition root) on the measured core with the
 // environment of a part, and waits until the log says every configured door is ready.
+import { execFileSync } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
@@ -46,11 +47,21 @@ export function profileFlags(ctx: BenchContext, profile = ctx.profile): string[]
   return profile ? ['--cpu-prof', `--cpu-prof-dir=${join(ctx.root, 'bench', 'profiles')}`] : [];
 }
 
-/** Starts src/main.ts pinned to the measured core with `env` (CONTENT_DIR, a fresh DATA_DIR, LOG_LEVEL info). */
+let built = false;
+
+/** Compiles src/main.ts to dist/ once per bench run, as `npm start` does before it runs. */
+function buildOnce(ctx: BenchContext): void {
+  if (built) return;
+  execFileSync(process.execPath, [join(ctx.root, 'scripts', 'build.mjs')], { cwd: ctx.root, stdio: 'inherit' });
+  built = true;
+}
+
+/** Starts the bot as `npm start` runs it (dist/main.js), pinned to the measured core with `env`. */
 export function spawnBot(ctx: BenchContext, env: Record<string, string>, profile = false): Child {
   const flags = profileFlags(ctx, profile);
+  buildOnce(ctx);
   return startChild({
-    script: join(ctx.root, 'src', 'main.ts'),
+    script: join(ctx.root, 'dist', 'main.js'),
     ipc: false,
     pin: { pinning: ctx.pinning, core: ctx.pinning.measuredCore },
     nodeFlags: flags,

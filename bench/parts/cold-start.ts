@@ -1,4 +1,4 @@
-// Part 6: cold start of the bot (src/main.ts as `tsx` runs it, Discord and Slack doors on, against
+// Part 6: cold start of the bot (dist/main.js as `npm start` runs it, Discord and Slack doors on, against
 // the fakes) until its log says every door is ready, and RSS then, against a bare plain-node process
 // that loads discord.js and @slack/bolt and brings a Client and an App up the same way; A B B A.
 import { join } from 'node:path';
@@ -161,7 +161,7 @@ export const coldStartPart: Part = {
             unit: 'ms',
           },
         ],
-        note: `bot runs as node --import tsx src/main.ts (what npm start runs, minus the npm and tsx CLI wrappers), bare as plain node; both pinned; ready = "Discord door ready" and "Slack door ready" log lines; bot log milestones (median ms after spawn): ${milestoneSummary(run.a)}`,
+        note: `bot runs as node dist/main.js (what npm start runs after its esbuild step, minus the npm wrapper), bare as plain node; both pinned; ready = "Discord door ready" and "Slack door ready" log lines; bot log milestones (median ms after spawn): ${milestoneSummary(run.a)}`,
         details: { order: run.order, pairRatios: run.pairRatios, bot: run.a, bare: run.b },
       };
     } finally {

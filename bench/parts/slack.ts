@@ -45,6 +45,11 @@ export function loadShare(samples: { loadCpuSeconds: number; seconds: number }[]
   return time > 0 ? Math.round((100 * cpu) / time) : Number.NaN;
 }
 
+/** Commands finished per second: acks, over the slice plus the time its respond() backlog took. */
+export function completedRate(s: { ok: number; seconds: number; drainMs: number }): number {
+  return s.ok / (s.seconds + s.drainMs / 1000);
+}
+
 /** Part 3. */
 export const slackPart: Part = {
   id: '3',
@@ -99,7 +104,7 @@ export const slackPart: Part = {
         a: () => slice('a', ctx.sliceMs),
         b: () => slice('b', ctx.sliceMs),
         onSlice: ({ side, index }) => ctx.log(`part 3: pair ${index + 1} ${side === 'a' ? 'bot' : 'bare'}`),
-        value: (s) => s.rate,
+        value: completedRate,
       });
       for (const agent of Object.values(agents)) agent.destroy();
       const p99 = {
@@ -114,13 +119,13 @@ export const slackPart: Part = {
         figures: [
           judged(
             {
-              metric: `acks/s at concurrency ${concurrency}`,
+              metric: `commands/s at concurrency ${concurrency}`,
               value: run.medianA,
               bare: run.medianB,
               ratio: run.ratio,
               unit: '/s',
               target: 'bot/bare >= 0.90',
-              note: spread,
+              note: `acked and answered, over slice + drain of the respond() backlog; ${spread}`,
             },
             (r) => r >= 0.9,
             'ratio',
@@ -134,7 +139,7 @@ export const slackPart: Part = {
             note: 'median of slice p99s',
           },
           {
-            metric: 'acks per CPU-second',
+            metric: 'commands per CPU-second',
             value: median(run.a.map((s) => s.perCpuSecond)),
             bare: median(run.b.map((s) => s.perCpuSecond)),
             ratio: ratio(median(run.a.map((s) => s.perCpuSecond)), median(run.b.map((s) => s.perCpuSecond))),
@@ -142,10 +147,12 @@ export const slackPart: Part = {
             note: `contention: measured core waited ${waitShare(run.a)}% (bot) / ${waitShare(run.b)}% (bare) of slice time; load side busy ${loadShare(run.a)}% / ${loadShare(run.b)}%`,
           },
           {
-            metric: 'answers/s incl. respond() backlog',
-            value: median(run.a.map((s) => s.responses / (s.seconds + s.drainMs / 1000))),
+            metric: 'acks/s during the slice',
+            value: median(run.a.map((s) => s.rate)),
+            bare: median(run.b.map((s) => s.rate)),
+            ratio: ratio(median(run.a.map((s) => s.rate)), median(run.b.map((s) => s.rate))),
             unit: '/s',
-            note: 'response_url posts over slice + drain time: what users get, when acks outrun answers',
+            note: 'HTTP acks only: the bot acks first and answers later, so this overstates it',
           },
           {
             metric: 'respond() posts per ack (bot)',

@@ -10,8 +10,8 @@ import { canonicalTimeZone } from './timezones.ts';
 
 const notRunning = (): Reply =>
   errorReply('The daily briefing is off', [
-    'The briefing scheduler is not running in this bot (its database could not be opened).',
-    'Ask the bot admin to check the logs and DATA_DIR.',
+    'The briefing scheduler is not running in this bot. It starts a moment after the bot connects;',
+    'if this lasts, its database could not be opened: ask the bot admin to check the logs and DATA_DIR.',
   ]);
 
 const notAllowed = (platform: string): Reply =>

@@ -55,11 +55,12 @@ export function footerBlocks(footer: string): SlackBlock[] {
   const pieces = chunkText(escapeMrkdwn(footer), slackLimits.contextText);
   const blocks: SlackBlock[] = [];
   // Few enough elements per block that one block stays inside a message's text budget.
-  const perBlock = Math.min(slackLimits.contextElements, Math.floor(slackLimits.messageBlockChars / slackLimits.contextText) - 1);
+  const perBlock = Math.min(
+    slackLimits.contextElements,
+    Math.floor(slackLimits.messageBlockChars / slackLimits.contextText) - 1,
+  );
   for (let i = 0; i < pieces.length; i += perBlock) {
-    const elements = pieces
-      .slice(i, i + perBlock)
-      .map((text) => ({ type: 'mrkdwn' as const, text }));
+    const elements = pieces.slice(i, i + perBlock).map((text) => ({ type: 'mrkdwn' as const, text }));
     blocks.push({ type: 'context', elements });
   }
   return blocks;

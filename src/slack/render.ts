@@ -80,7 +80,10 @@ function buttonLabel(label: string): string {
   const clean = label.replace(/\s+/g, ' ').trim() || 'Open';
   return clean.length <= slackLimits.buttonText
     ? clean
-    : `${clean.slice(0, slackLimits.buttonText - 1).replace(/[\uD800-\uDBFF]$/, '').trimEnd()}…`;
+    : `${clean
+        .slice(0, slackLimits.buttonText - 1)
+        .replace(/[\uD800-\uDBFF]$/, '')
+        .trimEnd()}…`;
 }
 
 /** Size of a block as sent (its JSON), for the per-message budget; a little above its text length. */

@@ -4,7 +4,11 @@
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { summitTree } from '../../commands/summit.ts';
-import { type Harness as DiscordHarness, callbackRoute, startHarness as startDiscord } from '../discord/helpers/harness.ts';
+import {
+  callbackRoute,
+  type Harness as DiscordHarness,
+  startHarness as startDiscord,
+} from '../discord/helpers/harness.ts';
 import { autocompleteInteraction, chatInputInteraction } from '../fakes/discord/payloads.ts';
 import { blockActionPayload, formBody, postSigned, slashCommandFields } from '../fakes/slack/requests.ts';
 import { type Harness as SlackHarness, signingSecret, startHarness as startSlack } from '../slack/harness.ts';
@@ -23,9 +27,9 @@ const typedValue = fc.oneof(
 const subOptions = fc.uniqueArray(fc.tuple(nameArb, typedValue), { maxLength: 5, selector: ([n]) => n });
 /** The `data.options` of a chat input interaction: usually a subcommand, sometimes none or an unknown one. */
 const commandOptions = fc.oneof(
-  fc.tuple(fc.oneof(fc.constantFrom(...names), fc.stringMatching(/^[a-z-]{1,20}$/)), subOptions).map(([sub, opts]) => [
-    { name: sub, type: 1, options: opts.map(([name, v]) => ({ name, ...v })) },
-  ]),
+  fc
+    .tuple(fc.oneof(fc.constantFrom(...names), fc.stringMatching(/^[a-z-]{1,20}$/)), subOptions)
+    .map(([sub, opts]) => [{ name: sub, type: 1, options: opts.map(([name, v]) => ({ name, ...v })) }]),
   subOptions.map((opts) => opts.map(([name, v]) => ({ name, ...v }))),
   fc.constant([]),
 );
@@ -42,20 +46,26 @@ describe('discord door: any options', () => {
   it('commands: any subcommand, options and values get a valid answer and no failure is logged', async () => {
     let sent = 0;
     await fc.assert(
-      fc.asyncProperty(commandOptions, fc.constantFrom('summit', 'summit', 'old-command'), async (options, name) => {
-        const payload = chatInputInteraction(h.fake.world, 'summary');
-        payload.data = { ...payload.data, name, options } as typeof payload.data;
-        const interaction = h.fake.sendInteraction(payload);
-        sent++;
-        const callback = await h.fake.waitFor((r) => r.route === callbackRoute(interaction));
-        expect(callback.status, JSON.stringify(callback.response)).toBe(204);
-        const type = (callback.body as { type: number }).type;
-        expect([4, 5]).toContain(type);
-        if (type === 5) {
-          const edit = await h.fake.waitFor((r) => r.method === 'PATCH' && r.route.includes(interaction.token));
-          expect(edit.status).toBe(200);
-        }
-      }),
+      fc.asyncProperty(
+        commandOptions,
+        fc.constantFrom('summit', 'summit', 'old-command'),
+        async (options, name) => {
+          const payload = chatInputInteraction(h.fake.world, 'summary');
+          payload.data = { ...payload.data, name, options } as typeof payload.data;
+          const interaction = h.fake.sendInteraction(payload);
+          sent++;
+          const callback = await h.fake.waitFor((r) => r.route === callbackRoute(interaction));
+          expect(callback.status, JSON.stringify(callback.response)).toBe(204);
+          const type = (callback.body as { type: number }).type;
+          expect([4, 5]).toContain(type);
+          if (type === 5) {
+            const edit = await h.fake.waitFor(
+              (r) => r.method === 'PATCH' && r.route.includes(interaction.token),
+            );
+            expect(edit.status).toBe(200);
+          }
+        },
+      ),
       { numRuns: 60 },
     );
     expect(sent).toBeGreaterThanOrEqual(60);
@@ -66,7 +76,9 @@ describe('discord door: any options', () => {
   it('autocomplete: any focused option and typed text get at most 25 valid choices', async () => {
     await fc.assert(
       fc.asyncProperty(fc.constantFrom(...names), nameArb, hostileText, async (sub, option, typed) => {
-        const interaction = h.fake.sendInteraction(autocompleteInteraction(h.fake.world, sub, option, typed.slice(0, 6000)));
+        const interaction = h.fake.sendInteraction(
+          autocompleteInteraction(h.fake.world, sub, option, typed.slice(0, 6000)),
+        );
         const callback = await h.fake.waitFor((r) => r.route === callbackRoute(interaction));
         expect(callback.status, JSON.stringify(callback.response)).toBe(204);
         expect((callback.body as { type: number }).type).toBe(8);
@@ -88,7 +100,9 @@ describe('slack door: any command text', () => {
   });
 
   it('commands: any text after /summit is acked with 200 and answered with messages Slack accepts', async () => {
-    const escaped = hostileText.map((t) => t.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;'));
+    const escaped = hostileText.map((t) =>
+      t.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;'),
+    );
     const line = fc
       .tuple(fc.oneof(fc.constantFrom(...names), fc.string({ maxLength: 6 })), fc.oneof(hostileText, escaped))
       .map(([sub, rest]) => `${sub} ${rest}`);
@@ -110,14 +124,23 @@ describe('slack door: any command text', () => {
   it('clicks: any button value (ours, stale or forged) is acked and answered', async () => {
     const value = fc.oneof(
       hostileText,
-      fc.tuple(fc.constantFrom(...names), hostileText).map(([c, v]) => `summit|${c}|name=${encodeURIComponent(v).slice(0, 60)}`),
-      fc.constantFrom('summit|section|name=%E0%A4%A', 'summit||', 'summit|DROP TABLE|x=1', 'summit|summary|=x'),
+      fc
+        .tuple(fc.constantFrom(...names), hostileText)
+        .map(([c, v]) => `summit|${c}|name=${encodeURIComponent(v).slice(0, 60)}`),
+      fc.constantFrom(
+        'summit|section|name=%E0%A4%A',
+        'summit||',
+        'summit|DROP TABLE|x=1',
+        'summit|summary|=x',
+      ),
     );
     await fc.assert(
       fc.asyncProperty(value, async (v) => {
         const id = `click-${++seq}`;
         const action = { type: 'button', action_id: 'summit:open:0', value: v.slice(0, 2000) };
-        const body = formBody({ payload: JSON.stringify(blockActionPayload(action, h.fake.responseUrl(id))) });
+        const body = formBody({
+          payload: JSON.stringify(blockActionPayload(action, h.fake.responseUrl(id))),
+        });
         expect(await postSigned(h.eventsUrl, body, { secret: signingSecret })).toBe(200);
         await h.fake.until(() => (h.fake.responses.get(id) ?? []).length >= 1);
         expect((h.fake.responses.get(id) ?? [])[0]?.status).toBe(200);

@@ -1,11 +1,12 @@
 // Faults on the Discord side, with the real discord.js client: a 429 with retry_after, a 500 and
 // a timeout on an answer, and a dropped gateway connection. The door waits, retries or answers
 // politely as each case needs, the client stays up, and the next command is answered as usual.
-import { afterEach, describe, expect, it } from 'vitest';
+
 import type { RESTOptions } from 'discord.js';
+import { afterEach, describe, expect, it } from 'vitest';
 import { createSummit } from '../../src/core/summit.ts';
 import { type DiscordDoor, startDiscordDoor } from '../../src/discord/start.ts';
-import { memoryLogger, type LogLine, callbackRoute } from '../discord/helpers/harness.ts';
+import { callbackRoute, type LogLine, memoryLogger } from '../discord/helpers/harness.ts';
 import { messageText } from '../discord/helpers/text.ts';
 import { chatInputInteraction } from '../fakes/discord/payloads.ts';
 import { type FakeDiscord, type RecordedRequest, startFakeDiscord } from '../fakes/discord/server.ts';
@@ -36,7 +37,11 @@ async function start(rest: Partial<RESTOptions>): Promise<Rig> {
   const { logger, lines } = memoryLogger();
   const summit = createSummit({ library: memoryLibrary([handmadeArticle()]), now: () => new Date(), logger });
   const door = await startDiscordDoor({
-    config: { DISCORD_TOKEN: fake.token, DISCORD_APPLICATION_ID: fake.world.applicationId, DISCORD_API_BASE: `${proxy.origin}/api` },
+    config: {
+      DISCORD_TOKEN: fake.token,
+      DISCORD_APPLICATION_ID: fake.world.applicationId,
+      DISCORD_API_BASE: `${proxy.origin}/api`,
+    },
     summit,
     logger,
     rest,
@@ -46,16 +51,23 @@ async function start(rest: Partial<RESTOptions>): Promise<Rig> {
 }
 
 /** Sends `/summit <sub>` and resolves with the answer Discord accepted (status 204). */
-async function ask(r: Rig, sub: string, options: Record<string, string> = {}): Promise<{ text: string; at: number }> {
+async function ask(
+  r: Rig,
+  sub: string,
+  options: Record<string, string> = {},
+): Promise<{ text: string; at: number }> {
   const sent = Date.now();
   const interaction = r.fake.sendInteraction(chatInputInteraction(r.fake.world, sub, options));
-  const accepted: RecordedRequest = await r.fake.waitFor((q) => q.route === callbackRoute(interaction) && q.status === 204);
+  const accepted: RecordedRequest = await r.fake.waitFor(
+    (q) => q.route === callbackRoute(interaction) && q.status === 204,
+  );
   return { text: messageText((accepted.body as { data: never }).data), at: Date.now() - sent };
 }
 
 const isCallback = (req: { url: string }) => req.url.includes('/callback');
 /** Statuses of the interaction callbacks the fake Discord itself answered. */
-const callbackStatuses = (r: Rig) => r.fake.requests.filter((q) => q.route.endsWith('/callback')).map((q) => q.status);
+const callbackStatuses = (r: Rig) =>
+  r.fake.requests.filter((q) => q.route.endsWith('/callback')).map((q) => q.status);
 const summaryLine = handmadeArticle().keyPoints[0] as string;
 
 describe('discord faults', () => {
@@ -77,7 +89,11 @@ describe('discord faults', () => {
 
   it('500 with retries allowed: the answer is sent again and arrives once', async () => {
     const r = await start({ retries: 1 });
-    r.proxy.inject(isCallback, { kind: 'respond', status: 500, body: { message: 'Internal Server Error', code: 0 } });
+    r.proxy.inject(isCallback, {
+      kind: 'respond',
+      status: 500,
+      body: { message: 'Internal Server Error', code: 0 },
+    });
     expect((await ask(r, 'summary')).text).toContain(summaryLine);
     expect(r.proxy.seen.filter(isCallback).map((s) => s.fault)).toEqual(['respond', 'forward']);
     expect(callbackStatuses(r)).toEqual([204]);
@@ -85,7 +101,11 @@ describe('discord faults', () => {
 
   it('500 without retries: the user is told politely, the failure is logged, the next command is answered', async () => {
     const r = await start({ retries: 0 });
-    r.proxy.inject(isCallback, { kind: 'respond', status: 500, body: { message: 'Internal Server Error', code: 0 } });
+    r.proxy.inject(isCallback, {
+      kind: 'respond',
+      status: 500,
+      body: { message: 'Internal Server Error', code: 0 },
+    });
     expect((await ask(r, 'summary')).text).toContain('Something went wrong');
     expect(r.logs.some((l) => l.msg === 'discord: interaction failed' && l.level === 50)).toBe(true);
     expect((await ask(r, 'summary')).text).toContain(summaryLine);

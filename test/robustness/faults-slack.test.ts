@@ -8,7 +8,7 @@ import type { Reply } from '../../src/core/reply.ts';
 import { createSummit } from '../../src/core/summit.ts';
 import { postReplyToChannel } from '../../src/slack/post.ts';
 import { type SlackDoor, startSlackDoor } from '../../src/slack/start.ts';
-import { memoryLogger, type LogLine } from '../discord/helpers/harness.ts';
+import { type LogLine, memoryLogger } from '../discord/helpers/harness.ts';
 import { formBody, postSigned, slashCommandFields } from '../fakes/slack/requests.ts';
 import { type FakeSlack, startFakeSlack } from '../fakes/slack/server.ts';
 import { handmadeArticle } from '../helpers/handmade-article.ts';
@@ -53,7 +53,11 @@ async function start(mode: 'http' | 'socket', retries: number): Promise<Rig> {
   return rig;
 }
 
-const reply: Reply = { tone: 'info', title: 'Morning briefing', blocks: [{ kind: 'text', text: 'The ferries are back.' }] };
+const reply: Reply = {
+  tone: 'info',
+  title: 'Morning briefing',
+  blocks: [{ kind: 'text', text: 'The ferries are back.' }],
+};
 const postsAtFake = (r: Rig) => r.fake.calls.filter((c) => c.method === 'chat.postMessage');
 const isPost = (req: { url: string }) => req.url.endsWith('/chat.postMessage');
 
@@ -97,7 +101,11 @@ describe('slack faults: Web API', () => {
 describe('slack faults: response_url', () => {
   it('500 on the answer: the user is told politely and the next command is answered', async () => {
     const r = await start('http', 0);
-    r.proxy.inject((q) => q.url.startsWith('/response/r1'), { kind: 'respond', status: 500, body: { ok: false } });
+    r.proxy.inject((q) => q.url.startsWith('/response/r1'), {
+      kind: 'respond',
+      status: 500,
+      body: { ok: false },
+    });
     expect((await run(r, 'r1', 'summary')).join()).toContain('something went wrong');
     expect(r.logs.some((l) => l.msg === 'slack: failed to answer')).toBe(true);
     expect((await run(r, 'r2', 'quotes rui')).join()).toContain('Rui Costa');
@@ -111,9 +119,13 @@ describe('slack faults: response_url', () => {
     const url = r.fake.responseUrl('stuck').replace(r.fakeOrigin, r.proxy.origin);
     const events = `http://127.0.0.1:${r.door.port}/slack/events`;
     expect(await postSigned(events, formBody(slashCommandFields('summary', url)), { secret })).toBe(200);
-    const answers = await Promise.all(['help', 'quotes', 'section boats'].map((text, i) => run(r, `next-${i}`, text)));
+    const answers = await Promise.all(
+      ['help', 'quotes', 'section boats'].map((text, i) => run(r, `next-${i}`, text)),
+    );
     expect(answers.map((a) => a.length)).toEqual([1, 1, 1]);
-    expect(r.proxy.seen.filter((s) => s.url.startsWith('/response/stuck')).map((s) => s.fault)).toEqual(['hang']);
+    expect(r.proxy.seen.filter((s) => s.url.startsWith('/response/stuck')).map((s) => s.fault)).toEqual([
+      'hang',
+    ]);
     expect(r.fake.responses.get('stuck')).toEqual([]);
   });
 });
@@ -124,7 +136,10 @@ describe('slack faults: Socket Mode', () => {
     expect(r.fake.socket.opened).toBe(1);
     r.fake.socket.sendDisconnect('refresh_requested');
     await r.fake.until(() => r.fake.socket.opened === 2 && r.fake.socket.connections === 1);
-    const ack = await r.fake.socket.deliver('slash_commands', slashCommandFields('quotes rui', r.fake.responseUrl('after')));
+    const ack = await r.fake.socket.deliver(
+      'slash_commands',
+      slashCommandFields('quotes rui', r.fake.responseUrl('after')),
+    );
     expect(ack.envelope_id).toBeTruthy();
     await r.fake.until(() => r.fake.accepted('after').length === 1);
     expect(JSON.stringify(r.fake.accepted('after'))).toContain('Rui Costa');

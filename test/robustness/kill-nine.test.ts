@@ -42,6 +42,7 @@ describe('kill -9 during a briefing fan-out', () => {
   let discordChannels: FakeChannels;
   const slackChannels = new FakeSlackChannels(slackToken);
   const bots: BotProcess[] = [];
+  let firstRun = true;
   let discordIds: string[] = [];
   let slackIds: string[] = [];
 
@@ -93,7 +94,9 @@ describe('kill -9 during a briefing fan-out', () => {
     discord.extension = discordChannels.extension;
     slack.extension = slackChannels.extension;
     discordIds = Array.from({ length: perPlatform }, () => discordChannels.add());
-    slackIds = Array.from({ length: perPlatform }, (_, i) => slackChannels.add(`C0KILL${String(i).padStart(4, '0')}`));
+    slackIds = Array.from({ length: perPlatform }, (_, i) =>
+      slackChannels.add(`C0KILL${String(i).padStart(4, '0')}`),
+    );
     [discordProxy, slackProxy] = await Promise.all([
       startFaultProxy(discord.apiBase.replace(/\/api$/, '')),
       startFaultProxy(`http://127.0.0.1:${slack.port}`),
@@ -103,7 +106,11 @@ describe('kill -9 during a briefing fan-out', () => {
       [discordProxy, isDiscordPost],
       [slackProxy, isSlackPost],
     ] as const) {
-      proxy.inject((r) => isPost(r) && proxy.seen.filter(isPost).length === 5, { kind: 'hang' }, 1);
+      proxy.inject(
+        (r) => firstRun && isPost(r) && proxy.seen.filter(isPost).length === 5,
+        { kind: 'hang' },
+        1,
+      );
       proxy.inject(isPost, { kind: 'delay', ms: postDelayMs }, Number.POSITIVE_INFINITY);
     }
     // The channels were subscribed on an earlier day: their subscriptions predate today's slot.
@@ -135,10 +142,14 @@ describe('kill -9 during a briefing fan-out', () => {
     const total = perPlatform * 2;
     const first = startBot(env());
     bots.push(first);
-    const sent = () => discordProxy.seen.filter(isDiscordPost).length + slackProxy.seen.filter(isSlackPost).length;
-    await until(() => landed() >= 8 && sent() >= 14);
+    const tried = () => [
+      discordProxy.seen.filter(isDiscordPost).length,
+      slackProxy.seen.filter(isSlackPost).length,
+    ];
+    await until(() => landed() >= 8 && tried().every((n) => n >= 7));
     first.child.kill('SIGKILL');
     expect((await first.exited).signal).toBe('SIGKILL');
+    firstRun = false;
     expect(landed(), 'the kill landed mid fan-out').toBeLessThan(total);
 
     // Restarted at once: untouched channels are served; slots the dead process held wait for its lease.
@@ -155,8 +166,13 @@ describe('kill -9 during a briefing fan-out', () => {
     const third = startBot(env(), { clockShiftMs: 3 * 60_000 });
     bots.push(third);
     const last = await runFinished(third);
-    const reasons = third.lines.filter((l) => l.msg === 'briefing delivery').map((l) => String(l.reason));
-    process.stderr.write(`DIAG second=${JSON.stringify(summary)} third=${JSON.stringify(last)} ${reasons.join(' | ')}\n`);
+    const settled = third.lines.filter((l) => l.msg === 'briefing delivery' && l.outcome === 'sent');
+    const found = settled.filter((l) => String(l.reason).includes('found in the channel'));
+    expect(last.sent, 'every slot the dead process held is settled').toBe(summary.busy);
+    expect(
+      settled.length - found.length,
+      'the two posts that never landed are sent now',
+    ).toBeGreaterThanOrEqual(2);
     await until(() => messagesPer().every((n) => n >= 1));
     expect(messagesPer()).toEqual(Array.from({ length: total }, () => 1));
     for (const bot of [first, second, third]) {

@@ -41,7 +41,11 @@ parentPort.on('message', async ({ url, posts }) => {
 });`;
 
 /** Sends every body at once from the client thread; resolves with each status and ack time. */
-function sendAll(client: Worker, url: URL, bodies: string[]): Promise<{ status: number; ms: number; error?: string }[]> {
+function sendAll(
+  client: Worker,
+  url: URL,
+  bodies: string[],
+): Promise<{ status: number; ms: number; error?: string }[]> {
   const posts = bodies.map((body) => ({
     body,
     headers: {
@@ -91,7 +95,11 @@ describe('load: 500 concurrent slash commands to the running bot', () => {
     await fake.until(() => warm.every((_, i) => fake.accepted(`warm-${i}`).length >= 1));
 
     const bodies = Array.from({ length: total }, (_, i) =>
-      formBody(slashCommandFields(texts[i % texts.length] as string, fake.responseUrl(`load-${i}`), { user_id: `U${i}` })),
+      formBody(
+        slashCommandFields(texts[i % texts.length] as string, fake.responseUrl(`load-${i}`), {
+          user_id: `U${i}`,
+        }),
+      ),
     );
     const results = await sendAll(client, url, bodies);
     const sorted = results.map((r) => r.ms).sort((a, b) => a - b);
@@ -104,7 +112,9 @@ describe('load: 500 concurrent slash commands to the running bot', () => {
     await fake.until(() => bodies.every((_, i) => fake.accepted(`load-${i}`).length >= 1));
     const posts = bodies.flatMap((_, i) => fake.responses.get(`load-${i}`) ?? []);
     expect(posts.filter((p) => p.status !== 200)).toEqual([]);
-    expect(new Set(bodies.map((_, i) => String(fake.accepted(`load-${i}`)[0]?.text))).size).toBeGreaterThan(3);
+    expect(new Set(bodies.map((_, i) => String(fake.accepted(`load-${i}`)[0]?.text))).size).toBeGreaterThan(
+      3,
+    );
     expect(bot.lines.filter((l) => Number(l.level) >= 50)).toEqual([]);
   });
 });

@@ -9,14 +9,21 @@ import { renderConsole } from '../../src/console/render.ts';
 import { parseArticle } from '../../src/content/parse.ts';
 import { analyzeArticle } from '../../src/core/analyze.ts';
 import type { Reply } from '../../src/core/reply.ts';
-import { type Harness as DiscordHarness, callbackOf, startHarness as startDiscord } from '../discord/helpers/harness.ts';
+import {
+  callbackOf,
+  type Harness as DiscordHarness,
+  startHarness as startDiscord,
+} from '../discord/helpers/harness.ts';
 import { messageText } from '../discord/helpers/text.ts';
 import { chatInputInteraction } from '../fakes/discord/payloads.ts';
 import { formBody, postSigned, slashCommandFields } from '../fakes/slack/requests.ts';
 import { type Harness as SlackHarness, signingSecret, startHarness as startSlack } from '../slack/harness.ts';
 
 const file = new URL('../fixtures/content/harbour-ferry-strike.txt', import.meta.url);
-const article = analyzeArticle(parseArticle(readFileSync(file, 'utf8'), 'harbour-ferry-strike.txt'), 'parity');
+const article = analyzeArticle(
+  parseArticle(readFileSync(file, 'utf8'), 'harbour-ferry-strike.txt'),
+  'parity',
+);
 
 /** One command as each door receives it. */
 interface Case {
@@ -93,7 +100,10 @@ describe('parity: console, Discord and Slack say the same thing', () => {
   let discord: DiscordHarness;
   let slack: SlackHarness;
   beforeAll(async () => {
-    [discord, slack] = await Promise.all([startDiscord({ articles: [article] }), startSlack({ mode: 'http', articles: [article] })]);
+    [discord, slack] = await Promise.all([
+      startDiscord({ articles: [article] }),
+      startSlack({ mode: 'http', articles: [article] }),
+    ]);
   });
   afterAll(async () => {
     await Promise.all([discord.close(), slack.stop()]);
@@ -114,9 +124,13 @@ describe('parity: console, Discord and Slack say the same thing', () => {
     const onDiscord = messageText((callback.body as { data: never }).data);
 
     const id = `parity-${sub}`;
-    const status = await postSigned(slack.eventsUrl, formBody(slashCommandFields(line, slack.fake.responseUrl(id))), {
-      secret: signingSecret,
-    });
+    const status = await postSigned(
+      slack.eventsUrl,
+      formBody(slashCommandFields(line, slack.fake.responseUrl(id))),
+      {
+        secret: signingSecret,
+      },
+    );
     expect(status).toBe(200);
     await slack.fake.until(() => slack.fake.accepted(id).length >= 1);
     const onSlack = slackText(slack.fake.accepted(id));

@@ -10,9 +10,9 @@ import { analyzeArticle } from '../../src/core/analyze.ts';
 import type { AnalyzedArticle } from '../../src/core/article.ts';
 import type { CommandRequest } from '../../src/core/request.ts';
 import { createSummit } from '../../src/core/summit.ts';
-import { createLogger } from '../../src/logger.ts';
 import { parseTextCommand } from '../../src/core/text-command.ts';
 import { renderReply } from '../../src/discord/render.ts';
+import { createLogger } from '../../src/logger.ts';
 import { parseSlackText, toCommandRequest } from '../../src/slack/parse-command.ts';
 import { renderSlack } from '../../src/slack/render.ts';
 import { handmadeArticle } from '../helpers/handmade-article.ts';
@@ -33,9 +33,26 @@ const commandLine = fc.oneof(
       fc.oneof(fc.constantFrom(...names), fc.string({ maxLength: 8 })),
       fc.array(
         fc.oneof(
-          fc.tuple(fc.constantFrom(...optionNames), fc.constantFrom(':', '='), hostileText).map((p) => p.join('')),
-          fc.tuple(fc.constantFrom(...optionNames), fc.constantFrom(':"', '="'), hostileText).map((p) => `${p.join('')}"`),
-          fc.constantFrom('public', 'PUBLIC', 'true', '08:00', '25:99', 'Europe/London', 'Not/AZone', 'daily', 'new-only', '"', ':', '='),
+          fc
+            .tuple(fc.constantFrom(...optionNames), fc.constantFrom(':', '='), hostileText)
+            .map((p) => p.join('')),
+          fc
+            .tuple(fc.constantFrom(...optionNames), fc.constantFrom(':"', '="'), hostileText)
+            .map((p) => `${p.join('')}"`),
+          fc.constantFrom(
+            'public',
+            'PUBLIC',
+            'true',
+            '08:00',
+            '25:99',
+            'Europe/London',
+            'Not/AZone',
+            'daily',
+            'new-only',
+            '"',
+            ':',
+            '=',
+          ),
           hostileText,
         ),
         { maxLength: 6 },
@@ -55,7 +72,10 @@ const summit = createSummit({
 });
 let parsedArticles = 0;
 
-function request(parsed: { command: string; options: CommandRequest['options'] }, platform: 'console' | 'slack'): CommandRequest {
+function request(
+  parsed: { command: string; options: CommandRequest['options'] },
+  platform: 'console' | 'slack',
+): CommandRequest {
   return {
     ...parsed,
     who: { platform, userId: 'U1', canManage: true },
@@ -85,16 +105,22 @@ describe('parsers on arbitrary text', () => {
   });
 
   it('slack: any command text (escaped as Slack sends it) parses, becomes a request and gets an answer', async () => {
-    const slackEscaped = commandLine.map((t) => t.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;'));
+    const slackEscaped = commandLine.map((t) =>
+      t.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;'),
+    );
     await fc.assert(
       fc.asyncProperty(fc.oneof(commandLine, slackEscaped), async (text) => {
         const parsed = parseSlackText(text);
         expectOptionValues(parsed.options);
         let asked = 0;
-        const req = await toCommandRequest(parsed, { userId: 'U1', channelId: 'C1', teamId: 'T1' }, async () => {
-          asked++;
-          return false;
-        });
+        const req = await toCommandRequest(
+          parsed,
+          { userId: 'U1', channelId: 'C1', teamId: 'T1' },
+          async () => {
+            asked++;
+            return false;
+          },
+        );
         expect(asked).toBeLessThanOrEqual(1);
         const reply = await summit.handle(req);
         expect(slackProblems(renderSlack(reply))).toEqual([]);
@@ -125,7 +151,22 @@ describe('parsers on arbitrary text', () => {
   });
 });
 
-const englishWords = ['the', 'talks', 'in', 'Seoul', 'ended', 'with', 'a', 'deal', 'on', 'trade', 'and', 'ports', 'Minister', 'Kim'];
+const englishWords = [
+  'the',
+  'talks',
+  'in',
+  'Seoul',
+  'ended',
+  'with',
+  'a',
+  'deal',
+  'on',
+  'trade',
+  'and',
+  'ports',
+  'Minister',
+  'Kim',
+];
 const sentenceWord = fc.oneof(
   { weight: 6, arbitrary: fc.constantFrom(...englishWords) },
   { weight: 2, arbitrary: fc.constantFrom(...hostileWords.filter((w) => !w.includes('\n'))) },
@@ -134,15 +175,37 @@ const sentenceWord = fc.oneof(
 const sentence = fc
   .tuple(fc.array(sentenceWord, { minLength: 1, maxLength: 18 }), fc.constantFrom('.', '!', '?', '', '…'))
   .map(([ws, end]) => `${ws.join(' ')}${end}`);
-const speakerName = fc.constantFrom('Ana Silva', 'Kim Min-jun', '@everyone', '<@123456789012345678>', '<!here> Lee', 'Dr. O’Neil');
+const speakerName = fc.constantFrom(
+  'Ana Silva',
+  'Kim Min-jun',
+  '@everyone',
+  '<@123456789012345678>',
+  '<!here> Lee',
+  'Dr. O’Neil',
+);
 const quoteLine = fc
   .tuple(sentence, speakerName)
   .map(([s, who]) => `“${s.replace(/[.!?…]$/, '')},” said ${who}. “${s}” ${who} added.`);
 const line = fc.oneof(
   { weight: 5, arbitrary: fc.array(sentence, { minLength: 1, maxLength: 5 }).map((ss) => ss.join(' ')) },
   { weight: 2, arbitrary: quoteLine },
-  { weight: 1, arbitrary: fc.array(fc.constantFrom(...englishWords), { minLength: 1, maxLength: 4 }).map((w) => w.join(' ')) },
-  { weight: 1, arbitrary: fc.constantFrom('## Trade <!channel>', '# @everyone', '---', '', '> quoted', '**Bold Heading**') },
+  {
+    weight: 1,
+    arbitrary: fc
+      .array(fc.constantFrom(...englishWords), { minLength: 1, maxLength: 4 })
+      .map((w) => w.join(' ')),
+  },
+  {
+    weight: 1,
+    arbitrary: fc.constantFrom(
+      '## Trade <!channel>',
+      '# @everyone',
+      '---',
+      '',
+      '> quoted',
+      '**Bold Heading**',
+    ),
+  },
   { weight: 1, arbitrary: hostileText },
 );
 const headline = fc
@@ -152,7 +215,10 @@ const articleText = fc
   .tuple(
     fc.oneof(
       { weight: 6, arbitrary: fc.constant('') },
-      { weight: 2, arbitrary: fc.constant('---\ntitle: "@everyone <!here> news"\npublished: 2026-11-01\n---\n') },
+      {
+        weight: 2,
+        arbitrary: fc.constant('---\ntitle: "@everyone <!here> news"\npublished: 2026-11-01\n---\n'),
+      },
       { weight: 1, arbitrary: fc.constant('---\nbroken: [\n---\n') },
     ),
     fc.oneof({ weight: 4, arbitrary: headline }, { weight: 1, arbitrary: hostileText }),
@@ -168,7 +234,10 @@ function commandsFor(a: AnalyzedArticle): { command: string; options: CommandReq
     { command: 'section', options: { name: section?.heading ?? 'x' } },
     { command: 'quotes', options: {} },
     { command: 'quotes', options: { speaker: a.speakers[0] ?? 'nobody' } },
-    { command: 'ask', options: { question: a.article.sections[0]?.sentences[0]?.text.slice(0, 80) ?? 'what' } },
+    {
+      command: 'ask',
+      options: { question: a.article.sections[0]?.sentences[0]?.text.slice(0, 80) ?? 'what' },
+    },
     { command: 'brief', options: {} },
   ];
 }
@@ -199,7 +268,12 @@ describe('articles from arbitrary text', () => {
             expect(failures, cmd.command).toEqual([]);
           }
           for (const option of ['name', 'speaker', 'question', 'article']) {
-            const choices = core.complete({ command: option === 'name' ? 'section' : option === 'speaker' ? 'quotes' : 'ask', option, value: '', options: {} });
+            const choices = core.complete({
+              command: option === 'name' ? 'section' : option === 'speaker' ? 'quotes' : 'ask',
+              option,
+              value: '',
+              options: {},
+            });
             expect(choices.length).toBeLessThanOrEqual(25);
           }
         }),

@@ -38,7 +38,8 @@ function failingCore(): Summit {
   const base = createSummit({ library: memoryLibrary([handmadeArticle()]), now: () => new Date(), logger });
   return {
     ...base,
-    handle: (req) => (req.command === 'ask' ? Promise.reject(new Error('boom in a handler')) : base.handle(req)),
+    handle: (req) =>
+      req.command === 'ask' ? Promise.reject(new Error('boom in a handler')) : base.handle(req),
   };
 }
 
@@ -48,7 +49,8 @@ function leaks(values: string[]): string[] {
     for (const value of values) {
       if (line.includes(value)) found.push(`${value.slice(0, 8)}… in ${line.slice(0, 300)}`);
       const body = value.replace(/^x(?:oxb|app)-/, '');
-      if (body !== value && line.includes(body)) found.push(`token body of ${value.slice(0, 5)} in ${line.slice(0, 300)}`);
+      if (body !== value && line.includes(body))
+        found.push(`token body of ${value.slice(0, 5)} in ${line.slice(0, 300)}`);
     }
   return found;
 }
@@ -75,11 +77,17 @@ describe('secrets stay out of the log', () => {
 
   it('discord: refused token, failed callbacks and cut connections log no token', async () => {
     const summit = failingCore();
-    const base = { DISCORD_APPLICATION_ID: discordFake.world.applicationId, DISCORD_API_BASE: `${discordProxy.origin}/api` };
+    const base = {
+      DISCORD_APPLICATION_ID: discordFake.world.applicationId,
+      DISCORD_API_BASE: `${discordProxy.origin}/api`,
+    };
     const wrong = `${discordFake.token}x`;
-    const refused = await startDiscordDoor({ config: { ...base, DISCORD_TOKEN: wrong }, summit, logger, rest: { retries: 0 } }).catch(
-      (e: unknown) => e as Error,
-    );
+    const refused = await startDiscordDoor({
+      config: { ...base, DISCORD_TOKEN: wrong },
+      summit,
+      logger,
+      rest: { retries: 0 },
+    }).catch((e: unknown) => e as Error);
     expect(refused).toBeInstanceOf(Error);
     logger.error({ err: refused }, 'discord door could not start');
     expect(JSON.stringify(refused, Object.getOwnPropertyNames(refused))).not.toContain(wrong);
@@ -92,11 +100,17 @@ describe('secrets stay out of the log', () => {
     });
     try {
       const send = async (sub: string, options: Record<string, string> = {}) => {
-        const interaction = discordFake.sendInteraction(chatInputInteraction(discordFake.world, sub, options));
+        const interaction = discordFake.sendInteraction(
+          chatInputInteraction(discordFake.world, sub, options),
+        );
         return discordFake.waitFor((r) => r.route === callbackRoute(interaction) && r.status === 204);
       };
       await send('ask', { question: 'who' });
-      discordProxy.inject((r) => r.url.includes('/callback'), { kind: 'respond', status: 500, body: { message: 'boom', code: 0 } });
+      discordProxy.inject((r) => r.url.includes('/callback'), {
+        kind: 'respond',
+        status: 500,
+        body: { message: 'boom', code: 0 },
+      });
       await send('summary');
       discordProxy.inject((r) => r.url.includes('/callback'), { kind: 'destroy' });
       await send('summary');
@@ -113,10 +127,15 @@ describe('secrets stay out of the log', () => {
     }
     const errors = lines.filter((l) => JSON.parse(l).level >= 50);
     expect(errors.length).toBeGreaterThanOrEqual(4);
-    const interactionTokens = discordFake.requests.flatMap((r) => /\/interactions\/\d+\/([^/]+)\/callback/.exec(r.route)?.[1] ?? []);
+    const interactionTokens = discordFake.requests.flatMap(
+      (r) => /\/interactions\/\d+\/([^/]+)\/callback/.exec(r.route)?.[1] ?? [],
+    );
     expect(interactionTokens.length).toBeGreaterThanOrEqual(5);
     expect(leaks([discordFake.token, wrong, ...new Set(interactionTokens)])).toEqual([]);
-    expect(lines.some((l) => /\/interactions\/\d+\/\[redacted\]\/callback/.test(l)), 'the route stays readable').toBe(true);
+    expect(
+      lines.some((l) => /\/interactions\/\d+\/\[redacted\]\/callback/.test(l)),
+      'the route stays readable',
+    ).toBe(true);
   });
 
   it('slack: refused tokens, bad signatures, failing handlers and Web API errors log no token or secret', async () => {
@@ -129,9 +148,12 @@ describe('secrets stay out of the log', () => {
       LOG_LEVEL: 'trace',
     };
     const wrongBot = `${slackBot}x`;
-    const refused = await startSlackDoor({ config: loadConfig({ ...env, SLACK_BOT_TOKEN: wrongBot }), summit, logger, retries: 0 }).catch(
-      (e: unknown) => e as Error,
-    );
+    const refused = await startSlackDoor({
+      config: loadConfig({ ...env, SLACK_BOT_TOKEN: wrongBot }),
+      summit,
+      logger,
+      retries: 0,
+    }).catch((e: unknown) => e as Error);
     expect(refused).toBeInstanceOf(Error);
     logger.error({ err: refused }, 'slack door could not start');
     const wrongApp = `${slackApp}x`;
@@ -144,7 +166,12 @@ describe('secrets stay out of the log', () => {
     expect(refusedSocket).toBeInstanceOf(Error);
     logger.error({ err: refusedSocket }, 'slack door could not start');
 
-    const socket = await startSlackDoor({ config: loadConfig({ ...env, SLACK_APP_TOKEN: slackApp }), summit, logger, retries: 0 });
+    const socket = await startSlackDoor({
+      config: loadConfig({ ...env, SLACK_APP_TOKEN: slackApp }),
+      summit,
+      logger,
+      retries: 0,
+    });
     slackFake.socket.sendDisconnect('refresh_requested');
     await socket.stop();
 
@@ -153,7 +180,10 @@ describe('secrets stay out of the log', () => {
     const door = await startSlackDoor({ config, summit, logger, retries: 0 });
     const url = `http://127.0.0.1:${door.port}/slack/events`;
     let n = 0;
-    const run = async (text: string, options: { secret?: string; timestamp?: number; expect?: number } = {}) => {
+    const run = async (
+      text: string,
+      options: { secret?: string; timestamp?: number; expect?: number } = {},
+    ) => {
       const id = `s${++n}`;
       const status = await postSigned(url, formBody(slashCommandFields(text, slackFake.responseUrl(id))), {
         secret: options.secret ?? signing,
@@ -170,11 +200,17 @@ describe('secrets stay out of the log', () => {
       await run('summary');
       slackProxy.inject((r) => r.url.includes('users.info'), { kind: 'destroy' });
       await run('subscribe');
-      slackProxy.inject((r) => r.url.includes('users.info'), { kind: 'respond', status: 500, body: { ok: false } });
+      slackProxy.inject((r) => r.url.includes('users.info'), {
+        kind: 'respond',
+        status: 500,
+        body: { ok: false },
+      });
       await run('unsubscribe');
       await door.app.client.chat.postMessage({ channel: 'C0GENERAL', text: 'hello' });
       slackProxy.inject((r) => r.url.includes('chat.postMessage'), { kind: 'destroy' });
-      const failed = await door.app.client.chat.postMessage({ channel: 'C0GENERAL', text: 'x' }).catch((e: unknown) => e);
+      const failed = await door.app.client.chat
+        .postMessage({ channel: 'C0GENERAL', text: 'x' })
+        .catch((e: unknown) => e);
       logger.error({ err: failed }, 'briefing post failed');
     } finally {
       await door.stop();

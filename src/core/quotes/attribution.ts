@@ -8,23 +8,14 @@ import {
   statementNouns,
 } from './lexicon.ts';
 import {
-  commonSubject,
   isSpeechVerb,
   looksLikeVerb,
   nounPhraseAfter,
-  npStops,
   type SpeakerRef,
   statementOwner,
   subjectBefore,
 } from './phrases.ts';
-import {
-  findNameRuns,
-  isCapitalised,
-  isWord,
-  type NameRun,
-  type Token,
-  tokenizeWithOffsets,
-} from './tokens.ts';
+import { findNameRuns, isCapitalised, isWord, type Token, tokenizeWithOffsets } from './tokens.ts';
 
 export type { SpeakerRef } from './phrases.ts';
 
@@ -196,107 +187,4 @@ export function firstSpeechClause(sentence: string, base: number): SpeakerRef | 
     if (ref.kind !== 'unknown') return ref;
   }
   return null;
-}
-
-/** The subject of a sentence: a pronoun or a name, after any opening phrase and descriptors. */
-export function sentenceSubject(sentence: string, base: number): SpeakerRef {
-  const tokens = tokenizeWithOffsets(sentence);
-  let i = 0;
-  for (let hops = 0; hops < 3; hops++) {
-    while (
-      /^(?:and|but|so|yet|or|meanwhile|however|now|then|also)$/i.test(tokens[i]?.text ?? '') ||
-      tokens[i]?.text === ','
-    )
-      i++;
-    if (!opensWithPhrase(tokens, i)) break;
-    const comma = tokens.findIndex((t, k) => k > i && k < i + 20 && t.text === ',');
-    if (comma < 0) return firstNameBeforeVerb(tokens, base);
-    i = comma + 1;
-  }
-  if (/^(?:indeed|here|again|still|thus|instead|once|now|then)$/i.test(tokens[i]?.text ?? '')) {
-    if (personPronouns.has(tokens[i + 1]?.text.toLowerCase() ?? '')) i++;
-  }
-  const lead = tokens[i];
-  if (!lead) return { kind: 'unknown' };
-  if (personPronouns.has(lead.text.toLowerCase())) return { kind: 'pronoun', word: lead.text.toLowerCase() };
-  if (!isCapitalised(lead.text) || /^(?:the|a|an|up|some|several|many|most|two|three)$/i.test(lead.text)) {
-    const common = commonSubject(tokens, i, base);
-    if (common.kind !== 'unknown') return common;
-  }
-  const runs = findNameRuns(tokens).filter((r) => r.first >= i && r.first <= i + 5);
-  let gap = runs[0] ? tokens.slice(i, runs[0].first) : [];
-  // "Her husband, Ben Carter, runs ...": the name set off by commas after a description is the subject.
-  if (
-    gap.length > 1 &&
-    gap[gap.length - 1]?.text === ',' &&
-    tokens[(runs[0] as NameRun).last + 1]?.text === ','
-  )
-    gap = gap.slice(0, -1);
-  const descriptor = (t: Token) =>
-    isWord(t) &&
-    (/^(?:the|a|an|his|her|their|its|our|my)$/i.test(t.text) ||
-      (!isCapitalised(t.text) &&
-        !looksLikeVerb(t.text.replace(/['’]s$/u, '')) &&
-        !npStops.has(t.text) &&
-        t.text !== 'of'));
-  if (!gap.every(descriptor)) {
-    return { kind: 'unknown' };
-  }
-  for (let k = 0; k < runs.length; k++) {
-    const run = runs[k] as NameRun;
-    // "Adam Curry's pressing ahead": 's is "is" or "has" here, not a possessive.
-    const contracted = run.possessive && /^\p{Ll}+(?:ing|ed|en)$/u.test(tokens[run.last + 1]?.text ?? '');
-    if (run.possessive && !contracted) return { kind: 'unknown' };
-    const next = runs[k + 1];
-    const between = next ? tokens.slice(run.last + 1, next.first) : [];
-    if (
-      next &&
-      between.length <= 2 &&
-      between.every((t) => isWord(t) && !isCapitalised(t.text) && !looksLikeVerb(t.text))
-    ) {
-      continue;
-    }
-    return followedByPredicate(tokens, run) ? nameAt(run, tokens, base) : { kind: 'unknown' };
-  }
-  return { kind: 'unknown' };
-}
-
-/** True when a sentence opens with a phrase before its subject ("Responding to X, ...", "In Seoul, ..."). */
-function opensWithPhrase(tokens: Token[], i: number): boolean {
-  const first = tokens[i]?.text.toLowerCase() ?? '';
-  const next = tokens[i + 1]?.text ?? '';
-  if (
-    /^(?:in|on|at|for|with|after|before|during|by|from|under|despite|although|though|if|until|while|when|as|since|because|once|unlike|like|amid|following|over|without|whilst|according|later|earlier|today|yesterday|last|this|speaking|asked|prior|outside|inside|throughout|within|across|near|around|upon|among|between|behind|beyond|against)$/.test(
-      first,
-    )
-  ) {
-    return true;
-  }
-  return /^\p{L}{3,}(?:ing|ly)$/u.test(first) && /^\p{Ll}/u.test(next) && !/[^s]s$/.test(next);
-}
-
-/** "On that day's programme Mr Johnson was asked": the first non-possessive name before a verb. */
-function firstNameBeforeVerb(tokens: Token[], base: number): SpeakerRef {
-  for (const run of findNameRuns(tokens)) {
-    if (
-      run.possessive ||
-      npStops.has(tokens[run.first - 1]?.text ?? '') ||
-      tokens[run.first - 1]?.text === 'of'
-    )
-      continue;
-    const next = tokens[run.last + 1];
-    if (next && looksLikeVerb(next.text)) return nameAt(run, tokens, base);
-  }
-  return { kind: 'unknown' };
-}
-
-function followedByPredicate(tokens: Token[], run: NameRun): boolean {
-  const follower = tokens[run.last + 1];
-  return (
-    follower !== undefined && (follower.text === ',' || (isWord(follower) && !isCapitalised(follower.text)))
-  );
-}
-
-function nameAt(run: NameRun, tokens: Token[], base: number): SpeakerRef {
-  return { kind: 'name', name: run.name, offset: base + (tokens[run.first] as Token).start };
 }

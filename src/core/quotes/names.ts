@@ -34,6 +34,7 @@ export class ArticleNames {
   private readonly mentions: Mention[] = [];
   private readonly persons = new Set<string>();
   private readonly companies = new Set<string>();
+  private readonly kinNames = new Set<string>();
   private readonly aliases = new Map<string, string>();
   private readonly resolved = new Map<string, string>();
   private readonly common = new Map<string, boolean>();
@@ -69,7 +70,9 @@ export class ArticleNames {
     }
     const names = [...candidates.keys()];
     const maximal = names.filter((n) => !names.some((o) => o !== n && containsRun(words2(o), words2(n))));
-    const kin = this.mentions.filter((m) => m.kin && m.name.toLowerCase() === key);
+    const kin = this.kinNames.has(key)
+      ? this.mentions.filter((m) => m.kin && m.name.toLowerCase() === key)
+      : [];
     if (kin.length > 0) {
       // "his son Nick" is not "Nick Barros": the nearest introduction decides, at each place.
       candidates.set(name, kin);
@@ -204,6 +207,7 @@ export class ArticleNames {
         run.titleWords.length === 0 &&
         genderOfWord(tokens[run.first - 1]?.text ?? '') !== null &&
         /^(?:his|her|their|my|our)$/i.test(tokens[run.first - 2]?.text ?? '');
+      if (kin) this.kinNames.add(run.name.toLowerCase());
       const gender = genderCue(tokens, run, runs);
       this.mentions.push({ name: run.name, words, at: positionOf(p, first.start), gender, kin });
       const before = text.slice(Math.max(0, first.start - 14), first.start);

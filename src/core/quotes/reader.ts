@@ -7,12 +7,12 @@ import {
   attributionBefore,
   firstSpeechClause,
   type SpeakerRef,
-  sentenceSubject,
 } from './attribution.ts';
 import type { Discourse } from './discourse.ts';
 import { type Family, findQuoteSpans, type QuoteSpan } from './marks.ts';
 import { type ArticleNames, positionOf } from './names.ts';
 import { isQuotation, mayEcho } from './scare.ts';
+import { sentenceSubject } from './subject.ts';
 import { findNameRuns, tokenizeWithOffsets } from './tokens.ts';
 
 /** A quotation found in a paragraph, before it is given its section. */

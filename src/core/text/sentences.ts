@@ -3,7 +3,12 @@
 import sbd from 'sbd';
 import { isStopword } from './tokens.ts';
 
-const options = { newline_boundaries: false, html_boundaries: false, sanitize: false, preserve_whitespace: false };
+const options = {
+  newline_boundaries: false,
+  html_boundaries: false,
+  sanitize: false,
+  preserve_whitespace: false,
+};
 
 /** Collapses runs of whitespace to one space and trims: the form sentences are quoted from. */
 export function normaliseSpace(text: string): string {
@@ -14,7 +19,10 @@ export function normaliseSpace(text: string): string {
 export function splitSentences(paragraph: string): string[] {
   const text = normaliseSpace(paragraph);
   if (!text) return [];
-  const pieces = sbd.sentences(text, options).map((s) => s.trim()).filter(Boolean);
+  const pieces = sbd
+    .sentences(text, options)
+    .map((s) => s.trim())
+    .filter(Boolean);
   const out: string[] = [];
   let start = 0;
   let from = 0;

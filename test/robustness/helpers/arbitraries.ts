@@ -79,7 +79,6 @@ export const hostileText = fc.oneof(
   { weight: 1, arbitrary: longRun },
 );
 
-
 /** Text that is never blank (button labels, names). */
 export const hostileLabel = hostileText.filter((t) => t.trim().length > 0);
 

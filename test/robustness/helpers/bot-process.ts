@@ -71,10 +71,17 @@ export function startBot(env: Record<string, string>, options: BotOptions = {}):
         const found = lines.find(match);
         if (found) finish(() => resolve(found));
         else if (child.exitCode !== null || child.signalCode !== null)
-          finish(() => reject(new Error(`bot exited (${child.exitCode ?? child.signalCode}):\n${raw.slice(-15).join('\n')}`)));
+          finish(() =>
+            reject(
+              new Error(`bot exited (${child.exitCode ?? child.signalCode}):\n${raw.slice(-15).join('\n')}`),
+            ),
+          );
       };
       const timer = setTimeout(
-        () => finish(() => reject(new Error(`bot log: no matching line in ${timeoutMs} ms:\n${raw.slice(-15).join('\n')}`))),
+        () =>
+          finish(() =>
+            reject(new Error(`bot log: no matching line in ${timeoutMs} ms:\n${raw.slice(-15).join('\n')}`)),
+          ),
         timeoutMs,
       );
       const finish = (then: () => void) => {

@@ -28,7 +28,8 @@ export function discordProblems(messages: DiscordMessage[]): string[] {
   if (messages.length === 0) problems.push('no message');
   messages.forEach((message, m) => {
     const at = `message ${m}`;
-    if (message.embeds.length < 1 || message.embeds.length > 10) problems.push(`${at}: ${message.embeds.length} embeds`);
+    if (message.embeds.length < 1 || message.embeds.length > 10)
+      problems.push(`${at}: ${message.embeds.length} embeds`);
     let total = 0;
     message.embeds.forEach((embed, e) => {
       const where = `${at} embed ${e}`;
@@ -39,7 +40,8 @@ export function discordProblems(messages: DiscordMessage[]): string[] {
       if (fields.length > 25) problems.push(`${where}: ${fields.length} fields`);
       for (const f of fields) {
         if (f.name.length < 1 || f.name.length > 256) problems.push(`${where}: field name ${f.name.length}`);
-        if (f.value.length < 1 || f.value.length > 1024) problems.push(`${where}: field value ${f.value.length}`);
+        if (f.value.length < 1 || f.value.length > 1024)
+          problems.push(`${where}: field value ${f.value.length}`);
       }
       const size =
         len(embed.title) +
@@ -56,10 +58,13 @@ export function discordProblems(messages: DiscordMessage[]): string[] {
       const children = row.components as unknown as Json[];
       if (children.length < 1 || children.length > 5) problems.push(`${at}: a row of ${children.length}`);
       for (const c of children) {
-        if (len(c.custom_id) < 1 || len(c.custom_id) > 100) problems.push(`${at}: custom_id ${len(c.custom_id)}`);
-        if (c.label !== undefined && (len(c.label) < 1 || len(c.label) > 80)) problems.push(`${at}: label ${len(c.label)}`);
+        if (len(c.custom_id) < 1 || len(c.custom_id) > 100)
+          problems.push(`${at}: custom_id ${len(c.custom_id)}`);
+        if (c.label !== undefined && (len(c.label) < 1 || len(c.label) > 80))
+          problems.push(`${at}: label ${len(c.label)}`);
         const options = (c.options ?? []) as Json[];
-        if (c.type === 3 && (options.length < 1 || options.length > 25)) problems.push(`${at}: ${options.length} options`);
+        if (c.type === 3 && (options.length < 1 || options.length > 25))
+          problems.push(`${at}: ${options.length} options`);
         for (const o of options) {
           if (len(o.label) < 1 || len(o.label) > 100) problems.push(`${at}: option label ${len(o.label)}`);
           if (len(o.value) < 1 || len(o.value) > 100) problems.push(`${at}: option value ${len(o.value)}`);
@@ -68,7 +73,8 @@ export function discordProblems(messages: DiscordMessage[]): string[] {
     }
     for (const { key, text } of stringsOf(message)) {
       if (key === 'url' || key === 'custom_id' || key === 'value') continue;
-      if (discordPing.test(text)) problems.push(`${at}: live mention in ${key}: ${JSON.stringify(text.slice(0, 80))}`);
+      if (discordPing.test(text))
+        problems.push(`${at}: live mention in ${key}: ${JSON.stringify(text.slice(0, 80))}`);
       if (loneSurrogate.test(text)) problems.push(`${at}: lone surrogate in ${key}`);
     }
   });
@@ -90,7 +96,8 @@ export function slackProblems(messages: SlackMessage[]): string[] {
   if (messages.length === 0) problems.push('no message');
   messages.forEach((message, m) => {
     const at = `message ${m}`;
-    if (message.text.trim().length < 1 || message.text.length > 40_000) problems.push(`${at}: fallback text ${message.text.length}`);
+    if (message.text.trim().length < 1 || message.text.length > 40_000)
+      problems.push(`${at}: fallback text ${message.text.length}`);
     if (message.blocks.length > 50) problems.push(`${at}: ${message.blocks.length} blocks`);
     if (JSON.stringify(message.blocks).length > 13_200) problems.push(`${at}: blocks JSON too long`);
     const ids = new Set<string>();
@@ -101,15 +108,18 @@ export function slackProblems(messages: SlackMessage[]): string[] {
         if (block.text === undefined && block.fields === undefined) problems.push(`${where}: empty`);
         if (block.text !== undefined) textObject(block.text, 3000, where, problems);
         const fields = (block.fields ?? []) as Json[];
-        if (block.fields !== undefined && (fields.length < 1 || fields.length > 10)) problems.push(`${where}: ${fields.length} fields`);
+        if (block.fields !== undefined && (fields.length < 1 || fields.length > 10))
+          problems.push(`${where}: ${fields.length} fields`);
         for (const f of fields) textObject(f, 2000, `${where} field`, problems);
       } else if (block.type === 'context') {
         const elements = (block.elements ?? []) as Json[];
-        if (elements.length < 1 || elements.length > 10) problems.push(`${where}: ${elements.length} elements`);
+        if (elements.length < 1 || elements.length > 10)
+          problems.push(`${where}: ${elements.length} elements`);
         for (const el of elements) textObject(el, 3000, `${where} element`, problems);
       } else if (block.type === 'actions') {
         const elements = (block.elements ?? []) as Json[];
-        if (elements.length < 1 || elements.length > 25) problems.push(`${where}: ${elements.length} elements`);
+        if (elements.length < 1 || elements.length > 25)
+          problems.push(`${where}: ${elements.length} elements`);
         for (const el of elements) {
           const id = String(el.action_id ?? '');
           if (id.length < 1 || id.length > 255 || ids.has(id)) problems.push(`${where}: action_id ${id}`);
@@ -119,10 +129,12 @@ export function slackProblems(messages: SlackMessage[]): string[] {
             if (len(el.value) > 2000) problems.push(`${where}: button value ${len(el.value)}`);
           } else {
             const options = (el.options ?? []) as Json[];
-            if (options.length < 1 || options.length > 100) problems.push(`${where}: ${options.length} options`);
+            if (options.length < 1 || options.length > 100)
+              problems.push(`${where}: ${options.length} options`);
             for (const o of options) {
               textObject(o.text, 75, `${where} option`, problems, true);
-              if (len(o.value) < 1 || len(o.value) > 150) problems.push(`${where}: option value ${len(o.value)}`);
+              if (len(o.value) < 1 || len(o.value) > 150)
+                problems.push(`${where}: option value ${len(o.value)}`);
             }
           }
         }

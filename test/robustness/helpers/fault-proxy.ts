@@ -1,7 +1,7 @@
 // A fault-injecting HTTP proxy in front of a fake platform: by rule it answers for the fake (a
 // 429, a 500), holds a request forever (a timeout), cuts the connection, or delays it; everything
 // else is forwarded untouched. The SDKs are pointed at the proxy instead of the fake.
-import { createServer, request, type IncomingMessage, type ServerResponse } from 'node:http';
+import { createServer, type IncomingMessage, request, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 
 /** What the proxy does with one request. */
@@ -46,7 +46,12 @@ export async function startFaultProxy(target: string): Promise<FaultProxy> {
   const held = new Set<ServerResponse>();
   const seen: FaultProxy['seen'] = [];
 
-  const forward = (req: IncomingMessage, res: ServerResponse, body: Buffer, entry: FaultProxy['seen'][number]) => {
+  const forward = (
+    req: IncomingMessage,
+    res: ServerResponse,
+    body: Buffer,
+    entry: FaultProxy['seen'][number],
+  ) => {
     const upstream = request(
       { host: to.hostname, port: to.port, method: req.method, path: req.url, headers: req.headers },
       (answer) => {
@@ -63,7 +68,11 @@ export async function startFaultProxy(target: string): Promise<FaultProxy> {
     const chunks: Buffer[] = [];
     for await (const chunk of req) chunks.push(chunk as Buffer);
     const body = Buffer.concat(chunks);
-    const incoming: ProxiedRequest = { method: req.method ?? 'GET', url: req.url ?? '/', body: body.toString('utf8') };
+    const incoming: ProxiedRequest = {
+      method: req.method ?? 'GET',
+      url: req.url ?? '/',
+      body: body.toString('utf8'),
+    };
     const rule = rules.find((r) => r.times > 0 && r.match(incoming));
     const entry: FaultProxy['seen'][number] = { ...incoming, fault: rule ? rule.fault.kind : 'forward' };
     seen.push(entry);
