@@ -85,7 +85,13 @@ export const summitTree: CommandTree = commandTreeSchema.parse({
       description: 'Post the daily briefing in this channel',
       managersOnly: true,
       options: [
-        { name: 'time', description: 'Local time HH:MM (default 08:00)', type: 'string', maxLength: 5, example: '08:00' },
+        {
+          name: 'time',
+          description: 'Local time HH:MM (default 08:00)',
+          type: 'string',
+          maxLength: 5,
+          example: '08:00',
+        },
         {
           name: 'timezone',
           description: 'IANA time zone, e.g. Europe/London',

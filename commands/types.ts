@@ -22,7 +22,10 @@ export const optionSchema = z.object({
   /** Autocomplete source, for string options. */
   autocomplete: z.enum(completionSources).optional(),
   /** Fixed choices (at most 25). */
-  choices: z.array(z.object({ name: description, value: z.string().min(1).max(100) })).max(25).optional(),
+  choices: z
+    .array(z.object({ name: description, value: z.string().min(1).max(100) }))
+    .max(25)
+    .optional(),
   /** Longest value accepted. */
   maxLength: z.number().int().positive().max(6000).optional(),
   /** Example value for help text and the Slack usage hint. */
@@ -58,7 +61,10 @@ export const commandTreeSchema = z
           ctx.addIssue({ code: 'custom', message: `${sub.name}.${opt.name}: required options come first` });
         if (!opt.required) optionalSeen = true;
         if (opt.autocomplete && opt.choices)
-          ctx.addIssue({ code: 'custom', message: `${sub.name}.${opt.name}: autocomplete and choices exclude each other` });
+          ctx.addIssue({
+            code: 'custom',
+            message: `${sub.name}.${opt.name}: autocomplete and choices exclude each other`,
+          });
       }
     }
   });

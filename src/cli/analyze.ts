@@ -1,10 +1,11 @@
 // `summit analyze <file> [--json]`: parses and analyzes any article file, for editors checking a
 // file before dropping it into content/ and for scripts.
-import { readFile } from 'node:fs/promises';
+
 import { createHash } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
+import { parseArticle } from '../content/parse.ts';
 import { analyzeArticle } from '../core/analyze.ts';
 import type { AnalyzedArticle } from '../core/article.ts';
-import { parseArticle } from '../content/parse.ts';
 
 /** The documented --json shape. */
 export function toAnalysisJson(a: AnalyzedArticle) {
@@ -43,10 +44,17 @@ export async function analyzeCommand(
     out.write(`${JSON.stringify(analysis)}\n`);
     return 0;
   }
-  const lines = [analysis.title, analysis.dek ?? '', '', 'Summary:', ...analysis.summary.map((s) => `  • ${s}`)];
+  const lines = [
+    analysis.title,
+    analysis.dek ?? '',
+    '',
+    'Summary:',
+    ...analysis.summary.map((s) => `  • ${s}`),
+  ];
   for (const s of analysis.sections) lines.push('', `## ${s.heading}`, ...s.summary.map((x) => `  • ${x}`));
   lines.push('', `Quotes (${analysis.quotes.length}):`);
-  for (const q of analysis.quotes) lines.push(`  “${q.text}” — ${q.speaker ?? 'unattributed'} (${q.section})`);
+  for (const q of analysis.quotes)
+    lines.push(`  “${q.text}” — ${q.speaker ?? 'unattributed'} (${q.section})`);
   out.write(`${lines.join('\n')}\n`);
   return 0;
 }

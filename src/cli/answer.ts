@@ -8,7 +8,12 @@ import { createSummit } from '../core/summit.ts';
 import type { Logger } from '../logger.ts';
 
 /** Prints the answer to one command line; exit code 1 when the answer is an error. */
-export async function answerCommand(config: Config, logger: Logger, line: string, out: NodeJS.WritableStream) {
+export async function answerCommand(
+  config: Config,
+  logger: Logger,
+  line: string,
+  out: NodeJS.WritableStream,
+) {
   const library = createContentLibrary(config.CONTENT_DIR, logger, { watch: false });
   try {
     const reply = await answer(createSummit({ library, now: () => new Date(), logger }), line || 'help');

@@ -3,8 +3,8 @@
 import { loadConfig } from '../config/env.ts';
 import { createLogger } from '../logger.ts';
 import { analyzeCommand } from './analyze.ts';
-import { askCommand } from './ask.ts';
 import { answerCommand } from './answer.ts';
+import { askCommand } from './ask.ts';
 
 /** Runs the CLI with the given arguments and returns the exit code. */
 export async function runCli(args: string[], out = process.stdout, err = process.stderr): Promise<number> {

@@ -39,22 +39,37 @@ const envSchema = z
     PORT: z.coerce.number().int().min(0).max(65535).default(3000),
 
     DISCORD_TOKEN: optional,
-    DISCORD_APPLICATION_ID: optional.pipe(z.string().regex(/^\d{5,25}$/, 'a numeric snowflake').optional()),
-    DISCORD_GUILD_ID: optional.pipe(z.string().regex(/^\d{5,25}$/, 'a numeric snowflake').optional()),
+    DISCORD_APPLICATION_ID: optional.pipe(
+      z
+        .string()
+        .regex(/^\d{5,25}$/, 'a numeric snowflake')
+        .optional(),
+    ),
+    DISCORD_GUILD_ID: optional.pipe(
+      z
+        .string()
+        .regex(/^\d{5,25}$/, 'a numeric snowflake')
+        .optional(),
+    ),
     DISCORD_API_BASE: z.string().url().default('https://discord.com/api'),
 
     SLACK_BOT_TOKEN: optional.pipe(
       z.string().startsWith('xoxb-', 'a bot token starts with xoxb- (Bot User OAuth Token)').optional(),
     ),
     SLACK_SIGNING_SECRET: optional,
-    SLACK_APP_TOKEN: optional.pipe(z.string().startsWith('xapp-', 'an app-level token starts with xapp-').optional()),
+    SLACK_APP_TOKEN: optional.pipe(
+      z.string().startsWith('xapp-', 'an app-level token starts with xapp-').optional(),
+    ),
     SLACK_API_URL: z.string().url().default('https://slack.com/api/'),
     SLACK_BRIEFING_ADMINS: list,
 
     DISCORD_BRIEFING_CHANNELS: list,
     SLACK_BRIEFING_CHANNELS: list,
     BRIEFING_TIME: hhmm.default('08:00'),
-    BRIEFING_TZ: z.string().default('UTC').refine(isTimeZone, 'an IANA time zone such as Europe/London or UTC'),
+    BRIEFING_TZ: z
+      .string()
+      .default('UTC')
+      .refine(isTimeZone, 'an IANA time zone such as Europe/London or UTC'),
     BRIEFING_CATCHUP_HOURS: z.coerce.number().min(0).max(48).default(6),
   })
   .superRefine((env, ctx) => {
@@ -62,21 +77,24 @@ const envSchema = z
       ctx.addIssue({
         code: 'custom',
         path: ['DISCORD_APPLICATION_ID'],
-        message: 'required when DISCORD_TOKEN is set (Developer Portal > General Information > Application ID)',
+        message:
+          'required when DISCORD_TOKEN is set (Developer Portal > General Information > Application ID)',
       });
     }
     if (env.SLACK_BOT_TOKEN && !env.SLACK_APP_TOKEN && !env.SLACK_SIGNING_SECRET) {
       ctx.addIssue({
         code: 'custom',
         path: ['SLACK_SIGNING_SECRET'],
-        message: 'required for HTTP mode when SLACK_BOT_TOKEN is set (or set SLACK_APP_TOKEN for Socket Mode)',
+        message:
+          'required for HTTP mode when SLACK_BOT_TOKEN is set (or set SLACK_APP_TOKEN for Socket Mode)',
       });
     }
     if (!env.SLACK_BOT_TOKEN && (env.SLACK_APP_TOKEN || env.SLACK_SIGNING_SECRET)) {
       ctx.addIssue({
         code: 'custom',
         path: ['SLACK_BOT_TOKEN'],
-        message: 'required when SLACK_APP_TOKEN or SLACK_SIGNING_SECRET is set (OAuth & Permissions > Bot User OAuth Token)',
+        message:
+          'required when SLACK_APP_TOKEN or SLACK_SIGNING_SECRET is set (OAuth & Permissions > Bot User OAuth Token)',
       });
     }
   });
@@ -93,12 +111,20 @@ export class ConfigError extends Error {
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const result = envSchema.safeParse(env);
   if (result.success) return result.data;
-  const lines = result.error.issues.map((issue) => `  ${issue.path.join('.') || '(environment)'}: ${issue.message}`);
-  throw new ConfigError(`Invalid configuration; fix these keys in .env or the environment:\n${lines.join('\n')}`);
+  const lines = result.error.issues.map(
+    (issue) => `  ${issue.path.join('.') || '(environment)'}: ${issue.message}`,
+  );
+  throw new ConfigError(
+    `Invalid configuration; fix these keys in .env or the environment:\n${lines.join('\n')}`,
+  );
 }
 
 /** Which doors the configuration turns on. */
-export function enabledDoors(config: Config): { discord: boolean; slack: boolean; slackMode: 'socket' | 'http' } {
+export function enabledDoors(config: Config): {
+  discord: boolean;
+  slack: boolean;
+  slackMode: 'socket' | 'http';
+} {
   return {
     discord: Boolean(config.DISCORD_TOKEN),
     slack: Boolean(config.SLACK_BOT_TOKEN),

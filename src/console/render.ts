@@ -1,12 +1,16 @@
 // Renders a Reply as readable plain text for a terminal: the console door's renderer. Nothing
 // is cut: a terminal has no length limit.
-import { encodeCommandLine } from './command-line.ts';
+
 import type { Reply, ReplyBlock } from '../core/reply.ts';
+import { encodeCommandLine } from './command-line.ts';
 
 /** Plain-text rendering of a reply, ending without a trailing newline. */
 export function renderConsole(reply: Reply): string {
   const marker = reply.tone === 'error' ? '! ' : '';
-  const lines: string[] = [`${marker}${reply.title}`, '='.repeat(Math.min(reply.title.length + marker.length, 78))];
+  const lines: string[] = [
+    `${marker}${reply.title}`,
+    '='.repeat(Math.min(reply.title.length + marker.length, 78)),
+  ];
   if (reply.url) lines.push(reply.url);
   for (const block of reply.blocks) lines.push(...renderBlock(block));
   if (reply.footer) lines.push('', `— ${reply.footer}`);

@@ -39,7 +39,10 @@ export const articleSchema = z.object({
   /** Place the story was filed from ("Gyeongju"), if given. */
   dateline: z.string().nullable(),
   /** Publication date as YYYY-MM-DD, if known. */
-  published: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).nullable(),
+  published: z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/)
+    .nullable(),
   /** Publisher name, if known. */
   source: z.string().nullable(),
   /** Canonical link, if known. */

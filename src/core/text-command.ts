@@ -40,7 +40,9 @@ export function parseTextCommand(line: string): ParsedText {
     }
   }
   if (free.length > 0) {
-    const target = sub.options.find((o) => o.type === 'string' && !o.choices && options[o.name] === undefined);
+    const target = sub.options.find(
+      (o) => o.type === 'string' && !o.choices && options[o.name] === undefined,
+    );
     if (target) options[target.name] = free.join(' ');
     else options[free.join(' ')] = true;
   }

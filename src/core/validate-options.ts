@@ -23,7 +23,8 @@ export function checkOptions(sub: Subcommand, options: CommandRequest['options']
   }
   const known = new Set(sub.options.map((o) => o.name));
   const unknown = Object.keys(options).filter((k) => !known.has(k) && options[k] !== undefined);
-  if (unknown.length > 0) return `/summit ${sub.name} does not take ${unknown.map((k) => `'${k}'`).join(', ')}.`;
+  if (unknown.length > 0)
+    return `/summit ${sub.name} does not take ${unknown.map((k) => `'${k}'`).join(', ')}.`;
   return null;
 }
 

@@ -30,7 +30,8 @@ describe('command tree', () => {
   });
 
   it('rejects names with capitals, long descriptions and required options after optional ones', () => {
-    const bad = (sub: object) => commandTreeSchema.safeParse({ name: 'x', description: 'x', subcommands: [sub] }).success;
+    const bad = (sub: object) =>
+      commandTreeSchema.safeParse({ name: 'x', description: 'x', subcommands: [sub] }).success;
     expect(bad({ name: 'Summary', description: 'd' })).toBe(false);
     expect(bad({ name: 'summary', description: 'd'.repeat(101) })).toBe(false);
     expect(
@@ -43,7 +44,13 @@ describe('command tree', () => {
         ],
       }),
     ).toBe(false);
-    expect(bad({ name: 's', description: 'd', options: Array.from({ length: 26 }, (_, i) => ({ name: `o${i}`, description: 'd', type: 'string' })) })).toBe(false);
+    expect(
+      bad({
+        name: 's',
+        description: 'd',
+        options: Array.from({ length: 26 }, (_, i) => ({ name: `o${i}`, description: 'd', type: 'string' })),
+      }),
+    ).toBe(false);
   });
 
   it('marks subscribe and unsubscribe as managers only', () => {

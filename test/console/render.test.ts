@@ -48,6 +48,8 @@ describe('console renderer', () => {
   });
 
   it('marks errors so they stand out', () => {
-    expect(renderConsole({ tone: 'error', title: 'No such section', blocks: [] }).startsWith('! No such section')).toBe(true);
+    expect(
+      renderConsole({ tone: 'error', title: 'No such section', blocks: [] }).startsWith('! No such section'),
+    ).toBe(true);
   });
 });

@@ -5,7 +5,10 @@ import { createSummit } from '../../src/core/summit.ts';
 import { handmadeArticle } from '../helpers/handmade-article.ts';
 import { memoryLibrary } from '../helpers/memory-library.ts';
 
-const summit = createSummit({ library: memoryLibrary([handmadeArticle()]), now: () => new Date('2026-06-06T08:00:00Z') });
+const summit = createSummit({
+  library: memoryLibrary([handmadeArticle()]),
+  now: () => new Date('2026-06-06T08:00:00Z'),
+});
 
 function ask(command: string, options: CommandRequest['options'] = {}, canManage = false): Promise<Reply> {
   return summit.handle({
@@ -23,24 +26,43 @@ describe('core replies', () => {
     const reply = await ask('summary');
     expect(reply.tone).toBe('info');
     expect(reply.title).toBe('Harbour Festival Draws Record Crowds');
-    expect(reply.blocks[0]).toEqual({ kind: 'text', text: 'A weekend of boats, music and food brings the town to the water.' });
+    expect(reply.blocks[0]).toEqual({
+      kind: 'text',
+      text: 'A weekend of boats, music and food brings the town to the water.',
+    });
     expect(reply.blocks).toContainEqual({ kind: 'bullets', items: handmadeArticle().keyPoints });
     expect(reply.footer).toBe('Test Gazette · Friday, 5 June 2026 · Porto');
-    expect(reply.actions?.map((a) => a.label)).toEqual(['Lead', 'Boats and Music', 'Part 2 of the Day', 'Quotes']);
+    expect(reply.actions?.map((a) => a.label)).toEqual([
+      'Lead',
+      'Boats and Music',
+      'Part 2 of the Day',
+      'Quotes',
+    ]);
   });
 
   it('section: finds a section by part of its heading and shows its summary, text and quotes', async () => {
     const reply = await ask('section', { name: 'boats' });
     expect(reply.title).toBe('Boats and Music');
     expect(textOf(reply)).toContain('The tall ships sailed in at noon, part 1.');
-    expect(reply.blocks).toContainEqual({ kind: 'quote', text: 'The boats are the heart of it,', speaker: 'Rui Costa', section: null });
-    expect(reply.actions?.map((a) => a.label)).toEqual(['Previous: Lead', 'Next: Part 2 of the Day', 'Summary']);
+    expect(reply.blocks).toContainEqual({
+      kind: 'quote',
+      text: 'The boats are the heart of it,',
+      speaker: 'Rui Costa',
+      section: null,
+    });
+    expect(reply.actions?.map((a) => a.label)).toEqual([
+      'Previous: Lead',
+      'Next: Part 2 of the Day',
+      'Summary',
+    ]);
   });
 
   it('section: an unknown name is answered with the headings to try', async () => {
     const reply = await ask('section', { name: 'weather forecast' });
     expect(reply.tone).toBe('error');
-    expect(textOf(reply)).toContain("No section matches 'weather forecast'. Try: Lead; Boats and Music; Part 2 of the Day.");
+    expect(textOf(reply)).toContain(
+      "No section matches 'weather forecast'. Try: Lead; Boats and Music; Part 2 of the Day.",
+    );
   });
 
   it('quotes: all quotations with speaker and section, or one speaker by part of the name', async () => {
@@ -57,7 +79,9 @@ describe('core replies', () => {
 
   it('help: lists every subcommand from the command tree with its usage', async () => {
     const reply = await ask('help');
-    expect(textOf(reply)).toContain('/summit section <name> [article] [public]: One part of the story, summarised');
+    expect(textOf(reply)).toContain(
+      '/summit section <name> [article] [public]: One part of the story, summarised',
+    );
     expect(textOf(reply)).toContain('/summit subscribe [time] [timezone] [mode]');
   });
 
@@ -69,9 +93,13 @@ describe('core replies', () => {
 
   it('refuses a missing required option, a value too long and a wrong type with the usage', async () => {
     expect(textOf(await ask('section'))).toContain('Missing name');
-    expect(textOf(await ask('section', { name: 'x'.repeat(101) }))).toContain('name is too long (101 characters; at most 100)');
+    expect(textOf(await ask('section', { name: 'x'.repeat(101) }))).toContain(
+      'name is too long (101 characters; at most 100)',
+    );
     expect(textOf(await ask('summary', { public: 'maybe' }))).toContain('public must be true or false');
-    expect(textOf(await ask('summary', { colour: 'red' }))).toContain("/summit summary does not take 'colour'");
+    expect(textOf(await ask('summary', { colour: 'red' }))).toContain(
+      "/summit summary does not take 'colour'",
+    );
   });
 
   it('refuses managers-only commands to people who cannot manage the channel', async () => {
@@ -82,7 +110,10 @@ describe('core replies', () => {
 
   it('reaches another article by slug and says which slugs exist when none matches', async () => {
     const two = createSummit({
-      library: memoryLibrary([handmadeArticle(), handmadeArticle({ slug: 'old-news', title: 'Old News', published: '2020-01-01' })]),
+      library: memoryLibrary([
+        handmadeArticle(),
+        handmadeArticle({ slug: 'old-news', title: 'Old News', published: '2020-01-01' }),
+      ]),
       now: () => new Date(),
     });
     const req = (options: CommandRequest['options']) => ({
@@ -93,7 +124,9 @@ describe('core replies', () => {
     });
     expect((await two.handle(req({}))).title).toBe('Harbour Festival Draws Record Crowds');
     expect((await two.handle(req({ article: 'old-news' }))).title).toBe('Old News');
-    expect(textOf(await two.handle(req({ article: 'nope' })))).toContain('Articles: harbour-festival, old-news.');
+    expect(textOf(await two.handle(req({ article: 'nope' })))).toContain(
+      'Articles: harbour-festival, old-news.',
+    );
   });
 
   it('says how to add an article when content/ has none', async () => {
@@ -108,7 +141,10 @@ describe('core replies', () => {
   });
 
   it('autocomplete: sections and speakers filtered by what was typed, at most 25', () => {
-    const many = createSummit({ library: memoryLibrary([handmadeArticle({ sections: 40 })]), now: () => new Date() });
+    const many = createSummit({
+      library: memoryLibrary([handmadeArticle({ sections: 40 })]),
+      now: () => new Date(),
+    });
     const all = many.complete({ command: 'section', option: 'name', value: '', options: {} });
     expect(all).toHaveLength(25);
     const speakers = summit.complete({ command: 'quotes', option: 'speaker', value: 'cost', options: {} });

@@ -8,7 +8,9 @@ describe('text commands', () => {
   });
 
   it('gives the free text to the first string option', () => {
-    expect(parseTextCommand('section economic cooperation').options).toEqual({ name: 'economic cooperation' });
+    expect(parseTextCommand('section economic cooperation').options).toEqual({
+      name: 'economic cooperation',
+    });
     expect(parseTextCommand('quotes xi').options).toEqual({ speaker: 'xi' });
     expect(parseTextCommand('ask what did Xi say?').options).toEqual({ question: 'what did Xi say?' });
   });
@@ -23,7 +25,10 @@ describe('text commands', () => {
   });
 
   it('takes public only as the last word, so a question may contain it', () => {
-    expect(parseTextCommand('ask is the deal public').options).toEqual({ question: 'is the deal', public: true });
+    expect(parseTextCommand('ask is the deal public').options).toEqual({
+      question: 'is the deal',
+      public: true,
+    });
     expect(parseTextCommand('ask is the public angry').options).toEqual({ question: 'is the public angry' });
   });
 

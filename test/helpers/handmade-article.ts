@@ -5,7 +5,9 @@ import type { AnalyzedArticle, Section } from '../../src/core/article.ts';
 let sentenceIndex = 0;
 
 function section(id: string, heading: string, paragraphs: string[][]): Section {
-  const sentences = paragraphs.flatMap((p, paragraph) => p.map((text) => ({ text, index: sentenceIndex++, paragraph })));
+  const sentences = paragraphs.flatMap((p, paragraph) =>
+    p.map((text) => ({ text, index: sentenceIndex++, paragraph })),
+  );
   return { id, heading, paragraphs: paragraphs.map((p) => p.join(' ')), sentences };
 }
 
@@ -25,7 +27,10 @@ export function handmadeArticle(options: HandmadeOptions = {}): AnalyzedArticle 
   sentenceIndex = 0;
   const extra = options.extra ? ` ${options.extra}` : '';
   const lead = section('lead', 'Lead', [
-    [`The harbour festival opened on Friday with record crowds.${extra}`, 'Organisers counted 40,000 visitors.'],
+    [
+      `The harbour festival opened on Friday with record crowds.${extra}`,
+      'Organisers counted 40,000 visitors.',
+    ],
     ['“We have never seen so many people,” said Ana Silva, the festival director.'],
   ]);
   const extraSections = Array.from({ length: options.sections ?? 2 }, (_, i) =>
@@ -46,11 +51,25 @@ export function handmadeArticle(options: HandmadeOptions = {}): AnalyzedArticle 
       tags: [],
       sections,
     },
-    keyPoints: [lead.sentences[0]?.text ?? '', lead.sentences[1]?.text ?? '', extraSections[0]?.sentences[0]?.text ?? ''],
+    keyPoints: [
+      lead.sentences[0]?.text ?? '',
+      lead.sentences[1]?.text ?? '',
+      extraSections[0]?.sentences[0]?.text ?? '',
+    ],
     sections: sections.map((s) => ({ section: s, summary: [s.sentences[0]?.text ?? ''] })),
     quotes: [
-      { text: 'We have never seen so many people,', speaker: 'Ana Silva', sectionId: 'lead', section: 'Lead' },
-      { text: 'The boats are the heart of it,', speaker: 'Rui Costa', sectionId: 'part-1', section: 'Boats and Music' },
+      {
+        text: 'We have never seen so many people,',
+        speaker: 'Ana Silva',
+        sectionId: 'lead',
+        section: 'Lead',
+      },
+      {
+        text: 'The boats are the heart of it,',
+        speaker: 'Rui Costa',
+        sectionId: 'part-1',
+        section: 'Boats and Music',
+      },
     ],
     speakers: ['Ana Silva', 'Rui Costa'],
     version: 'handmade-1',

@@ -5,7 +5,9 @@ import type { ContentProblem, Library } from '../../src/core/library.ts';
 
 /** A Library serving exactly these articles (first = newest unless dates say otherwise). */
 export function memoryLibrary(articles: AnalyzedArticle[], problems: ContentProblem[] = []): Library {
-  const sorted = [...articles].sort((a, b) => (b.article.published ?? '').localeCompare(a.article.published ?? ''));
+  const sorted = [...articles].sort((a, b) =>
+    (b.article.published ?? '').localeCompare(a.article.published ?? ''),
+  );
   return {
     list: () => sorted,
     newest: () => sorted[0] ?? null,

@@ -28,4 +28,3 @@ export const articleCompleter: Completer = (req, ctx) => {
     .filter((a) => !typed || a.article.slug.includes(typed) || a.article.title.toLowerCase().includes(typed))
     .map((a) => ({ name: a.article.title, value: a.article.slug }));
 };
-

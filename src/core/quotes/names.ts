@@ -4,7 +4,7 @@
 import { type Gender, genderCue, genderOfWord } from './gender.ts';
 import { companyNouns, orgWords, personalTitles, titles } from './lexicon.ts';
 import { capitalMetonyms, compassWords } from './places.ts';
-import { findNameRuns, tokenizeWithOffsets } from './tokens.ts';
+import { findNameRuns, particles, tokenizeWithOffsets } from './tokens.ts';
 
 /** A name as mentioned at one place in the article. */
 interface Mention {
@@ -97,7 +97,14 @@ export class ArticleNames {
     const head = /(\p{L}+)$/u.exec(phrase)?.[1];
     if (!head) return false;
     const h = escapeRegExp(head);
-    if (new RegExp(`(?<![\\p{L}])an?\\s+(?:[\\p{Ll}-]+\\s+){0,2}${h}(?![\\p{L}])`, 'iu').test(this.fullText))
+    // "a witness": the noun itself, lowercase, with at most two modifiers and no name after it (not
+    // "A statement from Detective Chris Copeland", not "a witness, Jo Hart,").
+    const between = '(?:(?!(?:from|of|for|with|by|to|at|in|on|and|or)\\s)[\\p{Ll}-]+\\s+){0,2}';
+    if (
+      new RegExp(`(?<![\\p{L}])[Aa]n?\\s+${between}${h.toLowerCase()}(?![\\p{L}])(?!,?\\s+\\p{Lu})`, 'u').test(
+        this.fullText,
+      )
+    )
       return true;
     // "the victim's mother": a relation of someone unnamed, unnamed too unless a name stands next to it.
     const owned = new RegExp(`(?<![\\p{L}])\\p{Ll}+['’]s\\s+(?:[\\p{Ll}-]+\\s+){0,2}${h}(?![\\p{L}])`, 'gu');
@@ -142,7 +149,8 @@ export class ArticleNames {
     if (this.persons.has(name.toLowerCase())) return true;
     if (this.companies.has(name.toLowerCase())) return false;
     if (isOrgLike(words.map((w) => w.toLowerCase())) || capitalMetonyms[name.toLowerCase()]) return false;
-    const nameWord = (w: string) => /^\p{Lu}.*\p{Ll}/u.test(w) || /^\p{Lu}$|^(?:II|III|IV|Jr|Sr)$/u.test(w);
+    const nameWord = (w: string) =>
+      /^\p{Lu}.*\p{Ll}/u.test(w) || /^\p{Lu}$|^(?:II|III|IV|Jr|Sr)$/u.test(w) || particles.has(w);
     return words.length >= 2 && words.length <= 4 && words.every(nameWord);
   }
 

@@ -1,6 +1,6 @@
 // Tokens with offsets and capitalised name runs ("South Korean President Lee Jae Myung") for the
 // quote extractor: names are what quotes are attributed to, so they are found here once.
-import { personalTitles, titles } from './lexicon.ts';
+import { orgWords, personalTitles, titles } from './lexicon.ts';
 
 /** One token of narrative text: a word, an initialism or a single punctuation mark. */
 export interface Token {
@@ -79,7 +79,8 @@ const nobleTitles = new Set([
   'sheikh',
   'saint',
 ]);
-const particles = new Set([
+/** Lowercase words inside personal names ("Ursula von der Leyen", "Jean de Villiers"). */
+export const particles = new Set([
   'de',
   'van',
   'von',
@@ -166,6 +167,17 @@ function makeRun(tokens: Token[], first: number, last: number): NameRun | null {
   if (kept[0] === 'of' && titleWords.length > 0 && kept.length >= 4) {
     titleWords.push(...kept.slice(0, -2).map((x) => x.toLowerCase()));
     kept = kept.slice(-2);
+  }
+  // "Public Service Judith Collins" (after "Minister for the"): an organisation's name, then a person's.
+  const lastOrg = kept.findLastIndex((w) => orgWords.has(w.toLowerCase()));
+  const rest = kept.slice(lastOrg + 1);
+  if (lastOrg >= 0 && rest.length >= 2 && rest.every((w) => /^\p{Lu}\p{Ll}/u.test(w))) {
+    start = nameStart + lastOrg + 1;
+    kept = rest;
+  }
+  // "Mary Bousted NEU", "Tom Hart MP": an acronym after a person's name is their body, not their name.
+  if (kept.length >= 3 && /^\p{Lu}{2,5}$/u.test(kept[kept.length - 1] ?? '') && !/^(?:II|III|IV|VI)$/.test(kept[kept.length - 1] ?? '')) {
+    if (kept.slice(0, -1).every((w) => /^\p{Lu}\p{Ll}/u.test(w))) kept = kept.slice(0, -1);
   }
   if (kept.length === 0) return null;
   const lastTitle = words[nameStart - 1];
