@@ -169,7 +169,10 @@ function makeRun(tokens: Token[], first: number, last: number): NameRun | null {
     kept = kept.slice(-2);
   }
   // "Public Service Judith Collins" (after "Minister for the"): an organisation's name, then a person's.
-  const lastOrg = kept.findLastIndex((w) => orgWords.has(w.toLowerCase()));
+  let lastOrg = -1;
+  kept.forEach((w, k) => {
+    if (orgWords.has(w.toLowerCase())) lastOrg = k;
+  });
   const rest = kept.slice(lastOrg + 1);
   if (lastOrg >= 0 && rest.length >= 2 && rest.every((w) => /^\p{Lu}\p{Ll}/u.test(w))) {
     start = nameStart + lastOrg + 1;
