@@ -85,15 +85,23 @@ export function zonedInstant(date: string, time: string, timeZone: string): Date
 
 /** "Sun 29 Nov 2026, 08:00 GMT" for an instant in a zone. */
 export function describeInstant(instant: Date, timeZone: string): string {
-  return new Intl.DateTimeFormat('en-GB', {
-    timeZone,
-    weekday: 'short',
-    day: 'numeric',
-    month: 'short',
-    year: 'numeric',
-    hour: '2-digit',
-    minute: '2-digit',
-    hourCycle: 'h23',
-    timeZoneName: 'short',
-  }).format(instant);
+  let f = describers.get(timeZone);
+  if (!f) {
+    f = new Intl.DateTimeFormat('en-GB', {
+      timeZone,
+      weekday: 'short',
+      day: 'numeric',
+      month: 'short',
+      year: 'numeric',
+      hour: '2-digit',
+      minute: '2-digit',
+      hourCycle: 'h23',
+      timeZoneName: 'short',
+    });
+    describers.set(timeZone, f);
+  }
+  return f.format(instant);
 }
+
+/** describeInstant's formatters by zone (zones reaching here are valid IANA names, so few). */
+const describers = new Map<string, Intl.DateTimeFormat>();

@@ -68,15 +68,18 @@ function cleanQuote(text: string): string {
   return text.trim().replace(/[,;:]+$/, '');
 }
 
+/** Built once: constructing an Intl.DateTimeFormat costs far more than formatting with one. */
+const shortDate = new Intl.DateTimeFormat('en-GB', {
+  weekday: 'short',
+  day: 'numeric',
+  month: 'short',
+  year: 'numeric',
+  timeZone: 'UTC',
+});
+
 /** Adds the slot's date and marker to a briefing's footer, so the channel shows which day it is for. */
 export function markForSlot(reply: Reply, localDate: string, ref: string): Reply {
-  const day = new Intl.DateTimeFormat('en-GB', {
-    weekday: 'short',
-    day: 'numeric',
-    month: 'short',
-    year: 'numeric',
-    timeZone: 'UTC',
-  }).format(new Date(`${localDate}T12:00:00Z`));
+  const day = shortDate.format(new Date(`${localDate}T12:00:00Z`));
   const stamp = `Daily briefing for ${day} · ref ${ref}`;
   return { ...reply, footer: reply.footer ? `${reply.footer} · ${stamp}` : stamp };
 }

@@ -1,8 +1,10 @@
 // /summit brief, subscribe, unsubscribe and status: preview the briefing, manage this channel's
 // schedule (managers only, checked here as well as by the door), and explain its last delivery.
+import type { AnalyzedArticle } from '../core/article.ts';
 import type { Handler } from '../core/context.ts';
 import { errorReply, resolveArticle } from '../core/handlers/common.ts';
 import type { Reply } from '../core/reply.ts';
+import { memoReply } from '../core/reply-cache.ts';
 import { formatTime, parseTime } from './clock.ts';
 import { buildBriefing } from './compose.ts';
 import { describeLocalAndUtc, notConnectedText, scheduleText, statusReply } from './status-reply.ts';
@@ -29,10 +31,15 @@ export const briefHandler: Handler = async (req, ctx) => {
   const isNew = ctx.briefing
     ? await ctx.briefing.isNew(req.where.platform, req.where.channelId, article)
     : false;
+  return memoReply(article, `brief\u0000${isNew}`, () => previewOf(article, isNew));
+};
+
+/** The briefing as a preview: the briefing itself with a note on how to subscribe in its footer. */
+function previewOf(article: AnalyzedArticle, isNew: boolean): Reply {
   const briefing = buildBriefing(article, { isNew });
   const note = 'Preview of the daily briefing. Managers can post it here every day with /summit subscribe.';
   return { ...briefing, footer: briefing.footer ? `${briefing.footer} · ${note}` : note };
-};
+}
 
 /** Answers /summit subscribe [time] [timezone] [mode]. */
 export const subscribeHandler: Handler = async (req, ctx) => {

@@ -40,12 +40,22 @@ const modernNames = [
 
 let zones: { list: string[]; modern: Map<string, string> } | undefined;
 
+/** resolve()'s answers by what was typed (bounded: typed text is arbitrary). */
+const resolvedNames = new Map<string, string | null>();
+const maxResolved = 1000;
+
 function resolve(name: string): string | null {
+  const known = resolvedNames.get(name);
+  if (known !== undefined) return known;
+  let zone: string | null;
   try {
-    return new Intl.DateTimeFormat('en-US', { timeZone: name }).resolvedOptions().timeZone;
+    zone = new Intl.DateTimeFormat('en-US', { timeZone: name }).resolvedOptions().timeZone;
   } catch {
-    return null;
+    zone = null;
   }
+  if (resolvedNames.size >= maxResolved) resolvedNames.clear();
+  resolvedNames.set(name, zone);
+  return zone;
 }
 
 function zoneTable(): { list: string[]; modern: Map<string, string> } {
@@ -84,11 +94,17 @@ export function canonicalTimeZone(input: string): string | null {
   return list.find((z) => z.toLowerCase() === text.toLowerCase()) ?? modern.get(resolved) ?? resolved;
 }
 
+/** utcOffsetOf's formatters by zone (only valid zone names get one, so at most a few hundred). */
+const offsetFormatters = new Map<string, Intl.DateTimeFormat>();
+
 /** "UTC+09:00" for a zone at an instant. */
 export function utcOffsetOf(timeZone: string, at: Date): string {
-  const name = new Intl.DateTimeFormat('en-US', { timeZone, timeZoneName: 'longOffset' })
-    .formatToParts(at)
-    .find((p) => p.type === 'timeZoneName')?.value;
+  let f = offsetFormatters.get(timeZone);
+  if (!f) {
+    f = new Intl.DateTimeFormat('en-US', { timeZone, timeZoneName: 'longOffset' });
+    offsetFormatters.set(timeZone, f);
+  }
+  const name = f.formatToParts(at).find((p) => p.type === 'timeZoneName')?.value;
   return !name || name === 'GMT' ? 'UTC+00:00' : name.replace('GMT', 'UTC');
 }
 

@@ -3,6 +3,7 @@
 // answers continue in further messages titled "(continued 2/3)"; nothing is dropped.
 import type { APIEmbed } from 'discord.js';
 import type { Reply } from '../core/reply.ts';
+import { deepFreeze } from '../core/reply-cache.ts';
 import type { Logger } from '../logger.ts';
 import { type ActionRow, actionRows } from './components.ts';
 import { clipLabel, plainText } from './escape.ts';
@@ -114,8 +115,24 @@ class Packer {
   }
 }
 
-/** Renders a Reply as Discord messages (usually one; more when the answer is long). */
+/** Renderings of shared (frozen) replies: the core hands out the same Reply object again and again. */
+const rendered = new WeakMap<Reply, DiscordMessage[]>();
+
+/**
+ * Renders a Reply as Discord messages (usually one; more when the answer is long). A frozen
+ * (shared) reply is rendered once and its frozen messages returned again; callers must not mutate them.
+ */
 export function renderReply(reply: Reply, logger?: Pick<Logger, 'warn'>): DiscordMessage[] {
+  if (!Object.isFrozen(reply)) return renderMessages(reply, logger);
+  let messages = rendered.get(reply);
+  if (!messages) {
+    messages = deepFreeze(renderMessages(reply, logger));
+    rendered.set(reply, messages);
+  }
+  return messages;
+}
+
+function renderMessages(reply: Reply, logger?: Pick<Logger, 'warn'>): DiscordMessage[] {
   const title = plainText(reply.title.trim() || 'Summit');
   const units: Unit[] = [];
   if (title.length > maxTitle) units.push(...heading(reply.title));

@@ -1,7 +1,6 @@
 // Sending answers to interactions: reply at once when the core is quick, otherwise defer within
 // the 3-second window and edit; long answers continue as follow-ups. Failures become a polite
 // ephemeral error, and an expired interaction (10062) is logged, never thrown.
-import { setTimeout as delay } from 'node:timers/promises';
 import {
   type BaseMessageOptions,
   type ChatInputCommandInteraction,
@@ -11,6 +10,7 @@ import {
   RESTJSONErrorCodes,
 } from 'discord.js';
 import type { Reply } from '../core/reply.ts';
+import { settleWithin } from '../core/settle-within.ts';
 import type { Logger } from '../logger.ts';
 import { type DiscordMessage, renderReply } from './render.ts';
 
@@ -27,19 +27,6 @@ export function isExpired(error: unknown): boolean {
   return error instanceof DiscordAPIError && error.code === RESTJSONErrorCodes.UnknownInteraction;
 }
 
-/** Resolves with the work's result if it is ready within `ms`, else with undefined. */
-async function within<T>(work: Promise<T>, ms: number): Promise<{ value: T } | undefined> {
-  const controller = new AbortController();
-  try {
-    return await Promise.race([
-      work.then((value) => ({ value })),
-      delay(ms, undefined, { signal: controller.signal, ref: false }).then(() => undefined),
-    ]);
-  } finally {
-    controller.abort();
-  }
-}
-
 /** Answers with the reply `work` produces: reply, or defer and edit; then follow-ups. */
 export async function answer(
   interaction: Answerable,
@@ -47,7 +34,7 @@ export async function answer(
   options: { ephemeral: boolean; deferAfterMs: number; logger: Logger },
 ): Promise<void> {
   const flags = options.ephemeral ? MessageFlags.Ephemeral : undefined;
-  const early = await within(work, options.deferAfterMs);
+  const early = await settleWithin(work, options.deferAfterMs);
   if (!early) await interaction.deferReply(flags ? { flags } : {});
   const reply = early ? early.value : await work;
   const [first, ...rest] = renderReply(reply, options.logger);

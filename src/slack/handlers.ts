@@ -1,8 +1,11 @@
-// The Bolt listeners of the Slack door: `/summit` (ack at once, then answer through respond())
-// and the follow-up buttons and menus, which carry their whole state in their value.
-import type { App, BlockAction, RespondFn } from '@slack/bolt';
+// The Bolt listeners of the Slack door: `/summit` (a quick answer rides in the ack itself, a slow
+// one is acked empty and sent through respond()) and the follow-up buttons and menus, which carry
+// their whole state in their value.
+import type { App, BlockAction, RespondArguments, RespondFn, SlashCommand } from '@slack/bolt';
 import { summitTree } from '../../commands/summit.ts';
 import { decodeAction } from '../core/actions.ts';
+import type { Reply } from '../core/reply.ts';
+import { settleWithin } from '../core/settle-within.ts';
 import type { Summit } from '../core/summit.ts';
 import type { Logger } from '../logger.ts';
 import { parseSlackText, type SlackCaller, toCommandRequest } from './parse-command.ts';
@@ -17,6 +20,14 @@ export interface SlackHandlerDeps {
   logger: Logger;
   /** Whether a user may manage the channel's briefing (asked only for managersOnly commands). */
   canManage: (userId: string) => Promise<boolean>;
+  /** An answer ready within this many ms rides in the ack (default 2000; Slack waits 3000 for the ack). */
+  ackWithinMs?: number;
+}
+
+/** A command's answer and whether the channel should see it. */
+interface Answer {
+  reply: Reply;
+  public: boolean;
 }
 
 /** Registers `/summit`, the follow-up actions and an error handler on the app. */
@@ -24,24 +35,40 @@ export function registerSlackHandlers(app: App, deps: SlackHandlerDeps): void {
   const { summit, logger, canManage } = deps;
   const afterPendingAcks = createAnswerQueue();
 
+  const ackWithinMs = deps.ackWithinMs ?? 2000;
+
   app.command(`/${summitTree.name}`, async ({ command, ack, respond }) => {
-    await ack();
-    await afterPendingAcks();
     const caller: SlackCaller = {
       userId: command.user_id,
       channelId: command.channel_id,
       teamId: command.team_id,
     };
+    const details = { text: command.text, ...caller };
+    const work = answerCommand(command, caller, deps);
+    let early: { value: Answer } | undefined;
     try {
-      const parsed = parseSlackText(command.text ?? '');
-      const req = await toCommandRequest(parsed, caller, canManage);
-      const reply = await summit.handle(req);
-      // A mistake or refusal stays private even when `public` was asked for.
-      await respondWithReply(respond, reply, {
-        public: req.options.public === true && reply.tone !== 'error',
-      });
+      early = await settleWithin(work, ackWithinMs);
     } catch (error) {
-      await answerFailure(respond, logger, error, { text: command.text, ...caller });
+      logger.error({ err: error, ...details }, 'slack: failed to answer');
+      await ack(ackOf(failureMessage));
+      return;
+    }
+    // Slow: ack empty now (Slack's 3 s) and send the whole answer through response_url later.
+    if (!early) await ack();
+    let acked = !early;
+    const first = async (message: RespondArguments) => {
+      acked = true;
+      await ack(ackOf(message));
+    };
+    try {
+      const answer = early?.value ?? (await work);
+      await respondWithReply(respond, answer.reply, { public: answer.public, ...(acked ? {} : { first }) });
+    } catch (error) {
+      if (acked) await answerFailure(respond, logger, error, details);
+      else {
+        logger.error({ err: error, ...details }, 'slack: failed to answer');
+        await ack(ackOf(failureMessage));
+      }
     }
   });
 
@@ -81,6 +108,25 @@ export function registerSlackHandlers(app: App, deps: SlackHandlerDeps): void {
   app.error(async (error) => {
     logger.error({ err: error }, 'slack: unhandled error in a listener');
   });
+}
+
+/** Parses a slash command and asks the core. */
+async function answerCommand(
+  command: SlashCommand,
+  caller: SlackCaller,
+  deps: SlackHandlerDeps,
+): Promise<Answer> {
+  const parsed = parseSlackText(command.text ?? '');
+  const req = await toCommandRequest(parsed, caller, deps.canManage);
+  const reply = await deps.summit.handle(req);
+  // A mistake or refusal stays private even when `public` was asked for.
+  return { reply, public: req.options.public === true && reply.tone !== 'error' };
+}
+
+/** A message as an ack body: what a slash command's immediate response takes (no replace_original). */
+function ackOf(message: RespondArguments): RespondArguments {
+  const { replace_original: _replace, delete_original: _delete, ...body } = message;
+  return body;
 }
 
 /**

@@ -2,6 +2,7 @@
 // limit (50 blocks, 3000 per section, text budget) and each with a plain-text fallback.
 import { encodeAction } from '../core/actions.ts';
 import type { Reply, ReplyAction } from '../core/reply.ts';
+import { deepFreeze } from '../core/reply-cache.ts';
 import { escapeMrkdwn } from './escape.ts';
 import { slackLimits } from './limits.ts';
 import { bodyBlocks, contextBlock, footerBlocks, type SlackBlock, titleBlocks } from './render-blocks.ts';
@@ -19,8 +20,24 @@ export const actionIdPattern = /^summit:(?:open|pick):\d+$/;
 /** Up to this many follow-ups are buttons; more become a menu. */
 const maxButtons = 10;
 
-/** Renders a Reply as Slack messages, split (never cut) when it is too big for one. */
+/** Renderings of shared (frozen) replies: the core hands out the same Reply object again and again. */
+const rendered = new WeakMap<Reply, SlackMessage[]>();
+
+/**
+ * Renders a Reply as Slack messages, split (never cut) when it is too big for one. A frozen
+ * (shared) reply is rendered once and its frozen messages returned again; callers must not mutate them.
+ */
 export function renderSlack(given: Reply): SlackMessage[] {
+  if (!Object.isFrozen(given)) return renderMessages(given);
+  let messages = rendered.get(given);
+  if (!messages) {
+    messages = deepFreeze(renderMessages(given));
+    rendered.set(given, messages);
+  }
+  return messages;
+}
+
+function renderMessages(given: Reply): SlackMessage[] {
   // Slack refuses an empty header or fallback text, so a blank title becomes the bot's name.
   const reply = given.title.trim() ? given : { ...given, title: 'Summit' };
   const blocks = [...titleBlocks(reply), ...reply.blocks.flatMap(bodyBlocks)];

@@ -57,6 +57,18 @@ describe('quote shapes', () => {
     ]);
   });
 
+  it('quotes: opens a straight single quote after a sentence even when it runs past the paragraph', () => {
+    const text = [
+      "Coach Ian Cole spoke first. 'We were poor,' Cole said. 'We never got going.",
+      "'Next week will be different.'",
+    ].join('\n\n');
+    expect(said(text)).toEqual([
+      'Ian Cole: We were poor,',
+      'Ian Cole: We never got going.',
+      'Ian Cole: Next week will be different.',
+    ]);
+  });
+
   it('quotes: splits a quote whose paragraph break was lost at the next opening mark', () => {
     const text =
       'Pilot Sam Okafor said: "The engine stopped over the lake. I had seconds to decide. "I chose the field by the school and it held."';

@@ -4,6 +4,7 @@ import type { AnalyzedArticle } from '../article.ts';
 import type { Handler } from '../context.ts';
 import { errorReply, footerOf, resolveArticle } from '../handlers/common.ts';
 import type { Reply, ReplyAction, ReplyBlock } from '../reply.ts';
+import { memoReply } from '../reply-cache.ts';
 import { type AskResult, answerQuestion } from './answer.ts';
 import { cleanQuestion } from './query.ts';
 import { clipAtWord, exampleQuestions } from './questions.ts';
@@ -18,11 +19,15 @@ export const askHandler: Handler = (req, ctx) => {
   const { article: a, reply } = resolveArticle(req.options, ctx);
   if (!a) return reply;
   const question = cleanQuestion(String(req.options.question ?? ''));
+  return memoReply(a, `ask\u0000${question}`, () => askReply(a, question));
+};
+
+function askReply(a: AnalyzedArticle, question: string): Reply {
   const title = `Ask: ${question ? clipAtWord(question, maxShownQuestion) : '(no question)'}`;
   const result = answerQuestion(a, question);
   if (result.empty) return emptyQuestion(a, title, question);
   return result.covered ? answered(a, title, result) : notCovered(a, title, result);
-};
+}
 
 function emptyQuestion(a: AnalyzedArticle, title: string, question: string): Reply {
   const examples = exampleQuestions(a).slice(0, 3);

@@ -16,13 +16,19 @@ export function resolveArticle(
   ctx: CoreContext,
 ): { article: AnalyzedArticle; reply?: undefined } | { article?: undefined; reply: Reply } {
   const wanted = typeof options.article === 'string' ? options.article.trim() : '';
+  if (!wanted) {
+    const newest = ctx.library.newest();
+    if (newest) return { article: newest };
+  }
   const all = ctx.library.list();
   if (all.length === 0) {
     const problems = ctx.library.problems();
     return {
       reply: errorReply('No article yet', [
         'There is no article to serve yet. An editor adds one by dropping a .txt or .md file into content/.',
-        ...(problems.length > 0 ? [`${problems.length} file(s) in content/ could not be read: ${problems[0]?.message}`] : []),
+        ...(problems.length > 0
+          ? [`${problems.length} file(s) in content/ could not be read: ${problems[0]?.message}`]
+          : []),
       ]),
     };
   }
@@ -35,7 +41,9 @@ export function resolveArticle(
     reply: errorReply(
       'No such article',
       [`No article matches '${wanted}'. Articles: ${all.map((a) => a.article.slug).join(', ')}.`],
-      all.slice(0, 5).map((a) => ({ label: a.article.title, command: 'summary', options: { article: a.article.slug } })),
+      all
+        .slice(0, 5)
+        .map((a) => ({ label: a.article.title, command: 'summary', options: { article: a.article.slug } })),
     ),
   };
 }
@@ -46,16 +54,18 @@ export function footerOf(a: AnalyzedArticle): string {
   return [source, published ? formatDate(published) : null, dateline].filter(Boolean).join(' · ');
 }
 
+/** Built once: constructing an Intl.DateTimeFormat costs far more than formatting with one. */
+const longDate = new Intl.DateTimeFormat('en-GB', {
+  weekday: 'long',
+  day: 'numeric',
+  month: 'long',
+  year: 'numeric',
+  timeZone: 'UTC',
+});
+
 /** "Saturday, 1 November 2025" from "2025-11-01". */
 export function formatDate(isoDate: string): string {
-  const date = new Date(`${isoDate}T12:00:00Z`);
-  return new Intl.DateTimeFormat('en-GB', {
-    weekday: 'long',
-    day: 'numeric',
-    month: 'long',
-    year: 'numeric',
-    timeZone: 'UTC',
-  }).format(date);
+  return longDate.format(new Date(`${isoDate}T12:00:00Z`));
 }
 
 /** Options that keep a follow-up on the same article. */

@@ -1,8 +1,10 @@
 // /summit quotes [speaker]: every direct quotation with its speaker and section, or only one
 // speaker's.
+import type { AnalyzedArticle } from '../article.ts';
 import type { Handler } from '../context.ts';
 import { findSpeakers } from '../lookup.ts';
-import type { ReplyBlock } from '../reply.ts';
+import type { Reply, ReplyBlock } from '../reply.ts';
+import { memoReply } from '../reply-cache.ts';
 import { errorReply, footerOf, resolveArticle, summaryAction } from './common.ts';
 
 /** Answers /summit quotes. */
@@ -10,12 +12,17 @@ export const quotesHandler: Handler = (req, ctx) => {
   const { article: a, reply } = resolveArticle(req.options, ctx);
   if (!a) return reply;
   const query = String(req.options.speaker ?? '').trim();
+  return memoReply(a, `quotes\u0000${query}`, () => quotesOf(a, query));
+};
+
+function quotesOf(a: AnalyzedArticle, query: string): Reply {
   let quotes = a.quotes;
   let title = `Who said what: ${a.article.title}`;
   if (query) {
     const [speaker] = findSpeakers(a, query);
     if (!speaker) {
-      const known = a.speakers.length > 0 ? `Speakers: ${a.speakers.join(', ')}.` : 'Nobody is quoted by name.';
+      const known =
+        a.speakers.length > 0 ? `Speakers: ${a.speakers.join(', ')}.` : 'Nobody is quoted by name.';
       return errorReply('No such speaker', [`No speaker matches '${query}'. ${known}`], [summaryAction(a)]);
     }
     quotes = quotes.filter((q) => q.speaker === speaker);
@@ -44,4 +51,4 @@ export const quotesHandler: Handler = (req, ctx) => {
     footer: footerOf(a),
     actions: [summaryAction(a)],
   };
-};
+}

@@ -1,8 +1,10 @@
 // /summit section <name>: one part of the story: its summary, its text in full and the quotes
 // in it, with buttons to the neighbouring sections.
+import type { AnalyzedArticle } from '../article.ts';
 import type { Handler } from '../context.ts';
 import { findSections } from '../lookup.ts';
-import type { ReplyAction, ReplyBlock } from '../reply.ts';
+import type { Reply, ReplyAction, ReplyBlock } from '../reply.ts';
+import { memoReply } from '../reply-cache.ts';
 import { errorReply, footerOf, resolveArticle, summaryAction } from './common.ts';
 
 /** Answers /summit section. */
@@ -10,6 +12,10 @@ export const sectionHandler: Handler = (req, ctx) => {
   const { article: a, reply } = resolveArticle(req.options, ctx);
   if (!a) return reply;
   const query = String(req.options.name ?? '').trim();
+  return memoReply(a, `section\u0000${query}`, () => sectionOf(a, query));
+};
+
+function sectionOf(a: AnalyzedArticle, query: string): Reply {
   const [best] = findSections(a, query);
   if (!best) {
     return errorReply(
@@ -38,7 +44,13 @@ export const sectionHandler: Handler = (req, ctx) => {
   const neighbour = (offset: number, label: string): ReplyAction[] => {
     const d = a.sections[at + offset];
     return d
-      ? [{ label: `${label}: ${d.section.heading}`, command: 'section', options: { name: d.section.id, article: a.article.slug } }]
+      ? [
+          {
+            label: `${label}: ${d.section.heading}`,
+            command: 'section',
+            options: { name: d.section.id, article: a.article.slug },
+          },
+        ]
       : [];
   };
   return {
@@ -49,4 +61,4 @@ export const sectionHandler: Handler = (req, ctx) => {
     footer: [`Section ${at + 1} of ${a.sections.length}`, footerOf(a)].filter(Boolean).join(' · '),
     actions: [...neighbour(-1, 'Previous'), ...neighbour(1, 'Next'), summaryAction(a)],
   };
-};
+}

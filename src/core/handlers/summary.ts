@@ -1,17 +1,26 @@
 // /summit summary: the headline, the dek, the key points and the list of sections, with a
 // button for each section and the quotes.
+import type { AnalyzedArticle } from '../article.ts';
 import type { Handler } from '../context.ts';
-import type { ReplyBlock } from '../reply.ts';
+import type { Reply, ReplyBlock } from '../reply.ts';
+import { memoReply } from '../reply-cache.ts';
 import { drillDownActions, footerOf, resolveArticle } from './common.ts';
 
 /** Answers /summit summary. */
 export const summaryHandler: Handler = (req, ctx) => {
   const { article: a, reply } = resolveArticle(req.options, ctx);
   if (!a) return reply;
+  return memoReply(a, 'summary', () => summaryOf(a));
+};
+
+function summaryOf(a: AnalyzedArticle): Reply {
   const blocks: ReplyBlock[] = [];
   if (a.article.dek) blocks.push({ kind: 'text', text: a.article.dek });
   blocks.push({ kind: 'heading', text: 'Key points' }, { kind: 'bullets', items: a.keyPoints });
-  blocks.push({ kind: 'heading', text: 'Sections' }, { kind: 'bullets', items: a.sections.map((d) => d.section.heading) });
+  blocks.push(
+    { kind: 'heading', text: 'Sections' },
+    { kind: 'bullets', items: a.sections.map((d) => d.section.heading) },
+  );
   return {
     tone: 'info',
     title: a.article.title,
@@ -20,4 +29,4 @@ export const summaryHandler: Handler = (req, ctx) => {
     footer: footerOf(a),
     actions: drillDownActions(a),
   };
-};
+}

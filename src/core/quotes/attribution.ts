@@ -58,6 +58,9 @@ export function attributionAfter(text: string, base: number, quote: QuoteShape):
     const agent = nounPhraseAfter(tokens, i + 1, base);
     return agent.kind === 'name' || agent.kind === 'org' ? { ref: agent, distance: 0, naming: true } : null;
   }
+  // `"...", while a minister urged calm`: a new clause with its own subject, not this quote's attribution.
+  if (/^(?:while|whilst|whereas|although|though|because|since|but|if|so|yet|after|before)$/i.test(first.text))
+    return null;
   const comma = quote.endsWithComma || i > 0;
   if (!comma && !quote.startsSentence) return null;
   if (!comma && !isSpeechVerb(first) && !isCapitalised(first.text) && !personPronouns.has(first.text))
@@ -138,7 +141,15 @@ export function attributionBefore(clause: string, base: number): Attribution | n
       statementNouns.has(t.text.toLowerCase()) &&
       /^(?:that|of|by|from)$/i.test(tokens[v + 1]?.text ?? '')
     ) {
-      const ref = statementOwner(tokens, v, base);
+      const owner = statementOwner(tokens, v, base);
+      // "union charges that", "opposition claims that": made by people the article does not name.
+      const modifier = tokens[v - 1]?.text ?? '';
+      const unnamed =
+        owner.kind === 'unknown' &&
+        /^\p{Ll}+$/u.test(modifier) &&
+        !looksLikeVerb(modifier) &&
+        !/^(?:the|a|an|these|those|such|that|this)$/.test(modifier);
+      const ref: SpeakerRef = unnamed ? { kind: 'nobody' } : owner;
       const inside = distance - 1;
       if (tokens[v + 1]?.text !== 'that' || inside >= 2) return { ref, distance, naming: true };
     }
@@ -162,13 +173,17 @@ export function attributionBefore(clause: string, base: number): Attribution | n
     const isPassive =
       (passive.test(tokens[v - 1]?.text ?? '') || passive.test(tokens[v - 2]?.text ?? '')) &&
       !quotedAsSaying(tokens, v);
-    const subject = isPassive ? { kind: 'unknown' as const } : subjectBefore(tokens, v, 0, base);
+    // "X has been accused of ...", "the site was branded ...": said of the subject by someone unnamed.
+    // ("is called", "was dubbed" give a name, not words.)
+    if (isPassive)
+      return /^(?:call|dub|term)$/.test(verb) ? null : { ref: { kind: 'nobody' }, distance, naming: true };
+    const subject = subjectBefore(tokens, v, 0, base);
     const naming =
       subject.kind !== 'unknown' && (namingVerbs.has(verb) || /\bas(?:\s+(?:a|an|the))?\s*$/i.test(clause));
     if (namingVerbs.has(verb) && subject.kind === 'unknown') return null;
     const after = nounPhraseAfter(tokens, v + 1, base);
     const tail = tokens.slice(v + 1).filter(isWord).length;
-    const inverted = subject.kind === 'unknown' && !isPassive && /[:,]\s*$/.test(clause);
+    const inverted = subject.kind === 'unknown' && /[:,]\s*$/.test(clause);
     if (inverted && after.kind === 'name' && tail <= 4) return { ref: after, distance, naming };
     return { ref: subject, distance, naming };
   }

@@ -42,11 +42,19 @@ const irregular: Record<string, string> = {
 
 const stems = new Set(speechStems);
 
-/** Base form of a speech verb in an inflected (-s, -ed) form, or null when the word is not one. */
+/** Speech verbs whose plain form is a verb, never a noun ("critics say", "unions warn"). */
+const plainVerbs = new Set(
+  'say tell warn insist argue urge admit explain claim maintain contend concede acknowledge predict suggest'.split(
+    ' ',
+  ),
+);
+
+/** Base form of a speech verb in a plain or inflected (-s, -ed) form, or null when the word is not one. */
 export function speechVerbBase(word: string): string | null {
   const w = word.toLowerCase();
   const hit = irregular[w];
   if (hit) return hit;
+  if (plainVerbs.has(w)) return w;
   for (const base of [w.replace(/s$/, ''), w.replace(/es$/, ''), w.replace(/ed$/, ''), w.replace(/d$/, '')]) {
     if (base !== w && stems.has(base)) return base;
   }

@@ -58,7 +58,15 @@ export function findQuoteSpans(paragraph: string, carried: Family | null = null)
     const mark = marks[k] as Mark;
     if (open === null) {
       const opens = mark.role === 'open' || mark.role === 'both';
-      if (opens && (!mark.straightSingle || mark.at === 0 || hasCloser(marks, k + 1, mark.family))) {
+      // A straight ' opens only when it closes again, or when it starts the paragraph or a new sentence
+      // ("... De Villiers said. 'It's nothing complicated") and the quote runs on past the paragraph.
+      const afterSentence = /[.!?:]\s$/.test(paragraph.slice(Math.max(0, mark.at - 2), mark.at));
+      const runsOn =
+        afterSentence && /\p{Lu}/u.test(paragraph[mark.at + 1] ?? '') && !hasOpener(marks, k + 1);
+      if (
+        opens &&
+        (!mark.straightSingle || mark.at === 0 || runsOn || hasCloser(marks, k + 1, mark.family))
+      ) {
         open = mark;
         continues = false;
       }
@@ -100,6 +108,11 @@ function lastSentenceEnd(inside: string): number {
   let end = 0;
   for (const m of inside.matchAll(/[.!?](?=\s+\p{Lu})/gu)) end = m.index + 1;
   return end;
+}
+
+/** True when any opening mark follows. */
+function hasOpener(marks: Mark[], from: number): boolean {
+  return marks.slice(from).some((m) => m.role === 'open' || m.role === 'both');
 }
 
 /** True when a closing mark of the family follows before any new opening mark of it. */

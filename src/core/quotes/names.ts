@@ -101,9 +101,10 @@ export class ArticleNames {
     // "A statement from Detective Chris Copeland", not "a witness, Jo Hart,").
     const between = '(?:(?!(?:from|of|for|with|by|to|at|in|on|and|or)\\s)[\\p{Ll}-]+\\s+){0,2}';
     if (
-      new RegExp(`(?<![\\p{L}])[Aa]n?\\s+${between}${h.toLowerCase()}(?![\\p{L}])(?!,?\\s+\\p{Lu})`, 'u').test(
-        this.fullText,
-      )
+      new RegExp(
+        `(?<![\\p{L}])[Aa]n?\\s+${between}${h.toLowerCase()}(?![\\p{L}])(?!,?\\s+\\p{Lu})`,
+        'u',
+      ).test(this.fullText)
     )
       return true;
     // "the victim's mother": a relation of someone unnamed, unnamed too unless a name stands next to it.

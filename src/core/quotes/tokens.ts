@@ -179,7 +179,11 @@ function makeRun(tokens: Token[], first: number, last: number): NameRun | null {
     kept = rest;
   }
   // "Mary Bousted NEU", "Tom Hart MP": an acronym after a person's name is their body, not their name.
-  if (kept.length >= 3 && /^\p{Lu}{2,5}$/u.test(kept[kept.length - 1] ?? '') && !/^(?:II|III|IV|VI)$/.test(kept[kept.length - 1] ?? '')) {
+  if (
+    kept.length >= 3 &&
+    /^\p{Lu}{2,5}$/u.test(kept[kept.length - 1] ?? '') &&
+    !/^(?:II|III|IV|VI)$/.test(kept[kept.length - 1] ?? '')
+  ) {
     if (kept.slice(0, -1).every((w) => /^\p{Lu}\p{Ll}/u.test(w))) kept = kept.slice(0, -1);
   }
   if (kept.length === 0) return null;

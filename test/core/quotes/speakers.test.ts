@@ -1,5 +1,5 @@
 // Speaker resolution on the harder shapes real news uses: councillor titles, relative clauses,
-// unnamed subjects and crowds, company names, pronoun gender, kinship names, echoed quotes.
+// unnamed subjects, passives and crowds, company names, pronoun gender, kinship names, echoed quotes.
 import { describe, expect, it } from 'vitest';
 import { said } from './helpers.ts';
 
@@ -34,6 +34,31 @@ describe('names and titles', () => {
     const text =
       'Judge Alan Frost heard the appeal. Prior to the verdict, Frost was heard saying: “This case should never have reached me” to a clerk.';
     expect(said(text)).toEqual(['Alan Frost: This case should never have reached me']);
+  });
+
+  it('quotes: reads the person after an organisation name in one capitalised run', () => {
+    const text =
+      'Secretary for the Home Department Priya Kaur defended the plan. “We listened to every council,” she said.';
+    expect(said(text)).toEqual(['Priya Kaur: We listened to every council,']);
+  });
+
+  it('quotes: leaves an acronym after a name out of the name ("Ann Weir NHS")', () => {
+    const text = 'Meanwhile, Ann Weir NHS trust chair, accused ministers of “quiet sabotage” on Monday.';
+    expect(said(text)).toEqual(['Ann Weir: quiet sabotage']);
+  });
+
+  it('quotes: keeps "de"/"van" names as people for "she said"', () => {
+    const text = [
+      'Anna van Dijk was named captain. Her coach, Tom Berg, watched on.',
+      'Van Dijk scored twice. “It was easy,” she said afterwards.',
+    ].join('\n\n');
+    expect(said(text)).toEqual(['Anna van Dijk: It was easy,']);
+  });
+
+  it('quotes: a title before a name is no unnamed introduction ("a note from Inspector X", "the inspector")', () => {
+    const text =
+      'A note from Inspector Jane Hill was read out. “We found nothing in the car,” the inspector added.';
+    expect(said(text)).toEqual(['Jane Hill: We found nothing in the car,']);
   });
 
   it('quotes: reads the owner of "claims from X that ..."', () => {
@@ -88,6 +113,28 @@ describe('people the article does not name', () => {
     const text =
       'Farmer Joe Platt lost his appeal. “We will go to the High Court,” said his solicitor, Irene Vos.';
     expect(said(text)).toEqual(['Irene Vos: We will go to the High Court,']);
+  });
+
+  it('quotes: gives a passive speech verb without an agent to nobody, and keeps "is called" out', () => {
+    const text =
+      'Mayor Lou Grant has been accused of “ignoring the east side” again. His plan was branded “reckless” on Monday. The new ferry is called “Harbour Light”.';
+    expect(said(text)).toEqual(['null: ignoring the east side', 'null: reckless']);
+  });
+
+  it('quotes: reads plural subjects with a plain speech verb ("experts say", "critics argue")', () => {
+    const text = 'Experts say the old pier is “beyond repair”. “It should be closed at once,” critics argue.';
+    expect(said(text)).toEqual(['null: beyond repair', 'null: It should be closed at once,']);
+  });
+
+  it('quotes: gives "union claims that" to nobody, not to the one who rejects them', () => {
+    const text = 'Premier Dan Ross rejected union claims that the budget was “a con” and left the room.';
+    expect(said(text)).toEqual(['null: a con']);
+  });
+
+  it('quotes: a clause opened by "while" after a quote is not its attribution', () => {
+    const text =
+      'Union boss Kay Reid said nurses were “at breaking point”, while a senior minister urged calm.';
+    expect(said(text)).toEqual(['Kay Reid: at breaking point']);
   });
 
   it('quotes: gives a plural title ("The MPs found") to nobody', () => {
