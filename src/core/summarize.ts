@@ -33,8 +33,8 @@ export function summarizeArticle(article: Article, options: SummarizeOptions = {
   const facts = describeSentences(article.sections.flatMap((s) => s.sentences));
   const context = [article.title, article.dek ?? ''].join(' ');
   const scored = scoreSentences(facts, context);
-  const keyPoints =
-    pinned(article.pinnedSummary) ?? pickSentences(scored, options.keyPoints ?? keyPointCount(facts.length));
+  const count = options.keyPoints ?? keyPointCount(facts.length);
+  const keyPoints = pinned(article.pinnedSummary) ?? pickSentences(scored, count, spreadOver(article, count));
   const sections: Record<string, string[]> = {};
   let from = 0;
   for (const section of article.sections) {
@@ -59,6 +59,26 @@ function pinned(summary: string[] | undefined): string[] | undefined {
   return summary && summary.length > 0 ? summary : undefined;
 }
 
+/**
+ * In a story with headed sections the key points should cover the story, not only its opening: no
+ * section may give more than half of them (while other sections still have sentences to offer).
+ */
+function spreadOver(article: Article, count: number): Spread | undefined {
+  if (article.sections.length < 3) return undefined;
+  const sectionOf = new Map<number, string>();
+  for (const section of article.sections)
+    for (const s of section.sentences) sectionOf.set(s.index, section.id);
+  return { sectionOf, cap: Math.ceil(count / 2) };
+}
+
+/** A limit on how many picks may come from one section. */
+interface Spread {
+  /** Sentence index -> section id. */
+  sectionOf: Map<number, string>;
+  /** Most picks per section. */
+  cap: number;
+}
+
 /** A section is read against its own heading and the article's headline. */
 function sectionContext(section: Section, context: string): string {
   return section.id === 'lead' ? context : `${section.heading} ${context}`;
@@ -68,13 +88,18 @@ function sectionContext(section: Section, context: string): string {
  * Greedy MMR selection of `count` sentences, returned in article order. A sentence that nearly repeats
  * one already chosen is passed over while anything else is left.
  */
-function pickSentences(scored: SentenceFeatures[], count: number): string[] {
+function pickSentences(scored: SentenceFeatures[], count: number, spread?: Spread): string[] {
   const chosen: SentenceFeatures[] = [];
+  const perSection = new Map<string, number>();
+  const sectionOf = (c: SentenceFeatures) => spread?.sectionOf.get(c.sentence.index) ?? '';
+  const full = (c: SentenceFeatures) =>
+    spread !== undefined && (perSection.get(sectionOf(c)) ?? 0) >= spread.cap;
   const texts = new Set<string>();
   const left = new Set(scored.filter((s) => !texts.has(s.sentence.text) && texts.add(s.sentence.text)));
   while (chosen.length < count && left.size > 0) {
     let best: { candidate: SentenceFeatures; value: number; repeats: boolean } | undefined;
-    for (const candidate of left) {
+    const open = [...left].filter((c) => !full(c));
+    for (const candidate of open.length > 0 ? open : left) {
       const redundancy = Math.max(0, ...chosen.map((c) => similarity(c, candidate)));
       const value = MMR_LAMBDA * candidate.score - (1 - MMR_LAMBDA) * redundancy;
       const repeats = redundancy >= NEAR_COPY;
@@ -85,6 +110,7 @@ function pickSentences(scored: SentenceFeatures[], count: number): string[] {
     if (best === undefined) break;
     chosen.push(best.candidate);
     left.delete(best.candidate);
+    perSection.set(sectionOf(best.candidate), (perSection.get(sectionOf(best.candidate)) ?? 0) + 1);
   }
   return chosen.sort((a, b) => a.sentence.index - b.sentence.index).map((c) => c.sentence.text);
 }

@@ -45,30 +45,24 @@ export function registerSlackHandlers(app: App, deps: SlackHandlerDeps): void {
     };
     const details = { text: command.text, ...caller };
     const work = answerCommand(command, caller, deps);
-    let early: { value: Answer } | undefined;
-    try {
-      early = await settleWithin(work, ackWithinMs);
-    } catch (error) {
-      logger.error({ err: error, ...details }, 'slack: failed to answer');
-      await ack(ackOf(failureMessage));
-      return;
-    }
-    // Slow: ack empty now (Slack's 3 s) and send the whole answer through response_url later.
-    if (!early) await ack();
-    let acked = !early;
-    const first = async (message: RespondArguments) => {
+    // Ready in time: the first message rides in the ack and any further parts go through
+    // response_url. Slow (or failed): ack empty now, within Slack's 3 s, and answer through response_url.
+    const early = await settleWithin(work, ackWithinMs).catch(() => undefined);
+    let acked = false;
+    const ackWith = async (message?: RespondArguments) => {
       acked = true;
-      await ack(ackOf(message));
+      await ack(message ? ackOf(message) : undefined);
     };
+    if (!early) await ackWith();
     try {
       const answer = early?.value ?? (await work);
-      await respondWithReply(respond, answer.reply, { public: answer.public, ...(acked ? {} : { first }) });
+      await respondWithReply(respond, answer.reply, {
+        public: answer.public,
+        ...(acked ? {} : { first: ackWith }),
+      });
     } catch (error) {
-      if (acked) await answerFailure(respond, logger, error, details);
-      else {
-        logger.error({ err: error, ...details }, 'slack: failed to answer');
-        await ack(ackOf(failureMessage));
-      }
+      if (!acked) await ackWith();
+      await answerFailure(respond, logger, error, details);
     }
   });
 

@@ -290,4 +290,26 @@ describe('summarizeArticle', () => {
       expect(text).toContain(sentence);
     }
   });
+  it('summarize: key points of a story with headed sections take at most half from any one section', () => {
+    const leadHeavy = makeArticle('Harbour festival draws record crowds to the old port', [
+      {
+        heading: null,
+        paragraphs: [
+          [
+            'The harbour festival drew record crowds to the old port on Saturday.',
+            'Organisers said the harbour festival crowds were the largest in its history.',
+            'Record crowds filled the old port for the harbour festival from early morning.',
+            'The old port harbour festival crowds stayed until after midnight.',
+          ],
+        ],
+      },
+      { heading: 'Boats', paragraphs: [['Tall ships sailed into the old port at noon for the festival.']] },
+      { heading: 'Food', paragraphs: [['Food stalls along the harbour sold out by the evening.']] },
+      { heading: 'Next year', paragraphs: [['The festival will return to the port next summer.']] },
+    ]);
+    const { keyPoints } = summarizeArticle(leadHeavy, { keyPoints: 4 });
+    const lead = leadHeavy.sections[0]?.sentences.map((x) => x.text) ?? [];
+    expect(keyPoints).toHaveLength(4);
+    expect(keyPoints.filter((k) => lead.includes(k))).toHaveLength(2);
+  });
 });
