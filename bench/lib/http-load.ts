@@ -7,6 +7,8 @@ import { type Summary, summarize } from './stats.ts';
 export interface HttpSlice {
   /** Requests answered with 2xx. */
   ok: number;
+  /** 2xx answers that carried a body (a Slack ack with the command's answer in it). */
+  withBody: number;
   /** Requests answered otherwise or failed. */
   errors: number;
   /** First few error descriptions. */
@@ -27,7 +29,12 @@ export function loadAgent(concurrency: number): Agent {
   return new Agent({ keepAlive: true, maxSockets: concurrency, maxFreeSockets: concurrency });
 }
 
-function post(agent: Agent, url: URL, body: string, headers: Record<string, string>): Promise<number> {
+function post(
+  agent: Agent,
+  url: URL,
+  body: string,
+  headers: Record<string, string>,
+): Promise<{ status: number; bytes: number }> {
   return new Promise((resolve, reject) => {
     const req = request(
       {
@@ -39,8 +46,11 @@ function post(agent: Agent, url: URL, body: string, headers: Record<string, stri
         headers: { ...headers, 'content-length': Buffer.byteLength(body) },
       },
       (res) => {
-        res.resume();
-        res.on('end', () => resolve(res.statusCode ?? 0));
+        let bytes = 0;
+        res.on('data', (chunk: Buffer) => {
+          bytes += chunk.length;
+        });
+        res.on('end', () => resolve({ status: res.statusCode ?? 0, bytes }));
         res.on('error', reject);
       },
     );
@@ -63,6 +73,7 @@ export async function httpSlice(options: {
   const latencies: number[] = [];
   const errorSamples: string[] = [];
   let errors = 0;
+  let withBody = 0;
   const start = performance.now();
   const deadline = start + options.ms;
   let last = start;
@@ -71,10 +82,12 @@ export async function httpSlice(options: {
       const { body, headers } = options.make(sequence++);
       const t = performance.now();
       try {
-        const status = await post(options.agent, url, body, headers);
+        const { status, bytes } = await post(options.agent, url, body, headers);
         last = performance.now();
-        if (status >= 200 && status < 300) latencies.push(last - t);
-        else {
+        if (status >= 200 && status < 300) {
+          latencies.push(last - t);
+          if (bytes > 0) withBody++;
+        } else {
           errors++;
           if (errorSamples.length < 3) errorSamples.push(`HTTP ${status}`);
         }
@@ -89,6 +102,7 @@ export async function httpSlice(options: {
   const seconds = (last - start) / 1000;
   return {
     ok: latencies.length,
+    withBody,
     errors,
     errorSamples,
     seconds,

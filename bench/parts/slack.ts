@@ -85,10 +85,11 @@ export const slackPart: Part = {
         const before = fake.counts.responses;
         const s = await withCpu(pids[side], async () => {
           const load = await httpSlice({ agent: agents[side], url: targets[side], concurrency, ms, make });
+          // Commands answered in the ack's body are done; the others owe a response_url post.
           const drainMs =
-            side === 'a'
+            side === 'a' && load.ok > load.withBody
               ? await waitUntilSettled(() => fake.counts.responses, {
-                  target: before + load.ok,
+                  target: before + load.ok - load.withBody,
                   maxMs: 15_000,
                 })
               : 0;
@@ -112,6 +113,7 @@ export const slackPart: Part = {
         b: median(run.b.map((s) => s.latencyMs.p99)),
       };
       const acks = run.a.reduce((n, s) => n + s.ok, 0);
+      const inAck = run.a.reduce((n, s) => n + s.withBody, 0);
       const responses = run.a.reduce((n, s) => n + s.responses, 0);
       const errors = [...run.a, ...run.b].reduce((n, s) => n + s.errors, 0);
       const spread = `pair ratios ${Math.min(...run.pairRatios).toFixed(2)}-${Math.max(...run.pairRatios).toFixed(2)}`;
@@ -125,7 +127,7 @@ export const slackPart: Part = {
               ratio: run.ratio,
               unit: '/s',
               target: 'bot/bare >= 0.90',
-              note: `acked and answered, over slice + drain of the respond() backlog; ${spread}`,
+              note: `acked and answered (in the ack body or by respond()), over slice + drain of the respond() backlog; ${spread}`,
             },
             (r) => r >= 0.9,
             'ratio',
@@ -158,7 +160,7 @@ export const slackPart: Part = {
             metric: 'respond() posts per ack (bot)',
             value: acks ? responses / acks : null,
             unit: '',
-            note: `drain after slice median ${Math.round(median(run.a.map((s) => s.drainMs)))} ms; ${errors} errors`,
+            note: `${acks ? Math.round((100 * inAck) / acks) : 0}% answered in the ack body; drain after slice median ${Math.round(median(run.a.map((s) => s.drainMs)))} ms; ${errors} errors`,
           },
         ],
         details: {

@@ -1,6 +1,7 @@
 // Delivering one slot exactly once: claim it in the database, keep the lease alive while
 // working, check the channel first when taking over a crashed claim, send, record the outcome.
 import type { Library } from '../core/library.ts';
+import { memoReply } from '../core/reply-cache.ts';
 import type { Logger } from '../logger.ts';
 import type { BriefingStore, Outcome, SlotIdentity, Subscription } from '../storage/store.ts';
 import { buildBriefing, markForSlot } from './compose.ts';
@@ -131,7 +132,9 @@ async function decide(
       outcome: { status: 'skipped', reason: 'no new article since the last briefing (mode new-only)' },
       attempts: 0,
     };
-  const reply = markForSlot(buildBriefing(article, { isNew }), slot.localDate, ref.ref);
+  // Composed once per article version and newness, shared by every channel; each slot only adds its footer.
+  const briefing = memoReply(article, `briefing\u0000${isNew}`, () => buildBriefing(article, { isNew }));
+  const reply = markForSlot(briefing, slot.localDate, ref.ref);
   const started = deps.now().getTime();
   const result = await sendWithRetry({
     send: () => sender.send(slot.channelId, reply, ref),

@@ -72,7 +72,7 @@ export const subscribeHandler: Handler = async (req, ctx) => {
     return errorReply('Unknown mode', [`'${String(mode)}' is not a mode. Use daily or new-only.`]);
   }
   const time = formatTime(minutes);
-  const { subscription, nextRun } = await service.subscribe({
+  const { subscription, nextRun, connected } = await service.subscribe({
     platform: req.where.platform,
     channelId: req.where.channelId,
     workspaceId: req.where.workspaceId,
@@ -81,14 +81,13 @@ export const subscribeHandler: Handler = async (req, ctx) => {
     timezone,
     mode,
   });
-  const status = await service.status(subscription.platform, subscription.channelId);
   return {
     tone: 'success',
     title: 'Daily briefing on',
     blocks: [
       { kind: 'text', text: `This channel gets the briefing ${scheduleText(time, timezone, mode)}.` },
       { kind: 'text', text: `Next: ${describeLocalAndUtc(nextRun, timezone)}.` },
-      ...(status.connected ? [] : [{ kind: 'text' as const, text: notConnectedText(subscription.platform) }]),
+      ...(connected ? [] : [{ kind: 'text' as const, text: notConnectedText(subscription.platform) }]),
     ],
   };
 };

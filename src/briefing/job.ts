@@ -1,5 +1,6 @@
 // One run of the briefing job, as a plain function of an injected clock: find the slots that
-// are due (or past the catch-up window), fan them out through a bounded queue, and report.
+// are due (or past the catch-up window), fan them out through one bounded queue per platform (each
+// platform has its own rate limits, so one slow platform never holds up another), and report.
 import PQueue from 'p-queue';
 import type { Library } from '../core/library.ts';
 import type { Logger } from '../logger.ts';
@@ -20,7 +21,7 @@ export interface JobOptions {
   catchupHours: number;
   /** This instance's id (default: one per process). */
   owner?: string;
-  /** Deliveries in flight at once (default 4). */
+  /** Deliveries in flight at once on each platform (default 8). */
   concurrency?: number;
   /** Claim lease; renewed while working (default 2 minutes). */
   leaseMs?: number;
@@ -39,6 +40,12 @@ export type RunSummary = Record<SlotResult, number> & { due: number };
 
 /** An id for this process, used when no owner is given. */
 export const processOwner = `${process.pid}-${Math.random().toString(36).slice(2, 10)}`;
+
+/**
+ * Deliveries in flight at once per platform: enough to keep a platform at its rate limit while each
+ * delivery waits on the database and the network (senders surface 429s and delivery waits as told).
+ */
+const defaultConcurrency = 8;
 
 /** Fan-outs larger than this log their progress. */
 const progressThreshold = 20;
@@ -122,12 +129,20 @@ export async function runDueSlots(options: JobOptions): Promise<RunSummary> {
     return 'missed';
   };
 
-  const queue = new PQueue({ concurrency: options.concurrency ?? 4 });
+  const queues = new Map<string, PQueue>();
+  const queueFor = (platform: string): PQueue => {
+    let queue = queues.get(platform);
+    if (!queue) {
+      queue = new PQueue({ concurrency: options.concurrency ?? defaultConcurrency });
+      queues.set(platform, queue);
+    }
+    return queue;
+  };
   let done = 0;
   const every = Math.max(10, Math.ceil(work.length / 10));
   for (const item of work) {
     inFlight.add(item.slot.key);
-    void queue.add(async () => {
+    void queueFor(item.slot.platform).add(async () => {
       let result: SlotResult;
       try {
         result = await settle(item);
@@ -149,6 +164,6 @@ export async function runDueSlots(options: JobOptions): Promise<RunSummary> {
       }
     });
   }
-  await queue.onIdle();
+  await Promise.all([...queues.values()].map((queue) => queue.onIdle()));
   return summary;
 }

@@ -39,8 +39,10 @@ export interface SubscribeRequest {
 export interface BriefingService {
   /** Defaults for options left out (BRIEFING_TIME, BRIEFING_TZ). */
   readonly defaults: { time: string; timezone: string };
-  /** Subscribes (or changes) a channel; returns the subscription and its next run. */
-  subscribe(req: SubscribeRequest): Promise<{ subscription: Subscription; nextRun: Date }>;
+  /** Subscribes (or changes) a channel; returns the subscription, its next run and whether this process posts there. */
+  subscribe(
+    req: SubscribeRequest,
+  ): Promise<{ subscription: Subscription; nextRun: Date; connected: boolean }>;
   /** Stops a channel's briefing; null when it had none. */
   unsubscribe(platform: BriefingPlatform, channelId: string, userId: string): Promise<Subscription | null>;
   status(platform: BriefingPlatform, channelId: string): Promise<ChannelStatus>;
@@ -78,7 +80,11 @@ export function createBriefingService({ store, senders, now, defaults }: Service
         'chat',
         now(),
       );
-      return { subscription, nextRun: await nextRun(subscription) };
+      return {
+        subscription,
+        nextRun: await nextRun(subscription),
+        connected: Boolean(senders[subscription.platform]),
+      };
     },
     unsubscribe: (platform, channelId, userId) => store.endSubscription(platform, channelId, userId, now()),
     async status(platform, channelId) {

@@ -24,6 +24,8 @@ export interface SlackAppOptions {
   logger: Logger;
   /** Web API retries (tests pass 0; default: the SDK's policy). */
   retries?: number;
+  /** An answer ready within this many ms rides in the slash command's ack (default 2000). */
+  ackWithinMs?: number;
 }
 
 /** A built, not yet started, Slack app. */
@@ -37,7 +39,7 @@ export interface SlackApp {
 }
 
 /** Creates the Bolt app with the /summit listeners. Throws SlackStartError naming a missing variable. */
-export function createSlackApp({ config, summit, logger, retries }: SlackAppOptions): SlackApp {
+export function createSlackApp({ config, summit, logger, retries, ackWithinMs }: SlackAppOptions): SlackApp {
   const token = config.SLACK_BOT_TOKEN;
   if (!token)
     throw new SlackStartError(
@@ -78,6 +80,6 @@ export function createSlackApp({ config, summit, logger, retries }: SlackAppOpti
     deferInitialization: true,
   });
   const canManage = createManagerCheck(app.client, config.SLACK_BRIEFING_ADMINS, logger);
-  registerSlackHandlers(app, { summit, logger, canManage });
+  registerSlackHandlers(app, { summit, logger, canManage, ackWithinMs });
   return { app, mode, receiver };
 }

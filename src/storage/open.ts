@@ -3,7 +3,7 @@
 import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import SqliteDatabase from 'better-sqlite3';
-import { Kysely, Migrator, SqliteDialect } from 'kysely';
+import { Kysely, Migrator, SqliteDialect, type SqliteDialectConfig } from 'kysely';
 import { migrationProvider } from './migrations.ts';
 import type { Database } from './schema.ts';
 
@@ -53,7 +53,7 @@ export async function openDatabase(options: StorageOptions): Promise<OpenDatabas
       `Cannot open the database at ${file} (DATA_DIR=${options.dataDir}): ${String(error)}`,
     );
   }
-  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
+  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: cachingStatements(sqlite) }) });
   try {
     await migrate(db);
   } catch (error) {
@@ -61,6 +61,29 @@ export async function openDatabase(options: StorageOptions): Promise<OpenDatabas
     throw new StorageError(`Cannot migrate the database at ${file}: ${String(error)}`);
   }
   return { db, location: file, close: () => db.destroy() };
+}
+
+/** Most prepared statements kept; the queries are a fixed set, plus `in (...)` lists of a few lengths. */
+const maxStatements = 200;
+
+/**
+ * The database as Kysely uses it, with its prepared statements kept: Kysely asks to prepare the
+ * SQL of every query it runs, and SQLite parsing a small query costs more than running it.
+ */
+function cachingStatements(sqlite: SqliteDatabase.Database): SqliteDialectConfig['database'] {
+  const statements = new Map<string, SqliteDatabase.Statement>();
+  return {
+    close: () => sqlite.close(),
+    prepare(sql: string) {
+      let statement = statements.get(sql);
+      if (!statement) {
+        if (statements.size >= maxStatements) statements.clear();
+        statement = sqlite.prepare(sql);
+        statements.set(sql, statement);
+      }
+      return statement;
+    },
+  };
 }
 
 /** Runs pending migrations; retries when another instance is migrating the same file. */

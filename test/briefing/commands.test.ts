@@ -13,7 +13,7 @@ import {
   managerPermissions,
   memberPermissions,
 } from '../fakes/discord/payloads.ts';
-import { formBody, postSigned, slashCommandFields } from '../fakes/slack/requests.ts';
+import { formBody, postSignedForAck, slashCommandFields } from '../fakes/slack/requests.ts';
 import { type FakeSlack, startFakeSlack } from '../fakes/slack/server.ts';
 import { handmadeArticle } from '../helpers/handmade-article.ts';
 import { memoryLibrary } from '../helpers/memory-library.ts';
@@ -138,11 +138,16 @@ describe('briefing commands through the Slack door', () => {
   async function run(text: string, user: string): Promise<string> {
     const id = `b${++seq}`;
     const fields = slashCommandFields(text, fake.responseUrl(id), { user_id: user });
-    expect(
-      await postSigned(`http://127.0.0.1:${door.port}/slack/events`, formBody(fields), { secret: 'secret' }),
-    ).toBe(200);
-    await fake.until(() => fake.accepted(id).length > 0);
-    return JSON.stringify(fake.accepted(id));
+    const { status, ack } = await postSignedForAck(
+      `http://127.0.0.1:${door.port}/slack/events`,
+      formBody(fields),
+      { secret: 'secret' },
+    );
+    expect(status).toBe(200);
+    // A quick answer comes back in the ack's body; a slow one through the response_url.
+    const inAck = ack ? [ack] : [];
+    await fake.until(() => inAck.length + fake.accepted(id).length > 0);
+    return JSON.stringify([...inAck, ...fake.accepted(id)]);
   }
 
   it('slack: a member who is not an admin is refused; nothing is stored', async () => {

@@ -10,7 +10,14 @@ import {
   startHarness as startDiscord,
 } from '../discord/helpers/harness.ts';
 import { autocompleteInteraction, chatInputInteraction } from '../fakes/discord/payloads.ts';
-import { blockActionPayload, formBody, postSigned, slashCommandFields } from '../fakes/slack/requests.ts';
+import {
+  blockActionPayload,
+  formBody,
+  postSigned,
+  postSignedForAck,
+  slashCommandFields,
+} from '../fakes/slack/requests.ts';
+import { checkMessage } from '../fakes/slack/validate.ts';
 import { type Harness as SlackHarness, signingSecret, startHarness as startSlack } from '../slack/harness.ts';
 import { hostileText } from './helpers/arbitraries.ts';
 
@@ -110,11 +117,13 @@ describe('slack door: any command text', () => {
       fc.asyncProperty(fc.oneof(line, hostileText), async (text) => {
         const id = `prop-${++seq}`;
         const body = formBody(slashCommandFields(text, h.fake.responseUrl(id)));
-        expect(await postSigned(h.eventsUrl, body, { secret: signingSecret })).toBe(200);
-        await h.fake.until(() => (h.fake.responses.get(id) ?? []).length >= 1);
+        const { status, ack } = await postSignedForAck(h.eventsUrl, body, { secret: signingSecret });
+        expect(status).toBe(200);
+        await h.fake.until(() => (ack ? 1 : 0) + (h.fake.responses.get(id) ?? []).length >= 1);
         const posts = h.fake.responses.get(id) ?? [];
         expect(posts.map((p) => p.problem)).toEqual(posts.map(() => null));
-        expect(posts[0]?.status).toBe(200);
+        if (ack) expect(checkMessage(ack)).toBeNull();
+        else expect(posts[0]?.status).toBe(200);
       }),
       { numRuns: 60 },
     );

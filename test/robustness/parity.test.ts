@@ -16,7 +16,7 @@ import {
 } from '../discord/helpers/harness.ts';
 import { messageText } from '../discord/helpers/text.ts';
 import { chatInputInteraction } from '../fakes/discord/payloads.ts';
-import { formBody, postSigned, slashCommandFields } from '../fakes/slack/requests.ts';
+import { formBody, postSignedForAck, slashCommandFields } from '../fakes/slack/requests.ts';
 import { type Harness as SlackHarness, signingSecret, startHarness as startSlack } from '../slack/harness.ts';
 
 const file = new URL('../fixtures/content/harbour-ferry-strike.txt', import.meta.url);
@@ -124,7 +124,7 @@ describe('parity: console, Discord and Slack say the same thing', () => {
     const onDiscord = messageText((callback.body as { data: never }).data);
 
     const id = `parity-${sub}`;
-    const status = await postSigned(
+    const { status, ack } = await postSignedForAck(
       slack.eventsUrl,
       formBody(slashCommandFields(line, slack.fake.responseUrl(id))),
       {
@@ -132,8 +132,9 @@ describe('parity: console, Discord and Slack say the same thing', () => {
       },
     );
     expect(status).toBe(200);
-    await slack.fake.until(() => slack.fake.accepted(id).length >= 1);
-    const onSlack = slackText(slack.fake.accepted(id));
+    const inAck = ack ? [ack] : [];
+    await slack.fake.until(() => inAck.length + slack.fake.accepted(id).length >= 1);
+    const onSlack = slackText([...inAck, ...slack.fake.accepted(id)]);
 
     expect(words(onConsole).length).toBeGreaterThan(5);
     expect(words(onDiscord)).toEqual(words(onConsole));

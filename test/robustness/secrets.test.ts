@@ -12,7 +12,12 @@ import { startSlackDoor } from '../../src/slack/start.ts';
 import { callbackRoute } from '../discord/helpers/harness.ts';
 import { chatInputInteraction } from '../fakes/discord/payloads.ts';
 import { type FakeDiscord, startFakeDiscord } from '../fakes/discord/server.ts';
-import { formBody, postSigned, slashCommandFields } from '../fakes/slack/requests.ts';
+import {
+  blockActionPayload,
+  formBody,
+  postSignedForAck,
+  slashCommandFields,
+} from '../fakes/slack/requests.ts';
 import { type FakeSlack, startFakeSlack } from '../fakes/slack/server.ts';
 import { handmadeArticle } from '../helpers/handmade-article.ts';
 import { memoryLibrary } from '../helpers/memory-library.ts';
@@ -185,19 +190,31 @@ describe('secrets stay out of the log', () => {
       options: { secret?: string; timestamp?: number; expect?: number } = {},
     ) => {
       const id = `s${++n}`;
-      const status = await postSigned(url, formBody(slashCommandFields(text, slackFake.responseUrl(id))), {
+      const body = text.startsWith('summit|')
+        ? formBody({
+            payload: JSON.stringify(
+              blockActionPayload(
+                { type: 'button', action_id: 'summit:open:0', value: text },
+                slackFake.responseUrl(id),
+              ),
+            ),
+          })
+        : formBody(slashCommandFields(text, slackFake.responseUrl(id)));
+      const { status, ack } = await postSignedForAck(url, body, {
         secret: options.secret ?? signing,
         timestamp: options.timestamp,
       });
       expect(status).toBe(options.expect ?? 200);
-      if (status === 200) await slackFake.until(() => (slackFake.responses.get(id) ?? []).length >= 1);
+      // A quick answer comes back in the ack's body; a click's answer goes through the response_url.
+      if (status === 200 && !ack)
+        await slackFake.until(() => (slackFake.responses.get(id) ?? []).length >= 1);
     };
     try {
       await run('summary', { secret: 'not-the-secret', expect: 401 });
       await run('summary', { timestamp: Math.floor(Date.now() / 1000) - 3600, expect: 401 });
       await run('ask who');
       slackFake.failNextResponse(500);
-      await run('summary');
+      await run('summit|summary');
       slackProxy.inject((r) => r.url.includes('users.info'), { kind: 'destroy' });
       await run('subscribe');
       slackProxy.inject((r) => r.url.includes('users.info'), {

@@ -2,7 +2,7 @@
 // with a handmade article, and captures the log lines so tests can read them.
 import { loadConfig } from '../../src/config/env.ts';
 import type { AnalyzedArticle } from '../../src/core/article.ts';
-import { createSummit } from '../../src/core/summit.ts';
+import { createSummit, type Summit } from '../../src/core/summit.ts';
 import { createLogger } from '../../src/logger.ts';
 import { type SlackDoor, startSlackDoor } from '../../src/slack/start.ts';
 import { type FakeSlack, type FakeSlackOptions, startFakeSlack } from '../fakes/slack/server.ts';
@@ -28,6 +28,10 @@ export interface HarnessOptions {
   articles?: AnalyzedArticle[];
   env?: Record<string, string>;
   fake?: FakeSlackOptions;
+  /** Wraps the core (e.g. to make it slow). */
+  wrap?: (core: Summit) => Summit;
+  /** How long the door waits for an answer to put in the ack. */
+  ackWithinMs?: number;
 }
 
 /** Starts a fake Slack and the door against it. */
@@ -45,9 +49,16 @@ export async function startHarness(options: HarnessOptions): Promise<Harness> {
     ...options.env,
   });
   const library = memoryLibrary(options.articles ?? [handmadeArticle()]);
-  const summit = createSummit({ library, now: () => new Date('2026-06-06T08:00:00Z'), logger });
+  const core = createSummit({ library, now: () => new Date('2026-06-06T08:00:00Z'), logger });
+  const summit = options.wrap ? options.wrap(core) : core;
   try {
-    const door = await startSlackDoor({ config, summit, logger, retries: 0 });
+    const door = await startSlackDoor({
+      config,
+      summit,
+      logger,
+      retries: 0,
+      ackWithinMs: options.ackWithinMs,
+    });
     return {
       fake,
       door,

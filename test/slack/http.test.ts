@@ -1,7 +1,14 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { summitTree } from '../../commands/summit.ts';
 import type { AnalyzedArticle } from '../../src/core/article.ts';
-import { blockActionPayload, formBody, postSigned, slashCommandFields } from '../fakes/slack/requests.ts';
+import {
+  blockActionPayload,
+  formBody,
+  postSigned,
+  postSignedForAck,
+  slashCommandFields,
+} from '../fakes/slack/requests.ts';
+import { checkMessage } from '../fakes/slack/validate.ts';
 import { handmadeArticle } from '../helpers/handmade-article.ts';
 import { type Harness, type HarnessOptions, signingSecret, startHarness } from './harness.ts';
 
@@ -18,12 +25,17 @@ afterEach(async () => {
   h = undefined;
 });
 
-/** Posts a signed, form-encoded request to /slack/events and waits for `count` response_url posts. */
+/**
+ * Posts a signed, form-encoded request to /slack/events and waits for `count` messages in all: the
+ * one in the ack's body (when there is one) and then the response_url posts. `messages` lists the
+ * ack's message first, then the accepted posts; `posts` only the response_url posts.
+ */
 async function send(h: Harness, fields: Record<string, string>, id: string, count: number) {
-  const status = await postSigned(h.eventsUrl, formBody(fields), { secret: signingSecret });
+  const { status, ack } = await postSignedForAck(h.eventsUrl, formBody(fields), { secret: signingSecret });
   expect(status).toBe(200);
-  await h.fake.until(() => (h.fake.responses.get(id) ?? []).length >= count);
-  return { posts: h.fake.responses.get(id) ?? [], messages: h.fake.accepted(id) };
+  const inAck = ack ? [ack] : [];
+  await h.fake.until(() => inAck.length + (h.fake.responses.get(id) ?? []).length >= count);
+  return { ack, posts: h.fake.responses.get(id) ?? [], messages: [...inAck, ...h.fake.accepted(id)] };
 }
 
 /** Runs `/summit <text>` and resolves with what Slack received. */
@@ -58,9 +70,10 @@ function manyQuotes(count: number): AnalyzedArticle {
 describe('slack door over HTTP (real Bolt, signed requests)', () => {
   it('summary: an ephemeral header, key points, footer and a button for each section and the quotes', async () => {
     const h = await start({ articles: [handmadeArticle({ sections: 6 })] });
-    const { posts, messages } = await run(h, 'summary');
-    expect(posts.map((p) => p.status)).toEqual([200]);
+    const { ack, posts, messages } = await run(h, 'summary');
+    expect(posts).toEqual([]);
     const [message] = messages;
+    expect(message).toBe(ack);
     expect(message).toMatchObject({
       response_type: 'ephemeral',
       text: 'Harbour Festival Draws Record Crowds',
@@ -111,9 +124,9 @@ describe('slack door over HTTP (real Bolt, signed requests)', () => {
     const h = await start();
     for (const sub of summitTree.subcommands) {
       const required = sub.options.filter((o) => o.required).map((o) => o.example ?? 'x');
-      const { posts } = await run(h, [sub.name, ...required].join(' '));
-      expect(posts.map((p) => p.problem)).toEqual([null]);
-      expect(posts[0]?.status).toBe(200);
+      const { posts, messages } = await run(h, [sub.name, ...required].join(' '));
+      expect(messages.map((m) => checkMessage(m))).toEqual([null]);
+      expect(posts.map((p) => p.status)).toEqual([]);
     }
   });
 
@@ -140,13 +153,55 @@ describe('slack door over HTTP (real Bolt, signed requests)', () => {
     expect(text).not.toMatch(/<[!@]/);
   });
 
-  it('a long answer is split into several messages under every limit, all delivered in order', async () => {
+  it('a one-message answer arrives in the ack body and nothing goes through response_url', async () => {
+    const h = await start();
+    const { ack, posts } = await run(h, 'quotes silva');
+    expect(ack).toMatchObject({ response_type: 'ephemeral', text: 'Ana Silva, quoted' });
+    expect(ack).not.toHaveProperty('replace_original');
+    expect(checkMessage(ack ?? {})).toBeNull();
+    expect(posts).toEqual([]);
+    await run(h, 'help');
+    expect([...h.fake.responses.values()].flat()).toEqual([]);
+  });
+
+  it('a slow answer is acked empty within the window, then sent whole through response_url', async () => {
+    let release = () => {};
+    const gate = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    const h = await start({
+      ackWithinMs: 20,
+      wrap: (core) => ({
+        ...core,
+        handle: async (req) => {
+          await gate;
+          return core.handle(req);
+        },
+      }),
+    });
+    const id = `slow${++seq}`;
+    const body = formBody(slashCommandFields('summary', h.fake.responseUrl(id)));
+    expect(await postSignedForAck(h.eventsUrl, body, { secret: signingSecret })).toEqual({
+      status: 200,
+      ack: null,
+    });
+    release();
+    await h.fake.until(() => h.fake.accepted(id).length === 1);
+    expect(h.fake.accepted(id)[0]).toMatchObject({
+      response_type: 'ephemeral',
+      text: 'Harbour Festival Draws Record Crowds',
+    });
+  });
+
+  it('a long answer: part 1 in the ack body, the later parts through response_url, in order, under every limit', async () => {
     const h = await start({ articles: [manyQuotes(60)] });
     const first = await run(h, 'quotes', 1);
     const total = Number(/of (\d+)\)/.exec(String(first.messages[0]?.text))?.[1]);
     expect(total).toBeGreaterThan(1);
-    const { posts, messages } = await run(h, 'quotes', total);
-    expect(posts.every((p) => p.status === 200)).toBe(true);
+    const { ack, posts, messages } = await run(h, 'quotes', total);
+    expect(ack?.text).toMatch(/\(part 1 of \d+\)$/);
+    expect(posts.map((p) => [p.status, p.problem])).toEqual(Array(total - 1).fill([200, null]));
+    expect(messages.map((m) => checkMessage(m))).toEqual(Array(total).fill(null));
     expect(messages.map((m) => m.text)).toEqual(
       Array.from(
         { length: total },
@@ -158,8 +213,9 @@ describe('slack door over HTTP (real Bolt, signed requests)', () => {
 
   it('an answer longer than 5 messages sends 4 parts and says plainly how many did not fit', async () => {
     const h = await start({ articles: [manyQuotes(200)] });
-    const { posts, messages } = await run(h, 'quotes', 5);
-    expect(posts.map((p) => p.status)).toEqual([200, 200, 200, 200, 200]);
+    const { ack, posts, messages } = await run(h, 'quotes', 5);
+    expect(ack?.text).toMatch(/\(part 1 of \d+\)$/);
+    expect(posts.map((p) => p.status)).toEqual([200, 200, 200, 200]);
     expect(String(messages[4]?.text)).toMatch(/too long for one Slack reply: \d+ more parts were not sent/);
   });
 
@@ -200,26 +256,31 @@ describe('slack door over HTTP (real Bolt, signed requests)', () => {
     expect(String(messages[0]?.text)).toContain('older version');
   });
 
+  // subscribe makes the handler ask users.info at once, so a handler that ran would show in the calls.
+  const lookups = (h: Harness) => h.fake.calls.filter((c) => c.method === 'users.info');
+
   it('a bad signature is refused with 401 and the handler never runs', async () => {
     const h = await start();
     const id = `sig${++seq}`;
-    const body = formBody(slashCommandFields('summary', h.fake.responseUrl(id)));
-    const status = await postSigned(h.eventsUrl, body, { secret: 'wrong-secret' });
-    expect(status).toBe(401);
+    const body = formBody(slashCommandFields('subscribe 08:00 UTC', h.fake.responseUrl(id)));
+    const answer = await postSignedForAck(h.eventsUrl, body, { secret: 'wrong-secret' });
+    expect(answer).toEqual({ status: 401, ack: null });
     await run(h, 'help');
+    expect(lookups(h)).toEqual([]);
     expect(h.fake.responses.get(id)).toEqual([]);
   });
 
   it('a stale timestamp (over 5 minutes old) is refused with 401 even when correctly signed', async () => {
     const h = await start();
     const id = `old${++seq}`;
-    const body = formBody(slashCommandFields('summary', h.fake.responseUrl(id)));
-    const status = await postSigned(h.eventsUrl, body, {
+    const body = formBody(slashCommandFields('subscribe 08:00 UTC', h.fake.responseUrl(id)));
+    const answer = await postSignedForAck(h.eventsUrl, body, {
       secret: signingSecret,
       timestamp: Math.floor(Date.now() / 1000) - 6 * 60,
     });
-    expect(status).toBe(401);
+    expect(answer).toEqual({ status: 401, ack: null });
     await run(h, 'help');
+    expect(lookups(h)).toEqual([]);
     expect(h.fake.responses.get(id)).toEqual([]);
   });
 
@@ -233,13 +294,14 @@ describe('slack door over HTTP (real Bolt, signed requests)', () => {
     expect(messages[0]?.text).toBe('Harbour Festival Draws Record Crowds');
   });
 
-  it('when Slack refuses the answer, the user gets a polite ephemeral note and the log a line', async () => {
-    const h = await start();
+  it('when Slack refuses a later part of the answer, the user gets a polite ephemeral note and the log a line', async () => {
+    const h = await start({ articles: [manyQuotes(60)] });
     h.fake.failNextResponse(500);
-    const { posts, messages } = await run(h, 'summary', 2);
+    const { ack, posts, messages } = await run(h, 'quotes', 3);
+    expect(ack?.text).toMatch(/\(part 1 of \d+\)$/);
     expect(posts.map((p) => p.status)).toEqual([500, 200]);
-    expect(messages[0]).toMatchObject({ response_type: 'ephemeral' });
-    expect(String(messages[0]?.text)).toContain('Sorry, something went wrong');
+    expect(messages[1]).toMatchObject({ response_type: 'ephemeral' });
+    expect(String(messages[1]?.text)).toContain('Sorry, something went wrong');
     expect(h.logs.some((l) => l.msg === 'slack: failed to answer' && l.level === 50)).toBe(true);
   });
 

@@ -65,6 +65,18 @@ export interface PostOptions {
 
 /** POSTs a raw body to the app, signed; returns the HTTP status. */
 export async function postSigned(url: string, body: string, options: PostOptions): Promise<number> {
+  return (await postSignedForAck(url, body, options)).status;
+}
+
+/**
+ * POSTs a raw body to the app, signed; returns the HTTP status and the ack's body: the message a
+ * slash command answered with at once (JSON), or null for an empty ack.
+ */
+export async function postSignedForAck(
+  url: string,
+  body: string,
+  options: PostOptions,
+): Promise<{ status: number; ack: Record<string, unknown> | null }> {
   const headers = signatureHeaders(options.secret, body, options.timestamp);
   if (options.signature) headers['x-slack-signature'] = options.signature;
   const res = await fetch(url, {
@@ -72,8 +84,10 @@ export async function postSigned(url: string, body: string, options: PostOptions
     headers: { 'content-type': options.contentType ?? 'application/x-www-form-urlencoded', ...headers },
     body,
   });
-  await res.arrayBuffer();
-  return res.status;
+  const text = await res.text();
+  const json =
+    res.headers.get('content-type')?.startsWith('application/json') && text ? JSON.parse(text) : null;
+  return { status: res.status, ack: json };
 }
 
 /** Form-encodes fields the way Slack does. */
