@@ -63,6 +63,24 @@ export function formatTime(minutes: number): string {
  * first instant after the gap, e.g. 02:30 on 2026-03-08 in New York is 03:00 EDT.
  */
 export function zonedInstant(date: string, time: string, timeZone: string): Date {
+  const key = `${date} ${time} ${timeZone}`;
+  let ms = instants.get(key);
+  if (ms === undefined) {
+    ms = computeInstant(date, time, timeZone);
+    if (instants.size >= maxInstants) instants.clear();
+    instants.set(key, ms);
+  }
+  return new Date(ms);
+}
+
+/**
+ * zonedInstant's answers: a run asks for the same few (date, time, zone) triples for every channel
+ * subscribed at a popular hour, and each costs several Intl calls.
+ */
+const instants = new Map<string, number>();
+const maxInstants = 10_000;
+
+function computeInstant(date: string, time: string, timeZone: string): number {
   const minutes = parseTime(time);
   if (minutes === null) throw new RangeError(`not a time: ${time}`);
   const target = Date.parse(`${date}T00:00:00Z`) + minutes * 60_000;
@@ -71,7 +89,7 @@ export function zonedInstant(date: string, time: string, timeZone: string): Date
     .map((offset) => target - offset)
     .filter((t) => wallMs(t, timeZone) === target)
     .sort((a, b) => a - b);
-  if (exact[0] !== undefined) return new Date(exact[0]);
+  if (exact[0] !== undefined) return exact[0];
   // In a gap: find the first instant whose wall clock is at or past the target (minute steps).
   let lo = target - Math.max(...offsets);
   let hi = target - Math.min(...offsets);
@@ -80,7 +98,7 @@ export function zonedInstant(date: string, time: string, timeZone: string): Date
     if (wallMs(mid, timeZone) >= target) hi = mid;
     else lo = mid;
   }
-  return new Date(hi);
+  return hi;
 }
 
 /** "Sun 29 Nov 2026, 08:00 GMT" for an instant in a zone. */

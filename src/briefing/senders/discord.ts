@@ -1,6 +1,7 @@
 // Posts briefings to Discord channels through the Discord door's postReplyToChannel, on a REST
-// client of its own (no hidden retries, 429s surfaced so delivery waits as told), and checks a
-// channel's recent bot messages for a slot's marker before anything is sent twice.
+// client of its own (no hidden retries; per-route 429s surfaced so delivery waits as told, while
+// the bot-wide 50 requests/s is paced by the client itself), and checks a channel's recent bot
+// messages for a slot's marker before anything is sent twice.
 import { DiscordAPIError, HTTPError, RateLimitError, REST, Routes } from 'discord.js';
 import type { Reply } from '../../core/reply.ts';
 import { postReplyToChannel } from '../../discord/post.ts';
@@ -79,7 +80,10 @@ export function createDiscordSender(options: DiscordSenderOptions): BriefingSend
     version: '10',
     retries: 0,
     timeout: options.timeoutMs ?? 15_000,
-    rejectOnRateLimit: () => true,
+    // The global limit is one pace for the whole fan-out: requests queue in the client for their
+    // turn (a refused request was not processed, so waiting and sending once is safe). Surfacing it
+    // instead would make every paced delivery sleep, renew its claim and count an attempt.
+    rejectOnRateLimit: (limit) => !limit.global,
   }).setToken(options.token);
   let botId: string | undefined;
   const call = async <T>(fn: () => Promise<T>): Promise<T> => {
