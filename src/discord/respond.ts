@@ -5,6 +5,7 @@ import {
   type BaseMessageOptions,
   type ChatInputCommandInteraction,
   DiscordAPIError,
+  type JSONEncodable,
   type MessageComponentInteraction,
   MessageFlags,
   RESTJSONErrorCodes,
@@ -17,9 +18,30 @@ import { type DiscordMessage, renderReply } from './render.ts';
 /** Interactions that get a message back. */
 export type Answerable = ChatInputCommandInteraction | MessageComponentInteraction;
 
-/** Every payload we send: embeds, components, and never a ping. */
+/** Payloads by rendered message: a shared (frozen) answer is sent again and again. */
+const payloads = new WeakMap<DiscordMessage, BaseMessageOptions>();
+
+/**
+ * Every payload we send: embeds, components, and never a ping. The renderer already builds them
+ * in Discord's API shape, so they go out as they are (discord.js would otherwise re-key every
+ * object of every embed to snake_case on each send).
+ */
 export function payloadOf(message: DiscordMessage): BaseMessageOptions {
-  return { embeds: message.embeds, components: message.components, allowedMentions: { parse: [] } };
+  let payload = payloads.get(message);
+  if (!payload) {
+    payload = Object.freeze({
+      embeds: message.embeds.map(asJson),
+      components: message.components.map(asJson),
+      allowedMentions: { parse: [] },
+    });
+    payloads.set(message, payload);
+  }
+  return payload;
+}
+
+/** API-shaped data that discord.js sends as it is. */
+function asJson<T>(data: T): JSONEncodable<T> {
+  return { toJSON: () => data };
 }
 
 /** True for Discord's "Unknown interaction" (the 3-second window or 15-minute token expired). */

@@ -127,14 +127,14 @@ export async function saveSubscription(
     updated_at: iso,
   };
   const id = subscriptionId(input.platform, input.channelId);
-  await db
+  const saved = await db
     .insertInto('subscriptions')
     .values({ id, ...values, last_article: null })
     .onConflict((oc) => oc.column('id').doUpdateSet(values))
-    .execute();
-  const saved = await getSubscription(db, input.platform, input.channelId);
+    .returningAll()
+    .executeTakeFirst();
   if (!saved) throw new Error(`subscription ${id} vanished while saving`);
-  return saved;
+  return toSubscription(saved);
 }
 
 /** Marks a subscription unsubscribed (kept, so config does not bring it back). Null when none is active. */

@@ -153,46 +153,6 @@ describe('slack door over HTTP (real Bolt, signed requests)', () => {
     expect(text).not.toMatch(/<[!@]/);
   });
 
-  it('a one-message answer arrives in the ack body and nothing goes through response_url', async () => {
-    const h = await start();
-    const { ack, posts } = await run(h, 'quotes silva');
-    expect(ack).toMatchObject({ response_type: 'ephemeral', text: 'Ana Silva, quoted' });
-    expect(ack).not.toHaveProperty('replace_original');
-    expect(checkMessage(ack ?? {})).toBeNull();
-    expect(posts).toEqual([]);
-    await run(h, 'help');
-    expect([...h.fake.responses.values()].flat()).toEqual([]);
-  });
-
-  it('a slow answer is acked empty within the window, then sent whole through response_url', async () => {
-    let release = () => {};
-    const gate = new Promise<void>((resolve) => {
-      release = resolve;
-    });
-    const h = await start({
-      ackWithinMs: 20,
-      wrap: (core) => ({
-        ...core,
-        handle: async (req) => {
-          await gate;
-          return core.handle(req);
-        },
-      }),
-    });
-    const id = `slow${++seq}`;
-    const body = formBody(slashCommandFields('summary', h.fake.responseUrl(id)));
-    expect(await postSignedForAck(h.eventsUrl, body, { secret: signingSecret })).toEqual({
-      status: 200,
-      ack: null,
-    });
-    release();
-    await h.fake.until(() => h.fake.accepted(id).length === 1);
-    expect(h.fake.accepted(id)[0]).toMatchObject({
-      response_type: 'ephemeral',
-      text: 'Harbour Festival Draws Record Crowds',
-    });
-  });
-
   it('a long answer: part 1 in the ack body, the later parts through response_url, in order, under every limit', async () => {
     const h = await start({ articles: [manyQuotes(60)] });
     const first = await run(h, 'quotes', 1);
