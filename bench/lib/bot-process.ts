@@ -52,7 +52,10 @@ let built = false;
 /** Compiles src/main.ts to dist/ once per bench run, as `npm start` does before it runs. */
 function buildOnce(ctx: BenchContext): void {
   if (built) return;
-  execFileSync(process.execPath, [join(ctx.root, 'scripts', 'build.mjs')], { cwd: ctx.root, stdio: 'inherit' });
+  execFileSync(process.execPath, [join(ctx.root, 'scripts', 'build.mjs')], {
+    cwd: ctx.root,
+    stdio: 'inherit',
+  });
   built = true;
 }
 

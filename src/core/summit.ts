@@ -2,10 +2,10 @@
 // its handler and always answers with a Reply (never throws), and serves autocomplete.
 import { closest } from 'fastest-levenshtein';
 import { findSubcommand, summitTree } from '../../commands/summit.ts';
-import type { CoreContext } from './context.ts';
 import { completers } from './completers.ts';
-import { handlers } from './handlers.ts';
+import type { CoreContext } from './context.ts';
 import { errorReply } from './handlers/common.ts';
+import { handlers } from './handlers.ts';
 import type { Reply } from './reply.ts';
 import type { Choice, CommandRequest, CompletionRequest } from './request.ts';
 import { checkOptions, usageOf } from './validate-options.ts';
@@ -72,7 +72,10 @@ function unknownCommand(word: string): Reply {
   const lines = [word ? `There is no /summit ${word}.` : 'Tell me what to do: /summit needs a subcommand.'];
   if (guess && word) lines.push(`Did you mean /summit ${guess}?`);
   lines.push(`Try one of: ${names.map((n) => `/summit ${n}`).join(', ')}.`);
-  return { ...errorReply('Unknown command', lines), actions: [{ label: 'Help', command: 'help', options: {} }] };
+  return {
+    ...errorReply('Unknown command', lines),
+    actions: [{ label: 'Help', command: 'help', options: {} }],
+  };
 }
 
 function clip(text: string, max: number): string {

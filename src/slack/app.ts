@@ -78,6 +78,9 @@ export function createSlackApp({ config, summit, logger, retries, ackWithinMs }:
     logger: boltLogger,
     clientOptions: clientOptions(),
     deferInitialization: true,
+    // The bot keeps no per-conversation state; Bolt's default store would look up (and build a
+    // "not found" error) on every request.
+    convoStore: false,
   });
   const canManage = createManagerCheck(app.client, config.SLACK_BRIEFING_ADMINS, logger);
   registerSlackHandlers(app, { summit, logger, canManage, ackWithinMs });

@@ -24,7 +24,10 @@ export function toBoltLogger(logger: Logger): BoltLogger {
   const child = logger.child({ door: 'slack', sdk: 'bolt' });
   let level = fromPino[child.level] ?? LogLevel.INFO;
   return {
-    debug: (...msg) => child.debug(line(msg)),
+    // Bolt logs at debug several times per request: skip building the line when nobody reads it.
+    debug: (...msg) => {
+      if (child.isLevelEnabled('debug')) child.debug(line(msg));
+    },
     info: (...msg) => child.info(line(msg)),
     warn: (...msg) => child.warn(line(msg)),
     error: (...msg) => child.error(line(msg)),

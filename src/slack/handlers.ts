@@ -20,7 +20,7 @@ export interface SlackHandlerDeps {
   logger: Logger;
   /** Whether a user may manage the channel's briefing (asked only for managersOnly commands). */
   canManage: (userId: string) => Promise<boolean>;
-  /** An answer ready within this many ms rides in the ack (default 2000; Slack waits 3000 for the ack). */
+  /** An answer ready within this many ms rides in the ack (default 1000: Slack waits 3000 for the ack, and a busy event loop needs the margin). */
   ackWithinMs?: number;
 }
 
@@ -34,8 +34,7 @@ interface Answer {
 export function registerSlackHandlers(app: App, deps: SlackHandlerDeps): void {
   const { summit, logger, canManage } = deps;
   const afterPendingAcks = createAnswerQueue();
-
-  const ackWithinMs = deps.ackWithinMs ?? 2000;
+  const ackWithinMs = deps.ackWithinMs ?? 1000;
 
   app.command(`/${summitTree.name}`, async ({ command, ack, respond }) => {
     const caller: SlackCaller = {
