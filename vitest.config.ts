@@ -7,6 +7,7 @@ const alone = ['test/robustness/load.test.ts'];
 export default defineConfig({
   test: {
     pool: 'forks',
+    reporters: ['default', './test/plain-summary-reporter.ts'],
     testTimeout: 20_000,
     hookTimeout: 20_000,
     projects: [
