@@ -1,8 +1,8 @@
 // The daily briefing as a neutral Reply, composed from an analyzed article: headline, dek, key
 // points, one notable quote with its speaker, the sections (a button each), source and date.
 import type { AnalyzedArticle, Quote } from '../core/article.ts';
-import { drillDownActions, footerOf } from '../core/handlers/common.ts';
-import type { Reply, ReplyBlock } from '../core/reply.ts';
+import { summaryOf } from '../core/handlers/summary.ts';
+import type { Reply } from '../core/reply.ts';
 
 /** How the briefing relates to what the channel saw before. */
 export interface BriefingOptions {
@@ -18,30 +18,16 @@ const maxNotableLength = 280;
 
 /** Composes the briefing for an article. */
 export function buildBriefing(a: AnalyzedArticle, { isNew }: BriefingOptions): Reply {
-  const blocks: ReplyBlock[] = [];
-  if (isNew) blocks.push({ kind: 'text', text: newMarker });
-  if (a.article.dek) blocks.push({ kind: 'text', text: a.article.dek });
-  if (a.keyPoints.length > 0)
-    blocks.push({ kind: 'heading', text: 'Key points' }, { kind: 'bullets', items: a.keyPoints });
   const quote = notableQuote(a.quotes);
-  if (quote) {
-    blocks.push(
-      { kind: 'heading', text: 'Notable quote' },
-      { kind: 'quote', text: cleanQuote(quote.text), speaker: quote.speaker, section: quote.section },
-    );
-  }
-  blocks.push(
-    { kind: 'heading', text: 'Sections' },
-    { kind: 'bullets', items: a.sections.map((d) => d.section.heading) },
-  );
-  return {
-    tone: 'info',
-    title: a.article.title,
-    url: a.article.url ?? undefined,
-    blocks,
-    footer: footerOf(a) || undefined,
-    actions: drillDownActions(a),
-  };
+  return summaryOf(a, {
+    before: isNew ? [{ kind: 'text', text: newMarker }] : [],
+    afterKeyPoints: quote
+      ? [
+          { kind: 'heading', text: 'Notable quote' },
+          { kind: 'quote', text: cleanQuote(quote.text), speaker: quote.speaker, section: quote.section },
+        ]
+      : [],
+  });
 }
 
 /**

@@ -13,10 +13,21 @@ export const summaryHandler: Handler = (req, ctx) => {
   return memoReply(a, 'summary', () => summaryOf(a));
 };
 
-function summaryOf(a: AnalyzedArticle): Reply {
-  const blocks: ReplyBlock[] = [];
+/** Blocks a caller adds to the summary: before the dek, and after the key points. */
+export interface SummaryExtras {
+  /** Shown first (e.g. the briefing's "new" marker). */
+  before?: ReplyBlock[];
+  /** Shown between the key points and the sections (e.g. the briefing's notable quote). */
+  afterKeyPoints?: ReplyBlock[];
+}
+
+/** The summary reply: headline, dek, key points, sections, footer and a button per section. */
+export function summaryOf(a: AnalyzedArticle, extras: SummaryExtras = {}): Reply {
+  const blocks: ReplyBlock[] = [...(extras.before ?? [])];
   if (a.article.dek) blocks.push({ kind: 'text', text: a.article.dek });
-  blocks.push({ kind: 'heading', text: 'Key points' }, { kind: 'bullets', items: a.keyPoints });
+  if (a.keyPoints.length > 0)
+    blocks.push({ kind: 'heading', text: 'Key points' }, { kind: 'bullets', items: a.keyPoints });
+  blocks.push(...(extras.afterKeyPoints ?? []));
   blocks.push(
     { kind: 'heading', text: 'Sections' },
     { kind: 'bullets', items: a.sections.map((d) => d.section.heading) },
@@ -26,7 +37,7 @@ function summaryOf(a: AnalyzedArticle): Reply {
     title: a.article.title,
     url: a.article.url ?? undefined,
     blocks,
-    footer: footerOf(a),
+    footer: footerOf(a) || undefined,
     actions: drillDownActions(a),
   };
 }
