@@ -15,47 +15,51 @@ export function normaliseSpace(text: string): string {
   return text.replace(/\s+/g, ' ').trim();
 }
 
+/** A sentence as a span of the normalised paragraph. */
+interface Span {
+  start: number;
+  end: number;
+}
+
 /** Splits one paragraph into sentences, in order, each verbatim from the normalised paragraph. */
 export function splitSentences(paragraph: string): string[] {
   const text = normaliseSpace(paragraph);
   if (!text) return [];
-  const pieces = sbd
-    .sentences(text, options)
-    .map((s) => s.trim())
-    .filter(Boolean);
-  const out: string[] = [];
-  let start = 0;
+  const spans: Span[] = [];
   let from = 0;
-  for (const piece of pieces) {
-    const at = text.indexOf(piece, from);
+  for (const piece of sbd.sentences(text, options)) {
+    const trimmed = piece.trim();
+    if (!trimmed) continue;
+    const at = text.indexOf(trimmed, from);
     if (at < 0) return [text];
     // sbd can leave characters out between pieces ("a!b" gives "a", "b"): they join the sentence before.
-    const gap = text.slice(from, at).trim();
-    if (gap && out.length > 0) out[out.length - 1] = text.slice(start, at).trim();
-    if (gap && out.length === 0) out.push(text.slice(from, at + piece.length).trim());
-    else {
-      out.push(piece);
-      start = at;
-    }
-    from = at + piece.length;
+    const last = spans[spans.length - 1];
+    if (last) last.end = at;
+    spans.push({ start: last ? at : 0, end: at + trimmed.length });
+    from = at + trimmed.length;
   }
-  if (out.length > 0 && text.slice(from).trim()) out[out.length - 1] = text.slice(start).trim();
-  return repairBoundaries(out);
+  const last = spans[spans.length - 1];
+  if (!last) return [text];
+  last.end = text.length;
+  return repairBoundaries(text, spans).map((span) => text.slice(span.start, span.end).trim());
 }
 
 /**
  * Two repairs on sbd's output: a piece that is only closing quote marks or punctuation belongs to
  * the sentence before it, and an initialism ("U.S.") followed by a name ("President Donald Trump")
- * is not a sentence end; followed by a function word ("The", "He") it is.
+ * is not a sentence end; followed by a function word ("The", "He") it is. Merged spans keep the
+ * paragraph's own text between them, so sentences stay verbatim.
  */
-function repairBoundaries(sentences: string[]): string[] {
-  const out: string[] = [];
-  for (const s of sentences) {
+function repairBoundaries(text: string, spans: Span[]): Span[] {
+  const out: Span[] = [];
+  for (const span of spans) {
     const prev = out[out.length - 1];
-    if (prev !== undefined && /^[”’"')\]]+[.,!?]*$/.test(s)) out[out.length - 1] = prev + s;
-    else if (prev !== undefined && /\b(?:[A-Z]\.){2,}$/.test(prev) && !startsWithFunctionWord(s)) {
-      out[out.length - 1] = `${prev} ${s}`;
-    } else out.push(s);
+    const current = text.slice(span.start, span.end).trim();
+    const before = prev ? text.slice(prev.start, prev.end).trim() : '';
+    const dangling = /^[”’"')\]]+[.,!?]*$/.test(current);
+    const initialism = /\b(?:[A-Z]\.){2,}$/.test(before) && !startsWithFunctionWord(current);
+    if (prev && (dangling || initialism)) prev.end = span.end;
+    else out.push({ ...span });
   }
   return out;
 }
