@@ -4,28 +4,43 @@
 
 const formatters = new Map<string, Intl.DateTimeFormat>();
 
-function formatter(timeZone: string): Intl.DateTimeFormat {
-  let f = formatters.get(timeZone);
+/** One Intl formatter per (kind, zone), built on first use: building costs far more than using. */
+function cachedFormatter(kind: 'wall' | 'described', timeZone: string): Intl.DateTimeFormat {
+  const key = `${kind}|${timeZone}`;
+  let f = formatters.get(key);
   if (!f) {
-    f = new Intl.DateTimeFormat('en-US', {
-      timeZone,
-      hourCycle: 'h23',
-      year: 'numeric',
-      month: '2-digit',
-      day: '2-digit',
-      hour: '2-digit',
-      minute: '2-digit',
-      second: '2-digit',
-    });
-    formatters.set(timeZone, f);
+    const [locale, options] = kind === 'wall' ? ['en-US', wallClock] : ['en-GB', described];
+    f = new Intl.DateTimeFormat(locale, { ...options, timeZone });
+    formatters.set(key, f);
   }
   return f;
 }
 
+const wallClock: Intl.DateTimeFormatOptions = {
+  hourCycle: 'h23',
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+  hour: '2-digit',
+  minute: '2-digit',
+  second: '2-digit',
+};
+
+const described: Intl.DateTimeFormatOptions = {
+  weekday: 'short',
+  day: 'numeric',
+  month: 'short',
+  year: 'numeric',
+  hour: '2-digit',
+  minute: '2-digit',
+  hourCycle: 'h23',
+  timeZoneName: 'short',
+};
+
 /** The wall-clock reading of an instant in a zone, as if it were UTC (ms since epoch). */
 function wallMs(instant: number, timeZone: string): number {
   const parts: Record<string, number> = {};
-  for (const p of formatter(timeZone).formatToParts(new Date(instant))) {
+  for (const p of cachedFormatter('wall', timeZone).formatToParts(new Date(instant))) {
     if (p.type !== 'literal') parts[p.type] = Number(p.value);
   }
   const { year = 1970, month = 1, day = 1, hour = 0, minute = 0, second = 0 } = parts;
@@ -103,23 +118,5 @@ function computeInstant(date: string, time: string, timeZone: string): number {
 
 /** "Sun 29 Nov 2026, 08:00 GMT" for an instant in a zone. */
 export function describeInstant(instant: Date, timeZone: string): string {
-  let f = describers.get(timeZone);
-  if (!f) {
-    f = new Intl.DateTimeFormat('en-GB', {
-      timeZone,
-      weekday: 'short',
-      day: 'numeric',
-      month: 'short',
-      year: 'numeric',
-      hour: '2-digit',
-      minute: '2-digit',
-      hourCycle: 'h23',
-      timeZoneName: 'short',
-    });
-    describers.set(timeZone, f);
-  }
-  return f.format(instant);
+  return cachedFormatter('described', timeZone).format(instant);
 }
-
-/** describeInstant's formatters by zone (zones reaching here are valid IANA names, so few). */
-const describers = new Map<string, Intl.DateTimeFormat>();
