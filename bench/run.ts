@@ -85,13 +85,13 @@ async function main(): Promise<void> {
   writeResults(out, {
     startedAt,
     mode: options.quick ? 'quick' : 'full',
-    slices: { pairs: options.pairs, sliceMs: options.sliceMs },
+    slices: { pairs: options.pairs, sliceMs: options.sliceMs, warmUpMs: options.warmUpMs },
     pinning,
     machine,
     parts: options.only.length > 0 ? mergeParts(out, results) : results,
   });
   process.stdout.write(
-    `\nSummit bot benchmark (${options.quick ? 'quick' : 'full'}; ${options.pairs} A/B pairs of ${options.sliceMs} ms; ${pinning.note})\n`,
+    `\nSummit bot benchmark (${options.quick ? 'quick' : 'full'}; ${options.pairs} A/B pairs of ${options.sliceMs} ms after ${options.warmUpMs} ms of warm-up a side; ${pinning.note})\n`,
   );
   process.stdout.write(
     `machine: ${machine.cpu}, ${machine.cores} cores, load ${machine.loadAtStart.join(' ')} at start\n\n`,

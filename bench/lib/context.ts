@@ -1,5 +1,6 @@
 // What every benchmark part receives: the mode, slice settings, pinning plan and paths; and the
-// command-line options that choose them (`--quick`, `--only=1,3`, `--pairs=N`, `--slice-ms=N`).
+// command-line options that choose them (`--quick`, `--only=1,3`, `--pairs=N`, `--slice-ms=N`,
+// `--warm-up-ms=N`).
 import type { Pinning } from './pin.ts';
 import type { PartResult } from './report.ts';
 
@@ -13,6 +14,8 @@ export interface BenchOptions {
   pairs: number;
   /** Length of one slice in ms. */
   sliceMs: number;
+  /** Warm-up per side before the measured pairs, in ms (run as A B A B halves). */
+  warmUpMs: number;
   /** Write a V8 CPU profile of each measured bot process into bench/profiles/. */
   profile: boolean;
 }
@@ -23,8 +26,9 @@ export function parseOptions(argv: string[]): { options: BenchOptions; problems:
   const options: BenchOptions = {
     quick,
     only: [],
-    pairs: quick ? 3 : 8,
+    pairs: quick ? 3 : 12,
     sliceMs: quick ? 1000 : 3000,
+    warmUpMs: quick ? 1000 : 6000,
     profile: argv.includes('--profile'),
   };
   const problems: string[] = [];
@@ -37,9 +41,13 @@ export function parseOptions(argv: string[]): { options: BenchOptions; problems:
         .map((s) => s.trim())
         .filter(Boolean);
     else if (flag === '--pairs' && /^\d+$/.test(value) && Number(value) > 0) options.pairs = Number(value);
+    else if (flag === '--warm-up-ms' && /^\d+$/.test(value)) options.warmUpMs = Number(value);
     else if (flag === '--slice-ms' && /^\d+$/.test(value) && Number(value) >= 100)
       options.sliceMs = Number(value);
-    else problems.push(`ignored option ${arg} (use --quick, --only=1,3, --pairs=N, --slice-ms=N, --profile)`);
+    else
+      problems.push(
+        `ignored option ${arg} (use --quick, --only=1,3, --pairs=N, --slice-ms=N, --warm-up-ms=N, --profile)`,
+      );
   }
   return { options, problems };
 }

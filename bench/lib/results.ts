@@ -12,7 +12,7 @@ export interface RunResults {
   /** Quick or full mode. */
   mode: 'quick' | 'full';
   /** Slice settings used by the A/B comparisons. */
-  slices: { pairs: number; sliceMs: number };
+  slices: { pairs: number; sliceMs: number; warmUpMs: number };
   /** How processes were pinned. */
   pinning: Pinning;
   /** Machine facts (drift makes absolute figures comparable only within one run). */

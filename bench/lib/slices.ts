@@ -68,3 +68,14 @@ export async function runAlternating<T>(options: AlternateOptions<T>): Promise<A
   const medianB = median(b.map(options.value));
   return { a, b, order, medianA, medianB, ratio: ratio(medianA, medianB), pairRatios };
 }
+
+/**
+ * Warms both sides up before the measured pairs: A B A B, `ms` per side in all, so that JIT
+ * compilation, caches and connection pools settle alike on both sides before anything counts.
+ */
+export async function warmUp(
+  ms: number,
+  run: (side: 'a' | 'b', ms: number) => Promise<unknown>,
+): Promise<void> {
+  for (const side of ['a', 'b', 'a', 'b'] as const) await run(side, ms / 2);
+}

@@ -6,7 +6,7 @@ import { startBot } from '../lib/bot-process.ts';
 import type { BenchContext, Part } from '../lib/context.ts';
 import { withCpu } from '../lib/proc.ts';
 import { judged } from '../lib/report.ts';
-import { runAlternating } from '../lib/slices.ts';
+import { runAlternating, warmUp } from '../lib/slices.ts';
 import type { Child } from '../lib/spawn.ts';
 import { median, ratio, type Summary, summarize } from '../lib/stats.ts';
 import { startWorker } from '../lib/workers.ts';
@@ -81,16 +81,15 @@ export const discordPart: Part = {
       });
       const bot = await startBot(ctx, envOf(fakes.a), ['discord'], { profile: ctx.profile });
       children.push(bot);
-      const bare = await startWorker(ctx, 'discord-bare', { env: envOf(fakes.b) });
+      const bare = await startWorker(ctx, 'discord-bare', { env: envOf(fakes.b), profile: ctx.profile });
       children.push(bare.child);
       const pids = { a: bot.pid, b: bare.child.pid };
       const slice = async (side: 'a' | 'b', ms: number): Promise<DiscordSample> => {
         const s = await withCpu(pids[side], () => interactionSlice(fakes[side], ms));
         return { ...s, perCpuSecond: s.ok / s.cpuSeconds };
       };
-      ctx.log('part 4: warm-up');
-      await slice('a', ctx.quick ? 500 : 2000);
-      await slice('b', ctx.quick ? 500 : 2000);
+      ctx.log(`part 4: warm-up, ${ctx.warmUpMs} ms a side`);
+      await warmUp(ctx.warmUpMs, slice);
       const run = await runAlternating<DiscordSample>({
         pairs: ctx.pairs,
         a: () => slice('a', ctx.sliceMs),

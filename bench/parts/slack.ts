@@ -8,7 +8,7 @@ import { waitUntilSettled } from '../lib/drain.ts';
 import { type HttpSlice, httpSlice, loadAgent } from '../lib/http-load.ts';
 import { withCpu } from '../lib/proc.ts';
 import { judged } from '../lib/report.ts';
-import { runAlternating } from '../lib/slices.ts';
+import { runAlternating, warmUp } from '../lib/slices.ts';
 import type { Child } from '../lib/spawn.ts';
 import { median, ratio } from '../lib/stats.ts';
 import { startWorker } from '../lib/workers.ts';
@@ -66,7 +66,7 @@ export const slackPart: Part = {
       };
       const bot = await startBot(ctx, { ...env, PORT: String(port) }, ['slack'], { profile: ctx.profile });
       children.push(bot);
-      const bare = await startWorker(ctx, 'slack-bare', { env });
+      const bare = await startWorker(ctx, 'slack-bare', { env, profile: ctx.profile });
       children.push(bare.child);
       const targets = {
         a: `http://127.0.0.1:${port}/slack/events`,
@@ -97,9 +97,8 @@ export const slackPart: Part = {
         });
         return { ...s, responses: fake.counts.responses - before, perCpuSecond: s.ok / s.cpuSeconds };
       };
-      ctx.log('part 3: warm-up');
-      await slice('a', ctx.quick ? 500 : 2000);
-      await slice('b', ctx.quick ? 500 : 2000);
+      ctx.log(`part 3: warm-up, ${ctx.warmUpMs} ms a side`);
+      await warmUp(ctx.warmUpMs, slice);
       const run = await runAlternating<SlackSample>({
         pairs: ctx.pairs,
         a: () => slice('a', ctx.sliceMs),

@@ -14,6 +14,7 @@ import type { Reply } from '../core/reply.ts';
 import { settleWithin } from '../core/settle-within.ts';
 import type { Logger } from '../logger.ts';
 import { type DiscordMessage, renderReply } from './render.ts';
+import { replyWithMessage } from './reply-body.ts';
 
 /** Interactions that get a message back. */
 export type Answerable = ChatInputCommandInteraction | MessageComponentInteraction;
@@ -62,7 +63,7 @@ export async function answer(
   const [first, ...rest] = renderReply(reply, options.logger);
   if (!first) return;
   if (interaction.deferred) await interaction.editReply(payloadOf(first));
-  else await interaction.reply(flags ? { ...payloadOf(first), flags } : payloadOf(first));
+  else await replyWithMessage(interaction, first, options.ephemeral);
   for (const message of rest) {
     await interaction.followUp(flags ? { ...payloadOf(message), flags } : payloadOf(message));
   }

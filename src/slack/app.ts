@@ -6,6 +6,7 @@ import type { Summit } from '../core/summit.ts';
 import type { Logger } from '../logger.ts';
 import { toBoltLogger } from './bolt-logger.ts';
 import { registerSlackHandlers } from './handlers.ts';
+import { extractResponse } from './json-ack.ts';
 import { createManagerCheck } from './managers.ts';
 import { slackEventsPath } from './manifest.ts';
 
@@ -69,6 +70,7 @@ export function createSlackApp({ config, summit, logger, retries, ackWithinMs }:
           port: config.PORT,
           processBeforeResponse: false,
           logger: boltLogger,
+          customPropertiesExtractor: extractResponse,
         });
   // deferInitialization: auth.test runs in init(), awaited by the caller, instead of as a floating
   // promise in the constructor whose rejection (bad token) would be unhandled.

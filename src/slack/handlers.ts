@@ -1,15 +1,17 @@
 // The Bolt listeners of the Slack door: `/summit` (a quick answer rides in the ack itself, a slow
 // one is acked empty and sent through respond()) and the follow-up buttons and menus, which carry
 // their whole state in their value.
-import type { App, BlockAction, RespondArguments, RespondFn, SlashCommand } from '@slack/bolt';
+import type { ServerResponse } from 'node:http';
+import type { App, BlockAction, RespondFn, SlashCommand } from '@slack/bolt';
 import { summitTree } from '../../commands/summit.ts';
 import { decodeAction } from '../core/actions.ts';
 import type { Reply } from '../core/reply.ts';
 import { settleWithin } from '../core/settle-within.ts';
 import type { Summit } from '../core/summit.ts';
 import type { Logger } from '../logger.ts';
+import { ackFor, responseProperty } from './json-ack.ts';
 import { parseSlackText, type SlackCaller, toCommandRequest } from './parse-command.ts';
-import { actionIdPattern } from './render.ts';
+import { actionIdPattern, type SlackMessage } from './render.ts';
 import { failureMessage, respondWithReply } from './respond.ts';
 
 /** What the listeners need. */
@@ -36,7 +38,7 @@ export function registerSlackHandlers(app: App, deps: SlackHandlerDeps): void {
   const afterPendingAcks = createAnswerQueue();
   const ackWithinMs = deps.ackWithinMs ?? 1000;
 
-  app.command(`/${summitTree.name}`, async ({ command, ack, respond }) => {
+  app.command(`/${summitTree.name}`, async ({ command, ack, respond, context }) => {
     const caller: SlackCaller = {
       userId: command.user_id,
       channelId: command.channel_id,
@@ -48,9 +50,10 @@ export function registerSlackHandlers(app: App, deps: SlackHandlerDeps): void {
     // response_url. Slow (or failed): ack empty now, within Slack's 3 s, and answer through response_url.
     const early = await settleWithin(work, ackWithinMs).catch(() => undefined);
     let acked = false;
-    const ackWith = async (message?: RespondArguments) => {
+    const res = context[responseProperty] as ServerResponse | undefined;
+    const ackWith = async (message?: SlackMessage, isPublic = false) => {
       acked = true;
-      await ack(message ? ackOf(message) : undefined);
+      await ack(message ? ackFor(message, isPublic, res) : undefined);
     };
     if (!early) await ackWith();
     try {
@@ -114,12 +117,6 @@ async function answerCommand(
   const reply = await deps.summit.handle(req);
   // A mistake or refusal stays private even when `public` was asked for.
   return { reply, public: req.options.public === true && reply.tone !== 'error' };
-}
-
-/** A message as an ack body: what a slash command's immediate response takes (no replace_original). */
-function ackOf(message: RespondArguments): RespondArguments {
-  const { replace_original: _replace, delete_original: _delete, ...body } = message;
-  return body;
 }
 
 /**

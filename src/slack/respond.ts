@@ -1,7 +1,7 @@
 // Sends a rendered Reply through a slash command's response_url (Bolt's respond()), which takes at
 // most 5 messages: ephemeral unless asked to be public, the first replacing a clicked message (or
 // riding in the command's ack when the answer was ready in time).
-import type { RespondArguments, RespondFn } from '@slack/bolt';
+import type { RespondFn } from '@slack/bolt';
 import type { Reply } from '../core/reply.ts';
 import { slackLimits } from './limits.ts';
 import { renderSlack, type SlackMessage } from './render.ts';
@@ -13,7 +13,7 @@ export interface RespondOptions {
   /** Replace the message whose button was clicked (drill-down answers in place). */
   replaceOriginal?: boolean;
   /** Sends the first message instead of `respond` (a slash command's ack carries it). */
-  first?: (message: RespondArguments) => Promise<unknown>;
+  first?: (message: SlackMessage, isPublic: boolean) => Promise<unknown>;
 }
 
 /** Renders and sends a reply; returns how many messages were sent. Throws when Slack refuses one. */
@@ -24,8 +24,11 @@ export async function respondWithReply(
 ): Promise<number> {
   const messages = fitResponseBudget(renderSlack(reply));
   for (const [i, message] of messages.entries()) {
-    const send = i === 0 && options.first ? options.first : respond;
-    await send({
+    if (i === 0 && options.first) {
+      await options.first(message, options.public === true);
+      continue;
+    }
+    await respond({
       replace_original: i === 0 && options.replaceOriginal === true,
       response_type: options.public ? 'in_channel' : 'ephemeral',
       text: message.text,

@@ -1,8 +1,10 @@
 // Starts and stops the Slack door for the composition root: checks the token with auth.test,
 // opens the transport, and on stop waits until Socket Mode has really disconnected.
+import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { App, HTTPReceiver, SocketModeReceiver } from '@slack/bolt';
 import { createSlackApp, type SlackAppOptions, SlackStartError } from './app.ts';
+import { trackResponses } from './json-ack.ts';
 import { slackEventsPath } from './manifest.ts';
 
 /** A running Slack door. */
@@ -31,7 +33,9 @@ export async function startSlackDoor(options: SlackAppOptions): Promise<SlackDoo
   if (mode === 'http') {
     let port: number;
     try {
-      port = ((await app.start()).address() as AddressInfo).port;
+      const server = (await app.start()) as Server;
+      trackResponses(server);
+      port = (server.address() as AddressInfo).port;
     } catch (error) {
       throw new SlackStartError(`PORT ${options.config.PORT} cannot be listened on (${describe(error)}).`, {
         cause: error,

@@ -4,6 +4,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { renderReply } from '../../src/discord/render.ts';
+import { callbackBody } from '../../src/discord/reply-body.ts';
 import { payloadOf } from '../../src/discord/respond.ts';
 import { renderSlack } from '../../src/slack/render.ts';
 import { fitResponseBudget } from '../../src/slack/respond.ts';
@@ -32,6 +33,17 @@ describe('renderers under hostile replies', () => {
           const sent = JSON.parse(JSON.stringify(payloadOf(message)));
           expect(discordCheck({ ...sent, allowed_mentions: { parse: [] } })).toEqual([]);
           expect(payloadOf(message).allowedMentions).toEqual({ parse: [] });
+          // The first reply goes out pre-encoded: the same message, no ping, the ephemeral flag when asked.
+          for (const ephemeral of [false, true]) {
+            const body = JSON.parse(callbackBody(message, ephemeral).toString('utf8'));
+            expect(body.data.allowed_mentions).toEqual({ parse: [] });
+            expect(body.data.flags).toBe(ephemeral ? 64 : undefined);
+            expect(discordCheck(body.data)).toEqual([]);
+            expect({ embeds: body.data.embeds, components: body.data.components }).toEqual({
+              embeds: sent.embeds,
+              components: sent.components,
+            });
+          }
         }
         const content = contentOf(reply);
         const lostAt = missingFrom(content, discordVisible(messages));

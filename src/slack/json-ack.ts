@@ -1,0 +1,65 @@
+// A quick answer to a slash command rides in its HTTP ack, and the same few rendered messages (a
+// summary, a section) are sent again and again. Bolt's ack() JSON-encodes an object body on every
+// request but sends a string as it is, so the door encodes each rendered message once and acks
+// with that text. ack() cannot mark a string as JSON, so the door keeps each request's response at
+// hand (a 'request' listener that runs before Bolt's, handed on through Bolt's custom properties)
+// and sets the content type itself. Without the response (Socket Mode) the ack carries the object.
+import type { IncomingMessage, Server, ServerResponse } from 'node:http';
+import type { RespondArguments } from '@slack/bolt';
+import type { SlackMessage } from './render.ts';
+
+/** The context property that carries a slash command's HTTP response. */
+export const responseProperty = 'summitHttpResponse';
+
+/** Where a request keeps its response (a symbol: invisible to everything else that reads it). */
+const responseOf = Symbol('summit.response');
+
+type TrackedRequest = IncomingMessage & { [responseOf]?: ServerResponse };
+
+/** Remembers the response of every request `server` receives; call as soon as it listens. */
+export function trackResponses(server: Server): void {
+  server.prependListener('request', (req: TrackedRequest, res: ServerResponse) => {
+    req[responseOf] = res;
+  });
+}
+
+/** Bolt's customPropertiesExtractor: the request's response, for the listener's context. */
+export function extractResponse(req: TrackedRequest): Record<string, ServerResponse> {
+  const res = req[responseOf];
+  return res ? { [responseProperty]: res } : {};
+}
+
+/** An ack body: what a slash command's immediate response takes (no replace_original). */
+export function ackBody(message: SlackMessage, isPublic: boolean): RespondArguments {
+  return { response_type: isPublic ? 'in_channel' : 'ephemeral', text: message.text, blocks: message.blocks };
+}
+
+/** Encoded ack bodies by rendered message (rendered messages are frozen): [ephemeral, public]. */
+const encoded = new WeakMap<SlackMessage, [string | undefined, string | undefined]>();
+
+/** `ackBody` as JSON text, encoded once per message and visibility. */
+export function encodedAck(message: SlackMessage, isPublic: boolean): string {
+  let pair = encoded.get(message);
+  if (!pair) {
+    pair = [undefined, undefined];
+    encoded.set(message, pair);
+  }
+  const index = isPublic ? 1 : 0;
+  const text = pair[index] ?? JSON.stringify(ackBody(message, isPublic));
+  pair[index] = text;
+  return text;
+}
+
+/**
+ * The ack for `message`: its encoded text with the JSON content type set on `res` when the
+ * response is at hand and untouched, else the object for Bolt to encode.
+ */
+export function ackFor(
+  message: SlackMessage,
+  isPublic: boolean,
+  res: ServerResponse | undefined,
+): string | RespondArguments {
+  if (!res || res.headersSent) return ackBody(message, isPublic);
+  res.setHeader('content-type', 'application/json');
+  return encodedAck(message, isPublic);
+}
