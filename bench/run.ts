@@ -81,7 +81,8 @@ async function main(): Promise<void> {
   } finally {
     rmSync(tmpDir, { recursive: true, force: true });
   }
-  const out = join(root, 'bench', 'results.json');
+  // A calibration (A/A) run is kept apart: its "Bot" column is a second bare app.
+  const out = join(root, 'bench', options.calibrate ? 'calibration.json' : 'results.json');
   writeResults(out, {
     startedAt,
     mode: options.quick ? 'quick' : 'full',
@@ -91,7 +92,7 @@ async function main(): Promise<void> {
     parts: options.only.length > 0 ? mergeParts(out, results) : results,
   });
   process.stdout.write(
-    `\nSummit bot benchmark (${options.quick ? 'quick' : 'full'}; ${options.pairs} A/B pairs of ${options.sliceMs} ms after ${options.warmUpMs} ms of warm-up a side; ${pinning.note})\n`,
+    `\nSummit bot benchmark${options.calibrate ? ' - A/A CALIBRATION: the Bot column of parts 3 and 4 is a second bare app' : ''} (${options.quick ? 'quick' : 'full'}; ${options.pairs} A/B pairs of ${options.sliceMs} ms after ${options.warmUpMs} ms of warm-up a side; ${pinning.note})\n`,
   );
   process.stdout.write(
     `machine: ${machine.cpu}, ${machine.cores} cores, load ${machine.loadAtStart.join(' ')} at start\n\n`,

@@ -18,6 +18,8 @@ export interface BenchOptions {
   warmUpMs: number;
   /** Write a V8 CPU profile of each measured bot process into bench/profiles/. */
   profile: boolean;
+  /** A/A run: side A of parts 3 and 4 is a second bare app, to measure the harness's own noise. */
+  calibrate: boolean;
 }
 
 /** Parses argv; unknown flags are reported, never fatal. */
@@ -30,11 +32,12 @@ export function parseOptions(argv: string[]): { options: BenchOptions; problems:
     sliceMs: quick ? 1000 : 3000,
     warmUpMs: quick ? 1000 : 6000,
     profile: argv.includes('--profile'),
+    calibrate: argv.includes('--calibrate'),
   };
   const problems: string[] = [];
   for (const arg of argv) {
     const [flag, value = ''] = arg.split('=', 2);
-    if (flag === '--quick' || flag === '--profile') continue;
+    if (flag === '--quick' || flag === '--profile' || flag === '--calibrate') continue;
     if (flag === '--only')
       options.only = value
         .split(',')
@@ -46,7 +49,7 @@ export function parseOptions(argv: string[]): { options: BenchOptions; problems:
       options.sliceMs = Number(value);
     else
       problems.push(
-        `ignored option ${arg} (use --quick, --only=1,3, --pairs=N, --slice-ms=N, --warm-up-ms=N, --profile)`,
+        `ignored option ${arg} (use --quick, --only=1,3, --pairs=N, --slice-ms=N, --warm-up-ms=N, --profile, --calibrate)`,
       );
   }
   return { options, problems };

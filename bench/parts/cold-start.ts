@@ -8,7 +8,7 @@ import { doorReadyMessages, freePort, logMessage, spawnBot, waitForMessages } fr
 import type { BenchContext, Part } from '../lib/context.ts';
 import { memoryOf } from '../lib/proc.ts';
 import { judged } from '../lib/report.ts';
-import { runAlternating } from '../lib/slices.ts';
+import { pairNote, runAlternating } from '../lib/slices.ts';
 import { type Child, startChild } from '../lib/spawn.ts';
 import { median } from '../lib/stats.ts';
 
@@ -128,7 +128,7 @@ export const coldStartPart: Part = {
               ratio: run.ratio,
               unit: 'ms',
               target: 'bot/bare <= 1.20',
-              note: `pair ratios ${Math.min(...run.pairRatios).toFixed(2)}-${Math.max(...run.pairRatios).toFixed(2)}`,
+              note: pairNote(run),
             },
             (r) => r <= 1.2,
             'ratio',

@@ -6,7 +6,7 @@ import { startBot } from '../lib/bot-process.ts';
 import type { BenchContext, Part } from '../lib/context.ts';
 import { withCpu } from '../lib/proc.ts';
 import { judged } from '../lib/report.ts';
-import { runAlternating, warmUp } from '../lib/slices.ts';
+import { pairNote, runAlternating, warmUp } from '../lib/slices.ts';
 import type { Child } from '../lib/spawn.ts';
 import { median, ratio, type Summary, summarize } from '../lib/stats.ts';
 import { startWorker } from '../lib/workers.ts';
@@ -79,7 +79,10 @@ export const discordPart: Part = {
         DISCORD_APPLICATION_ID: fake.world.applicationId,
         DISCORD_API_BASE: fake.apiBase,
       });
-      const bot = await startBot(ctx, envOf(fakes.a), ['discord'], { profile: ctx.profile });
+      // --calibrate: side A is a second bare client (A/A), so the ratio shows the harness's own noise.
+      const bot = ctx.calibrate
+        ? (await startWorker(ctx, 'discord-bare', { env: envOf(fakes.a) })).child
+        : await startBot(ctx, envOf(fakes.a), ['discord'], { profile: ctx.profile });
       children.push(bot);
       const bare = await startWorker(ctx, 'discord-bare', { env: envOf(fakes.b), profile: ctx.profile });
       children.push(bare.child);
@@ -118,7 +121,7 @@ export const discordPart: Part = {
               ratio: run.ratio,
               unit: '/s',
               target: 'bot/bare >= 0.90',
-              note: `pair ratios ${Math.min(...run.pairRatios).toFixed(2)}-${Math.max(...run.pairRatios).toFixed(2)}`,
+              note: pairNote(run),
             },
             (r) => r >= 0.9,
             'ratio',

@@ -8,7 +8,7 @@ import { waitUntilSettled } from '../lib/drain.ts';
 import { type HttpSlice, httpSlice, loadAgent } from '../lib/http-load.ts';
 import { withCpu } from '../lib/proc.ts';
 import { judged } from '../lib/report.ts';
-import { runAlternating, warmUp } from '../lib/slices.ts';
+import { pairNote, runAlternating, warmUp } from '../lib/slices.ts';
 import type { Child } from '../lib/spawn.ts';
 import { median, ratio } from '../lib/stats.ts';
 import { startWorker } from '../lib/workers.ts';
@@ -64,12 +64,16 @@ export const slackPart: Part = {
         SLACK_SIGNING_SECRET: secret,
         SLACK_API_URL: fake.apiUrl,
       };
-      const bot = await startBot(ctx, { ...env, PORT: String(port) }, ['slack'], { profile: ctx.profile });
+      // --calibrate: side A is a second bare app (A/A), so the ratio shows the harness's own noise.
+      const twin = ctx.calibrate ? await startWorker(ctx, 'slack-bare', { env }) : undefined;
+      const bot = twin
+        ? twin.child
+        : await startBot(ctx, { ...env, PORT: String(port) }, ['slack'], { profile: ctx.profile });
       children.push(bot);
       const bare = await startWorker(ctx, 'slack-bare', { env, profile: ctx.profile });
       children.push(bare.child);
       const targets = {
-        a: `http://127.0.0.1:${port}/slack/events`,
+        a: `http://127.0.0.1:${twin ? String(twin.ready.port) : port}/slack/events`,
         b: `http://127.0.0.1:${String(bare.ready.port)}/slack/events`,
       };
       const agents = { a: loadAgent(concurrency), b: loadAgent(concurrency) };
@@ -115,7 +119,7 @@ export const slackPart: Part = {
       const inAck = run.a.reduce((n, s) => n + s.withBody, 0);
       const responses = run.a.reduce((n, s) => n + s.responses, 0);
       const errors = [...run.a, ...run.b].reduce((n, s) => n + s.errors, 0);
-      const spread = `pair ratios ${Math.min(...run.pairRatios).toFixed(2)}-${Math.max(...run.pairRatios).toFixed(2)}`;
+      const spread = pairNote(run);
       return {
         figures: [
           judged(

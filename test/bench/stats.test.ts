@@ -36,7 +36,7 @@ describe('bench statistics', () => {
 });
 
 describe('bench alternating slices', () => {
-  it('runAlternating: runs A B B A A B … and compares medians', async () => {
+  it('runAlternating: runs A B B A A B … and compares pair by pair', async () => {
     let order = '';
     const a = [100, 90, 110, 95];
     const b = [200, 190, 210, 180];
@@ -58,9 +58,27 @@ describe('bench alternating slices', () => {
     expect(run.order).toBe('ABBAABBA');
     expect(run.medianA).toBe(97.5);
     expect(run.medianB).toBe(195);
-    expect(run.ratio).toBeCloseTo(0.5);
+    expect(run.ratioOfMedians).toBeCloseTo(0.5);
     expect(run.pairRatios).toEqual([0.5, 90 / 190, 110 / 210, 95 / 180]);
+    expect(run.ratio).toBeCloseTo((0.5 + 110 / 210) / 2);
     expect([0, 1, 2].map(firstSideOf)).toEqual(['a', 'b', 'a']);
+  });
+});
+
+describe('bench alternating slices on a drifting machine', () => {
+  it('a side 10% slower comes out at 0.90 whatever the machine speed of each pair', async () => {
+    // The machine slows down and speeds up between pairs; within a pair both sides see the same speed.
+    const speed = [1000, 600, 1400, 900, 700, 1300];
+    let slot = 0;
+    const at = () => speed[Math.floor(slot++ / 2)] as number;
+    const run = await runAlternating<number>({
+      pairs: 6,
+      a: async () => 0.9 * at(),
+      b: async () => at(),
+      value: (x) => x,
+    });
+    for (const r of run.pairRatios) expect(r).toBeCloseTo(0.9);
+    expect(run.ratio).toBeCloseTo(0.9);
   });
 });
 
