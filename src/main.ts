@@ -74,15 +74,30 @@ async function main(): Promise<void> {
   const context: CoreContext = { library, now: () => new Date(), logger };
   const summit = createSummit(context);
 
-  if (doors.discord) {
-    const discord = await startDiscordDoor({ config, summit, logger });
-    stops.push(() => discord.stop());
-    logger.info('Discord door ready');
+  // Both doors connect at once: each waits mostly on its platform's handshake.
+  const [discord, slack] = await Promise.allSettled([
+    doors.discord
+      ? startDiscordDoor({ config, summit, logger }).then((door) => {
+          logger.info('Discord door ready');
+          return door;
+        })
+      : undefined,
+    doors.slack
+      ? startSlackDoor({ config, summit, logger }).then((door) => {
+          logger.info({ mode: door.mode }, 'Slack door ready');
+          return door;
+        })
+      : undefined,
+  ]);
+  for (const door of [discord, slack]) {
+    const started = door.status === 'fulfilled' ? door.value : undefined;
+    if (started) stops.push(() => started.stop());
   }
-  if (doors.slack) {
-    const slack = await startSlackDoor({ config, summit, logger });
-    stops.push(() => slack.stop());
-    logger.info({ mode: slack.mode }, 'Slack door ready');
+  const failed = [discord, slack].filter((door) => door.status === 'rejected');
+  if (failed.length > 0) {
+    // One door could not start: close whatever did, then report every reason.
+    for (const stop of stops.reverse()) await stop();
+    throw new Error(failed.map((door) => errorMessage(door.reason)).join('\n'));
   }
 
   // The scheduler starts once the chat doors answer; the console door waits for it, so a typed
@@ -121,14 +136,16 @@ async function main(): Promise<void> {
   await shutdown('end of input');
 }
 
+function errorMessage(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
 process.on('unhandledRejection', (reason) => {
   process.stderr.write(`Unhandled rejection (kept running): ${String(reason)}\n`);
 });
 try {
   await main();
 } catch (error) {
-  process.stderr.write(
-    `Summit bot could not start: ${error instanceof Error ? error.message : String(error)}\n`,
-  );
+  process.stderr.write(`Summit bot could not start: ${errorMessage(error)}\n`);
   process.exit(1);
 }

@@ -1,0 +1,71 @@
+// The composition root as a process: with both chat doors configured, both connect (at once) and
+// the bot says it is ready; when one platform refuses its token, the bot closes the door that did
+// open, names the variable to fix and exits 1.
+import { cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { type FakeDiscord, startFakeDiscord } from './fakes/discord/server.ts';
+import { type FakeSlack, startFakeSlack } from './fakes/slack/server.ts';
+import { type BotProcess, startBot, stopBot } from './robustness/helpers/bot-process.ts';
+
+const root = mkdtempSync(join(tmpdir(), 'summit-main-'));
+const slackToken = 'xoxb-main-test';
+let discord: FakeDiscord;
+let slack: FakeSlack;
+let bot: BotProcess | undefined;
+
+beforeAll(async () => {
+  cpSync(join(import.meta.dirname, 'fixtures', 'content'), join(root, 'content'), { recursive: true });
+  [discord, slack] = await Promise.all([startFakeDiscord(), startFakeSlack({ botToken: slackToken })]);
+});
+afterEach(async () => {
+  if (bot) await stopBot(bot);
+  bot = undefined;
+});
+afterAll(async () => {
+  await Promise.all([discord.close(), slack.close()]);
+  rmSync(root, { recursive: true, force: true });
+});
+
+function env(overrides: Record<string, string> = {}): Record<string, string> {
+  return {
+    DISCORD_TOKEN: discord.token,
+    DISCORD_APPLICATION_ID: discord.world.applicationId,
+    DISCORD_API_BASE: discord.apiBase,
+    SLACK_BOT_TOKEN: slackToken,
+    SLACK_SIGNING_SECRET: 'main-test-secret',
+    SLACK_API_URL: slack.apiUrl,
+    PORT: '0',
+    CONTENT_DIR: join(root, 'content'),
+    DATA_DIR: join(root, `data-${Math.random().toString(36).slice(2)}`),
+    LOG_LEVEL: 'info',
+    ...overrides,
+  };
+}
+
+describe('src/main.ts with both chat doors', () => {
+  it('opens the Discord and the Slack door and then says it is ready', async () => {
+    bot = startBot(env());
+    const ready = await bot.waitFor((l) => l.msg === 'summit bot ready');
+    expect(ready).toMatchObject({ discord: true, slack: true, console: false });
+    const messages = bot.lines.map((l) => l.msg);
+    expect(messages).toContain('Discord door ready');
+    expect(messages).toContain('Slack door ready');
+    expect(messages.indexOf('summit bot ready')).toBeGreaterThan(messages.indexOf('Discord door ready'));
+    expect(messages.indexOf('summit bot ready')).toBeGreaterThan(messages.indexOf('Slack door ready'));
+  });
+
+  it('a refused Slack token: the Discord door is closed again, the message names the token, exit 1', async () => {
+    bot = startBot(env({ SLACK_BOT_TOKEN: 'xoxb-wrong' }));
+    const { code } = await bot.exited;
+    expect(code).toBe(1);
+    const stderr = bot.raw.join('\n');
+    expect(stderr).toContain('Summit bot could not start: SLACK_BOT_TOKEN was refused by Slack');
+    expect(bot.lines.some((l) => l.msg === 'summit bot ready')).toBe(false);
+    // Both doors settle first; the one that did open is closed before the exit.
+    const messages = bot.lines.map((l) => l.msg);
+    expect(messages).toContain('Discord door ready');
+    expect(messages.indexOf('discord: door stopped')).toBeGreaterThan(messages.indexOf('Discord door ready'));
+  });
+});
