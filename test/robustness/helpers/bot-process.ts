@@ -25,15 +25,18 @@ export interface BotProcess {
 export interface BotOptions {
   /** Moves the bot's wall clock forward by this many ms (a restart that came that much later). */
   clockShiftMs?: number;
+  /** Runs this built entry point (plain node, e.g. a build of dist/main.js) instead of src/main.ts. */
+  script?: string;
 }
 
-/** Starts src/main.ts with `env` (on top of a clean environment: no tokens from the caller's). */
+/** Starts src/main.ts (or a built script) with `env` (on top of a clean environment: no tokens from the caller's). */
 export function startBot(env: Record<string, string>, options: BotOptions = {}): BotProcess {
   const shift = options.clockShiftMs
     ? ['--import', './test/robustness/helpers/shift-clock.ts', '--no-warnings']
     : [];
   const clock = options.clockShiftMs ? { SUMMIT_TEST_CLOCK_SHIFT_MS: String(options.clockShiftMs) } : {};
-  const child = spawn(process.execPath, ['--import', 'tsx', ...shift, 'src/main.ts'], {
+  const entry = options.script ? [options.script] : ['--import', 'tsx', ...shift, 'src/main.ts'];
+  const child = spawn(process.execPath, entry, {
     cwd: root,
     env: { PATH: process.env.PATH ?? '', NODE_ENV: 'test', ...clock, ...env },
     stdio: ['pipe', 'pipe', 'pipe'],

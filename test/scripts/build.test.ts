@@ -1,0 +1,114 @@
+// The build `npm start` runs (scripts/build.mjs: our code and the small packages bundled, the chat
+// SDKs and SQLite left to node_modules) works as built: the console door answers and a briefing
+// status reads the database, and both chat doors answer a real command through their SDKs.
+import { execFile, spawn } from 'node:child_process';
+import { cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { callbackOf } from '../discord/helpers/harness.ts';
+import { messageText } from '../discord/helpers/text.ts';
+import { chatInputInteraction } from '../fakes/discord/payloads.ts';
+import { type FakeDiscord, startFakeDiscord } from '../fakes/discord/server.ts';
+import { formBody, postSignedForAck, slashCommandFields } from '../fakes/slack/requests.ts';
+import { type FakeSlack, startFakeSlack } from '../fakes/slack/server.ts';
+import { startBot, stopBot } from '../robustness/helpers/bot-process.ts';
+
+const root = fileURLToPath(new URL('../../', import.meta.url));
+// Inside the project, so the built files find node_modules as dist/ does.
+const out = join(root, 'node_modules', '.cache', `summit-build-test-${process.pid}`);
+const work = mkdtempSync(join(tmpdir(), 'summit-build-'));
+const contentDir = join(work, 'content');
+const title = 'Survey Finds Otters Back on the River Wend';
+
+beforeAll(async () => {
+  cpSync(join(root, 'test', 'fixtures', 'content'), contentDir, { recursive: true });
+  await promisify(execFile)(process.execPath, ['scripts/build.mjs', out], { cwd: root });
+}, 60_000);
+afterAll(() => {
+  rmSync(out, { recursive: true, force: true });
+  rmSync(work, { recursive: true, force: true });
+});
+
+function runConsole(input: string): Promise<{ code: number | null; stdout: string; stderr: string }> {
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, [join(out, 'main.js')], {
+      cwd: root,
+      env: {
+        PATH: process.env.PATH ?? '',
+        CONTENT_DIR: contentDir,
+        DATA_DIR: join(work, 'console-data'),
+        LOG_LEVEL: 'warn',
+      },
+    });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (chunk: Buffer) => {
+      stdout += chunk.toString();
+    });
+    child.stderr.on('data', (chunk: Buffer) => {
+      stderr += chunk.toString();
+    });
+    child.on('exit', (code) => resolve({ code, stdout, stderr }));
+    child.stdin.end(input);
+  });
+}
+
+describe('the built bot (scripts/build.mjs)', () => {
+  it('console door: answers a summary and a briefing status, then exits cleanly at end of input', async () => {
+    const { code, stdout, stderr } = await runConsole('/summit summary\n/summit status\n');
+    expect(stderr).toBe('');
+    expect(code).toBe(0);
+    expect(stdout).toContain(title);
+    expect(stdout).toMatch(/briefing/i);
+  });
+
+  describe('with both chat doors', () => {
+    let discord: FakeDiscord;
+    let slack: FakeSlack;
+    beforeAll(async () => {
+      [discord, slack] = await Promise.all([startFakeDiscord(), startFakeSlack({ botToken: 'xoxb-build' })]);
+    });
+    afterAll(async () => {
+      await Promise.all([discord.close(), slack.close()]);
+    });
+
+    it('answers /summit summary on Discord and on Slack', async () => {
+      const secret = 'build-test-secret';
+      const bot = startBot(
+        {
+          DISCORD_TOKEN: discord.token,
+          DISCORD_APPLICATION_ID: discord.world.applicationId,
+          DISCORD_API_BASE: discord.apiBase,
+          SLACK_BOT_TOKEN: 'xoxb-build',
+          SLACK_SIGNING_SECRET: secret,
+          SLACK_API_URL: slack.apiUrl,
+          PORT: '0',
+          CONTENT_DIR: contentDir,
+          DATA_DIR: join(work, 'doors-data'),
+          LOG_LEVEL: 'info',
+        },
+        { script: join(out, 'main.js') },
+      );
+      try {
+        await bot.waitFor((l) => l.msg === 'summit bot ready');
+        const listening = await bot.waitFor((l) => l.msg === 'slack door listening (HTTP)');
+        const interaction = chatInputInteraction(discord.world, 'summary');
+        discord.sendInteraction(interaction);
+        const callback = await callbackOf(discord, interaction);
+        expect(callback.status).toBe(204);
+        expect(messageText((callback.body as { data: never }).data)).toContain(title);
+
+        const body = formBody(slashCommandFields('summary', slack.responseUrl('build-1')));
+        const url = `http://127.0.0.1:${String(listening.port)}/slack/events`;
+        const { status, ack } = await postSignedForAck(url, body, { secret });
+        expect(status).toBe(200);
+        expect(ack).toMatchObject({ response_type: 'ephemeral', text: title });
+      } finally {
+        await stopBot(bot);
+      }
+    });
+  });
+});
