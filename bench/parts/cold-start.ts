@@ -161,7 +161,7 @@ export const coldStartPart: Part = {
             unit: 'ms',
           },
         ],
-        note: `bot runs as node dist/main.js (what npm start runs after its esbuild step, minus the npm wrapper), bare as plain node; both pinned; ready = "Discord door ready" and "Slack door ready" log lines; bot log milestones (median ms after spawn): ${milestoneSummary(run.a)}`,
+        note: `bot runs as node dist/main.js (what npm start runs after its esbuild step, minus the npm wrapper), bare as plain node; both pinned; ready = "Discord door ready" and "Slack door ready" log lines; bot log milestones (median ms after spawn): ${milestoneSummary(run.a)}; bare: ${milestoneSummary(run.b)}`,
         details: { order: run.order, pairRatios: run.pairRatios, bot: run.a, bare: run.b },
       };
     } finally {

@@ -4,6 +4,7 @@
 import { App, HTTPReceiver } from '@slack/bolt';
 import { Client, Events, GatewayIntentBits } from 'discord.js';
 
+process.stderr.write(`${JSON.stringify({ msg: 'frameworks loaded' })}\n`);
 const client = new Client({
   intents: [GatewayIntentBits.Guilds],
   rest: { api: process.env.DISCORD_API_BASE },
@@ -12,6 +13,7 @@ client.on(Events.Error, (error) => process.stderr.write(`discord error: ${error.
 const discordReady = new Promise((resolve) => client.once(Events.ClientReady, () => resolve(undefined)));
 await client.login(process.env.DISCORD_TOKEN);
 await discordReady;
+process.stderr.write(`${JSON.stringify({ msg: 'discord ready' })}\n`);
 const receiver = new HTTPReceiver({
   signingSecret: process.env.SLACK_SIGNING_SECRET ?? '',
   endpoints: '/slack/events',

@@ -92,7 +92,7 @@ export function attributionAfter(text: string, base: number, quote: QuoteShape):
 }
 
 /** `"...," Stancil fired back.` / `"...," she laughed.`: a name or pronoun and any verb right after a comma. */
-function actorOfAnyVerb(tokens: Token[], i: number, base: number): SpeakerRef | null {
+function actorOfAnyVerb(tokens: readonly Token[], i: number, base: number): SpeakerRef | null {
   const lead = tokens[i];
   if (!lead) return null;
   const pronoun = personPronouns.has(lead.text);
@@ -114,7 +114,7 @@ function actorOfAnyVerb(tokens: Token[], i: number, base: number): SpeakerRef | 
 }
 
 /** "Wenger added:" after a quote introduces the next quote, not this one. */
-function introducesNext(tokens: Token[], v: number): boolean {
+function introducesNext(tokens: readonly Token[], v: number): boolean {
   for (let k = v + 1; k < Math.min(tokens.length, v + 6); k++) {
     const t = tokens[k]?.text ?? '';
     if (t === ':') return true;
@@ -124,7 +124,7 @@ function introducesNext(tokens: Token[], v: number): boolean {
 }
 
 /** "X is quoted as saying": a passive form whose subject is the speaker. */
-function quotedAsSaying(tokens: Token[], v: number): boolean {
+function quotedAsSaying(tokens: readonly Token[], v: number): boolean {
   return /^quoted$/i.test(tokens[v]?.text ?? '') && /^as$/i.test(tokens[v + 1]?.text ?? '');
 }
 

@@ -37,7 +37,7 @@ export function genderOfPronoun(word: string): Gender | null {
  * Ben Carter"), else, when a verb follows the name, the first his/her/him/himself/herself after it in
  * the same clause, before any other name ("Whitfield asked her clerk").
  */
-export function genderCue(tokens: Token[], run: NameRun, runs: NameRun[]): Gender | null {
+export function genderCue(tokens: readonly Token[], run: NameRun, runs: NameRun[]): Gender | null {
   for (const w of run.titleWords) {
     const g = genderOfWord(w);
     if (g) return g;

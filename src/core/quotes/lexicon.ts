@@ -51,6 +51,19 @@ const plainVerbs = new Set(
 
 /** Base form of a speech verb in a plain or inflected (-s, -ed) form, or null when the word is not one. */
 export function speechVerbBase(word: string): string | null {
+  let base = verbBases.get(word);
+  if (base === undefined) {
+    if (verbBases.size >= 4096) verbBases.clear();
+    base = findVerbBase(word);
+    verbBases.set(word, base);
+  }
+  return base;
+}
+
+/** speechVerbBase answers by word (the extractor asks about every word of every sentence). */
+const verbBases = new Map<string, string | null>();
+
+function findVerbBase(word: string): string | null {
   const w = word.toLowerCase();
   const hit = irregular[w];
   if (hit) return hit;

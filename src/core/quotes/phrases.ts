@@ -64,7 +64,7 @@ const irregularPasts = new Set(
 );
 
 /** The speaker named just before token `v` (a speech verb), looking back no further than `from`. */
-export function subjectBefore(tokens: Token[], v: number, from: number, base: number): SpeakerRef {
+export function subjectBefore(tokens: readonly Token[], v: number, from: number, base: number): SpeakerRef {
   let j = v - 1;
   while (
     j >= from &&
@@ -119,7 +119,7 @@ export function subjectBefore(tokens: Token[], v: number, from: number, base: nu
 }
 
 /** A name or common noun phrase starting at token `i` (after an inverted verb, "according to", "by"). */
-export function nounPhraseAfter(tokens: Token[], i: number, base: number): SpeakerRef {
+export function nounPhraseAfter(tokens: readonly Token[], i: number, base: number): SpeakerRef {
   const lead = tokens[i];
   if (!lead) return { kind: 'unknown' };
   if (personPronouns.has(lead.text.toLowerCase())) return { kind: 'pronoun', word: lead.text.toLowerCase() };
@@ -145,7 +145,7 @@ export function nounPhraseAfter(tokens: Token[], i: number, base: number): Speak
   return { kind: 'unknown' };
 }
 
-function nameRef(run: NameRun, tokens: Token[], offset: number, base: number): SpeakerRef {
+function nameRef(run: NameRun, tokens: readonly Token[], offset: number, base: number): SpeakerRef {
   if (
     run.name.split(' ').length === 1 &&
     run.titleWords.length === 0 &&
@@ -160,7 +160,7 @@ function nameRef(run: NameRun, tokens: Token[], offset: number, base: number): S
  * A common-noun subject opening a clause at token `i` ("The victim's mother emerged", "up to 20
  * protesters demanded"): an organisation, a role or an unnamed person; unknown when a name or no verb follows.
  */
-export function commonSubject(tokens: Token[], i: number, base: number): SpeakerRef {
+export function commonSubject(tokens: readonly Token[], i: number, base: number): SpeakerRef {
   // Plural nouns look like verbs ("protesters"), so only a clear verb ends the phrase.
   const verb = (w: string) =>
     auxiliaries.test(w) || irregularPasts.has(w) || speechVerbBase(w) !== null || /^\p{Ll}{2,}ed$/u.test(w);
@@ -179,7 +179,7 @@ export function commonSubject(tokens: Token[], i: number, base: number): Speaker
 }
 
 /** A lowercase noun phrase ending at token `j`: an organisation, a spokesperson, a document or a role. */
-function commonNounPhrase(tokens: Token[], j: number, from: number, base: number): SpeakerRef {
+function commonNounPhrase(tokens: readonly Token[], j: number, from: number, base: number): SpeakerRef {
   const head = stripPossessive(tokens[j]?.text ?? '').word.toLowerCase();
   let k = j;
   while (
@@ -226,7 +226,7 @@ function commonNounPhrase(tokens: Token[], j: number, from: number, base: number
 }
 
 /** "Pyongyang's recent declaration", "his warning", "claims from X": who owns a statement noun at `v`. */
-export function statementOwner(tokens: Token[], v: number, base: number): SpeakerRef {
+export function statementOwner(tokens: readonly Token[], v: number, base: number): SpeakerRef {
   for (let k = v - 1; k >= Math.max(0, v - 3); k--) {
     const t = tokens[k] as Token;
     const { word, possessive } = stripPossessive(t.text);

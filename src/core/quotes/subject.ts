@@ -75,7 +75,7 @@ export function sentenceSubject(sentence: string, base: number): SpeakerRef {
 }
 
 /** True when a sentence opens with a phrase before its subject ("Responding to X, ...", "In Seoul, ..."). */
-function opensWithPhrase(tokens: Token[], i: number): boolean {
+function opensWithPhrase(tokens: readonly Token[], i: number): boolean {
   const first = tokens[i]?.text.toLowerCase() ?? '';
   const next = tokens[i + 1]?.text ?? '';
   if (
@@ -89,7 +89,7 @@ function opensWithPhrase(tokens: Token[], i: number): boolean {
 }
 
 /** "On that day's programme Mr Johnson was asked": the first non-possessive name before a verb. */
-function firstNameBeforeVerb(tokens: Token[], base: number): SpeakerRef {
+function firstNameBeforeVerb(tokens: readonly Token[], base: number): SpeakerRef {
   for (const run of findNameRuns(tokens)) {
     if (
       run.possessive ||
@@ -103,13 +103,13 @@ function firstNameBeforeVerb(tokens: Token[], base: number): SpeakerRef {
   return { kind: 'unknown' };
 }
 
-function followedByPredicate(tokens: Token[], run: NameRun): boolean {
+function followedByPredicate(tokens: readonly Token[], run: NameRun): boolean {
   const follower = tokens[run.last + 1];
   return (
     follower !== undefined && (follower.text === ',' || (isWord(follower) && !isCapitalised(follower.text)))
   );
 }
 
-function nameAt(run: NameRun, tokens: Token[], base: number): SpeakerRef {
+function nameAt(run: NameRun, tokens: readonly Token[], base: number): SpeakerRef {
   return { kind: 'name', name: run.name, offset: base + (tokens[run.first] as Token).start };
 }

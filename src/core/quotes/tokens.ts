@@ -36,13 +36,22 @@ const tokenPattern = new RegExp(
   'gu',
 );
 
-/** Splits text into word and punctuation tokens with offsets. */
-export function tokenizeWithOffsets(text: string): Token[] {
+/** Recent tokenizations: the extractor reads the same sentence several times (names, quotes, speakers). */
+const tokenCache = new Map<string, readonly Token[]>();
+const tokenCacheSize = 2048;
+
+/** Splits text into word and punctuation tokens with offsets (shared and frozen: never mutate). */
+export function tokenizeWithOffsets(text: string): readonly Token[] {
+  const cached = tokenCache.get(text);
+  if (cached) return cached;
   const out: Token[] = [];
   for (const m of text.matchAll(tokenPattern)) {
-    out.push({ text: m[0], start: m.index, end: m.index + m[0].length });
+    out.push(Object.freeze({ text: m[0], start: m.index, end: m.index + m[0].length }));
   }
-  return out;
+  if (tokenCache.size >= tokenCacheSize) tokenCache.clear();
+  const frozen = Object.freeze(out);
+  tokenCache.set(text, frozen);
+  return frozen;
 }
 
 /** True for a word token (has a letter or digit). */
@@ -52,7 +61,9 @@ export function isWord(token: Token | undefined): boolean {
 
 /** True when the word starts with a capital letter or is an initialism. */
 export function isCapitalised(word: string): boolean {
-  return /^\p{Lu}/u.test(word) || /^(?:\p{Lu}\.)+$/u.test(word);
+  const c = word.charCodeAt(0);
+  if (c < 128) return c >= 65 && c <= 90; // ASCII: A-Z (an initialism "U.S." starts with one too)
+  return /^\p{Lu}/u.test(word);
 }
 
 /** Capitalised only because they start a sentence or clause: never the first word of a name. */
@@ -109,7 +120,7 @@ export function stripPossessive(word: string): { word: string; possessive: boole
 }
 
 /** Finds the capitalised name runs in a token list, titles split off and possessives noted. */
-export function findNameRuns(tokens: Token[]): NameRun[] {
+export function findNameRuns(tokens: readonly Token[]): NameRun[] {
   const runs: NameRun[] = [];
   let i = 0;
   while (i < tokens.length) {
@@ -140,7 +151,7 @@ function adjacent(a: Token | undefined, b: Token | undefined): boolean {
 }
 
 /** "Bank of England", "Department for Work and Pensions", "Ursula von der Leyen", "Marks & Spencer": joiners. */
-function joinsNames(tokens: Token[], first: number, j: number): boolean {
+function joinsNames(tokens: readonly Token[], first: number, j: number): boolean {
   const [cur, mid, next] = [tokens[j], tokens[j + 1], tokens[j + 2]];
   if (!cur || !mid || !next || !adjacent(cur, mid) || !adjacent(mid, next) || !isNameToken(next))
     return false;
@@ -149,7 +160,7 @@ function joinsNames(tokens: Token[], first: number, j: number): boolean {
   return mid.text === 'and' && tokens.slice(first, j).some((t) => t.text === 'of' || t.text === 'for');
 }
 
-function makeRun(tokens: Token[], first: number, last: number): NameRun | null {
+function makeRun(tokens: readonly Token[], first: number, last: number): NameRun | null {
   const words = tokens.slice(first, last + 1).map((t) => t.text.replace(/\.$/, ''));
   let start = 0;
   while (start < words.length && leadWords.has((words[start] ?? '').toLowerCase())) start++;
