@@ -76,7 +76,6 @@ export const slackPart: Part = {
         a: `http://127.0.0.1:${twin ? String(twin.ready.port) : port}/slack/events`,
         b: `http://127.0.0.1:${String(bare.ready.port)}/slack/events`,
       };
-      const agents = { a: loadAgent(concurrency), b: loadAgent(concurrency) };
       const make = (n: number) => {
         const body = formBody(slashCommandFields('summary', fake.responseUrl(n)));
         return {
@@ -88,7 +87,12 @@ export const slackPart: Part = {
       const slice = async (side: 'a' | 'b', ms: number): Promise<SlackSample> => {
         const before = fake.counts.responses;
         const s = await withCpu(pids[side], async () => {
-          const load = await httpSlice({ agent: agents[side], url: targets[side], concurrency, ms, make });
+          // A fresh keep-alive pool per slice: sockets idle through the other side's slice would
+          // outlive the server's keep-alive timeout (5 s) and hang up under the next request.
+          const agent = loadAgent(concurrency);
+          const load = await httpSlice({ agent, url: targets[side], concurrency, ms, make }).finally(() =>
+            agent.destroy(),
+          );
           // Commands answered in the ack's body are done; the others owe a response_url post.
           const drainMs =
             side === 'a' && load.ok > load.withBody
@@ -110,7 +114,6 @@ export const slackPart: Part = {
         onSlice: ({ side, index }) => ctx.log(`part 3: pair ${index + 1} ${side === 'a' ? 'bot' : 'bare'}`),
         value: completedRate,
       });
-      for (const agent of Object.values(agents)) agent.destroy();
       const p99 = {
         a: median(run.a.map((s) => s.latencyMs.p99)),
         b: median(run.b.map((s) => s.latencyMs.p99)),
