@@ -1,9 +1,10 @@
 // Builds the real Bolt app for the Slack door on the transport the configuration picks: Socket
 // Mode when SLACK_APP_TOKEN is set (no public URL needed), else HTTP on PORT at /slack/events.
-import { App, HTTPReceiver, SocketModeReceiver } from '@slack/bolt';
+
 import type { Config } from '../config/env.ts';
 import type { Summit } from '../core/summit.ts';
 import type { Logger } from '../logger.ts';
+import { App, HTTPReceiver, SocketModeReceiver } from './bolt.ts';
 import { toBoltLogger } from './bolt-logger.ts';
 import { registerSlackHandlers } from './handlers.ts';
 import { extractResponse } from './json-ack.ts';

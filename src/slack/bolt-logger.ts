@@ -1,7 +1,8 @@
 // Bolt, its WebClient and the Socket Mode client log through this adapter, so their lines land in
 // the process's pino log (JSON, tokens redacted) instead of the console.
-import { type Logger as BoltLogger, LogLevel } from '@slack/bolt';
+import type { Logger as BoltLogger } from '@slack/bolt';
 import type { Logger } from '../logger.ts';
+import { LogLevel } from './bolt.ts';
 
 const fromPino: Record<string, LogLevel> = {
   trace: LogLevel.DEBUG,
