@@ -3,7 +3,10 @@ import { join } from 'node:path';
 import type { BenchContext } from './context.ts';
 import { type Child, startChild } from './spawn.ts';
 
-/** Starts bench/workers/<name>.ts pinned to the measured core; resolves with it and its ready message. */
+/**
+ * Starts bench/workers/<name>.ts (through tsx) or <name>.mjs (plain node: the bare baselines)
+ * pinned to the measured core; resolves with it and its ready message.
+ */
 export async function startWorker(
   ctx: BenchContext,
   name: string,
@@ -13,7 +16,7 @@ export async function startWorker(
     ? ['--cpu-prof', `--cpu-prof-dir=${join(ctx.root, 'bench', 'profiles')}`]
     : [];
   const child = startChild({
-    script: join(ctx.root, 'bench', 'workers', `${name}.ts`),
+    script: join(ctx.root, 'bench', 'workers', /\.m?js$/.test(name) ? name : `${name}.ts`),
     env: options.env,
     pin: { pinning: ctx.pinning, core: ctx.pinning.measuredCore },
     nodeFlags: flags,

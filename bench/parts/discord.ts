@@ -81,10 +81,10 @@ export const discordPart: Part = {
       });
       // --calibrate: side A is a second bare client (A/A), so the ratio shows the harness's own noise.
       const bot = ctx.calibrate
-        ? (await startWorker(ctx, 'discord-bare', { env: envOf(fakes.a) })).child
+        ? (await startWorker(ctx, 'discord-bare.mjs', { env: envOf(fakes.a) })).child
         : await startBot(ctx, envOf(fakes.a), ['discord'], { profile: ctx.profile });
       children.push(bot);
-      const bare = await startWorker(ctx, 'discord-bare', { env: envOf(fakes.b), profile: ctx.profile });
+      const bare = await startWorker(ctx, 'discord-bare.mjs', { env: envOf(fakes.b), profile: ctx.profile });
       children.push(bare.child);
       const pids = { a: bot.pid, b: bare.child.pid };
       const slice = async (side: 'a' | 'b', ms: number): Promise<DiscordSample> => {

@@ -65,12 +65,12 @@ export const slackPart: Part = {
         SLACK_API_URL: fake.apiUrl,
       };
       // --calibrate: side A is a second bare app (A/A), so the ratio shows the harness's own noise.
-      const twin = ctx.calibrate ? await startWorker(ctx, 'slack-bare', { env }) : undefined;
+      const twin = ctx.calibrate ? await startWorker(ctx, 'slack-bare.mjs', { env }) : undefined;
       const bot = twin
         ? twin.child
         : await startBot(ctx, { ...env, PORT: String(port) }, ['slack'], { profile: ctx.profile });
       children.push(bot);
-      const bare = await startWorker(ctx, 'slack-bare', { env, profile: ctx.profile });
+      const bare = await startWorker(ctx, 'slack-bare.mjs', { env, profile: ctx.profile });
       children.push(bare.child);
       const targets = {
         a: `http://127.0.0.1:${twin ? String(twin.ready.port) : port}/slack/events`,

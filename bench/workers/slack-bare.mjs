@@ -1,9 +1,7 @@
 // The bare Slack baseline: a Bolt app over HTTP that only acks /summit with a constant text.
-// Same SDK, receiver and fake Slack as the bot, so bot/bare shows what the bot adds.
-
-import type { AddressInfo } from 'node:net';
+// Same SDK, receiver and fake Slack as the bot, so bot/bare shows what the bot adds. Plain
+// JavaScript run by plain node (no TypeScript loader, whose require hooks would slow it down).
 import { App, HTTPReceiver } from '@slack/bolt';
-import { tellParent } from '../lib/spawn.ts';
 
 const receiver = new HTTPReceiver({
   signingSecret: process.env.SLACK_SIGNING_SECRET ?? '',
@@ -18,6 +16,6 @@ const app = new App({
 app.command('/summit', async ({ ack }) => {
   await ack('Summit bench: a constant answer.');
 });
-const server = (await app.start()) as { address(): AddressInfo | string | null };
-tellParent({ type: 'ready', port: (server.address() as AddressInfo).port });
+const server = await app.start();
+process.send?.({ type: 'ready', port: server.address().port });
 process.once('SIGTERM', () => void app.stop().then(() => process.exit(0)));
