@@ -8,9 +8,7 @@ import { createContentLibrary } from './content/library.ts';
 import type { CoreContext } from './core/context.ts';
 import type { Library } from './core/library.ts';
 import { createSummit } from './core/summit.ts';
-import { startDiscordDoor } from './discord/start.ts';
 import { createLogger, type Logger } from './logger.ts';
-import { startSlackDoor } from './slack/start.ts';
 
 function doorBanner(config: Config): string[] {
   const doors = enabledDoors(config);
@@ -45,7 +43,7 @@ async function startBriefingsOrWarn(
       config,
       library,
       logger,
-      senders: createSenders(config, { logger, print }),
+      senders: await createSenders(config, { logger, print }),
     });
   } catch (error) {
     const why = error instanceof Error ? error.message : String(error);
@@ -74,19 +72,23 @@ async function main(): Promise<void> {
   const context: CoreContext = { library, now: () => new Date(), logger };
   const summit = createSummit(context);
 
-  // Both doors connect at once: each waits mostly on its platform's handshake.
+  // Both doors connect at once. Each door's module (and its SDK) loads only when it is configured.
   const [discord, slack] = await Promise.allSettled([
     doors.discord
-      ? startDiscordDoor({ config, summit, logger }).then((door) => {
-          logger.info('Discord door ready');
-          return door;
-        })
+      ? import('./discord/start.ts')
+          .then(({ startDiscordDoor }) => startDiscordDoor({ config, summit, logger }))
+          .then((door) => {
+            logger.info('Discord door ready');
+            return door;
+          })
       : undefined,
     doors.slack
-      ? startSlackDoor({ config, summit, logger }).then((door) => {
-          logger.info({ mode: door.mode }, 'Slack door ready');
-          return door;
-        })
+      ? import('./slack/start.ts')
+          .then(({ startSlackDoor }) => startSlackDoor({ config, summit, logger }))
+          .then((door) => {
+            logger.info({ mode: door.mode }, 'Slack door ready');
+            return door;
+          })
       : undefined,
   ]);
   for (const door of [discord, slack]) {

@@ -30,7 +30,7 @@ describe('startBriefings', () => {
   it('start: with no tokens the console is a target and a slot due at start-up is printed once', async () => {
     const printed: string[] = [];
     const config = loadConfig({ DATA_DIR: dir.dir, BRIEFING_TIME: '08:00', BRIEFING_TZ: 'Europe/London' });
-    const senders = createSenders(config, { print: (t) => printed.push(t) });
+    const senders = await createSenders(config, { print: (t) => printed.push(t) });
     expect(Object.keys(senders)).toEqual(['console']);
     const { logger, lines } = memoryLogger();
     let now = new Date('2026-11-28T07:00:00Z');

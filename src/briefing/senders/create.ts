@@ -1,11 +1,10 @@
 // Builds the senders a process needs from its configuration: Discord and Slack when their
-// tokens are set, the console when the console door is open (no chat tokens).
+// tokens are set, the console when the console door is open (no chat tokens). Each platform's
+// sender (and its SDK) is loaded only when that platform is configured.
 import { type Config, enabledDoors } from '../../config/env.ts';
 import type { Logger } from '../../logger.ts';
 import type { Senders } from '../sender.ts';
 import { createConsoleSender } from './console.ts';
-import { createDiscordSender } from './discord.ts';
-import { createSlackSender } from './slack.ts';
 
 /** Extra inputs for createSenders. */
 export interface CreateSendersOptions {
@@ -15,10 +14,14 @@ export interface CreateSendersOptions {
 }
 
 /** One sender per enabled door. */
-export function createSenders(config: Config, { logger, print }: CreateSendersOptions = {}): Senders {
+export async function createSenders(
+  config: Config,
+  { logger, print }: CreateSendersOptions = {},
+): Promise<Senders> {
   const doors = enabledDoors(config);
   const senders: Senders = {};
   if (doors.discord && config.DISCORD_TOKEN) {
+    const { createDiscordSender } = await import('./discord.ts');
     senders.discord = createDiscordSender({
       token: config.DISCORD_TOKEN,
       apiBase: config.DISCORD_API_BASE,
@@ -26,6 +29,7 @@ export function createSenders(config: Config, { logger, print }: CreateSendersOp
     });
   }
   if (doors.slack && config.SLACK_BOT_TOKEN) {
+    const { createSlackSender } = await import('./slack.ts');
     senders.slack = createSlackSender({
       token: config.SLACK_BOT_TOKEN,
       apiUrl: config.SLACK_API_URL,
