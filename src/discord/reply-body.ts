@@ -10,25 +10,15 @@ import {
   MessageFlags,
   Routes,
 } from 'discord.js';
+import { memoByFlag } from '../core/memo-by-flag.ts';
 import type { DiscordMessage } from './render.ts';
 
 /** Interactions answered with a message. */
 type Replyable = ChatInputCommandInteraction | MessageComponentInteraction;
 
-/** Encoded bodies by rendered message: [public, ephemeral]. Rendered messages are frozen. */
-const bodies = new WeakMap<DiscordMessage, [Buffer | undefined, Buffer | undefined]>();
-
 /** The callback body (type 4, "channel message with source") for `message`, as UTF-8 JSON. */
-export function callbackBody(message: DiscordMessage, ephemeral: boolean): Buffer {
-  let pair = bodies.get(message);
-  if (!pair) {
-    pair = [undefined, undefined];
-    bodies.set(message, pair);
-  }
-  const index = ephemeral ? 1 : 0;
-  const cached = pair[index];
-  if (cached) return cached;
-  const body = Buffer.from(
+export const callbackBody = memoByFlag((message: DiscordMessage, ephemeral: boolean) =>
+  Buffer.from(
     JSON.stringify({
       type: InteractionResponseType.ChannelMessageWithSource,
       data: {
@@ -38,10 +28,8 @@ export function callbackBody(message: DiscordMessage, ephemeral: boolean): Buffe
         ...(ephemeral ? { flags: MessageFlags.Ephemeral } : {}),
       },
     }),
-  );
-  pair[index] = body;
-  return body;
-}
+  ),
+);
 
 /**
  * Replies to `interaction` with `message`, as discord.js's `interaction.reply` does (same route,

@@ -6,6 +6,7 @@
 // and sets the content type itself. Without the response (Socket Mode) the ack carries the object.
 import type { IncomingMessage, Server, ServerResponse } from 'node:http';
 import type { RespondArguments } from '@slack/bolt';
+import { memoByFlag } from '../core/memo-by-flag.ts';
 import type { SlackMessage } from './render.ts';
 
 /** The context property that carries a slash command's HTTP response. */
@@ -34,21 +35,10 @@ export function ackBody(message: SlackMessage, isPublic: boolean): RespondArgume
   return { response_type: isPublic ? 'in_channel' : 'ephemeral', text: message.text, blocks: message.blocks };
 }
 
-/** Encoded ack bodies by rendered message (rendered messages are frozen): [ephemeral, public]. */
-const encoded = new WeakMap<SlackMessage, [string | undefined, string | undefined]>();
-
 /** `ackBody` as JSON text, encoded once per message and visibility. */
-export function encodedAck(message: SlackMessage, isPublic: boolean): string {
-  let pair = encoded.get(message);
-  if (!pair) {
-    pair = [undefined, undefined];
-    encoded.set(message, pair);
-  }
-  const index = isPublic ? 1 : 0;
-  const text = pair[index] ?? JSON.stringify(ackBody(message, isPublic));
-  pair[index] = text;
-  return text;
-}
+export const encodedAck = memoByFlag((message: SlackMessage, isPublic: boolean) =>
+  JSON.stringify(ackBody(message, isPublic)),
+);
 
 /**
  * The ack for `message`: its encoded text with the JSON content type set on `res` when the
