@@ -100,3 +100,26 @@ export function pairNote(run: Pick<Alternated<unknown>, 'pairRatios' | 'ratioOfM
   const high = Math.max(...run.pairRatios).toFixed(2);
   return `ratio = median of ${run.pairRatios.length} pair ratios (${low}-${high}); ratio of the medians ${run.ratioOfMedians.toFixed(2)}`;
 }
+
+/**
+ * A throughput comparison as parts 3 and 4 run it: both sides warm up, then `pairs` alternating
+ * slices of `sliceMs`, with a progress line per slice ("part 3: pair 2 bot").
+ */
+export async function warmThenAlternate<T>(options: {
+  part: string;
+  settings: { warmUpMs: number; pairs: number; sliceMs: number; log: (message: string) => void };
+  slice: (side: 'a' | 'b', ms: number) => Promise<T>;
+  value: (sample: T) => number;
+}): Promise<Alternated<T>> {
+  const { part, settings, slice } = options;
+  settings.log(`part ${part}: warm-up, ${settings.warmUpMs} ms a side`);
+  await warmUp(settings.warmUpMs, slice);
+  return runAlternating<T>({
+    pairs: settings.pairs,
+    a: () => slice('a', settings.sliceMs),
+    b: () => slice('b', settings.sliceMs),
+    onSlice: ({ side, index }) =>
+      settings.log(`part ${part}: pair ${index + 1} ${side === 'a' ? 'bot' : 'bare'}`),
+    value: options.value,
+  });
+}

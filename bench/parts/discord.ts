@@ -6,7 +6,7 @@ import { startBot } from '../lib/bot-process.ts';
 import type { BenchContext, Part } from '../lib/context.ts';
 import { withCpu } from '../lib/proc.ts';
 import { judged } from '../lib/report.ts';
-import { pairNote, runAlternating, warmUp } from '../lib/slices.ts';
+import { pairNote, warmThenAlternate } from '../lib/slices.ts';
 import type { Child } from '../lib/spawn.ts';
 import { median, ratio, type Summary, summarize } from '../lib/stats.ts';
 import { startWorker } from '../lib/workers.ts';
@@ -91,13 +91,10 @@ export const discordPart: Part = {
         const s = await withCpu(pids[side], () => interactionSlice(fakes[side], ms));
         return { ...s, perCpuSecond: s.ok / s.cpuSeconds };
       };
-      ctx.log(`part 4: warm-up, ${ctx.warmUpMs} ms a side`);
-      await warmUp(ctx.warmUpMs, slice);
-      const run = await runAlternating<DiscordSample>({
-        pairs: ctx.pairs,
-        a: () => slice('a', ctx.sliceMs),
-        b: () => slice('b', ctx.sliceMs),
-        onSlice: ({ side, index }) => ctx.log(`part 4: pair ${index + 1} ${side === 'a' ? 'bot' : 'bare'}`),
+      const run = await warmThenAlternate<DiscordSample>({
+        part: '4',
+        settings: ctx,
+        slice,
         value: (s) => s.rate,
       });
       const p99 = {

@@ -8,7 +8,7 @@ import { waitUntilSettled } from '../lib/drain.ts';
 import { type HttpSlice, httpSlice, loadAgent } from '../lib/http-load.ts';
 import { withCpu } from '../lib/proc.ts';
 import { judged } from '../lib/report.ts';
-import { pairNote, runAlternating, warmUp } from '../lib/slices.ts';
+import { pairNote, warmThenAlternate } from '../lib/slices.ts';
 import type { Child } from '../lib/spawn.ts';
 import { median, ratio } from '../lib/stats.ts';
 import { startWorker } from '../lib/workers.ts';
@@ -105,13 +105,10 @@ export const slackPart: Part = {
         });
         return { ...s, responses: fake.counts.responses - before, perCpuSecond: s.ok / s.cpuSeconds };
       };
-      ctx.log(`part 3: warm-up, ${ctx.warmUpMs} ms a side`);
-      await warmUp(ctx.warmUpMs, slice);
-      const run = await runAlternating<SlackSample>({
-        pairs: ctx.pairs,
-        a: () => slice('a', ctx.sliceMs),
-        b: () => slice('b', ctx.sliceMs),
-        onSlice: ({ side, index }) => ctx.log(`part 3: pair ${index + 1} ${side === 'a' ? 'bot' : 'bare'}`),
+      const run = await warmThenAlternate<SlackSample>({
+        part: '3',
+        settings: ctx,
+        slice,
         value: completedRate,
       });
       const p99 = {
