@@ -2,6 +2,7 @@
 // its handler and always answers with a Reply (never throws), and serves autocomplete.
 import { closest } from 'fastest-levenshtein';
 import { findSubcommand, summitTree } from '../../commands/summit.ts';
+import { failureReply } from './answer-policy.ts';
 import { completers } from './completers.ts';
 import type { CoreContext } from './context.ts';
 import { errorReply } from './handlers/common.ts';
@@ -45,9 +46,7 @@ export function createSummit(context: CoreContext): Summit {
         return await handler({ ...req, command: sub.name }, context);
       } catch (error) {
         context.logger?.error({ err: error, command: sub.name }, 'command handler failed');
-        return errorReply('Something went wrong', [
-          'Sorry, that did not work. Please try again in a moment; if it keeps failing, tell the bot admin.',
-        ]);
+        return failureReply;
       }
     },
     complete(req) {
