@@ -2,8 +2,8 @@
 // HH:MM in its time zone, posted when due within the catch-up window and recorded as missed after.
 import { createHash } from 'node:crypto';
 import type { SlotIdentity, Subscription } from '../storage/store.ts';
-import { addDays, localDateOf, zonedInstant } from './clock.ts';
 import type { SlotRef } from './sender.ts';
+import { addDays, localDateOf, zonedInstant } from './zoned-time.ts';
 
 /** A slot owed at the moment of a run. */
 export interface OwedSlot {

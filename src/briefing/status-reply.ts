@@ -2,8 +2,8 @@
 // the last delivery with its outcome, and why it did not post or why the subscription is paused.
 import type { Reply } from '../core/reply.ts';
 import type { Delivery } from '../storage/store.ts';
-import { describeInstant } from './clock.ts';
 import type { ChannelStatus } from './service.ts';
+import { describeInstant } from './zoned-time.ts';
 
 /** "08:00 Europe/London (08:00 UTC)" style: a moment in the channel's zone and in UTC. */
 export function describeLocalAndUtc(at: Date, timeZone: string): string {

@@ -3,10 +3,10 @@
 import { closest } from 'fastest-levenshtein';
 import { findSubcommand, summitTree } from '../../commands/summit.ts';
 import { failureReply } from './answer-policy.ts';
+import { handlers } from './command-handlers.ts';
 import { completers } from './completers.ts';
 import type { CoreContext } from './context.ts';
 import { errorReply } from './handlers/common.ts';
-import { handlers } from './handlers.ts';
 import type { Reply } from './reply.ts';
 import type { Choice, CommandRequest, CompletionRequest } from './request.ts';
 import { checkOptions, usageOf } from './validate-options.ts';

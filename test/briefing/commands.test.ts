@@ -1,44 +1,44 @@
-// /summit subscribe, unsubscribe and status through the real Discord and Slack doors against the
-// fake platforms, with and without permission to manage the channel.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createBriefingService } from '../../src/briefing/service.ts';
-import { loadConfig } from '../../src/config/env.ts';
+import { briefHandler, statusHandler, subscribeHandler } from '../../src/briefing/commands.ts';
+import { newMarker } from '../../src/briefing/compose.ts';
+import { type BriefingService, createBriefingService } from '../../src/briefing/service.ts';
+import { canonicalTimeZone, matchTimeZones, timezoneCompleter } from '../../src/briefing/timezones.ts';
+import type { CoreContext } from '../../src/core/context.ts';
+import type { CommandRequest } from '../../src/core/request.ts';
 import { createSummit } from '../../src/core/summit.ts';
-import { type SlackDoor, startSlackDoor } from '../../src/slack/start.ts';
 import type { BriefingStore } from '../../src/storage/store.ts';
-import { callbackOf, type Harness, startHarness } from '../discord/helpers/harness.ts';
-import {
-  autocompleteInteraction,
-  chatInputInteraction,
-  managerPermissions,
-  memberPermissions,
-} from '../fakes/discord/payloads.ts';
-import { formBody, postSignedForAck, slashCommandFields } from '../fakes/slack/requests.ts';
-import { type FakeSlack, startFakeSlack } from '../fakes/slack/server.ts';
 import { handmadeArticle } from '../helpers/handmade-article.ts';
 import { memoryLibrary } from '../helpers/memory-library.ts';
 import { MemorySender } from './helpers/memory-sender.ts';
-import { memoryLogger, storeIn, tempDir } from './helpers/setup.ts';
+import { storeIn, tempDir } from './helpers/setup.ts';
 
 const now = () => new Date('2026-11-28T06:00:00Z');
-const library = memoryLibrary([handmadeArticle()]);
 let dir: ReturnType<typeof tempDir>;
 let store: BriefingStore;
+let service: BriefingService;
+let ctx: CoreContext;
 
-function summitWith(platform: 'discord' | 'slack') {
-  const { logger } = memoryLogger();
-  const briefing = createBriefingService({
-    store,
-    senders: { [platform]: new MemorySender(platform) },
-    now,
-    defaults: { time: '08:00', timezone: 'Europe/London' },
-  });
-  return createSummit({ library, now, logger, briefing });
+function req(command: string, options: CommandRequest['options'] = {}, canManage = true): CommandRequest {
+  return {
+    command,
+    options,
+    who: { platform: 'discord', userId: 'u1', canManage },
+    where: { platform: 'discord', channelId: '123456', workspaceId: 'g1' },
+  };
 }
+
+const text = (reply: unknown) => JSON.stringify(reply);
 
 beforeEach(async () => {
   dir = tempDir();
   store = await storeIn(dir.dir);
+  service = createBriefingService({
+    store,
+    senders: { discord: new MemorySender() },
+    now,
+    defaults: { time: '08:00', timezone: 'UTC' },
+  });
+  ctx = { library: memoryLibrary([handmadeArticle()]), now, briefing: service };
 });
 
 afterEach(async () => {
@@ -46,133 +46,119 @@ afterEach(async () => {
   dir.cleanup();
 });
 
-describe('briefing commands through the Discord door', () => {
-  let h: Harness;
-  beforeEach(async () => {
-    h = await startHarness({ summit: () => summitWith('discord') });
-  });
-  afterEach(async () => {
-    await h.close();
+describe('briefing handlers', () => {
+  it('handlers: without a briefing service, subscribe and status say the briefing is off; brief still previews', async () => {
+    const summit = createSummit({ library: ctx.library, now });
+    expect(text(await summit.handle(req('subscribe')))).toContain('The daily briefing is off');
+    expect(text(await summit.handle(req('status')))).toContain('The daily briefing is off');
+    const preview = await summit.handle(req('brief'));
+    expect(preview.title).toBe(handmadeArticle().article.title);
+    expect(preview.footer).toContain('Preview of the daily briefing');
   });
 
-  async function run(
-    sub: string,
-    options: Record<string, string> = {},
-    permissions = memberPermissions,
-  ): Promise<string> {
-    const interaction = h.fake.sendInteraction(
-      chatInputInteraction(h.fake.world, sub, options, { permissions }),
+  it('handlers: subscribe re-checks permission on the server even if a door forgot to', async () => {
+    const reply = await subscribeHandler(req('subscribe', {}, false), ctx);
+    expect(reply.tone).toBe('error');
+    expect(reply.title).toBe('Not allowed');
+    expect(await store.getSubscription('discord', '123456')).toBeNull();
+  });
+
+  it('handlers: bad times, zones and abbreviations are refused with an example', async () => {
+    expect(text(await subscribeHandler(req('subscribe', { time: '25:00' }), ctx))).toContain('e.g. 08:00');
+    expect(text(await subscribeHandler(req('subscribe', { timezone: 'EST' }), ctx))).toContain(
+      'Europe/London',
     );
-    return JSON.stringify((await callbackOf(h.fake, interaction)).body);
-  }
-
-  it('discord: a member without Manage Channels is refused and nothing is stored', async () => {
-    const answer = await run('subscribe', { time: '07:30' });
-    expect(answer).toContain('Not allowed');
-    expect(answer).toContain('Manage Channels');
-    expect(await store.getSubscription('discord', h.fake.world.channelId)).toBeNull();
-    expect(await run('unsubscribe')).toContain('Not allowed');
-  });
-
-  it('discord: a manager subscribes, sees the status with local and UTC times, then unsubscribes', async () => {
-    const answer = await run(
-      'subscribe',
-      { time: '07:30', timezone: 'Asia/Seoul', mode: 'new-only' },
-      managerPermissions,
+    expect(text(await subscribeHandler(req('subscribe', { timezone: 'Nowhere/Land' }), ctx))).toContain(
+      'Unknown time zone',
     );
-    expect(answer).toContain('Daily briefing on');
-    expect(answer).toContain('at 07:30 (Asia/Seoul) on days with a new article');
-    expect(await store.getSubscription('discord', h.fake.world.channelId)).toMatchObject({
-      time: '07:30',
-      timezone: 'Asia/Seoul',
-      mode: 'new-only',
-      state: 'active',
-    });
-    const status = await run('status');
-    expect(status).toContain('Daily briefing: on');
-    expect(status).toContain('Sun, 29 Nov 2026, 07:30 GMT+9 (22:30 UTC)');
-    expect(status).toContain('none yet');
-    expect(await run('unsubscribe', {}, managerPermissions)).toContain('Daily briefing off');
-    expect(await run('status')).toContain('Daily briefing: off');
+    expect(await store.getSubscription('discord', '123456')).toBeNull();
   });
 
-  it('discord: an unknown time zone is refused with an example', async () => {
-    const answer = await run('subscribe', { timezone: 'Mars/Olympus' }, managerPermissions);
-    expect(answer).toContain('Unknown time zone');
-    expect(answer).toContain('Europe/London');
-    expect(await store.getSubscription('discord', h.fake.world.channelId)).toBeNull();
+  it('handlers: subscribe normalises 8:05 and asia/seoul and tells the next run in both times', async () => {
+    const reply = await subscribeHandler(req('subscribe', { time: '8:05', timezone: 'asia/seoul' }), ctx);
+    expect(reply.tone).toBe('success');
+    expect(text(reply)).toContain('every day at 08:05 (Asia/Seoul)');
+    expect(text(reply)).toContain('Sun, 29 Nov 2026, 08:05 GMT+9 (23:05 UTC)');
   });
 
-  it('discord: the timezone option autocompletes IANA names with their offset', async () => {
-    const interaction = h.fake.sendInteraction(
-      autocompleteInteraction(h.fake.world, 'subscribe', 'timezone', 'seoul'),
+  it('handlers: status of a paused channel says why, and the last delivery says why it did not post', async () => {
+    await subscribeHandler(req('subscribe'), ctx);
+    for (const [i, date] of ['2026-11-25', '2026-11-26', '2026-11-27'].entries()) {
+      const slot = {
+        key: `discord:123456@${date}`,
+        subscriptionId: 'discord:123456',
+        platform: 'discord' as const,
+        channelId: '123456',
+        localDate: date,
+        scheduledAt: new Date(`${date}T08:00:00Z`),
+      };
+      await store.claimSlot(slot, 'x', new Date(`${date}T08:00:00Z`), 60_000);
+      await store.recordOutcome(
+        slot.key,
+        'x',
+        { status: 'gone', reason: 'Missing Access (50001)' },
+        new Date(`${date}T08:00:0${i}Z`),
+        3,
+      );
+    }
+    const reply = await statusHandler(req('status', {}, false), ctx);
+    expect(reply.title).toBe('Daily briefing: paused');
+    expect(text(reply)).toContain(
+      'Paused: 3 deliveries in a row failed; the last one: Missing Access (50001)',
     );
-    const body = (await callbackOf(h.fake, interaction)).body as {
-      data: { choices: { name: string; value: string }[] };
+    expect(text(reply)).toContain(
+      'Fri, 27 Nov 2026, 08:00 UTC, not posted (channel unavailable): Missing Access (50001)',
+    );
+    expect(text(reply)).toContain('none while paused');
+  });
+
+  it('handlers: brief marks the article new until it was briefed in this channel', async () => {
+    expect((await briefHandler(req('brief'), ctx)).blocks[0]).toEqual({ kind: 'text', text: newMarker });
+    await subscribeHandler(req('subscribe'), ctx);
+    const slot = {
+      key: 'discord:123456@2026-11-28',
+      subscriptionId: 'discord:123456',
+      platform: 'discord' as const,
+      channelId: '123456',
+      localDate: '2026-11-28',
+      scheduledAt: new Date('2026-11-28T08:00:00Z'),
     };
-    expect(body.data.choices[0]).toEqual({ name: 'Asia/Seoul (UTC+09:00)', value: 'Asia/Seoul' });
+    await store.claimSlot(slot, 'x', now(), 60_000);
+    await store.renewLease(slot.key, 'x', new Date('2026-11-28T09:00:00Z'), {
+      article: 'harbour-festival@handmade-1',
+    });
+    await store.recordOutcome(slot.key, 'x', { status: 'sent' }, now(), 3);
+    expect((await briefHandler(req('brief'), ctx)).blocks[0]).not.toEqual({ kind: 'text', text: newMarker });
   });
 });
 
-describe('briefing commands through the Slack door', () => {
-  let fake: FakeSlack;
-  let door: SlackDoor;
-  let seq = 0;
-  beforeEach(async () => {
-    fake = await startFakeSlack({ users: { U0ADMIN: { is_admin: true }, U0ALICE: {} } });
-    const { logger } = memoryLogger();
-    const config = loadConfig({
-      SLACK_BOT_TOKEN: 'xoxb-fake-bot',
-      SLACK_SIGNING_SECRET: 'secret',
-      SLACK_API_URL: fake.apiUrl,
-      SLACK_BRIEFING_ADMINS: 'U0LISTED',
-      PORT: '0',
-    });
-    door = await startSlackDoor({ config, summit: summitWith('slack'), logger, retries: 0 });
-  });
-  afterEach(async () => {
-    await door.stop();
-    await fake.close();
+describe('time zones', () => {
+  it('timezones: canonical names for what people type; abbreviations and offsets are refused', () => {
+    expect(canonicalTimeZone('europe/london')).toBe('Europe/London');
+    expect(canonicalTimeZone('utc')).toBe('UTC');
+    expect(canonicalTimeZone('America/New York')).toBe('America/New_York');
+    expect(canonicalTimeZone('Asia/Calcutta')).toBe('Asia/Kolkata');
+    expect(canonicalTimeZone('US/Eastern')).toBe('America/New_York');
+    expect(canonicalTimeZone('EST')).toBeNull();
+    expect(canonicalTimeZone('+09:00')).toBeNull();
+    expect(canonicalTimeZone('')).toBeNull();
   });
 
-  async function run(text: string, user: string): Promise<string> {
-    const id = `b${++seq}`;
-    const fields = slashCommandFields(text, fake.responseUrl(id), { user_id: user });
-    const { status, ack } = await postSignedForAck(
-      `http://127.0.0.1:${door.port}/slack/events`,
-      formBody(fields),
-      { secret: 'secret' },
+  it('timezones: completion offers popular zones first, city matches first, at most 25 within 100 characters', () => {
+    expect(matchTimeZones('')[0]).toBe('UTC');
+    expect(matchTimeZones('york')[0]).toBe('America/New_York');
+    expect(matchTimeZones('new')[0]).toBe('America/New_York');
+    const choices = timezoneCompleter(
+      { command: 'subscribe', option: 'timezone', value: 'a', options: {} },
+      { library: memoryLibrary([]), now },
     );
-    expect(status).toBe(200);
-    // A quick answer comes back in the ack's body; a slow one through the response_url.
-    const inAck = ack ? [ack] : [];
-    await fake.until(() => inAck.length + fake.accepted(id).length > 0);
-    return JSON.stringify([...inAck, ...fake.accepted(id)]);
-  }
-
-  it('slack: a member who is not an admin is refused; nothing is stored', async () => {
-    const answer = await run('subscribe 09:00', 'U0ALICE');
-    expect(answer).toContain('Not allowed');
-    expect(answer).toContain('SLACK_BRIEFING_ADMINS');
-    expect(await store.getSubscription('slack', 'C0GENERAL')).toBeNull();
-  });
-
-  it('slack: a workspace admin subscribes with the configured default zone; status explains the schedule', async () => {
-    expect(await run('subscribe 09:00', 'U0ADMIN')).toContain('Daily briefing on');
-    expect(await store.getSubscription('slack', 'C0GENERAL')).toMatchObject({
-      time: '09:00',
-      timezone: 'Europe/London',
-      mode: 'daily',
-    });
-    const status = await run('status', 'U0ALICE');
-    expect(status).toContain('every day at 09:00 (Europe/London)');
-    expect(status).toContain('Sat, 28 Nov 2026, 09:00 GMT (09:00 UTC)');
-  });
-
-  it('slack: a user listed in SLACK_BRIEFING_ADMINS may unsubscribe; others may not', async () => {
-    await run('subscribe', 'U0ADMIN');
-    expect(await run('unsubscribe', 'U0ALICE')).toContain('Not allowed');
-    expect(await run('unsubscribe', 'U0LISTED')).toContain('Daily briefing off');
-    expect((await store.getSubscription('slack', 'C0GENERAL'))?.state).toBe('unsubscribed');
+    expect(choices.length).toBe(25);
+    for (const c of choices) expect(c.name.length).toBeLessThanOrEqual(100);
+    expect(
+      timezoneCompleter(
+        { command: 'subscribe', option: 'timezone', value: 'kathmandu', options: {} },
+        { library: memoryLibrary([]), now },
+      ),
+    ).toEqual([{ name: 'Asia/Kathmandu (UTC+05:45)', value: 'Asia/Kathmandu' }]);
   });
 });

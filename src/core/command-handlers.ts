@@ -1,5 +1,5 @@
 // Which handler answers which subcommand: an explicit list, so it can be read and grepped.
-import { briefHandler, statusHandler, subscribeHandler, unsubscribeHandler } from '../briefing/handlers.ts';
+import { briefHandler, statusHandler, subscribeHandler, unsubscribeHandler } from '../briefing/commands.ts';
 import { askHandler } from './ask/index.ts';
 import type { Handler } from './context.ts';
 import { helpHandler } from './handlers/help.ts';

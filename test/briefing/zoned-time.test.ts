@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { addDays, localDateOf, parseTime, zonedInstant } from '../../src/briefing/clock.ts';
 import { nextRunOf, owedSlots } from '../../src/briefing/slots.ts';
+import { addDays, localDateOf, parseTime, zonedInstant } from '../../src/briefing/zoned-time.ts';
 import type { Subscription } from '../../src/storage/store.ts';
 
 const iso = (d: Date) => d.toISOString();

@@ -5,10 +5,10 @@ import type { Handler } from '../core/context.ts';
 import { errorReply, resolveArticle } from '../core/handlers/common.ts';
 import type { Reply } from '../core/reply.ts';
 import { memoReply } from '../core/reply-cache.ts';
-import { formatTime, parseTime } from './clock.ts';
 import { buildBriefing } from './compose.ts';
 import { describeLocalAndUtc, notConnectedText, scheduleText, statusReply } from './status-reply.ts';
 import { canonicalTimeZone } from './timezones.ts';
+import { formatTime, parseTime } from './zoned-time.ts';
 
 const notRunning = (): Reply =>
   errorReply('The daily briefing is off', [
