@@ -1,6 +1,7 @@
 // The /summit command tree: the single source for Discord registration, the Slack manifest and
-// help text. Add a subcommand here and every door learns about it.
-import { type CommandTree, commandTreeSchema } from './types.ts';
+// help text. Add a subcommand here and every door learns about it; the core then needs its handler.
+import type { z } from 'zod';
+import { type CommandTree, commandTreeSchema, type Subcommand } from './types.ts';
 
 const article = {
   name: 'article',
@@ -15,8 +16,12 @@ const publicReply = {
   type: 'boolean',
 } as const;
 
-/** The validated /summit tree. Validation throws at import time if the data breaks a limit. */
-export const summitTree: CommandTree = commandTreeSchema.parse({
+/** Keeps the tree's literal subcommand names in its type while checking its shape. */
+function defineTree<const T extends z.input<typeof commandTreeSchema>>(tree: T): T {
+  return tree;
+}
+
+const tree = defineTree({
   name: 'summit',
   description: 'The news story, its sections, its quotes and a daily briefing',
   subcommands: [
@@ -127,7 +132,19 @@ export const summitTree: CommandTree = commandTreeSchema.parse({
   ],
 });
 
+/** The name of a /summit subcommand: `'summary' | 'section' | ...`. */
+export type SubcommandName = (typeof tree.subcommands)[number]['name'];
+
+/** A subcommand of the /summit tree, with its name typed. */
+export type SummitSubcommand = Subcommand & { name: SubcommandName };
+
+/** The /summit tree, with its subcommand names typed. */
+export type SummitTree = Omit<CommandTree, 'subcommands'> & { subcommands: SummitSubcommand[] };
+
+/** The validated /summit tree. Validation throws at import time if the data breaks a limit. */
+export const summitTree = commandTreeSchema.parse(tree) as SummitTree;
+
 /** Looks up a subcommand by exact name. */
-export function findSubcommand(name: string) {
+export function findSubcommand(name: string): SummitSubcommand | undefined {
   return summitTree.subcommands.find((sub) => sub.name === name);
 }

@@ -1,9 +1,15 @@
 // The shape of the /summit command tree as data, validated against Discord's limits so that
 // registration, the Slack manifest and help text can all be generated from it.
 import { z } from 'zod';
+import { commandLimits as limits } from './limits.ts';
 
-const name = z.string().regex(/^[a-z0-9-]{1,32}$/, 'names are 1-32 lowercase letters, digits or dashes');
-const description = z.string().min(1).max(100);
+const name = z
+  .string()
+  .regex(
+    new RegExp(`^[a-z0-9-]{1,${limits.nameLength}}$`),
+    `names are 1-${limits.nameLength} lowercase letters, digits or dashes`,
+  );
+const description = z.string().min(1).max(limits.descriptionLength);
 
 /** Where an option's autocomplete choices come from. */
 export const completionSources = ['sections', 'speakers', 'articles', 'questions', 'timezones'] as const;
@@ -23,8 +29,8 @@ export const optionSchema = z.object({
   autocomplete: z.enum(completionSources).optional(),
   /** Fixed choices (at most 25). */
   choices: z
-    .array(z.object({ name: description, value: z.string().min(1).max(100) }))
-    .max(25)
+    .array(z.object({ name: description, value: z.string().min(1).max(limits.choiceLength) }))
+    .max(limits.entries)
     .optional(),
   /** Longest value accepted. */
   maxLength: z.number().int().positive().max(6000).optional(),
@@ -37,7 +43,7 @@ export type CommandOption = z.infer<typeof optionSchema>;
 export const subcommandSchema = z.object({
   name,
   description,
-  options: z.array(optionSchema).max(25).default([]),
+  options: z.array(optionSchema).max(limits.entries).default([]),
   /** Only people who may manage the channel may run it. */
   managersOnly: z.boolean().default(false),
 });
@@ -45,7 +51,7 @@ export type Subcommand = z.infer<typeof subcommandSchema>;
 
 /** The whole tree: one top-level command with subcommands. */
 export const commandTreeSchema = z
-  .object({ name, description, subcommands: z.array(subcommandSchema).min(1).max(25) })
+  .object({ name, description, subcommands: z.array(subcommandSchema).min(1).max(limits.entries) })
   .superRefine((tree, ctx) => {
     const seen = new Set<string>();
     for (const sub of tree.subcommands) {

@@ -1,13 +1,14 @@
 // Composition root: reads the config, loads content/, builds the core and opens each door the
 // configuration turns on. With no tokens only the console door opens, so `npm start` works at once.
 
+import { createBriefingPort } from './briefing/port.ts';
 import type { Briefings } from './briefing/start.ts';
+import { composeSummit } from './compose-summit.ts';
 import { type Config, ConfigError, enabledDoors, loadConfig } from './config/env.ts';
 import { type ConsoleDoor, startConsoleDoor } from './console/door.ts';
 import { createContentLibrary } from './content/library.ts';
 import type { CoreContext } from './core/context.ts';
 import type { Library } from './core/library.ts';
-import { createSummit } from './core/summit.ts';
 import { createLogger, type Logger } from './logger.ts';
 
 function doorBanner(config: Config): string[] {
@@ -70,7 +71,8 @@ async function main(): Promise<void> {
   const consoleOnly = !doors.discord && !doors.slack;
 
   const context: CoreContext = { library, now: () => new Date(), logger };
-  const summit = createSummit(context);
+  const briefingPort = createBriefingPort();
+  const summit = composeSummit(context, briefingPort);
 
   // Both doors connect at once. Each door's module (and its SDK) loads only when it is configured.
   const [discord, slack] = await Promise.allSettled([
@@ -108,7 +110,7 @@ async function main(): Promise<void> {
   const print = (text: string) => (consoleDoor ? consoleDoor.print(text) : process.stdout.write(`${text}\n`));
   const briefings = startBriefingsOrWarn(config, library, logger, consoleOnly ? print : undefined).then(
     (started) => {
-      if (started) context.briefing = started.service;
+      if (started) briefingPort.attach(started.service);
       return started;
     },
   );

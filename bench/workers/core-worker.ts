@@ -3,11 +3,12 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { createBriefingPort } from '../../src/briefing/port.ts';
+import { composeSummit } from '../../src/compose-summit.ts';
 import { renderConsole } from '../../src/console/render.ts';
 import { createContentLibrary } from '../../src/content/library.ts';
 import type { Reply } from '../../src/core/reply.ts';
 import type { Platform } from '../../src/core/request.ts';
-import { createSummit } from '../../src/core/summit.ts';
 import { renderReply } from '../../src/discord/render.ts';
 import { createLogger } from '../../src/logger.ts';
 import { renderSlack } from '../../src/slack/render.ts';
@@ -77,7 +78,7 @@ async function timeCore(message: {
   if (!article) throw new Error(`no valid article in ${message.contentDir}`);
   const dataDir = mkdtempSync(join(tmpdir(), 'summit-bench-core-'));
   const { service, note } = await briefingService(dataDir);
-  const summit = createSummit({ library, now: () => new Date(), logger, briefing: service });
+  const summit = composeSummit({ library, now: () => new Date(), logger }, createBriefingPort(service));
   const platforms: Platform[] = ['console', 'discord', 'slack'];
   const cases = coreCases(article).flatMap((c) =>
     platforms.map((platform) => ({ c, platform, req: requestOf(c, platform) })),

@@ -1,13 +1,19 @@
 // /summit brief, subscribe, unsubscribe and status: preview the briefing, manage this channel's
-// schedule (managers only, checked here as well as by the door), and explain its last delivery.
+// schedule (managers only, checked here as well as by the core), and explain its last delivery.
+// The composition root hands these handlers and the `timezones` completer to the core.
 import type { AnalyzedArticle } from '../core/article.ts';
+import type { CommandHandlers } from '../core/command-handlers.ts';
+import type { CommandCompleters } from '../core/completers.ts';
 import type { Handler } from '../core/context.ts';
 import { errorReply, resolveArticle } from '../core/handlers/common.ts';
 import type { Reply } from '../core/reply.ts';
 import { memoReply } from '../core/reply-cache.ts';
+import type { CommandRequest } from '../core/request.ts';
+import { notAllowedReply } from '../core/summit.ts';
 import { buildBriefing } from './compose.ts';
+import type { BriefingPort } from './port.ts';
 import { describeLocalAndUtc, notConnectedText, scheduleText, statusReply } from './status-reply.ts';
-import { canonicalTimeZone } from './timezones.ts';
+import { canonicalTimeZone, timezoneCompleter } from './timezones.ts';
 import { formatTime, parseTime } from './zoned-time.ts';
 
 const notRunning = (): Reply =>
@@ -16,23 +22,32 @@ const notRunning = (): Reply =>
     'if this lasts, its database could not be opened: ask the bot admin to check the logs and DATA_DIR.',
   ]);
 
-const notAllowed = (platform: string): Reply =>
-  errorReply('Not allowed', [
-    'Only people who can manage this channel may change its daily briefing.',
-    platform === 'discord'
-      ? 'On Discord that is the Manage Channels permission.'
-      : 'On Slack that is workspace admins and owners, or users listed in SLACK_BRIEFING_ADMINS.',
-  ]);
+const notAllowed = (req: CommandRequest): Reply =>
+  notAllowedReply('Only people who can manage this channel may change its daily briefing.', req);
+
+/** The briefing's subcommands and completion source, answered over the service the port holds. */
+export function createBriefingCommands(port: BriefingPort) {
+  return {
+    handlers: {
+      brief: briefHandler(port),
+      subscribe: subscribeHandler(port),
+      unsubscribe: unsubscribeHandler(port),
+      status: statusHandler(port),
+    } satisfies Partial<CommandHandlers>,
+    completers: { timezones: timezoneCompleter } satisfies Partial<CommandCompleters>,
+  };
+}
 
 /** Answers /summit brief: the briefing as it would be posted now, for the asker only. */
-export const briefHandler: Handler = async (req, ctx) => {
-  const { article, reply } = resolveArticle(req.options, ctx);
-  if (!article) return reply;
-  const isNew = ctx.briefing
-    ? await ctx.briefing.isNew(req.where.platform, req.where.channelId, article)
-    : false;
-  return memoReply(article, `brief\u0000${isNew}`, () => previewOf(article, isNew));
-};
+const briefHandler =
+  (port: BriefingPort): Handler =>
+  async (req, ctx) => {
+    const { article, reply } = resolveArticle(req.options, ctx);
+    if (!article) return reply;
+    const service = port.current();
+    const isNew = service ? await service.isNew(req.where.platform, req.where.channelId, article) : false;
+    return memoReply(article, `brief\u0000${isNew}`, () => previewOf(article, isNew));
+  };
 
 /** The briefing as a preview: the briefing itself with a note on how to subscribe in its footer. */
 function previewOf(article: AnalyzedArticle, isNew: boolean): Reply {
@@ -42,84 +57,90 @@ function previewOf(article: AnalyzedArticle, isNew: boolean): Reply {
 }
 
 /** Answers /summit subscribe [time] [timezone] [mode]. */
-export const subscribeHandler: Handler = async (req, ctx) => {
-  const service = ctx.briefing;
-  if (!service) return notRunning();
-  if (!req.who.canManage) return notAllowed(req.who.platform);
-  const rawTime =
-    typeof req.options.time === 'string' && req.options.time.trim()
-      ? req.options.time
-      : service.defaults.time;
-  const minutes = parseTime(rawTime);
-  if (minutes === null) {
-    return errorReply('That time does not work', [
-      `'${rawTime}' is not a time. Use 24-hour HH:MM, e.g. 08:00 or 18:30.`,
-    ]);
-  }
-  const rawZone =
-    typeof req.options.timezone === 'string' && req.options.timezone.trim()
-      ? req.options.timezone
-      : service.defaults.timezone;
-  const timezone = canonicalTimeZone(rawZone);
-  if (!timezone) {
-    return errorReply('Unknown time zone', [
-      `'${rawZone}' is not an IANA time zone name.`,
-      'Use a name such as Europe/London, America/New_York, Asia/Seoul or UTC (start typing for suggestions), e.g. /summit subscribe time:08:00 timezone:Europe/London.',
-    ]);
-  }
-  const mode = req.options.mode === undefined || req.options.mode === '' ? 'daily' : req.options.mode;
-  if (mode !== 'daily' && mode !== 'new-only') {
-    return errorReply('Unknown mode', [`'${String(mode)}' is not a mode. Use daily or new-only.`]);
-  }
-  const time = formatTime(minutes);
-  const { subscription, nextRun, connected } = await service.subscribe({
-    platform: req.where.platform,
-    channelId: req.where.channelId,
-    workspaceId: req.where.workspaceId,
-    userId: req.who.userId,
-    time,
-    timezone,
-    mode,
-  });
-  return {
-    tone: 'success',
-    title: 'Daily briefing on',
-    blocks: [
-      { kind: 'text', text: `This channel gets the briefing ${scheduleText(time, timezone, mode)}.` },
-      { kind: 'text', text: `Next: ${describeLocalAndUtc(nextRun, timezone)}.` },
-      ...(connected ? [] : [{ kind: 'text' as const, text: notConnectedText(subscription.platform) }]),
-    ],
+const subscribeHandler =
+  (port: BriefingPort): Handler =>
+  async (req) => {
+    const service = port.current();
+    if (!service) return notRunning();
+    if (!req.who.canManage) return notAllowed(req);
+    const rawTime =
+      typeof req.options.time === 'string' && req.options.time.trim()
+        ? req.options.time
+        : service.defaults.time;
+    const minutes = parseTime(rawTime);
+    if (minutes === null) {
+      return errorReply('That time does not work', [
+        `'${rawTime}' is not a time. Use 24-hour HH:MM, e.g. 08:00 or 18:30.`,
+      ]);
+    }
+    const rawZone =
+      typeof req.options.timezone === 'string' && req.options.timezone.trim()
+        ? req.options.timezone
+        : service.defaults.timezone;
+    const timezone = canonicalTimeZone(rawZone);
+    if (!timezone) {
+      return errorReply('Unknown time zone', [
+        `'${rawZone}' is not an IANA time zone name.`,
+        'Use a name such as Europe/London, America/New_York, Asia/Seoul or UTC (start typing for suggestions), e.g. /summit subscribe time:08:00 timezone:Europe/London.',
+      ]);
+    }
+    const mode = req.options.mode === undefined || req.options.mode === '' ? 'daily' : req.options.mode;
+    if (mode !== 'daily' && mode !== 'new-only') {
+      return errorReply('Unknown mode', [`'${String(mode)}' is not a mode. Use daily or new-only.`]);
+    }
+    const time = formatTime(minutes);
+    const { subscription, nextRun, connected } = await service.subscribe({
+      platform: req.where.platform,
+      channelId: req.where.channelId,
+      workspaceId: req.where.workspaceId,
+      userId: req.who.userId,
+      time,
+      timezone,
+      mode,
+    });
+    return {
+      tone: 'success',
+      title: 'Daily briefing on',
+      blocks: [
+        { kind: 'text', text: `This channel gets the briefing ${scheduleText(time, timezone, mode)}.` },
+        { kind: 'text', text: `Next: ${describeLocalAndUtc(nextRun, timezone)}.` },
+        ...(connected ? [] : [{ kind: 'text' as const, text: notConnectedText(subscription.platform) }]),
+      ],
+    };
   };
-};
 
 /** Answers /summit unsubscribe. */
-export const unsubscribeHandler: Handler = async (req, ctx) => {
-  const service = ctx.briefing;
-  if (!service) return notRunning();
-  if (!req.who.canManage) return notAllowed(req.who.platform);
-  const ended = await service.unsubscribe(req.where.platform, req.where.channelId, req.who.userId);
-  if (!ended) {
+const unsubscribeHandler =
+  (port: BriefingPort): Handler =>
+  async (req) => {
+    const service = port.current();
+    if (!service) return notRunning();
+    if (!req.who.canManage) return notAllowed(req);
+    const ended = await service.unsubscribe(req.where.platform, req.where.channelId, req.who.userId);
+    if (!ended) {
+      return {
+        tone: 'info',
+        title: 'No daily briefing here',
+        blocks: [{ kind: 'text', text: 'This channel was not subscribed; nothing changed.' }],
+      };
+    }
     return {
-      tone: 'info',
-      title: 'No daily briefing here',
-      blocks: [{ kind: 'text', text: 'This channel was not subscribed; nothing changed.' }],
+      tone: 'success',
+      title: 'Daily briefing off',
+      blocks: [
+        {
+          kind: 'text',
+          text: 'This channel will no longer get the daily briefing. Subscribe again any time with /summit subscribe.',
+        },
+      ],
     };
-  }
-  return {
-    tone: 'success',
-    title: 'Daily briefing off',
-    blocks: [
-      {
-        kind: 'text',
-        text: 'This channel will no longer get the daily briefing. Subscribe again any time with /summit subscribe.',
-      },
-    ],
   };
-};
 
 /** Answers /summit status. */
-export const statusHandler: Handler = async (req, ctx) => {
-  const service = ctx.briefing;
-  if (!service) return notRunning();
-  return statusReply(await service.status(req.where.platform, req.where.channelId));
-};
+const statusHandler =
+  (port: BriefingPort): Handler =>
+  async (req) => {
+    const service = port.current();
+    if (!service) return notRunning();
+    return statusReply(await service.status(req.where.platform, req.where.channelId));
+  };

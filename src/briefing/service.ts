@@ -1,5 +1,5 @@
 // What the /summit briefing commands ask of the scheduler: subscribe, unsubscribe, status, and
-// whether an article is new to a channel. Handlers reach it through CoreContext.briefing.
+// whether an article is new to a channel. The commands reach it through a BriefingPort (port.ts).
 import type { AnalyzedArticle } from '../core/article.ts';
 import type {
   BriefingMode,

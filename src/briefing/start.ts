@@ -27,7 +27,7 @@ export interface StartBriefingsOptions {
 
 /** The running briefing. */
 export interface Briefings {
-  /** For CoreContext.briefing. */
+  /** The service the briefing commands reach through their port (attached by src/main.ts). */
   service: BriefingService;
   /** The start-up catch-up run (resolves when it has finished). */
   caughtUp: Promise<void>;

@@ -1,10 +1,11 @@
 // `summit <subcommand> [args]`: answers one command from content/ and prints it as the console
 // door would.
+
+import { composeSummit } from '../compose-summit.ts';
 import type { Config } from '../config/env.ts';
 import { answer } from '../console/door.ts';
 import { renderConsole } from '../console/render.ts';
 import { createContentLibrary } from '../content/library.ts';
-import { createSummit } from '../core/summit.ts';
 import type { Logger } from '../logger.ts';
 
 /** Prints the answer to one command line; exit code 1 when the answer is an error. */
@@ -16,7 +17,7 @@ export async function answerCommand(
 ) {
   const library = createContentLibrary(config.CONTENT_DIR, logger, { watch: false });
   try {
-    const reply = await answer(createSummit({ library, now: () => new Date(), logger }), line || 'help');
+    const reply = await answer(composeSummit({ library, now: () => new Date(), logger }), line || 'help');
     out.write(`${renderConsole(reply)}\n`);
     return reply.tone === 'error' ? 1 : 0;
   } finally {

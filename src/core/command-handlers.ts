@@ -1,5 +1,6 @@
-// Which handler answers which subcommand: an explicit list, so it can be read and grepped.
-import { briefHandler, statusHandler, subscribeHandler, unsubscribeHandler } from '../briefing/commands.ts';
+// The core's own subcommands and which handler answers each: an explicit list, so it can be read
+// and grepped. The briefing's subcommands come from src/briefing/commands.ts; src/main.ts joins both.
+import type { SubcommandName } from '../../commands/summit.ts';
 import { askHandler } from './ask/index.ts';
 import type { Handler } from './context.ts';
 import { helpHandler } from './handlers/help.ts';
@@ -7,15 +8,14 @@ import { quotesHandler } from './handlers/quotes.ts';
 import { sectionHandler } from './handlers/section.ts';
 import { summaryHandler } from './handlers/summary.ts';
 
-/** Subcommand name -> handler. */
-export const handlers: Record<string, Handler> = {
+/** Every subcommand's handler: the type makes a subcommand without one a compile error. */
+export type CommandHandlers = Record<SubcommandName, Handler>;
+
+/** Subcommand name -> handler, for the subcommands about the articles. */
+export const contentHandlers = {
   summary: summaryHandler,
   section: sectionHandler,
   quotes: quotesHandler,
   ask: askHandler,
-  brief: briefHandler,
-  subscribe: subscribeHandler,
-  unsubscribe: unsubscribeHandler,
-  status: statusHandler,
   help: helpHandler,
-};
+} satisfies Partial<CommandHandlers>;

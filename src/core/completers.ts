@@ -1,15 +1,17 @@
-// Which completer offers choices for which autocomplete source named in the command tree.
+// Which completer offers choices for which autocomplete source named in the command tree: the
+// core's own sources here; the briefing brings its `timezones` from src/briefing/commands.ts.
 import type { CompletionSource } from '../../commands/types.ts';
-import { timezoneCompleter } from '../briefing/timezones.ts';
 import { questionCompleter } from './ask/index.ts';
 import type { Completer } from './context.ts';
 import { articleCompleter, sectionCompleter, speakerCompleter } from './handlers/complete-content.ts';
 
-/** Completion source -> completer. */
-export const completers: Partial<Record<CompletionSource, Completer>> = {
+/** Every completion source's completer: a source without one is a compile error. */
+export type CommandCompleters = Record<CompletionSource, Completer>;
+
+/** Completion source -> completer, for the sources about the articles. */
+export const contentCompleters = {
   sections: sectionCompleter,
   speakers: speakerCompleter,
   articles: articleCompleter,
   questions: questionCompleter,
-  timezones: timezoneCompleter,
-};
+} satisfies Partial<CommandCompleters>;

@@ -1,6 +1,5 @@
-// What every command handler may use: the articles, the clock, and the services later doors
-// plug in (the briefing scheduler adds its own).
-import type { BriefingService } from '../briefing/service.ts';
+// What every command handler may use: the articles, the clock and the log. Features outside the
+// core (the daily briefing) bring their own dependencies in their handlers, built by src/main.ts.
 import type { Logger } from '../logger.ts';
 import type { Library } from './library.ts';
 import type { Reply } from './reply.ts';
@@ -14,8 +13,6 @@ export interface CoreContext {
   now: () => Date;
   /** Where handler failures are logged. */
   logger?: Logger;
-  /** The daily briefing scheduler; absent when it is not running (its handlers then say so). */
-  briefing?: BriefingService;
 }
 
 /** Answers one subcommand. */

@@ -16,6 +16,8 @@ export interface CommandRequest {
     userId: string;
     /** True when the platform says this person may manage the channel. */
     canManage: boolean;
+    /** Who may manage a channel on this platform, in words for a refusal (set by the door). */
+    manageHint?: string;
   };
   /** Where they asked. */
   where: {

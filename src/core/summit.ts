@@ -1,49 +1,48 @@
 // The core facade every door calls: validates a parsed command against the command tree, runs
 // its handler and always answers with a Reply (never throws), and serves autocomplete.
 import { closest } from 'fastest-levenshtein';
+import { commandLimits } from '../../commands/limits.ts';
 import { findSubcommand, summitTree } from '../../commands/summit.ts';
 import { failureReply } from './answer-policy.ts';
-import { handlers } from './command-handlers.ts';
-import { completers } from './completers.ts';
+import type { CommandHandlers } from './command-handlers.ts';
+import type { CommandCompleters } from './completers.ts';
 import type { CoreContext } from './context.ts';
 import { errorReply } from './handlers/common.ts';
 import type { Reply } from './reply.ts';
 import type { Choice, CommandRequest, CompletionRequest } from './request.ts';
 import { checkOptions, usageOf } from './validate-options.ts';
 
-/** Most choices any platform shows (Discord: 25). */
-export const maxChoices = 25;
-
 /** The core as the doors see it. */
 export interface Summit {
   /** Answers a command; errors become an error Reply, never an exception. */
   handle(req: CommandRequest): Promise<Reply>;
-  /** Autocomplete choices for the focused option (at most 25, names and values <= 100 chars). */
+  /** Autocomplete choices for the focused option, within the command tree's choice limits. */
   complete(req: CompletionRequest): Choice[];
   /** The context handlers run with. */
   readonly context: CoreContext;
 }
 
-/** Creates the core over the given context. */
-export function createSummit(context: CoreContext): Summit {
+/** What the core is built from: its context, and a handler for every subcommand and completion source. */
+export interface SummitParts {
+  context: CoreContext;
+  handlers: CommandHandlers;
+  completers: CommandCompleters;
+}
+
+/** Creates the core over the given context, handlers and completers. */
+export function createSummit({ context, handlers, completers }: SummitParts): Summit {
   return {
     context,
     async handle(req) {
       const sub = findSubcommand(req.command);
-      const handler = sub ? handlers[sub.name] : undefined;
-      if (!sub || !handler) return unknownCommand(req.command);
+      if (!sub) return unknownCommand(req.command);
       const problem = checkOptions(sub, req.options);
       if (problem) return errorReply('That command needs a fix', [problem, `Usage: ${usageOf(sub)}`]);
       if (sub.managersOnly && !req.who.canManage) {
-        return errorReply('Not allowed', [
-          `Only people who can manage this channel may use /summit ${sub.name}.`,
-          req.who.platform === 'discord'
-            ? 'On Discord that is the Manage Channels permission.'
-            : 'On Slack that is workspace admins and owners, or users listed in SLACK_BRIEFING_ADMINS.',
-        ]);
+        return notAllowedReply(`Only people who can manage this channel may use /summit ${sub.name}.`, req);
       }
       try {
-        return await handler({ ...req, command: sub.name }, context);
+        return await handlers[sub.name]({ ...req, command: sub.name }, context);
       } catch (error) {
         context.logger?.error({ err: error, command: sub.name }, 'command handler failed');
         return failureReply;
@@ -51,18 +50,25 @@ export function createSummit(context: CoreContext): Summit {
     },
     complete(req) {
       const option = findSubcommand(req.command)?.options.find((o) => o.name === req.option);
-      const completer = option?.autocomplete ? completers[option.autocomplete] : undefined;
-      if (!completer) return [];
+      if (!option?.autocomplete) return [];
       try {
-        return completer(req, context)
-          .slice(0, maxChoices)
-          .map((c) => ({ name: clip(c.name, 100), value: c.value.slice(0, 100) }));
+        return completers[option.autocomplete](req, context)
+          .slice(0, commandLimits.choices)
+          .map((c) => ({
+            name: clip(c.name, commandLimits.choiceLength),
+            value: c.value.slice(0, commandLimits.choiceLength),
+          }));
       } catch (error) {
         context.logger?.error({ err: error, option: req.option }, 'autocomplete failed');
         return [];
       }
     },
   };
+}
+
+/** A refusal for someone who may not manage the channel, with the door's word on who may. */
+export function notAllowedReply(why: string, req: Pick<CommandRequest, 'who'>): Reply {
+  return errorReply('Not allowed', req.who.manageHint ? [why, req.who.manageHint] : [why]);
 }
 
 function unknownCommand(word: string): Reply {

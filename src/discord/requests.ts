@@ -41,6 +41,7 @@ export function originOf(interaction: BaseInteraction): Pick<CommandRequest, 'wh
       platform: 'discord',
       userId: interaction.user.id,
       canManage: interaction.memberPermissions?.has(PermissionFlagsBits.ManageChannels) ?? false,
+      manageHint: 'On Discord that is the Manage Channels permission.',
     },
     where: {
       platform: 'discord',

@@ -38,6 +38,7 @@ export async function toCommandRequest(
       platform: 'slack',
       userId: caller.userId,
       canManage: managersOnly ? await canManage(caller.userId) : false,
+      manageHint: 'On Slack that is workspace admins and owners, or users listed in SLACK_BRIEFING_ADMINS.',
     },
     where: { platform: 'slack', channelId: caller.channelId, workspaceId: caller.teamId },
   };

@@ -1,9 +1,10 @@
 // /summit subscribe, unsubscribe and status through the real Discord and Slack doors against the
 // fake platforms, with and without permission to manage the channel.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { createBriefingPort } from '../../src/briefing/port.ts';
 import { createBriefingService } from '../../src/briefing/service.ts';
+import { composeSummit } from '../../src/compose-summit.ts';
 import { loadConfig } from '../../src/config/env.ts';
-import { createSummit } from '../../src/core/summit.ts';
 import { type SlackDoor, startSlackDoor } from '../../src/slack/start.ts';
 import type { BriefingStore } from '../../src/storage/store.ts';
 import { callbackOf, type Harness, startHarness } from '../discord/helpers/harness.ts';
@@ -33,7 +34,7 @@ function summitWith(platform: 'discord' | 'slack') {
     now,
     defaults: { time: '08:00', timezone: 'Europe/London' },
   });
-  return createSummit({ library, now, logger, briefing });
+  return composeSummit({ library, now, logger }, createBriefingPort(briefing));
 }
 
 beforeEach(async () => {

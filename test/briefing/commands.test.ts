@@ -1,11 +1,12 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { briefHandler, statusHandler, subscribeHandler } from '../../src/briefing/commands.ts';
+import { createBriefingCommands } from '../../src/briefing/commands.ts';
 import { newMarker } from '../../src/briefing/compose.ts';
+import { createBriefingPort } from '../../src/briefing/port.ts';
 import { type BriefingService, createBriefingService } from '../../src/briefing/service.ts';
 import { canonicalTimeZone, matchTimeZones, timezoneCompleter } from '../../src/briefing/timezones.ts';
+import { composeSummit } from '../../src/compose-summit.ts';
 import type { CoreContext } from '../../src/core/context.ts';
 import type { CommandRequest } from '../../src/core/request.ts';
-import { createSummit } from '../../src/core/summit.ts';
 import type { BriefingStore } from '../../src/storage/store.ts';
 import { handmadeArticle } from '../helpers/handmade-article.ts';
 import { memoryLibrary } from '../helpers/memory-library.ts';
@@ -17,6 +18,7 @@ let dir: ReturnType<typeof tempDir>;
 let store: BriefingStore;
 let service: BriefingService;
 let ctx: CoreContext;
+let handlers: ReturnType<typeof createBriefingCommands>['handlers'];
 
 function req(command: string, options: CommandRequest['options'] = {}, canManage = true): CommandRequest {
   return {
@@ -38,7 +40,8 @@ beforeEach(async () => {
     now,
     defaults: { time: '08:00', timezone: 'UTC' },
   });
-  ctx = { library: memoryLibrary([handmadeArticle()]), now, briefing: service };
+  ctx = { library: memoryLibrary([handmadeArticle()]), now };
+  handlers = createBriefingCommands(createBriefingPort(service)).handlers;
 });
 
 afterEach(async () => {
@@ -46,9 +49,9 @@ afterEach(async () => {
   dir.cleanup();
 });
 
-describe('briefing handlers', () => {
+describe('briefing commands', () => {
   it('handlers: without a briefing service, subscribe and status say the briefing is off; brief still previews', async () => {
-    const summit = createSummit({ library: ctx.library, now });
+    const summit = composeSummit({ library: ctx.library, now });
     expect(text(await summit.handle(req('subscribe')))).toContain('The daily briefing is off');
     expect(text(await summit.handle(req('status')))).toContain('The daily briefing is off');
     const preview = await summit.handle(req('brief'));
@@ -57,32 +60,32 @@ describe('briefing handlers', () => {
   });
 
   it('handlers: subscribe re-checks permission on the server even if a door forgot to', async () => {
-    const reply = await subscribeHandler(req('subscribe', {}, false), ctx);
+    const reply = await handlers.subscribe(req('subscribe', {}, false), ctx);
     expect(reply.tone).toBe('error');
     expect(reply.title).toBe('Not allowed');
     expect(await store.getSubscription('discord', '123456')).toBeNull();
   });
 
   it('handlers: bad times, zones and abbreviations are refused with an example', async () => {
-    expect(text(await subscribeHandler(req('subscribe', { time: '25:00' }), ctx))).toContain('e.g. 08:00');
-    expect(text(await subscribeHandler(req('subscribe', { timezone: 'EST' }), ctx))).toContain(
+    expect(text(await handlers.subscribe(req('subscribe', { time: '25:00' }), ctx))).toContain('e.g. 08:00');
+    expect(text(await handlers.subscribe(req('subscribe', { timezone: 'EST' }), ctx))).toContain(
       'Europe/London',
     );
-    expect(text(await subscribeHandler(req('subscribe', { timezone: 'Nowhere/Land' }), ctx))).toContain(
+    expect(text(await handlers.subscribe(req('subscribe', { timezone: 'Nowhere/Land' }), ctx))).toContain(
       'Unknown time zone',
     );
     expect(await store.getSubscription('discord', '123456')).toBeNull();
   });
 
   it('handlers: subscribe normalises 8:05 and asia/seoul and tells the next run in both times', async () => {
-    const reply = await subscribeHandler(req('subscribe', { time: '8:05', timezone: 'asia/seoul' }), ctx);
+    const reply = await handlers.subscribe(req('subscribe', { time: '8:05', timezone: 'asia/seoul' }), ctx);
     expect(reply.tone).toBe('success');
     expect(text(reply)).toContain('every day at 08:05 (Asia/Seoul)');
     expect(text(reply)).toContain('Sun, 29 Nov 2026, 08:05 GMT+9 (23:05 UTC)');
   });
 
   it('handlers: status of a paused channel says why, and the last delivery says why it did not post', async () => {
-    await subscribeHandler(req('subscribe'), ctx);
+    await handlers.subscribe(req('subscribe'), ctx);
     for (const [i, date] of ['2026-11-25', '2026-11-26', '2026-11-27'].entries()) {
       const slot = {
         key: `discord:123456@${date}`,
@@ -101,7 +104,7 @@ describe('briefing handlers', () => {
         3,
       );
     }
-    const reply = await statusHandler(req('status', {}, false), ctx);
+    const reply = await handlers.status(req('status', {}, false), ctx);
     expect(reply.title).toBe('Daily briefing: paused');
     expect(text(reply)).toContain(
       'Paused: 3 deliveries in a row failed; the last one: Missing Access (50001)',
@@ -113,8 +116,8 @@ describe('briefing handlers', () => {
   });
 
   it('handlers: brief marks the article new until it was briefed in this channel', async () => {
-    expect((await briefHandler(req('brief'), ctx)).blocks[0]).toEqual({ kind: 'text', text: newMarker });
-    await subscribeHandler(req('subscribe'), ctx);
+    expect((await handlers.brief(req('brief'), ctx)).blocks[0]).toEqual({ kind: 'text', text: newMarker });
+    await handlers.subscribe(req('subscribe'), ctx);
     const slot = {
       key: 'discord:123456@2026-11-28',
       subscriptionId: 'discord:123456',
@@ -128,7 +131,10 @@ describe('briefing handlers', () => {
       article: 'harbour-festival@handmade-1',
     });
     await store.recordOutcome(slot.key, 'x', { status: 'sent' }, now(), 3);
-    expect((await briefHandler(req('brief'), ctx)).blocks[0]).not.toEqual({ kind: 'text', text: newMarker });
+    expect((await handlers.brief(req('brief'), ctx)).blocks[0]).not.toEqual({
+      kind: 'text',
+      text: newMarker,
+    });
   });
 });
 

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { composeSummit } from '../../src/compose-summit.ts';
 import type { Reply } from '../../src/core/reply.ts';
 import { deepFreeze, maxRepliesPerArticle, memoReply } from '../../src/core/reply-cache.ts';
 import type { CommandRequest } from '../../src/core/request.ts';
-import { createSummit } from '../../src/core/summit.ts';
 import { renderReply } from '../../src/discord/render.ts';
 import { renderSlack } from '../../src/slack/render.ts';
 import { handmadeArticle } from '../helpers/handmade-article.ts';
@@ -61,7 +61,7 @@ describe('reply cache', () => {
   });
 
   it('reply cache: the core answers the same content command with the same reply, whoever asks', async () => {
-    const summit = createSummit({ library: memoryLibrary([handmadeArticle()]), now: () => new Date() });
+    const summit = composeSummit({ library: memoryLibrary([handmadeArticle()]), now: () => new Date() });
     const first = await summit.handle(request('quotes', { speaker: 'silva' }, 'U1'));
     expect(await summit.handle(request('quotes', { speaker: 'silva', public: true }, 'U2'))).toBe(first);
     expect(await summit.handle(request('quotes', { speaker: 'rui' }))).not.toBe(first);

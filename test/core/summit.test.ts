@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
+import { composeSummit } from '../../src/compose-summit.ts';
 import type { Reply } from '../../src/core/reply.ts';
 import type { CommandRequest } from '../../src/core/request.ts';
-import { createSummit } from '../../src/core/summit.ts';
 import { handmadeArticle } from '../helpers/handmade-article.ts';
 import { memoryLibrary } from '../helpers/memory-library.ts';
 
-const summit = createSummit({
+const summit = composeSummit({
   library: memoryLibrary([handmadeArticle()]),
   now: () => new Date('2026-06-06T08:00:00Z'),
 });
@@ -109,7 +109,7 @@ describe('core replies', () => {
   });
 
   it('reaches another article by slug and says which slugs exist when none matches', async () => {
-    const two = createSummit({
+    const two = composeSummit({
       library: memoryLibrary([
         handmadeArticle(),
         handmadeArticle({ slug: 'old-news', title: 'Old News', published: '2020-01-01' }),
@@ -130,7 +130,7 @@ describe('core replies', () => {
   });
 
   it('says how to add an article when content/ has none', async () => {
-    const empty = createSummit({ library: memoryLibrary([]), now: () => new Date() });
+    const empty = composeSummit({ library: memoryLibrary([]), now: () => new Date() });
     const reply = await empty.handle({
       command: 'summary',
       options: {},
@@ -141,7 +141,7 @@ describe('core replies', () => {
   });
 
   it('autocomplete: sections and speakers filtered by what was typed, at most 25', () => {
-    const many = createSummit({
+    const many = composeSummit({
       library: memoryLibrary([handmadeArticle({ sections: 40 })]),
       now: () => new Date(),
     });

@@ -102,7 +102,7 @@ describe('discord door: /summit commands', () => {
     await run('status');
     await run('status', {}, managerPermissions);
     const { world } = h.fake;
-    expect(seen.map((r) => r.who)).toEqual([
+    expect(seen.map((r) => r.who)).toMatchObject([
       { platform: 'discord', userId: world.userId, canManage: false },
       { platform: 'discord', userId: world.userId, canManage: true },
     ]);

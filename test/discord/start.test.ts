@@ -1,7 +1,7 @@
 // Starting and stopping the Discord door: Guilds intent only, a clear error for a missing
 // application id or a rejected token, and a clean stop that closes the gateway session.
 import { afterEach, describe, expect, it } from 'vitest';
-import { createSummit } from '../../src/core/summit.ts';
+import { composeSummit } from '../../src/compose-summit.ts';
 import { DiscordStartError, startDiscordDoor } from '../../src/discord/start.ts';
 import { type FakeDiscord, startFakeDiscord } from '../fakes/discord/server.ts';
 import { memoryLibrary } from '../helpers/memory-library.ts';
@@ -13,7 +13,7 @@ afterEach(async () => {
   fake = undefined;
 });
 
-const summit = createSummit({ library: memoryLibrary([]), now: () => new Date() });
+const summit = composeSummit({ library: memoryLibrary([]), now: () => new Date() });
 
 describe('startDiscordDoor', () => {
   it('start: identifies with the Guilds intent only, survives client errors, and stop() closes the session', async () => {

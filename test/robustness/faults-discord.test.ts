@@ -4,7 +4,7 @@
 
 import type { RESTOptions } from 'discord.js';
 import { afterEach, describe, expect, it } from 'vitest';
-import { createSummit } from '../../src/core/summit.ts';
+import { composeSummit } from '../../src/compose-summit.ts';
 import { type DiscordDoor, startDiscordDoor } from '../../src/discord/start.ts';
 import { callbackRoute, type LogLine, memoryLogger } from '../discord/helpers/harness.ts';
 import { messageText } from '../discord/helpers/text.ts';
@@ -35,7 +35,11 @@ async function start(rest: Partial<RESTOptions>): Promise<Rig> {
   const fake = await startFakeDiscord();
   const proxy = await startFaultProxy(fake.apiBase.replace(/\/api$/, ''));
   const { logger, lines } = memoryLogger();
-  const summit = createSummit({ library: memoryLibrary([handmadeArticle()]), now: () => new Date(), logger });
+  const summit = composeSummit({
+    library: memoryLibrary([handmadeArticle()]),
+    now: () => new Date(),
+    logger,
+  });
   const door = await startDiscordDoor({
     config: {
       DISCORD_TOKEN: fake.token,

@@ -3,9 +3,9 @@
 // connection Slack asks to refresh. The door waits, retries or answers politely, nothing is
 // posted twice, and the next command is answered as usual.
 import { afterEach, describe, expect, it } from 'vitest';
+import { composeSummit } from '../../src/compose-summit.ts';
 import { loadConfig } from '../../src/config/env.ts';
 import type { Reply } from '../../src/core/reply.ts';
-import { createSummit } from '../../src/core/summit.ts';
 import { postReplyToChannel } from '../../src/slack/post.ts';
 import { type SlackDoor, startSlackDoor } from '../../src/slack/start.ts';
 import { type LogLine, memoryLogger } from '../discord/helpers/harness.ts';
@@ -53,7 +53,11 @@ async function start(mode: 'http' | 'socket', retries: number): Promise<Rig> {
     PORT: '0',
     ...(mode === 'socket' ? { SLACK_APP_TOKEN: 'xapp-fake-app' } : { SLACK_SIGNING_SECRET: secret }),
   });
-  const summit = createSummit({ library: memoryLibrary([handmadeArticle()]), now: () => new Date(), logger });
+  const summit = composeSummit({
+    library: memoryLibrary([handmadeArticle()]),
+    now: () => new Date(),
+    logger,
+  });
   const door = await startSlackDoor({ config, summit, logger, retries });
   rig = { fake, proxy, door, logs: lines, fakeOrigin };
   return rig;

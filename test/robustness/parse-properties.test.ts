@@ -5,11 +5,11 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { summitTree } from '../../commands/summit.ts';
+import { composeSummit } from '../../src/compose-summit.ts';
 import { ContentError, parseArticle } from '../../src/content/parse.ts';
 import { analyzeArticle } from '../../src/core/analyze.ts';
 import type { AnalyzedArticle } from '../../src/core/article.ts';
 import type { CommandRequest } from '../../src/core/request.ts';
-import { createSummit } from '../../src/core/summit.ts';
 import { parseTextCommand } from '../../src/core/text-command.ts';
 import { renderReply } from '../../src/discord/render.ts';
 import { createLogger } from '../../src/logger.ts';
@@ -65,7 +65,7 @@ const commandLine = fc.oneof(
 const failures: string[] = [];
 const logger = createLogger('error', { write: (line: string) => void failures.push(line) });
 
-const summit = createSummit({
+const summit = composeSummit({
   library: memoryLibrary([handmadeArticle({ sections: 4 })]),
   now: () => new Date('2026-06-06T08:00:00Z'),
   logger,
@@ -256,7 +256,7 @@ describe('articles from arbitrary text', () => {
             return;
           }
           parsedArticles++;
-          const core = createSummit({
+          const core = composeSummit({
             library: memoryLibrary([analyzed]),
             now: () => new Date('2026-11-28T08:00:00Z'),
             logger,

@@ -4,8 +4,9 @@
 import { randomBytes } from 'node:crypto';
 import { Writable } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { composeSummit } from '../../src/compose-summit.ts';
 import { loadConfig } from '../../src/config/env.ts';
-import { createSummit, type Summit } from '../../src/core/summit.ts';
+import type { Summit } from '../../src/core/summit.ts';
 import { startDiscordDoor } from '../../src/discord/start.ts';
 import { createLogger, type Logger } from '../../src/logger.ts';
 import { startSlackDoor } from '../../src/slack/start.ts';
@@ -40,7 +41,7 @@ const logger: Logger = createLogger('trace', sink as never);
 
 /** A core whose `ask` handler throws, to provoke the failure paths. */
 function failingCore(): Summit {
-  const base = createSummit({ library: memoryLibrary([handmadeArticle()]), now: () => new Date(), logger });
+  const base = composeSummit({ library: memoryLibrary([handmadeArticle()]), now: () => new Date(), logger });
   return {
     ...base,
     handle: (req) =>

@@ -1,8 +1,10 @@
 // Starts the real Slack door (Bolt, HTTP or Socket Mode) against a fake Slack, over the real core
 // with a handmade article, and captures the log lines so tests can read them.
+
+import { composeSummit } from '../../src/compose-summit.ts';
 import { loadConfig } from '../../src/config/env.ts';
 import type { AnalyzedArticle } from '../../src/core/article.ts';
-import { createSummit, type Summit } from '../../src/core/summit.ts';
+import type { Summit } from '../../src/core/summit.ts';
 import { createLogger } from '../../src/logger.ts';
 import { type SlackDoor, startSlackDoor } from '../../src/slack/start.ts';
 import { type FakeSlack, type FakeSlackOptions, startFakeSlack } from '../fakes/slack/server.ts';
@@ -49,7 +51,7 @@ export async function startHarness(options: HarnessOptions): Promise<Harness> {
     ...options.env,
   });
   const library = memoryLibrary(options.articles ?? [handmadeArticle()]);
-  const core = createSummit({ library, now: () => new Date('2026-06-06T08:00:00Z'), logger });
+  const core = composeSummit({ library, now: () => new Date('2026-06-06T08:00:00Z'), logger });
   const summit = options.wrap ? options.wrap(core) : core;
   try {
     const door = await startSlackDoor({

@@ -1,15 +1,15 @@
 import { describe, expect, it } from 'vitest';
+import { composeSummit } from '../../src/compose-summit.ts';
 import { renderConsole } from '../../src/console/render.ts';
 import type { Reply } from '../../src/core/reply.ts';
 import type { CommandRequest } from '../../src/core/request.ts';
-import { createSummit } from '../../src/core/summit.ts';
 import { unescapeSlackText } from '../../src/slack/escape.ts';
 import { renderSlack } from '../../src/slack/render.ts';
 import { handmadeArticle } from '../helpers/handmade-article.ts';
 import { memoryLibrary } from '../helpers/memory-library.ts';
 
 const article = handmadeArticle({ sections: 7, extra: 'Tom & Jerry <b>bold</b> said <!channel> hi.' });
-const summit = createSummit({
+const summit = composeSummit({
   library: memoryLibrary([article]),
   now: () => new Date('2026-06-06T08:00:00Z'),
 });

@@ -37,7 +37,7 @@ describe('slack command text', () => {
       return true;
     };
     const summary = await toCommandRequest(parseSlackText('summary'), caller, canManage);
-    expect(summary.who).toEqual({ platform: 'slack', userId: 'U1', canManage: false });
+    expect(summary.who).toMatchObject({ platform: 'slack', userId: 'U1', canManage: false });
     expect(asked).toBe(0);
     const subscribe = await toCommandRequest(parseSlackText('subscribe'), caller, canManage);
     expect(subscribe.who.canManage).toBe(true);

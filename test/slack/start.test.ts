@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { composeSummit } from '../../src/compose-summit.ts';
 import { ConfigError, loadConfig } from '../../src/config/env.ts';
-import { createSummit } from '../../src/core/summit.ts';
 import { createLogger } from '../../src/logger.ts';
 import { createSlackApp, SlackStartError } from '../../src/slack/app.ts';
 import { startSlackDoor } from '../../src/slack/start.ts';
@@ -9,7 +9,7 @@ import { handmadeArticle } from '../helpers/handmade-article.ts';
 import { memoryLibrary } from '../helpers/memory-library.ts';
 
 const logger = createLogger('silent');
-const summit = createSummit({ library: memoryLibrary([handmadeArticle()]), now: () => new Date() });
+const summit = composeSummit({ library: memoryLibrary([handmadeArticle()]), now: () => new Date() });
 
 describe('slack door start-up', () => {
   it('config: a signing secret or app token without a bot token names SLACK_BOT_TOKEN', () => {

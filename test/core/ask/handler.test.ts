@@ -1,11 +1,11 @@
 // The /summit ask reply: answers with their sections, quotes, follow-up actions, an honest "the
 // article doesn't say", and clear replies to empty or odd questions.
 import { describe, expect, it } from 'vitest';
+import { composeSummit } from '../../../src/compose-summit.ts';
 import { askHandler } from '../../../src/core/ask/index.ts';
 import type { CoreContext } from '../../../src/core/context.ts';
 import type { Reply } from '../../../src/core/reply.ts';
 import type { CommandRequest } from '../../../src/core/request.ts';
-import { createSummit } from '../../../src/core/summit.ts';
 import { memoryLibrary } from '../../helpers/memory-library.ts';
 import { tramArticle } from './fixture.ts';
 
@@ -109,7 +109,7 @@ describe('askHandler', () => {
   });
 
   it('ask: is wired into the core: /summit ask answers and its question option autocompletes', async () => {
-    const summit = createSummit(ctx);
+    const summit = composeSummit(ctx);
     const reply = await summit.handle(request({ question: 'budget' }));
     expect(bodyText(reply)).toContain('Critics argued that the budget could grow.');
     const choices = summit.complete({ command: 'ask', option: 'question', value: 'rout', options: {} });

@@ -1,8 +1,9 @@
 // Starts the real Discord door (discord.js client) against a fresh fake Discord, with an
 // in-memory library and a logger whose lines the test can read. Always call close() in afterEach.
 import { Writable } from 'node:stream';
+import { composeSummit } from '../../../src/compose-summit.ts';
 import type { AnalyzedArticle } from '../../../src/core/article.ts';
-import { createSummit, type Summit } from '../../../src/core/summit.ts';
+import type { Summit } from '../../../src/core/summit.ts';
 import { type DiscordDoor, startDiscordDoor } from '../../../src/discord/start.ts';
 import { createLogger, type Logger } from '../../../src/logger.ts';
 import { type FakeDiscord, type RecordedRequest, startFakeDiscord } from '../../fakes/discord/server.ts';
@@ -48,7 +49,7 @@ export interface HarnessOptions {
 export async function startHarness(options: HarnessOptions = {}): Promise<Harness> {
   const fake = options.fake ?? (await startFakeDiscord());
   const { logger, lines } = memoryLogger();
-  const base = createSummit({
+  const base = composeSummit({
     library: memoryLibrary(options.articles ?? [handmadeArticle()]),
     now: () => new Date('2026-06-06T08:00:00Z'),
     logger,
