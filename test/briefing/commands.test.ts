@@ -59,6 +59,15 @@ describe('briefing commands', () => {
     expect(preview.footer).toContain('Preview of the daily briefing');
   });
 
+  it('commands: a port filled in after start-up turns the briefing on without rebuilding the core', async () => {
+    const port = createBriefingPort();
+    const summit = composeSummit({ library: ctx.library, now }, port);
+    expect(text(await summit.handle(req('status')))).toContain('The daily briefing is off');
+    port.attach(service);
+    expect((await summit.handle(req('subscribe'))).title).toBe('Daily briefing on');
+    expect((await summit.handle(req('status'))).title).toBe('Daily briefing: on');
+  });
+
   it('handlers: subscribe re-checks permission on the server even if a door forgot to', async () => {
     const reply = await handlers.subscribe(req('subscribe', {}, false), ctx);
     expect(reply.tone).toBe('error');

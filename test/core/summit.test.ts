@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { commandLimits } from '../../commands/limits.ts';
 import { composeSummit } from '../../src/compose-summit.ts';
 import type { Reply } from '../../src/core/reply.ts';
 import type { CommandRequest } from '../../src/core/request.ts';
@@ -108,6 +109,23 @@ describe('core replies', () => {
     expect(textOf(reply)).toContain('Only people who can manage this channel');
   });
 
+  it("a refusal adds the door's own words on who may manage, and the core has none of its own", async () => {
+    const req = (manageHint?: string): CommandRequest => ({
+      command: 'subscribe',
+      options: {},
+      who: { platform: 'slack', userId: 'u1', canManage: false, ...(manageHint ? { manageHint } : {}) },
+      where: { platform: 'slack', channelId: 'c1' },
+    });
+    const hinted = await summit.handle(req('Ask a keeper of the lighthouse.'));
+    expect(hinted.blocks).toEqual([
+      { kind: 'text', text: 'Only people who can manage this channel may use /summit subscribe.' },
+      { kind: 'text', text: 'Ask a keeper of the lighthouse.' },
+    ]);
+    const plain = await summit.handle(req());
+    expect(plain.title).toBe('Not allowed');
+    expect(plain.blocks).toHaveLength(1);
+  });
+
   it('reaches another article by slug and says which slugs exist when none matches', async () => {
     const two = composeSummit({
       library: memoryLibrary([
@@ -146,7 +164,7 @@ describe('core replies', () => {
       now: () => new Date(),
     });
     const all = many.complete({ command: 'section', option: 'name', value: '', options: {} });
-    expect(all).toHaveLength(25);
+    expect(all).toHaveLength(commandLimits.choices);
     const speakers = summit.complete({ command: 'quotes', option: 'speaker', value: 'cost', options: {} });
     expect(speakers).toEqual([{ name: 'Rui Costa', value: 'Rui Costa' }]);
   });

@@ -1,0 +1,42 @@
+// Typed command ids: the command tree's literal names type the handler records, so a subcommand
+// without a handler (or a handler for no subcommand) fails `npx tsc --noEmit`, not a user.
+import { describe, expect, it } from 'vitest';
+import { type SubcommandName, summitTree } from '../../commands/summit.ts';
+import { completionSources } from '../../commands/types.ts';
+import { createBriefingCommands } from '../../src/briefing/commands.ts';
+import { createBriefingPort } from '../../src/briefing/port.ts';
+import { type CommandHandlers, contentHandlers } from '../../src/core/command-handlers.ts';
+import { type CommandCompleters, contentCompleters } from '../../src/core/completers.ts';
+import { helpHandler } from '../../src/core/handlers/help.ts';
+import { createSummit } from '../../src/core/summit.ts';
+import { memoryLibrary } from '../helpers/memory-library.ts';
+
+const briefing = createBriefingCommands(createBriefingPort());
+
+/** Checked by the compiler only: each line below must be a type error. */
+export function mistakesTheCompilerRefuses(): unknown[] {
+  // @ts-expect-error: the briefing's subcommands have no handler
+  const missing: CommandHandlers = { ...contentHandlers };
+  // @ts-expect-error: 'feeds' is not in the command tree
+  const extra: CommandHandlers = { ...contentHandlers, ...briefing.handlers, feeds: helpHandler };
+  // @ts-expect-error: the `timezones` source has no completer
+  const noZones: CommandCompleters = { ...contentCompleters };
+  // @ts-expect-error: a subcommand name is one of the tree's literal names
+  const name: SubcommandName = 'feeds';
+  const parts = { context: { library: memoryLibrary([]), now: () => new Date() }, completers: noZones };
+  // @ts-expect-error: createSummit needs every subcommand's handler
+  const core = createSummit({ ...parts, handlers: contentHandlers });
+  return [missing, extra, name, core];
+}
+
+describe('handler records', () => {
+  it('the core and the briefing together answer exactly the subcommands in the tree', () => {
+    const names = [...Object.keys(contentHandlers), ...Object.keys(briefing.handlers)];
+    expect(names.toSorted()).toEqual(summitTree.subcommands.map((s) => s.name).toSorted());
+  });
+
+  it('the core and the briefing together complete exactly the sources the tree names', () => {
+    const sources = [...Object.keys(contentCompleters), ...Object.keys(briefing.completers)];
+    expect(sources.toSorted()).toEqual([...completionSources].toSorted());
+  });
+});
