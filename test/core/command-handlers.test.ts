@@ -13,8 +13,8 @@ import { memoryLibrary } from '../helpers/memory-library.ts';
 
 const briefing = createBriefingCommands(createBriefingPort());
 
-/** Checked by the compiler only: each line below must be a type error. */
-export function mistakesTheCompilerRefuses(): unknown[] {
+/** Checked by the compiler (`npx tsc --noEmit`): each marked line must be a type error. */
+function mistakesTheCompilerRefuses(): unknown[] {
   // @ts-expect-error: the briefing's subcommands have no handler
   const missing: CommandHandlers = { ...contentHandlers };
   // @ts-expect-error: 'feeds' is not in the command tree
@@ -30,6 +30,11 @@ export function mistakesTheCompilerRefuses(): unknown[] {
 }
 
 describe('handler records', () => {
+  it('the compiler refuses a missing handler, a handler for no subcommand and an unknown name', () => {
+    // The directives above fail the type check when a line stops being an error; at run time they just build.
+    expect(mistakesTheCompilerRefuses()).toHaveLength(4);
+  });
+
   it('the core and the briefing together answer exactly the subcommands in the tree', () => {
     const names = [...Object.keys(contentHandlers), ...Object.keys(briefing.handlers)];
     expect(names.toSorted()).toEqual(summitTree.subcommands.map((s) => s.name).toSorted());
