@@ -1,11 +1,11 @@
 // One run of the briefing job, as a plain function of an injected clock: find the slots that
 // are due (or past the catch-up window), fan them out through one bounded queue per platform (each
 // platform has its own rate limits, so one slow platform never holds up another), and report.
-import PQueue from 'p-queue';
 import type { Library } from '../core/library.ts';
 import type { Logger } from '../logger.ts';
-import type { BriefingStore } from '../storage/store.ts';
-import { type DeliverDeps, deliverSlot, type SlotResult } from './deliver.ts';
+import type { BriefingStore, Delivery } from '../storage/store.ts';
+import { type DeliverDeps, type DueSlot, deliverSlot, type SlotResult } from './deliver.ts';
+import { fanOut, progressLog } from './fan-out.ts';
 import { defaultRetryPolicy, type RetryPolicy } from './retry.ts';
 import type { Senders } from './sender.ts';
 import { graceMsOf, owedSlots } from './slots.ts';
@@ -47,9 +47,6 @@ export const processOwner = `${process.pid}-${Math.random().toString(36).slice(2
  */
 const defaultConcurrency = 8;
 
-/** Fan-outs larger than this log their progress. */
-const progressThreshold = 20;
-
 /** A wait that ends early when the signal aborts. */
 function sleepUnless(signal: AbortSignal | undefined): (ms: number) => Promise<void> {
   return (ms) =>
@@ -68,9 +65,22 @@ function sleepUnless(signal: AbortSignal | undefined): (ms: number) => Promise<v
 
 /** Runs every due slot once (catch-up included) and records those past the window as missed. */
 export async function runDueSlots(options: JobOptions): Promise<RunSummary> {
-  const now = options.now();
-  const graceMs = graceMsOf(options.catchupHours);
-  const deps: DeliverDeps = {
+  const deps = deliverDepsOf(options);
+  const summary = emptySummary();
+  const inFlight = options.inFlight ?? new Set<string>();
+  const { work, recorded } = await findWork(options, deps.graceMs, inFlight, summary);
+  summary.due = work.length;
+  for (const item of work) inFlight.add(item.slot.key);
+  const progress = progressLog(options.logger, work.length, summary);
+  await fanOut(work, options.concurrency ?? defaultConcurrency, async (item) => {
+    summary[await settle(deps, item, recorded.has(item.slot.key), inFlight)]++;
+    progress();
+  });
+  return summary;
+}
+
+function deliverDepsOf(options: JobOptions): DeliverDeps {
+  return {
     now: options.now,
     store: options.store,
     senders: options.senders,
@@ -79,12 +89,15 @@ export async function runDueSlots(options: JobOptions): Promise<RunSummary> {
     owner: options.owner ?? processOwner,
     leaseMs: options.leaseMs ?? 120_000,
     pauseAfter: options.pauseAfter ?? 3,
-    graceMs,
+    graceMs: graceMsOf(options.catchupHours),
     policy: options.policy ?? defaultRetryPolicy,
     sleep: options.sleep ?? sleepUnless(options.signal),
     signal: options.signal,
   };
-  const summary: RunSummary = {
+}
+
+function emptySummary(): RunSummary {
+  return {
     due: 0,
     sent: 0,
     skipped: 0,
@@ -96,7 +109,20 @@ export async function runDueSlots(options: JobOptions): Promise<RunSummary> {
     stopped: 0,
     error: 0,
   };
-  const inFlight = options.inFlight ?? new Set<string>();
+}
+
+/**
+ * The slots this run works on: owed by an active subscription on a platform this process serves,
+ * not recorded with an outcome, not in flight here, and not under another instance's live lease
+ * (those are counted as busy). `recorded` holds the slots claimed before.
+ */
+async function findWork(
+  options: JobOptions,
+  graceMs: number,
+  inFlight: ReadonlySet<string>,
+  summary: RunSummary,
+): Promise<{ work: DueSlot[]; recorded: Map<string, Delivery> }> {
+  const now = options.now();
   const subs = (await options.store.listSubscriptions('active')).filter((s) => options.senders[s.platform]);
   const owed = subs.flatMap((sub) => owedSlots(sub, now, graceMs).map((o) => ({ sub, ...o })));
   const recorded = await options.store.findDeliveries(owed.map((o) => o.slot.key));
@@ -109,61 +135,25 @@ export async function runDueSlots(options: JobOptions): Promise<RunSummary> {
     }
     return true;
   });
-  summary.due = work.length;
+  return { work, recorded };
+}
 
-  /** One slot: late and never claimed -> recorded as missed; otherwise claimed and delivered. */
-  const settle = async ({ sub, slot, late }: (typeof work)[number]): Promise<SlotResult> => {
-    if (options.signal?.aborted) return 'stopped';
-    if (!late || recorded.has(slot.key)) return deliverSlot(deps, sub, slot, late);
-    const reason = 'not delivered within the catch-up window';
-    if (!(await options.store.recordMissed(slot, reason, options.now()))) return 'busy';
-    const line = {
-      slot: slot.key,
-      platform: slot.platform,
-      channel: slot.channelId,
-      outcome: 'missed',
-      attempt: 0,
-      reason,
-    };
-    options.logger.warn(line, 'briefing delivery');
-    return 'missed';
-  };
-
-  const queues = new Map<string, PQueue>();
-  const queueFor = (platform: string): PQueue => {
-    let queue = queues.get(platform);
-    if (!queue) {
-      queue = new PQueue({ concurrency: options.concurrency ?? defaultConcurrency });
-      queues.set(platform, queue);
-    }
-    return queue;
-  };
-  let done = 0;
-  const every = Math.max(10, Math.ceil(work.length / 10));
-  for (const item of work) {
-    inFlight.add(item.slot.key);
-    void queueFor(item.slot.platform).add(async () => {
-      let result: SlotResult;
-      try {
-        result = await settle(item);
-      } catch (err) {
-        result = 'error';
-        const { slot } = item;
-        options.logger.error(
-          { err, slot: slot.key, platform: slot.platform, channel: slot.channelId },
-          'briefing slot failed',
-        );
-      } finally {
-        inFlight.delete(item.slot.key);
-      }
-      summary[result]++;
-      done++;
-      if (work.length > progressThreshold && (done % every === 0 || done === work.length)) {
-        const progress = { done, total: work.length, sent: summary.sent, failed: summary.failed };
-        options.logger.info(progress, 'briefing fan-out progress');
-      }
-    });
+/** One slot, never throwing: its result, 'stopped' when shutting down, 'error' (logged) when it threw. */
+async function settle(
+  deps: DeliverDeps,
+  item: DueSlot,
+  claimedBefore: boolean,
+  inFlight: Set<string>,
+): Promise<SlotResult> {
+  const { slot } = item;
+  try {
+    if (deps.signal?.aborted) return 'stopped';
+    return await deliverSlot(deps, item, claimedBefore);
+  } catch (err) {
+    const where = { slot: slot.key, platform: slot.platform, channel: slot.channelId };
+    deps.logger.error({ err, ...where }, 'briefing slot failed');
+    return 'error';
+  } finally {
+    inFlight.delete(slot.key);
   }
-  await Promise.all([...queues.values()].map((queue) => queue.onIdle()));
-  return summary;
 }

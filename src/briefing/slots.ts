@@ -12,6 +12,9 @@ export interface OwedSlot {
   late: boolean;
 }
 
+/** Why a late slot was not posted (its recorded reason). */
+export const missedReason = 'not delivered within the catch-up window';
+
 /** Shortest grace for a slot, whatever BRIEFING_CATCHUP_HOURS says: a run takes a moment. */
 export const minimumGraceMs = 2 * 60_000;
 

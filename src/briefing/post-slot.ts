@@ -1,0 +1,108 @@
+// What a claimed slot comes to: checked in the channel after a crashed claim, missed when past its
+// catch-up window, skipped (no article, or nothing new in new-only mode), or composed and sent with
+// retries that renew the claim before each attempt.
+import type { Reply } from '../core/reply.ts';
+import { memoReply } from '../core/reply-cache.ts';
+import type { Outcome, SlotIdentity } from '../storage/store.ts';
+import { buildBriefing, markForSlot } from './compose.ts';
+import type { DeliverDeps, DueSlot } from './deliver.ts';
+import { confirmPosted, sendWithRetry } from './retry.ts';
+import type { BriefingSender, SlotRef } from './sender.ts';
+import { articleIdOf, missedReason, slotRefOf } from './slots.ts';
+
+/** What a claimed slot came to: its outcome (null: the claim is no longer ours) and the send attempts. */
+export interface Decision {
+  outcome: Outcome | null;
+  attempts: number;
+}
+
+/** Decides a claimed slot: checked after a crash, missed when late, skipped, or sent. */
+export async function decide(deps: DeliverDeps, due: DueSlot, takeover: boolean): Promise<Decision> {
+  const { slot } = due;
+  const sender = deps.senders[slot.platform];
+  if (!sender) return settled({ status: 'failed', reason: `no ${slot.platform} connection in this process` });
+  const ref = slotRefOf(slot);
+  if (takeover) {
+    const checked = await checkAfterCrash(deps, sender, slot, ref);
+    if (checked) return settled(checked);
+  }
+  if (due.late) return settled({ status: 'missed', reason: missedReason });
+  const article = deps.library.newest();
+  if (!article) return settled({ status: 'skipped', reason: 'there was no valid article in content/' });
+  const articleId = articleIdOf(article.article.slug, article.version);
+  const isNew = due.sub.lastArticle !== articleId;
+  if (due.sub.mode === 'new-only' && !isNew) {
+    return settled({ status: 'skipped', reason: 'no new article since the last briefing (mode new-only)' });
+  }
+  // Composed once per article version and newness, shared by every channel; each slot only adds its footer.
+  const briefing = memoReply(article, `briefing\u0000${isNew}`, () => buildBriefing(article, { isNew }));
+  return send(deps, sender, slot, ref, { reply: markForSlot(briefing, slot.localDate, ref.ref), articleId });
+}
+
+function settled(outcome: Outcome): Decision {
+  return { outcome, attempts: 0 };
+}
+
+/**
+ * After taking over a crashed claim: the outcome when the channel settles it (the post is there, or
+ * the channel cannot be read so it is not re-sent), null when the post is not there.
+ */
+async function checkAfterCrash(
+  deps: DeliverDeps,
+  sender: BriefingSender,
+  slot: SlotIdentity,
+  ref: SlotRef,
+): Promise<Outcome | null> {
+  const found = await confirmPosted({ alreadySent: () => sender.alreadySent(slot.channelId, ref), ...deps });
+  if (found === true) {
+    return { status: 'sent', reason: 'found in the channel after an earlier claim crashed; not re-sent' };
+  }
+  if (found === 'unknown') {
+    return {
+      status: 'failed',
+      reason:
+        'an earlier claim crashed and the channel could not be checked; not re-sent to avoid a double post',
+    };
+  }
+  return null;
+}
+
+/** Sends the briefing with retries within the slot's window, renewing the claim before each attempt. */
+async function send(
+  deps: DeliverDeps,
+  sender: BriefingSender,
+  slot: SlotIdentity,
+  ref: SlotRef,
+  { reply, articleId }: { reply: Reply; articleId: string },
+): Promise<Decision> {
+  const started = deps.now().getTime();
+  const result = await sendWithRetry({
+    send: () => sender.send(slot.channelId, reply, ref),
+    alreadySent: () => sender.alreadySent(slot.channelId, ref),
+    beginAttempt: async () => {
+      if (deps.signal?.aborted) return false;
+      const until = new Date(deps.now().getTime() + deps.leaseMs);
+      return deps.store.renewLease(slot.key, deps.owner, until, { article: articleId });
+    },
+    sleep: deps.sleep,
+    now: deps.now,
+    deadline: Math.max(slot.scheduledAt.getTime() + deps.graceMs, started + 5 * 60_000),
+    policy: deps.policy,
+    onRetry: (info) =>
+      deps.logger.info(
+        { slot: slot.key, platform: slot.platform, channel: slot.channelId, ...info },
+        'briefing retry',
+      ),
+  });
+  switch (result.status) {
+    case 'lost':
+      return { outcome: null, attempts: result.attempts };
+    case 'sent':
+      return {
+        outcome: { status: 'sent', messageId: result.messageId, reason: result.reason },
+        attempts: result.attempts,
+      };
+    default:
+      return { outcome: { status: result.status, reason: result.reason }, attempts: result.attempts };
+  }
+}
