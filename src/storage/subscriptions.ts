@@ -154,3 +154,29 @@ export async function endSubscription(
   if (Number(result.numUpdatedRows) === 0) return null;
   return getSubscription(db, platform, channelId);
 }
+
+/** Unsubscribes config-sourced subscriptions on `platforms` whose ids are not in `keep`; returns their ids. */
+export async function retireConfigSubscriptions(
+  db: Kysely<Database>,
+  keep: string[],
+  platforms: BriefingPlatform[],
+  now: Date,
+): Promise<string[]> {
+  if (platforms.length === 0) return [];
+  const live = await db
+    .selectFrom('subscriptions')
+    .select('id')
+    .where('source', '=', 'config')
+    .where('platform', 'in', platforms)
+    .where('state', '!=', 'unsubscribed')
+    .execute();
+  const ids = live.map((r) => r.id).filter((id) => !keep.includes(id));
+  if (ids.length > 0) {
+    await db
+      .updateTable('subscriptions')
+      .set({ state: 'unsubscribed', updated_at: now.toISOString(), updated_by: 'config' })
+      .where('id', 'in', ids)
+      .execute();
+  }
+  return ids;
+}
