@@ -56,12 +56,14 @@ export function statusReply(status: ChannelStatus): Reply {
   };
 }
 
+/** "every day at 08:00 (Europe/London)", or the new-only wording. */
 export function scheduleText(time: string, timezone: string, mode: string): string {
   return mode === 'new-only'
     ? `at ${time} (${timezone}) on days with a new article`
     : `every day at ${time} (${timezone})`;
 }
 
+/** The note for a channel on a platform this process does not post to. */
 export function notConnectedText(platform: string): string {
   return `Note: this bot is not connected to ${platform} right now, so nothing is posted here until it is.`;
 }

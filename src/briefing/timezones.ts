@@ -1,5 +1,6 @@
 // IANA time zones for /summit subscribe: canonical names for what people type, and the
 // `timezones` autocomplete source (with each zone's current UTC offset).
+import { commandLimits } from '../../commands/limits.ts';
 import type { Completer } from '../core/context.ts';
 import type { Choice } from '../core/request.ts';
 
@@ -109,7 +110,7 @@ export function utcOffsetOf(timeZone: string, at: Date): string {
 }
 
 /** Zones matching what was typed: city prefix first, then name prefix, then anywhere in the name. */
-export function matchTimeZones(typed: string, limit = 25): string[] {
+export function matchTimeZones(typed: string, limit: number = commandLimits.choices): string[] {
   const query = typed.trim().toLowerCase().replace(/ /g, '_');
   if (!query) return popular.slice(0, limit);
   const ranked: [number, string][] = [];
