@@ -239,6 +239,32 @@ describe('briefing job', () => {
     expect((await run('2026-11-28T13:01:00Z')).due).toBe(0);
   });
 
+  it('job: a crashed claim found past the catch-up window is checked in the channel, then missed, never posted', async () => {
+    await subscribe('1', {}, '2026-11-28T00:00:00Z');
+    await subscribe('2', {}, '2026-11-28T00:00:00Z');
+    const slotOf = (channelId: string) => ({
+      key: `discord:${channelId}@2026-11-28`,
+      subscriptionId: `discord:${channelId}`,
+      platform: 'discord' as const,
+      channelId,
+      localDate: '2026-11-28',
+      scheduledAt: new Date('2026-11-28T08:00:00Z'),
+    });
+    for (const channelId of ['1', '2']) {
+      await store.claimSlot(slotOf(channelId), 'crashed-instance', new Date('2026-11-28T08:00:00Z'), 120_000);
+    }
+    const ref = { key: slotOf('2').key, ref: 'r', nonce: 'n', scheduledAt: slotOf('2').scheduledAt };
+    await discord.send('2', { tone: 'info', title: 'x', blocks: [] }, ref);
+    expect(await run('2026-11-28T15:00:00Z')).toMatchObject({ missed: 1, sent: 1 });
+    expect(discord.checks.toSorted()).toEqual(['1', '2']);
+    expect(discord.postsTo('1')).toHaveLength(0);
+    expect(discord.postsTo('2')).toHaveLength(1);
+    expect(await store.lastDelivery('discord:1')).toMatchObject({
+      status: 'missed',
+      reason: 'not delivered within the catch-up window',
+    });
+  });
+
   it('job: new-only skips a day without a new article; the new marker follows article changes', async () => {
     await subscribe('daily');
     await subscribe('fresh', { mode: 'new-only' });
