@@ -10,8 +10,10 @@ import type { Reply } from '../core/reply.ts';
 import { memoReply } from '../core/reply-cache.ts';
 import type { CommandRequest } from '../core/request.ts';
 import { notAllowedReply } from '../core/summit.ts';
+import type { BriefingMode } from '../storage/store.ts';
 import { buildBriefing } from './compose.ts';
 import type { BriefingPort } from './port.ts';
+import type { BriefingService } from './service.ts';
 import { describeLocalAndUtc, notConnectedText, scheduleText, statusReply } from './status-reply.ts';
 import { canonicalTimeZone, timezoneCompleter } from './timezones.ts';
 import { formatTime, parseTime } from './zoned-time.ts';
@@ -63,32 +65,9 @@ const subscribeHandler =
     const service = port.current();
     if (!service) return notRunning();
     if (!req.who.canManage) return notAllowed(req);
-    const rawTime =
-      typeof req.options.time === 'string' && req.options.time.trim()
-        ? req.options.time
-        : service.defaults.time;
-    const minutes = parseTime(rawTime);
-    if (minutes === null) {
-      return errorReply('That time does not work', [
-        `'${rawTime}' is not a time. Use 24-hour HH:MM, e.g. 08:00 or 18:30.`,
-      ]);
-    }
-    const rawZone =
-      typeof req.options.timezone === 'string' && req.options.timezone.trim()
-        ? req.options.timezone
-        : service.defaults.timezone;
-    const timezone = canonicalTimeZone(rawZone);
-    if (!timezone) {
-      return errorReply('Unknown time zone', [
-        `'${rawZone}' is not an IANA time zone name.`,
-        'Use a name such as Europe/London, America/New_York, Asia/Seoul or UTC (start typing for suggestions), e.g. /summit subscribe time:08:00 timezone:Europe/London.',
-      ]);
-    }
-    const mode = req.options.mode === undefined || req.options.mode === '' ? 'daily' : req.options.mode;
-    if (mode !== 'daily' && mode !== 'new-only') {
-      return errorReply('Unknown mode', [`'${String(mode)}' is not a mode. Use daily or new-only.`]);
-    }
-    const time = formatTime(minutes);
+    const chosen = scheduleOf(req.options, service.defaults);
+    if ('reply' in chosen) return chosen.reply;
+    const { time, timezone, mode } = chosen;
     const { subscription, nextRun, connected } = await service.subscribe({
       platform: req.where.platform,
       channelId: req.where.channelId,
@@ -108,6 +87,38 @@ const subscribeHandler =
       ],
     };
   };
+
+/** The schedule a subscribe asks for, defaulted and normalised, or the reply saying what is wrong. */
+function scheduleOf(
+  options: CommandRequest['options'],
+  defaults: BriefingService['defaults'],
+): { time: string; timezone: string; mode: BriefingMode } | { reply: Reply } {
+  const rawTime = typeof options.time === 'string' && options.time.trim() ? options.time : defaults.time;
+  const minutes = parseTime(rawTime);
+  if (minutes === null) {
+    return {
+      reply: errorReply('That time does not work', [
+        `'${rawTime}' is not a time. Use 24-hour HH:MM, e.g. 08:00 or 18:30.`,
+      ]),
+    };
+  }
+  const rawZone =
+    typeof options.timezone === 'string' && options.timezone.trim() ? options.timezone : defaults.timezone;
+  const timezone = canonicalTimeZone(rawZone);
+  if (!timezone) {
+    return {
+      reply: errorReply('Unknown time zone', [
+        `'${rawZone}' is not an IANA time zone name.`,
+        'Use a name such as Europe/London, America/New_York, Asia/Seoul or UTC (start typing for suggestions), e.g. /summit subscribe time:08:00 timezone:Europe/London.',
+      ]),
+    };
+  }
+  const mode = options.mode === undefined || options.mode === '' ? 'daily' : options.mode;
+  if (mode !== 'daily' && mode !== 'new-only') {
+    return { reply: errorReply('Unknown mode', [`'${String(mode)}' is not a mode. Use daily or new-only.`]) };
+  }
+  return { time: formatTime(minutes), timezone, mode };
+}
 
 /** Answers /summit unsubscribe. */
 const unsubscribeHandler =
