@@ -66,8 +66,20 @@ function alive(pid) {
 
 /** True when some live process runs from this version folder. */
 function inUse(version) {
-  const dir = join(version, inUseDir);
-  return existsSync(dir) && readdirSync(dir).some((pid) => alive(Number(pid)));
+  try {
+    return readdirSync(join(version, inUseDir)).some((pid) => alive(Number(pid)));
+  } catch {
+    return false;
+  }
+}
+
+/** When `path` last changed, or 0 when a concurrent build has just moved or removed it. */
+function mtimeOf(path) {
+  try {
+    return statSync(path).mtimeMs;
+  } catch {
+    return 0;
+  }
 }
 
 /**
@@ -116,11 +128,22 @@ await import('./${hash}/main.js');
   renameSync(tmp, join(outdir, 'main.js'));
 }
 
-/** Removes versions that are not current, not among the newest few, and not run by a live process. */
+/** A build or launcher left half-written by a build that was killed is removed after this long (ms). */
+const abandonedAfterMs = 60 * 60_000;
+
+/**
+ * Removes versions that are not current, not among the newest few, and not run by a live process,
+ * and the temporary files of builds that were killed.
+ */
 function pruneVersions(outdir, current) {
+  for (const entry of readdirSync(outdir)) {
+    const path = join(outdir, entry);
+    const abandoned = /^\.(build|main)-/.test(entry) && Date.now() - mtimeOf(path) > abandonedAfterMs;
+    if (abandoned) rmSync(path, { recursive: true, force: true });
+  }
   const versions = readdirSync(outdir, { withFileTypes: true })
     .filter((entry) => entry.isDirectory() && /^[0-9a-f]{16}$/.test(entry.name) && entry.name !== current)
-    .map((entry) => ({ path: join(outdir, entry.name), built: statSync(join(outdir, entry.name)).mtimeMs }))
+    .map((entry) => ({ path: join(outdir, entry.name), built: mtimeOf(join(outdir, entry.name)) }))
     .sort((a, b) => b.built - a.built);
   for (const { path } of versions.slice(keptVersions)) {
     if (!inUse(path)) rmSync(path, { recursive: true, force: true });

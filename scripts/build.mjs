@@ -32,8 +32,10 @@ const sbdWithoutSanitizeHtml = {
   },
 };
 
-/** The entry points, one per line: each becomes `<name>.js` in the build's folder. */
-const entryPoints = ['src/main.ts'];
+/** The entry points, one per line: each becomes `<name>.js` at the top of the build's folder. */
+const entryPoints = {
+  main: 'src/main.ts',
+};
 
 // `node scripts/build.mjs [outdir]`: dist/ unless told (the build test uses a directory of its own).
 const root = fileURLToPath(new URL('..', import.meta.url));
