@@ -1,10 +1,10 @@
 // Compiles src/main.ts to dist/ with esbuild (our code and the small packages bundled, the chat
 // SDKs and the SQLite addon left to node_modules), so `npm start` runs plain JavaScript: no
-// TypeScript loader at start-up, less time and memory.
-import { rmSync } from 'node:fs';
+// TypeScript loader at start-up, less time and memory. Safe to run concurrently: see build-output.mjs.
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import { build } from 'esbuild';
+import { fileURLToPath } from 'node:url';
+import { buildVersioned } from './build-output.mjs';
 
 const require = createRequire(import.meta.url);
 
@@ -32,26 +32,35 @@ const sbdWithoutSanitizeHtml = {
   },
 };
 
-// `node scripts/build.mjs [outdir]`: dist/ unless told (the build test uses a directory of its own).
-const outdir = process.argv[2] ?? 'dist';
-rmSync(outdir, { recursive: true, force: true });
+/** The entry points, one per line: each becomes `<name>.js` at the top of the build's folder. */
+const entryPoints = {
+  main: 'src/main.ts',
+};
 
-await build({
-  entryPoints: ['src/main.ts'],
-  outdir,
-  bundle: true,
-  splitting: true,
-  format: 'esm',
-  platform: 'node',
-  target: 'node20',
-  external: keptExternal,
-  // ES module entry points first: they tree-shake (stopword ships every language; we use English).
-  mainFields: ['module', 'main'],
-  // Bundled CommonJS packages call require() for Node's built-ins; give the ESM bundle one.
-  banner: {
-    js: "import { createRequire as __summitCreateRequire } from 'node:module'; const require = __summitCreateRequire(import.meta.url);",
-  },
-  sourcemap: true,
-  logLevel: 'warning',
-  plugins: [sbdWithoutSanitizeHtml],
-});
+// `node scripts/build.mjs [outdir]`: dist/ unless told (the build test uses a directory of its own).
+const root = fileURLToPath(new URL('..', import.meta.url));
+const outdir = process.argv[2] ?? join(root, 'dist');
+
+// esbuild loads only when there is something to build.
+await buildVersioned(root, outdir, async (into) =>
+  (await import('esbuild')).build({
+    absWorkingDir: root,
+    entryPoints,
+    outdir: into,
+    bundle: true,
+    splitting: true,
+    format: 'esm',
+    platform: 'node',
+    target: 'node20',
+    external: keptExternal,
+    // ES module entry points first: they tree-shake (stopword ships every language; we use English).
+    mainFields: ['module', 'main'],
+    // Bundled CommonJS packages call require() for Node's built-ins; give the ESM bundle one.
+    banner: {
+      js: "import { createRequire as __summitCreateRequire } from 'node:module'; const require = __summitCreateRequire(import.meta.url);",
+    },
+    sourcemap: true,
+    logLevel: 'warning',
+    plugins: [sbdWithoutSanitizeHtml],
+  }),
+);

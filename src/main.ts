@@ -1,7 +1,7 @@
 // Composition root: reads the config, loads content/, builds the core and opens each door the
 // configuration turns on. With no tokens only the console door opens, so `npm start` works at once.
 
-import { createBriefingPort } from './briefing/port.ts';
+import { createBriefingPort, type LateBriefingPort } from './briefing/port.ts';
 import type { Briefings } from './briefing/start.ts';
 import { composeSummit } from './compose-summit.ts';
 import { type Config, ConfigError, enabledDoors, loadConfig } from './config/env.ts';
@@ -9,7 +9,38 @@ import { type ConsoleDoor, startConsoleDoor } from './console/door.ts';
 import { createContentLibrary } from './content/library.ts';
 import type { CoreContext } from './core/context.ts';
 import type { Library } from './core/library.ts';
+import type { Summit } from './core/summit.ts';
+import { type DoorDescriptor, errorMessage, openDoors } from './lifecycle/open-doors.ts';
+import { createShutdown, exitOnSignals, type Shutdown } from './lifecycle/shutdown.ts';
+import { startBriefingsOrWarn } from './lifecycle/start-briefings.ts';
 import { createLogger, type Logger } from './logger.ts';
+
+/**
+ * The chat doors, all connecting at once; each door's module and SDK load only when it is on. When
+ * none is on, the console door opens instead (after the briefing, so `/summit status` finds it).
+ */
+const chatDoors: DoorDescriptor[] = [
+  {
+    name: 'Discord',
+    enabled: (config) => enabledDoors(config).discord,
+    async start(deps) {
+      const { startDiscordDoor } = await import('./discord/start.ts');
+      const door = await startDiscordDoor(deps);
+      deps.logger.info('Discord door ready');
+      return door;
+    },
+  },
+  {
+    name: 'Slack',
+    enabled: (config) => enabledDoors(config).slack,
+    async start(deps) {
+      const { startSlackDoor } = await import('./slack/start.ts');
+      const door = await startSlackDoor(deps);
+      deps.logger.info({ mode: door.mode }, 'Slack door ready');
+      return door;
+    },
+  },
+];
 
 function doorBanner(config: Config): string[] {
   const doors = enabledDoors(config);
@@ -25,123 +56,87 @@ function doorBanner(config: Config): string[] {
   ];
 }
 
-/**
- * Starts the daily briefing after the doors are up (its storage modules load while the doors already
- * answer); when its database cannot be opened the bot still serves commands.
- */
-async function startBriefingsOrWarn(
-  config: Config,
-  library: Library,
-  logger: Logger,
-  print: ((text: string) => void) | undefined,
-): Promise<Briefings | undefined> {
+/** The parsed config, or undefined after printing what to fix. */
+function configOrExplain(): Config | undefined {
   try {
-    const [{ startBriefings }, { createSenders }] = await Promise.all([
-      import('./briefing/start.ts'),
-      import('./briefing/senders/create.ts'),
-    ]);
-    return await startBriefings({
-      config,
-      library,
-      logger,
-      senders: await createSenders(config, { logger, print }),
-    });
-  } catch (error) {
-    const why = error instanceof Error ? error.message : String(error);
-    logger.error({ err: error }, 'daily briefing is off');
-    process.stderr.write(`Daily briefing is off: ${why}\nCommands still work; fix DATA_DIR and restart.\n`);
-    return undefined;
-  }
-}
-
-async function main(): Promise<void> {
-  let config: Config;
-  try {
-    config = loadConfig();
+    return loadConfig();
   } catch (error) {
     if (!(error instanceof ConfigError)) throw error;
     process.stderr.write(`${error.message}\n`);
     process.exitCode = 1;
-    return;
+    return undefined;
   }
-  const logger: Logger = createLogger(config.LOG_LEVEL);
-  const library = createContentLibrary(config.CONTENT_DIR, logger);
-  const stops: (() => Promise<void> | void)[] = [() => library.close()];
-  const doors = enabledDoors(config);
-  const consoleOnly = !doors.discord && !doors.slack;
+}
 
+/** Opens the listed chat doors; when one cannot start, closes the rest and throws every reason. */
+async function openChatDoors(config: Config, summit: Summit, logger: Logger, shutdown: Shutdown) {
+  const { opened, failures } = await openDoors(chatDoors, { config, summit, logger });
+  for (const { name, door } of opened) shutdown.add(`${name} door`, () => door.stop());
+  if (failures.length === 0) return opened.length;
+  await shutdown.run('a door could not start');
+  throw new Error(failures.join('\n'));
+}
+
+/** Starts the briefing in the background and hands its service to the core once it runs. */
+function startBriefingsInBackground(
+  config: Config,
+  library: Library,
+  logger: Logger,
+  port: LateBriefingPort,
+  print: ((text: string) => void) | undefined,
+): Promise<Briefings | undefined> {
+  return startBriefingsOrWarn({ config, library, logger, print }).then((started) => {
+    if (started) port.attach(started.service);
+    return started;
+  });
+}
+
+/** The console door; resolves when input ends. The briefing prints between its prompts. */
+async function runConsoleDoor(config: Config, summit: Summit, door: { current?: ConsoleDoor }) {
+  door.current = startConsoleDoor({
+    summit,
+    input: process.stdin,
+    output: process.stdout,
+    banner: doorBanner(config),
+  });
+  await door.current.closed;
+}
+
+async function main(): Promise<void> {
+  const config = configOrExplain();
+  if (!config) return;
+  const logger: Logger = createLogger(config.LOG_LEVEL);
+  const shutdown = createShutdown(logger);
+  exitOnSignals(shutdown, logger);
+  const library = createContentLibrary(config.CONTENT_DIR, logger);
+  shutdown.add('content watcher', () => library.close());
   const context: CoreContext = { library, now: () => new Date(), logger };
   const briefingPort = createBriefingPort();
   const summit = composeSummit(context, briefingPort);
 
-  // Both doors connect at once. Each door's module (and its SDK) loads only when it is configured.
-  const [discord, slack] = await Promise.allSettled([
-    doors.discord
-      ? import('./discord/start.ts')
-          .then(({ startDiscordDoor }) => startDiscordDoor({ config, summit, logger }))
-          .then((door) => {
-            logger.info('Discord door ready');
-            return door;
-          })
-      : undefined,
-    doors.slack
-      ? import('./slack/start.ts')
-          .then(({ startSlackDoor }) => startSlackDoor({ config, summit, logger }))
-          .then((door) => {
-            logger.info({ mode: door.mode }, 'Slack door ready');
-            return door;
-          })
-      : undefined,
-  ]);
-  for (const door of [discord, slack]) {
-    const started = door.status === 'fulfilled' ? door.value : undefined;
-    if (started) stops.push(() => started.stop());
-  }
-  const failed = [discord, slack].filter((door) => door.status === 'rejected');
-  if (failed.length > 0) {
-    // One door could not start: close whatever did, then report every reason.
-    for (const stop of stops.reverse()) await stop();
-    throw new Error(failed.map((door) => errorMessage(door.reason)).join('\n'));
-  }
-
-  // The scheduler starts once the chat doors answer; the console door waits for it, so a typed
-  // /summit status finds it running. The console prints briefings between prompts.
-  let consoleDoor: ConsoleDoor | undefined;
-  const print = (text: string) => (consoleDoor ? consoleDoor.print(text) : process.stdout.write(`${text}\n`));
-  const briefings = startBriefingsOrWarn(config, library, logger, consoleOnly ? print : undefined).then(
-    (started) => {
-      if (started) briefingPort.attach(started.service);
-      return started;
-    },
+  const chatOpen = (await openChatDoors(config, summit, logger, shutdown)) > 0;
+  const consoleDoor: { current?: ConsoleDoor } = {};
+  const print = (text: string) =>
+    consoleDoor.current ? consoleDoor.current.print(text) : process.stdout.write(`${text}\n`);
+  const briefings = startBriefingsInBackground(
+    config,
+    library,
+    logger,
+    briefingPort,
+    chatOpen ? undefined : print,
   );
-  stops.push(async () => (await briefings)?.stop());
-
-  let closed: Promise<void> = new Promise(() => {});
-  if (consoleOnly) {
-    await briefings;
-    consoleDoor = startConsoleDoor({
-      summit,
-      input: process.stdin,
-      output: process.stdout,
-      banner: doorBanner(config),
-    });
-    stops.push(() => consoleDoor?.stop());
-    closed = consoleDoor.closed;
+  shutdown.add('daily briefing', async () => (await briefings)?.stop());
+  const doors = enabledDoors(config);
+  if (chatOpen) {
+    logger.info({ discord: doors.discord, slack: doors.slack, console: false }, 'summit bot ready');
+    return;
   }
-  logger.info({ discord: doors.discord, slack: doors.slack, console: consoleOnly }, 'summit bot ready');
-
-  const shutdown = async (reason: string) => {
-    logger.info({ reason }, 'shutting down');
-    for (const stop of stops.reverse()) await stop();
-  };
-  process.once('SIGINT', () => void shutdown('SIGINT').then(() => process.exit(0)));
-  process.once('SIGTERM', () => void shutdown('SIGTERM').then(() => process.exit(0)));
+  await briefings;
+  shutdown.add('console door', () => consoleDoor.current?.stop());
+  const closed = runConsoleDoor(config, summit, consoleDoor);
+  logger.info({ discord: false, slack: false, console: true }, 'summit bot ready');
   await closed;
-  await shutdown('end of input');
-}
-
-function errorMessage(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
+  process.exit(await shutdown.run('end of input'));
 }
 
 process.on('unhandledRejection', (reason) => {

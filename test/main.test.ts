@@ -1,9 +1,11 @@
 // The composition root as a process: with both chat doors configured, both connect (at once) and
 // the bot says it is ready; when one platform refuses its token, the bot closes the door that did
-// open, names the variable to fix and exits 1.
-import { cpSync, mkdtempSync, rmSync } from 'node:fs';
+// open, names the variable to fix and exits 1. When the daily briefing cannot start, the warning
+// names the real cause.
+import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import Database from 'better-sqlite3';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { type FakeDiscord, startFakeDiscord } from './fakes/discord/server.ts';
 import { type FakeSlack, startFakeSlack } from './fakes/slack/server.ts';
@@ -67,5 +69,40 @@ describe('src/main.ts with both chat doors', () => {
     const messages = bot.lines.map((l) => l.msg);
     expect(messages).toContain('Discord door ready');
     expect(messages.indexOf('discord: door stopped')).toBeGreaterThan(messages.indexOf('Discord door ready'));
+  });
+});
+
+describe('src/main.ts when the daily briefing cannot start', () => {
+  /** Starts the console door on `dataDir` and resolves with what it printed on stderr once ready. */
+  async function briefingWarning(dataDir: string): Promise<string> {
+    bot = startBot({ CONTENT_DIR: join(root, 'content'), DATA_DIR: dataDir, LOG_LEVEL: 'info' });
+    await bot.waitFor((l) => l.msg === 'summit bot ready');
+    return bot.raw.filter((line) => !line.startsWith('{')).join('\n');
+  }
+
+  it('a database from a newer version (a migration this build lacks): names the migration, not DATA_DIR', async () => {
+    const dataDir = join(root, 'data-newer');
+    mkdirSync(dataDir);
+    const db = new Database(join(dataDir, 'summit.sqlite'));
+    db.exec(
+      'create table kysely_migration (name varchar(255) not null primary key, timestamp varchar(255) not null)',
+    );
+    db.prepare('insert into kysely_migration values (?, ?)').run(
+      '9999_from_a_newer_version',
+      new Date().toISOString(),
+    );
+    db.close();
+    const stderr = await briefingWarning(dataDir);
+    expect(stderr).toContain('Daily briefing is off: Cannot migrate the database');
+    expect(stderr).toContain('newer version of the bot');
+    expect(stderr).not.toContain('fix DATA_DIR');
+  });
+
+  it('DATA_DIR is a file, not a folder: says to fix DATA_DIR', async () => {
+    const dataDir = join(root, 'data-is-a-file');
+    writeFileSync(dataDir, 'not a folder');
+    const stderr = await briefingWarning(dataDir);
+    expect(stderr).toContain('Daily briefing is off: Cannot open the database');
+    expect(stderr).toContain('fix DATA_DIR');
   });
 });

@@ -4,7 +4,7 @@ import { createContentLibrary } from '../content/library.ts';
 import { askJson } from '../core/ask/index.ts';
 import type { Logger } from '../logger.ts';
 
-/** Prints `{ answers, quotes }` for the newest article; exit code 1 when there is no article. */
+/** Prints `{ answers, quotes }` for the newest article; exit code 1 when there is no article, 2 with no question. */
 export async function askCommand(
   config: Config,
   logger: Logger,
@@ -12,6 +12,10 @@ export async function askCommand(
   out: NodeJS.WritableStream,
   err: NodeJS.WritableStream,
 ): Promise<number> {
+  if (!question.trim()) {
+    err.write('Usage: npm run summit -- ask "<question>" --json\n');
+    return 2;
+  }
   const library = createContentLibrary(config.CONTENT_DIR, logger, { watch: false });
   try {
     const article = library.newest();

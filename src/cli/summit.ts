@@ -16,7 +16,7 @@ export async function runCli(args: string[], out = process.stdout, err = process
     const config = loadConfig();
     const logger = createLogger(config.LOG_LEVEL === 'info' ? 'warn' : config.LOG_LEVEL);
     if (first === 'ask' && json) return await askCommand(config, logger, more.join(' '), out, err);
-    return await answerCommand(config, logger, rest.join(' '), out);
+    return await answerCommand(config, logger, rest.join(' '), out, err);
   } catch (error) {
     err.write(`${error instanceof Error ? error.message : String(error)}\n`);
     return 1;

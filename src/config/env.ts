@@ -17,6 +17,18 @@ const list = z
       .filter(Boolean),
   );
 
+/** A TCP port; empty (as copied from .env.example) means the default. */
+const port = z.preprocess(
+  (v) => (typeof v === 'string' && v.trim() === '' ? undefined : v),
+  z
+    .string()
+    .trim()
+    .regex(/^\d+$/, 'a whole number from 0 to 65535 (0: any free port)')
+    .transform(Number)
+    .pipe(z.number().max(65535, 'a whole number from 0 to 65535 (0: any free port)'))
+    .default(3000),
+);
+
 const hhmm = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'use 24-hour HH:MM, e.g. 08:00');
 
 /** True when the runtime knows this IANA time zone. */
@@ -36,7 +48,7 @@ const envSchema = z
     CONTENT_DIR: z.string().default('content'),
     DATA_DIR: z.string().default('data'),
     DATABASE_URL: optional,
-    PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+    PORT: port,
 
     DISCORD_TOKEN: optional,
     DISCORD_APPLICATION_ID: optional.pipe(

@@ -1,0 +1,53 @@
+// Opens the chat doors the composition root lists, all at once: each door's module and SDK load
+// only when it is configured, and when one cannot start, every reason is collected for the caller.
+import type { Config } from '../config/env.ts';
+import type { Summit } from '../core/summit.ts';
+import type { Logger } from '../logger.ts';
+
+/** What every door is started with. */
+export interface DoorDeps {
+  config: Config;
+  summit: Summit;
+  logger: Logger;
+}
+
+/** A running door, as the shutdown sees it. */
+export interface RunningDoor {
+  stop(): Promise<void> | void;
+}
+
+/** One door in the composition root's list. */
+export interface DoorDescriptor {
+  /** Shown in logs and shutdown reports ("Discord", "Slack"). */
+  name: string;
+  /** True when the configuration turns this door on. */
+  enabled(config: Config): boolean;
+  /** Loads the door's module and connects; resolves once it answers. */
+  start(deps: DoorDeps): Promise<RunningDoor>;
+}
+
+/** The doors that opened and the reasons of those that did not. */
+export interface OpenedDoors {
+  opened: { name: string; door: RunningDoor }[];
+  failures: string[];
+}
+
+/** Starts every enabled door at once and waits until each has opened or failed. */
+export async function openDoors(doors: readonly DoorDescriptor[], deps: DoorDeps): Promise<OpenedDoors> {
+  const enabled = doors.filter((door) => door.enabled(deps.config));
+  const results = await Promise.allSettled(
+    enabled.map(async (door) => ({ name: door.name, door: await door.start(deps) })),
+  );
+  const opened: OpenedDoors['opened'] = [];
+  const failures: string[] = [];
+  for (const result of results) {
+    if (result.status === 'fulfilled') opened.push(result.value);
+    else failures.push(errorMessage(result.reason));
+  }
+  return { opened, failures };
+}
+
+/** An error's message, or the thrown value as text. */
+export function errorMessage(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}

@@ -1,0 +1,33 @@
+// loadConfig as an operator meets it: keys copied empty from .env.example mean their defaults,
+// and a malformed value is one error that names the key.
+import { describe, expect, it } from 'vitest';
+import { ConfigError, loadConfig } from '../../src/config/env.ts';
+
+function configError(env: NodeJS.ProcessEnv): ConfigError {
+  try {
+    loadConfig(env);
+  } catch (error) {
+    if (error instanceof ConfigError) return error;
+    throw error;
+  }
+  throw new Error('loadConfig accepted the environment');
+}
+
+describe('loadConfig: PORT', () => {
+  it('unset or empty (as copied from .env.example) means the default 3000', () => {
+    expect(loadConfig({}).PORT).toBe(3000);
+    expect(loadConfig({ PORT: '' }).PORT).toBe(3000);
+    expect(loadConfig({ PORT: '  ' }).PORT).toBe(3000);
+  });
+
+  it('takes a port number, 0 meaning any free port', () => {
+    expect(loadConfig({ PORT: '8080' }).PORT).toBe(8080);
+    expect(loadConfig({ PORT: ' 0 ' }).PORT).toBe(0);
+    expect(loadConfig({ PORT: '65535' }).PORT).toBe(65535);
+  });
+
+  it.each(['abc', '-1', '70000', '3.5', '1e3', '0x50'])('refuses %j with an error naming PORT', (value) => {
+    const error = configError({ PORT: value });
+    expect(error.message).toMatch(/^ {2}PORT: .*0 to 65535/m);
+  });
+});
