@@ -2,7 +2,8 @@
 // (long texts become several sections). Every article or user text is escaped here.
 import type { types } from '@slack/bolt';
 import type { Reply, ReplyBlock } from '../core/reply.ts';
-import { escapeMrkdwn, mrkdwnLink } from './escape.ts';
+import { isWebUrl } from '../core/text/safe-url.ts';
+import { escapeMrkdwn, inertPlainText, mrkdwnLink } from './escape.ts';
 import { slackLimits } from './limits.ts';
 import { chunkText } from './split.ts';
 
@@ -25,14 +26,20 @@ function section(text: string): SlackBlock {
   return { type: 'section', text: { type: 'mrkdwn', text } };
 }
 
-/** The title: a header when it fits in 150 characters, else a bold section (never cut). */
+/**
+ * The title: a header when it fits in 150 characters, else a bold section (never cut); under it
+ * the article's link, only when it is a web URL (a `javascript:` URL is no link).
+ */
 export function titleBlocks(reply: Reply): SlackBlock[] {
   const title = `${toneMark[reply.tone]}${reply.title}`;
+  const header = inertPlainText(title);
   const blocks: SlackBlock[] =
-    title.length <= slackLimits.headerText
-      ? [{ type: 'header', text: { type: 'plain_text', text: title, emoji: true } }]
+    header.length <= slackLimits.headerText
+      ? [{ type: 'header', text: { type: 'plain_text', text: header, emoji: true } }]
       : mrkdwnSections(`*${escapeMrkdwn(title)}*`);
-  if (reply.url) blocks.push(contextBlock(mrkdwnLink(reply.url, linkLabel(reply.url))));
+  if (reply.url && isWebUrl(reply.url)) {
+    blocks.push(contextBlock(mrkdwnLink(reply.url, linkLabel(reply.url))));
+  }
   return blocks;
 }
 
