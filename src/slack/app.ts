@@ -6,8 +6,8 @@ import type { Summit } from '../core/summit.ts';
 import type { Logger } from '../logger.ts';
 import { App, HTTPReceiver, SocketModeReceiver } from './bolt.ts';
 import { toBoltLogger } from './bolt-logger.ts';
-import { registerSlackHandlers } from './handlers.ts';
 import { extractResponse } from './json-ack.ts';
+import { registerSlackListeners } from './listeners.ts';
 import { createManagerCheck } from './managers.ts';
 import { slackEventsPath } from './manifest.ts';
 
@@ -26,7 +26,7 @@ export interface SlackAppOptions {
   logger: Logger;
   /** Web API retries (tests pass 0; default: the SDK's policy). */
   retries?: number;
-  /** An answer ready within this many ms rides in the slash command's ack (default 2000). */
+  /** An answer ready within this many ms rides in the slash command's ack (default 1000). */
   ackWithinMs?: number;
 }
 
@@ -86,6 +86,6 @@ export function createSlackApp({ config, summit, logger, retries, ackWithinMs }:
     convoStore: false,
   });
   const canManage = createManagerCheck(app.client, config.SLACK_BRIEFING_ADMINS, logger);
-  registerSlackHandlers(app, { summit, logger, canManage, ackWithinMs });
+  registerSlackListeners(app, { summit, logger, canManage, ackWithinMs });
   return { app, mode, receiver };
 }
