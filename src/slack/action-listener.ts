@@ -21,7 +21,7 @@ export function createActionListener(deps: SlackListenerDeps): (args: ActionArgs
       teamId: body.team?.id,
     };
     try {
-      const decoded = decodeAction(valueOf(action));
+      const decoded = decodeAction(stateOf(action));
       if (!decoded) {
         deps.logger.warn(
           { actionId: action.action_id, ...caller },
@@ -43,7 +43,7 @@ export function createActionListener(deps: SlackListenerDeps): (args: ActionArgs
 }
 
 /** The state a button or menu option carries (empty for anything else). */
-function valueOf(action: BlockAction['actions'][number]): string {
+function stateOf(action: BlockAction['actions'][number]): string {
   const value =
     action.type === 'button'
       ? action.value
