@@ -10,6 +10,7 @@ import { extractResponse } from './json-ack.ts';
 import { registerSlackListeners } from './listeners.ts';
 import { createManagerCheck } from './managers.ts';
 import { slackEventsPath } from './manifest.ts';
+import { installRequestGate } from './request-gate.ts';
 
 /** Thrown when the Slack door cannot start; the message names the variable to fix. */
 export class SlackStartError extends Error {
@@ -58,7 +59,7 @@ export function createSlackApp({ config, summit, logger, retries, ackWithinMs }:
     slackApiUrl: config.SLACK_API_URL,
     ...(retries === undefined ? {} : { retryConfig: { retries } }),
   });
-  const receiver =
+  const receiver: HTTPReceiver | SocketModeReceiver =
     mode === 'socket'
       ? new SocketModeReceiver({
           appToken: config.SLACK_APP_TOKEN as string,
@@ -73,6 +74,13 @@ export function createSlackApp({ config, summit, logger, retries, ackWithinMs }:
           logger: boltLogger,
           customPropertiesExtractor: extractResponse,
         });
+  if (receiver instanceof HTTPReceiver) {
+    installRequestGate(receiver, {
+      signingSecret: config.SLACK_SIGNING_SECRET as string,
+      endpoints: [slackEventsPath],
+      logger,
+    });
+  }
   // deferInitialization: auth.test runs in init(), awaited by the caller, instead of as a floating
   // promise in the constructor whose rejection (bad token) would be unhandled.
   const app = new App({

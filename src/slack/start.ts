@@ -4,7 +4,6 @@ import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { App, HTTPReceiver, SocketModeReceiver } from '@slack/bolt';
 import { createSlackApp, type SlackAppOptions, SlackStartError } from './app.ts';
-import { trackResponses } from './json-ack.ts';
 import { slackEventsPath } from './manifest.ts';
 
 /** A running Slack door. */
@@ -34,7 +33,6 @@ export async function startSlackDoor(options: SlackAppOptions): Promise<SlackDoo
     let port: number;
     try {
       const server = (await app.start()) as Server;
-      trackResponses(server);
       port = (server.address() as AddressInfo).port;
     } catch (error) {
       throw new SlackStartError(`PORT ${options.config.PORT} cannot be listened on (${describe(error)}).`, {
