@@ -65,6 +65,11 @@ export function createSlackApp({ config, summit, logger, retries, ackWithinMs }:
           appToken: config.SLACK_APP_TOKEN as string,
           logger: boltLogger,
           installerOptions: { clientOptions: clientOptions() },
+          // An envelope Bolt cannot even read (a null payload) is acked, so Slack does not resend it, and logged.
+          processEventErrorHandler: async ({ error }) => {
+            logger.warn({ door: 'slack', err: error }, 'slack: refused a request Bolt could not read');
+            return true;
+          },
         })
       : new HTTPReceiver({
           signingSecret: config.SLACK_SIGNING_SECRET as string,
