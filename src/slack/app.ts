@@ -25,11 +25,21 @@ export interface SlackAppOptions {
   summit: Summit;
   /** Process logger. */
   logger: Logger;
-  /** Web API retries (tests pass 0; default: the SDK's policy). */
+  /** Web API retries (tests pass 0; default: 2 quick ones, so an unreachable Slack fails start-up in seconds). */
   retries?: number;
   /** An answer ready within this many ms rides in the slash command's ack (default 1000). */
   ackWithinMs?: number;
 }
+
+/** How long the door's Web API client waits for one answer before it counts as failed. */
+export const slackCallTimeoutMs = 3000;
+
+/**
+ * The door's client gives up in bounded time: 3 tries of at most 3 s each, 0.5 s and 1 s apart,
+ * so a SLACK_API_URL that refuses or never answers fails start-up in well under 15 s (the SDK's
+ * default retries for about 30 minutes). The briefing posts with a client of its own.
+ */
+const boundedRetries = { retries: 2, factor: 2, minTimeout: 500, maxTimeout: 1000, randomize: false };
 
 /** A built, not yet started, Slack app. */
 export interface SlackApp {
@@ -57,7 +67,8 @@ export function createSlackApp({ config, summit, logger, retries, ackWithinMs }:
   const boltLogger = toBoltLogger(logger);
   const clientOptions = () => ({
     slackApiUrl: config.SLACK_API_URL,
-    ...(retries === undefined ? {} : { retryConfig: { retries } }),
+    timeout: slackCallTimeoutMs,
+    retryConfig: retries === undefined ? boundedRetries : { retries },
   });
   const receiver: HTTPReceiver | SocketModeReceiver =
     mode === 'socket'
