@@ -65,38 +65,16 @@ export function createSlackApp({ config, summit, logger, retries, ackWithinMs }:
     );
   }
   const boltLogger = toBoltLogger(logger);
+  // A fresh object for each SDK part that takes one.
   const clientOptions = () => ({
     slackApiUrl: config.SLACK_API_URL,
     timeout: slackCallTimeoutMs,
     retryConfig: retries === undefined ? boundedRetries : { retries },
   });
-  const receiver: HTTPReceiver | SocketModeReceiver =
+  const receiver =
     mode === 'socket'
-      ? new SocketModeReceiver({
-          appToken: config.SLACK_APP_TOKEN as string,
-          logger: boltLogger,
-          installerOptions: { clientOptions: clientOptions() },
-          // An envelope Bolt cannot even read (a null payload) is acked, so Slack does not resend it, and logged.
-          processEventErrorHandler: async ({ error }) => {
-            logger.warn({ door: 'slack', err: error }, 'slack: refused a request Bolt could not read');
-            return true;
-          },
-        })
-      : new HTTPReceiver({
-          signingSecret: config.SLACK_SIGNING_SECRET as string,
-          endpoints: slackEventsPath,
-          port: config.PORT,
-          processBeforeResponse: false,
-          logger: boltLogger,
-          customPropertiesExtractor: extractResponse,
-        });
-  if (receiver instanceof HTTPReceiver) {
-    installRequestGate(receiver, {
-      signingSecret: config.SLACK_SIGNING_SECRET as string,
-      endpoints: [slackEventsPath],
-      logger,
-    });
-  }
+      ? createSocketReceiver(config, logger, clientOptions())
+      : createHttpReceiver(config, logger);
   // deferInitialization: auth.test runs in init(), awaited by the caller, instead of as a floating
   // promise in the constructor whose rejection (bad token) would be unhandled.
   const app = new App({
@@ -112,4 +90,32 @@ export function createSlackApp({ config, summit, logger, retries, ackWithinMs }:
   const canManage = createManagerCheck(app.client, config.SLACK_BRIEFING_ADMINS, logger);
   registerSlackListeners(app, { summit, logger, canManage, ackWithinMs });
   return { app, mode, receiver };
+}
+
+/** Socket Mode; an envelope Bolt cannot even read (a null payload) is acked, so Slack does not resend it, and logged. */
+function createSocketReceiver(config: Config, logger: Logger, clientOptions: object): SocketModeReceiver {
+  return new SocketModeReceiver({
+    appToken: config.SLACK_APP_TOKEN as string,
+    logger: toBoltLogger(logger),
+    installerOptions: { clientOptions },
+    processEventErrorHandler: async ({ error }) => {
+      logger.warn({ door: 'slack', err: error }, 'slack: refused a request Bolt could not read');
+      return true;
+    },
+  });
+}
+
+/** HTTP on PORT at /slack/events, behind the request gate. */
+function createHttpReceiver(config: Config, logger: Logger): HTTPReceiver {
+  const signingSecret = config.SLACK_SIGNING_SECRET as string;
+  const receiver = new HTTPReceiver({
+    signingSecret,
+    endpoints: slackEventsPath,
+    port: config.PORT,
+    processBeforeResponse: false,
+    logger: toBoltLogger(logger),
+    customPropertiesExtractor: extractResponse,
+  });
+  installRequestGate(receiver, { signingSecret, endpoints: [slackEventsPath], logger });
+  return receiver;
 }
