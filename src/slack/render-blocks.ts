@@ -1,5 +1,6 @@
 // Turns each part of the core's neutral Reply into Block Kit blocks that each fit Slack's limits
-// (long texts become several sections). Every article or user text is escaped here.
+// (long texts become several sections). Every article or user text is escaped (mrkdwn) or made
+// inert (plain_text) here.
 import type { types } from '@slack/bolt';
 import type { Reply, ReplyBlock } from '../core/reply.ts';
 import { isWebUrl } from '../core/text/safe-url.ts';
@@ -37,18 +38,9 @@ export function titleBlocks(reply: Reply): SlackBlock[] {
     header.length <= slackLimits.headerText
       ? [{ type: 'header', text: { type: 'plain_text', text: header, emoji: true } }]
       : mrkdwnSections(`*${escapeMrkdwn(title)}*`);
-  if (reply.url && isWebUrl(reply.url)) {
-    blocks.push(contextBlock(mrkdwnLink(reply.url, linkLabel(reply.url))));
-  }
+  if (reply.url && isWebUrl(reply.url))
+    blocks.push(contextBlock(mrkdwnLink(reply.url, new URL(reply.url).host)));
   return blocks;
-}
-
-function linkLabel(url: string): string {
-  try {
-    return new URL(url).host || url;
-  } catch {
-    return url;
-  }
 }
 
 /** A context block with one escaped line (split over elements if it is very long). */
