@@ -6,10 +6,11 @@ import type { Summit } from '../core/summit.ts';
 import type { Logger } from '../logger.ts';
 import { App, HTTPReceiver, SocketModeReceiver } from './bolt.ts';
 import { toBoltLogger } from './bolt-logger.ts';
-import { registerSlackHandlers } from './handlers.ts';
 import { extractResponse } from './json-ack.ts';
+import { registerSlackListeners } from './listeners.ts';
 import { createManagerCheck } from './managers.ts';
 import { slackEventsPath } from './manifest.ts';
+import { installRequestGate } from './request-gate.ts';
 
 /** Thrown when the Slack door cannot start; the message names the variable to fix. */
 export class SlackStartError extends Error {
@@ -24,11 +25,21 @@ export interface SlackAppOptions {
   summit: Summit;
   /** Process logger. */
   logger: Logger;
-  /** Web API retries (tests pass 0; default: the SDK's policy). */
+  /** Web API retries (tests pass 0; default: 2 quick ones, so an unreachable Slack fails start-up in seconds). */
   retries?: number;
-  /** An answer ready within this many ms rides in the slash command's ack (default 2000). */
+  /** An answer ready within this many ms rides in the slash command's ack (default 1000). */
   ackWithinMs?: number;
 }
+
+/** How long the door's Web API client waits for one answer before it counts as failed. */
+export const slackCallTimeoutMs = 3000;
+
+/**
+ * The door's client gives up in bounded time: 3 tries of at most 3 s each, 0.5 s and 1 s apart,
+ * so a SLACK_API_URL that refuses or never answers fails start-up in well under 15 s (the SDK's
+ * default retries for about 30 minutes). The briefing posts with a client of its own.
+ */
+const boundedRetries = { retries: 2, factor: 2, minTimeout: 500, maxTimeout: 1000, randomize: false };
 
 /** A built, not yet started, Slack app. */
 export interface SlackApp {
@@ -54,25 +65,16 @@ export function createSlackApp({ config, summit, logger, retries, ackWithinMs }:
     );
   }
   const boltLogger = toBoltLogger(logger);
+  // A fresh object for each SDK part that takes one.
   const clientOptions = () => ({
     slackApiUrl: config.SLACK_API_URL,
-    ...(retries === undefined ? {} : { retryConfig: { retries } }),
+    timeout: slackCallTimeoutMs,
+    retryConfig: retries === undefined ? boundedRetries : { retries },
   });
   const receiver =
     mode === 'socket'
-      ? new SocketModeReceiver({
-          appToken: config.SLACK_APP_TOKEN as string,
-          logger: boltLogger,
-          installerOptions: { clientOptions: clientOptions() },
-        })
-      : new HTTPReceiver({
-          signingSecret: config.SLACK_SIGNING_SECRET as string,
-          endpoints: slackEventsPath,
-          port: config.PORT,
-          processBeforeResponse: false,
-          logger: boltLogger,
-          customPropertiesExtractor: extractResponse,
-        });
+      ? createSocketReceiver(config, logger, clientOptions())
+      : createHttpReceiver(config, logger);
   // deferInitialization: auth.test runs in init(), awaited by the caller, instead of as a floating
   // promise in the constructor whose rejection (bad token) would be unhandled.
   const app = new App({
@@ -86,6 +88,34 @@ export function createSlackApp({ config, summit, logger, retries, ackWithinMs }:
     convoStore: false,
   });
   const canManage = createManagerCheck(app.client, config.SLACK_BRIEFING_ADMINS, logger);
-  registerSlackHandlers(app, { summit, logger, canManage, ackWithinMs });
+  registerSlackListeners(app, { summit, logger, canManage, ackWithinMs });
   return { app, mode, receiver };
+}
+
+/** Socket Mode; an envelope Bolt cannot even read (a null payload) is acked, so Slack does not resend it, and logged. */
+function createSocketReceiver(config: Config, logger: Logger, clientOptions: object): SocketModeReceiver {
+  return new SocketModeReceiver({
+    appToken: config.SLACK_APP_TOKEN as string,
+    logger: toBoltLogger(logger),
+    installerOptions: { clientOptions },
+    processEventErrorHandler: async ({ error }) => {
+      logger.warn({ door: 'slack', err: error }, 'slack: refused a request Bolt could not read');
+      return true;
+    },
+  });
+}
+
+/** HTTP on PORT at /slack/events, behind the request gate. */
+function createHttpReceiver(config: Config, logger: Logger): HTTPReceiver {
+  const signingSecret = config.SLACK_SIGNING_SECRET as string;
+  const receiver = new HTTPReceiver({
+    signingSecret,
+    endpoints: slackEventsPath,
+    port: config.PORT,
+    processBeforeResponse: false,
+    logger: toBoltLogger(logger),
+    customPropertiesExtractor: extractResponse,
+  });
+  installRequestGate(receiver, { signingSecret, endpoints: [slackEventsPath], logger });
+  return receiver;
 }

@@ -13,6 +13,12 @@ const appModule = load('@slack/bolt/dist/App.js') as typeof import('@slack/bolt/
 const httpReceiverModule = load(
   '@slack/bolt/dist/receivers/HTTPReceiver.js',
 ) as typeof import('@slack/bolt/dist/receivers/HTTPReceiver.js');
+const httpFunctions = load(
+  '@slack/bolt/dist/receivers/HTTPModuleFunctions.js',
+) as typeof import('@slack/bolt/dist/receivers/HTTPModuleFunctions.js');
+const verifyRequestModule = load(
+  '@slack/bolt/dist/receivers/verify-request.js',
+) as typeof import('@slack/bolt/dist/receivers/verify-request.js');
 const socketModeReceiverModule = load(
   '@slack/bolt/dist/receivers/SocketModeReceiver.js',
 ) as typeof import('@slack/bolt/dist/receivers/SocketModeReceiver.js');
@@ -32,3 +38,17 @@ export type SocketModeReceiver = Bolt.SocketModeReceiver;
 /** Bolt's log levels (from @slack/logger, as Bolt re-exports them). */
 export const LogLevel: typeof Bolt.LogLevel = appModule.LogLevel;
 export type LogLevel = Bolt.LogLevel;
+
+/** Bolt's own request helpers, so the door's request gate reads and parses a body exactly as Bolt does. */
+export const boltHttp = {
+  /** Reads a request's body into `req.rawBody` (Bolt then uses it as is), refusing more than `limit` bytes. */
+  bufferIncomingMessage: httpFunctions.bufferIncomingMessage,
+  /** Bolt's parse of a buffered body: a form (with `payload` as JSON) or JSON. Throws on a bad body. */
+  parseHTTPRequestBody: httpFunctions.parseHTTPRequestBody,
+  /** Whether an error is raw-body's (too large, aborted). */
+  isRawBodyError: httpFunctions.isRawBodyError,
+  /** Bolt's body size limit. */
+  defaultBodyLimit: httpFunctions.defaultBodyLimit,
+  /** Bolt's signature and staleness check; throws with the reason. */
+  verifySlackRequest: verifyRequestModule.verifySlackRequest,
+};

@@ -2,9 +2,10 @@
 // summary, a section) are sent again and again. Bolt's ack() JSON-encodes an object body on every
 // request but sends a string as it is, so the door encodes each rendered message once and acks
 // with that text. ack() cannot mark a string as JSON, so the door keeps each request's response at
-// hand (a 'request' listener that runs before Bolt's, handed on through Bolt's custom properties)
+// hand (set by the request gate before Bolt runs, handed on through Bolt's custom properties)
 // and sets the content type itself. Without the response (Socket Mode) the ack carries the object.
-import type { IncomingMessage, Server, ServerResponse } from 'node:http';
+// test/slack/json-ack.test.ts names each thing this relies on in Bolt.
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { RespondArguments } from '@slack/bolt';
 import { memoByFlag } from '../core/memo-by-flag.ts';
 import type { SlackMessage } from './render.ts';
@@ -17,11 +18,9 @@ const responseOf = Symbol('summit.response');
 
 type TrackedRequest = IncomingMessage & { [responseOf]?: ServerResponse };
 
-/** Remembers the response of every request `server` receives; call as soon as it listens. */
-export function trackResponses(server: Server): void {
-  server.prependListener('request', (req: TrackedRequest, res: ServerResponse) => {
-    req[responseOf] = res;
-  });
+/** Remembers a request's response for extractResponse (the request gate calls it before Bolt runs). */
+export function rememberResponse(req: TrackedRequest, res: ServerResponse): void {
+  req[responseOf] = res;
 }
 
 /** Bolt's customPropertiesExtractor: the request's response, for the listener's context. */

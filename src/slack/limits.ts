@@ -1,5 +1,6 @@
-// Slack's Block Kit limits in one place: the renderer splits to stay under them, the fake Slack in
-// test/ rejects what breaks them, so a limit change is made once.
+// Slack's Block Kit limits in one place for the door: the renderer splits to stay under them. The
+// fake Slack in test/ keeps its own copy of Slack's limits (test/fakes/slack/validate.ts), so a
+// wrong value here is caught by a test instead of being shared with the check.
 
 /** Block Kit and messaging limits the Slack door respects. */
 export const slackLimits = {

@@ -1,8 +1,10 @@
 // Turns each part of the core's neutral Reply into Block Kit blocks that each fit Slack's limits
-// (long texts become several sections). Every article or user text is escaped here.
+// (long texts become several sections). Every article or user text is escaped (mrkdwn) or made
+// inert (plain_text) here.
 import type { types } from '@slack/bolt';
 import type { Reply, ReplyBlock } from '../core/reply.ts';
-import { escapeMrkdwn, mrkdwnLink } from './escape.ts';
+import { isWebUrl } from '../core/text/safe-url.ts';
+import { escapeMrkdwn, inertPlainText, mrkdwnLink } from './escape.ts';
 import { slackLimits } from './limits.ts';
 import { chunkText } from './split.ts';
 
@@ -25,23 +27,20 @@ function section(text: string): SlackBlock {
   return { type: 'section', text: { type: 'mrkdwn', text } };
 }
 
-/** The title: a header when it fits in 150 characters, else a bold section (never cut). */
+/**
+ * The title: a header when it fits in 150 characters, else a bold section (never cut); under it
+ * the article's link, only when it is a web URL (a `javascript:` URL is no link).
+ */
 export function titleBlocks(reply: Reply): SlackBlock[] {
   const title = `${toneMark[reply.tone]}${reply.title}`;
+  const header = inertPlainText(title);
   const blocks: SlackBlock[] =
-    title.length <= slackLimits.headerText
-      ? [{ type: 'header', text: { type: 'plain_text', text: title, emoji: true } }]
+    header.length <= slackLimits.headerText
+      ? [{ type: 'header', text: { type: 'plain_text', text: header, emoji: true } }]
       : mrkdwnSections(`*${escapeMrkdwn(title)}*`);
-  if (reply.url) blocks.push(contextBlock(mrkdwnLink(reply.url, linkLabel(reply.url))));
+  if (reply.url && isWebUrl(reply.url))
+    blocks.push(contextBlock(mrkdwnLink(reply.url, new URL(reply.url).host)));
   return blocks;
-}
-
-function linkLabel(url: string): string {
-  try {
-    return new URL(url).host || url;
-  } catch {
-    return url;
-  }
 }
 
 /** A context block with one escaped line (split over elements if it is very long). */

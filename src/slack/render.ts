@@ -3,7 +3,7 @@
 import { encodeAction } from '../core/actions.ts';
 import type { Reply, ReplyAction } from '../core/reply.ts';
 import { deepFreeze } from '../core/reply-cache.ts';
-import { escapeMrkdwn } from './escape.ts';
+import { escapeMrkdwn, inertPlainText } from './escape.ts';
 import { slackLimits } from './limits.ts';
 import { bodyBlocks, contextBlock, footerBlocks, type SlackBlock, titleBlocks } from './render-blocks.ts';
 
@@ -92,9 +92,9 @@ export function actionBlocks(actions: ReplyAction[]): SlackBlock[] {
   return blocks;
 }
 
-/** Button text fits in 75 characters; a longer label visibly ends in an ellipsis. */
+/** Button text, inert (no mention syntax), fits in 75 characters; a longer label visibly ends in an ellipsis. */
 function buttonLabel(label: string): string {
-  const clean = label.replace(/\s+/g, ' ').trim() || 'Open';
+  const clean = inertPlainText(label.replace(/\s+/g, ' ').trim() || 'Open');
   return clean.length <= slackLimits.buttonText
     ? clean
     : `${clean

@@ -2,7 +2,9 @@
 // most 5 messages: ephemeral unless asked to be public, the first replacing a clicked message (or
 // riding in the command's ack when the answer was ready in time).
 import type { RespondFn } from '@slack/bolt';
+import { failureReply } from '../core/answer-policy.ts';
 import type { Reply } from '../core/reply.ts';
+import type { Logger } from '../logger.ts';
 import { slackLimits } from './limits.ts';
 import { renderSlack, type SlackMessage } from './render.ts';
 
@@ -53,9 +55,17 @@ export function fitResponseBudget(messages: SlackMessage[]): SlackMessage[] {
   ];
 }
 
-/** The polite answer when something failed inside a handler (the details go to the log). */
-export const failureMessage = {
-  response_type: 'ephemeral' as const,
-  replace_original: false,
-  text: ':warning: Sorry, something went wrong while answering. Please try again in a moment; if it keeps failing, tell the bot admin.',
-};
+/** Logs the failure and tells the user politely (the core's failureReply), only them. Never throws. */
+export async function answerFailure(
+  respond: RespondFn,
+  logger: Logger,
+  error: unknown,
+  details: object,
+): Promise<void> {
+  logger.error({ err: error, ...details }, 'slack: failed to answer');
+  try {
+    await respondWithReply(respond, failureReply);
+  } catch (again) {
+    logger.error({ err: again }, 'slack: could not send the failure message either');
+  }
+}

@@ -3,8 +3,7 @@
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { App, HTTPReceiver, SocketModeReceiver } from '@slack/bolt';
-import { createSlackApp, type SlackAppOptions, SlackStartError } from './app.ts';
-import { trackResponses } from './json-ack.ts';
+import { createSlackApp, type SlackAppOptions, SlackStartError, slackCallTimeoutMs } from './app.ts';
 import { slackEventsPath } from './manifest.ts';
 
 /** A running Slack door. */
@@ -28,13 +27,12 @@ export async function startSlackDoor(options: SlackAppOptions): Promise<SlackDoo
   try {
     await app.init();
   } catch (error) {
-    throw startError(error, 'SLACK_BOT_TOKEN', 'auth.test');
+    throw startError(error, 'SLACK_BOT_TOKEN', 'auth.test', options.config.SLACK_API_URL);
   }
   if (mode === 'http') {
     let port: number;
     try {
       const server = (await app.start()) as Server;
-      trackResponses(server);
       port = (server.address() as AddressInfo).port;
     } catch (error) {
       throw new SlackStartError(`PORT ${options.config.PORT} cannot be listened on (${describe(error)}).`, {
@@ -48,7 +46,7 @@ export async function startSlackDoor(options: SlackAppOptions): Promise<SlackDoo
   try {
     await app.start();
   } catch (error) {
-    throw startError(error, 'SLACK_APP_TOKEN', 'apps.connections.open');
+    throw startError(error, 'SLACK_APP_TOKEN', 'apps.connections.open', options.config.SLACK_API_URL);
   }
   log.info('slack door connected (Socket Mode)');
   return {
@@ -63,16 +61,16 @@ export async function startSlackDoor(options: SlackAppOptions): Promise<SlackDoo
   };
 }
 
-/** Slack refusing a token names the token; Slack being unreachable names SLACK_API_URL. */
-function startError(error: unknown, tokenKey: string, method: string): SlackStartError {
+/** Slack refusing a token names the token; Slack being unreachable names SLACK_API_URL and its value. */
+function startError(error: unknown, tokenKey: string, method: string, apiUrl: string): SlackStartError {
   const platformError = (error as { data?: { error?: string } }).data?.error;
   const message = platformError
     ? `${tokenKey} was refused by Slack (${method}: ${platformError}).`
-    : `Slack could not be reached at SLACK_API_URL for ${method} (${describe(error)}).`;
+    : `Slack could not be reached at SLACK_API_URL=${apiUrl} for ${method} (${describe(error)}).`;
   return new SlackStartError(message, { cause: error });
 }
 
-/** The most specific reason in an error chain: a system code such as ECONNREFUSED, else the deepest message. */
+/** The most specific reason in an error chain: a timeout, a system code such as ECONNREFUSED, else the deepest message. */
 function describe(error: unknown): string {
   let current: unknown = error;
   let message = error instanceof Error ? error.message : String(error);
@@ -84,6 +82,8 @@ function describe(error: unknown): string {
       cause?: unknown;
       errors?: unknown[];
     };
+    if ((current as { name?: unknown }).name === 'TimeoutError')
+      return `no answer within ${slackCallTimeoutMs / 1000} s`;
     if (typeof e.code === 'string' && !e.code.startsWith('slack_')) return e.code;
     if (typeof e.message === 'string' && e.message) message = e.message;
     current = e.original ?? e.cause ?? e.errors?.[0];

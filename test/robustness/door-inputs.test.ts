@@ -158,4 +158,31 @@ describe('slack door: any command text', () => {
     );
     expect(h.logs.filter((l) => Number(l.level) >= 50)).toEqual([]);
   });
+
+  it('clicks: any action shape (odd types, values, no response_url) is answered at once and fails no listener', async () => {
+    const anything = fc.jsonValue({ maxDepth: 2 });
+    const action = fc.record(
+      {
+        type: fc.oneof(fc.constantFrom('button', 'static_select', 'datepicker'), anything),
+        action_id: fc.oneof(fc.constantFrom('summit:open:0', 'summit:pick:1', 'other'), anything),
+        value: anything,
+        selected_option: fc.oneof(
+          anything,
+          anything.map((value) => ({ value })),
+        ),
+      },
+      { requiredKeys: ['action_id'] },
+    );
+    await fc.assert(
+      fc.asyncProperty(action, fc.boolean(), async (a, withUrl) => {
+        const id = `shape-${++seq}`;
+        const { response_url: _, ...noUrl } = blockActionPayload(a, h.fake.responseUrl(id));
+        const payload = withUrl ? blockActionPayload(a, h.fake.responseUrl(id)) : noUrl;
+        const body = formBody({ payload: JSON.stringify(payload) });
+        expect([200, 400]).toContain(await postSigned(h.eventsUrl, body, { secret: signingSecret }));
+      }),
+      { numRuns: 60 },
+    );
+    expect(h.logs.filter((l) => Number(l.level) >= 50)).toEqual([]);
+  });
 });

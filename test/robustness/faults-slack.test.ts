@@ -133,7 +133,7 @@ describe('slack faults: response_url', () => {
       status: 500,
       body: { ok: false },
     });
-    expect((await click(r, 'r1', 'summit|summary')).join()).toContain('something went wrong');
+    expect((await click(r, 'r1', 'summit|summary')).join()).toContain('Sorry, that did not work.');
     expect(r.logs.some((l) => l.msg === 'slack: failed to answer')).toBe(true);
     expect((await run(r, 'r2', 'quotes rui')).join()).toContain('Rui Costa');
   });
@@ -141,7 +141,7 @@ describe('slack faults: response_url', () => {
   it('a cut connection on the answer is reported politely; a hanging one does not hold up other commands', async () => {
     const r = await start('http', 0);
     r.proxy.inject((q) => q.url.startsWith('/response/cut'), { kind: 'destroy' });
-    expect((await click(r, 'cut', 'summit|summary')).join()).toContain('something went wrong');
+    expect((await click(r, 'cut', 'summit|summary')).join()).toContain('Sorry, that did not work.');
     r.proxy.inject((q) => q.url.startsWith('/response/stuck'), { kind: 'hang' });
     const url = r.fake.responseUrl('stuck').replace(r.fakeOrigin, r.proxy.origin);
     const events = `http://127.0.0.1:${r.door.port}/slack/events`;

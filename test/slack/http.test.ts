@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { summitTree } from '../../commands/summit.ts';
+import { failureReply, staleActionReply } from '../../src/core/answer-policy.ts';
 import type { AnalyzedArticle } from '../../src/core/article.ts';
 import {
   blockActionPayload,
@@ -196,6 +197,25 @@ describe('slack door over HTTP (real Bolt, signed requests)', () => {
     });
   });
 
+  it('buttons: a click on a public message answers in the channel, in place', async () => {
+    const h = await start();
+    const action = { type: 'button', action_id: 'summit:open:0', value: 'summit|section|name=part-1' };
+    const { messages } = await click(h, action, 1, false);
+    expect(messages[0]).toMatchObject({
+      response_type: 'in_channel',
+      replace_original: true,
+      text: 'Boats and Music',
+    });
+  });
+
+  it('buttons: an error answer to a click on a public message stays private and leaves the message alone', async () => {
+    const h = await start();
+    const action = { type: 'button', action_id: 'summit:open:0', value: 'summit|section|name=nowhere' };
+    const { messages } = await click(h, action, 1, false);
+    expect(messages[0]).toMatchObject({ response_type: 'ephemeral', replace_original: false });
+    expect(textOf(messages)).toContain("No section matches 'nowhere'");
+  });
+
   it('menu: with more than ten follow-ups, picking a section from the menu opens it in place', async () => {
     const h = await start({ articles: [handmadeArticle({ sections: 12 })] });
     const summary = await run(h, 'summary');
@@ -212,8 +232,12 @@ describe('slack door over HTTP (real Bolt, signed requests)', () => {
   it('a button value from elsewhere gets a polite ephemeral note, not a crash', async () => {
     const h = await start();
     const { messages } = await click(h, { type: 'button', action_id: 'summit:open:0', value: 'not-ours' });
-    expect(messages[0]).toMatchObject({ response_type: 'ephemeral', replace_original: false });
-    expect(String(messages[0]?.text)).toContain('older version');
+    expect(messages[0]).toMatchObject({
+      response_type: 'ephemeral',
+      replace_original: false,
+      text: staleActionReply.title,
+    });
+    expect(textOf(messages)).toContain('no longer matches a command');
   });
 
   // subscribe makes the handler ask users.info at once, so a handler that ran would show in the calls.
@@ -260,8 +284,8 @@ describe('slack door over HTTP (real Bolt, signed requests)', () => {
     const { ack, posts, messages } = await run(h, 'quotes', 3);
     expect(ack?.text).toMatch(/\(part 1 of \d+\)$/);
     expect(posts.map((p) => p.status)).toEqual([500, 200]);
-    expect(messages[1]).toMatchObject({ response_type: 'ephemeral' });
-    expect(String(messages[1]?.text)).toContain('Sorry, something went wrong');
+    expect(messages[1]).toMatchObject({ response_type: 'ephemeral', text: failureReply.title });
+    expect(textOf(messages)).toContain('Sorry, that did not work.');
     expect(h.logs.some((l) => l.msg === 'slack: failed to answer' && l.level === 50)).toBe(true);
   });
 

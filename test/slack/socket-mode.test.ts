@@ -37,6 +37,18 @@ describe('slack door over Socket Mode (real Bolt, fake websocket)', () => {
     expect(fake.accepted('s2')[0]).toMatchObject({ replace_original: true, text: 'Boats and Music' });
   });
 
+  it('a null payload and a click without response_url are acked and logged, and no listener fails', async () => {
+    h = await startHarness({ mode: 'socket' });
+    const { fake } = h;
+    const action = { type: 'button', action_id: 'summit:open:0', value: 'summit|summary' };
+    const { response_url: _, ...noUrl } = blockActionPayload(action, '');
+    expect((await fake.socket.deliver('interactive', null as never)).envelope_id).toBeTruthy();
+    expect((await fake.socket.deliver('interactive', noUrl)).envelope_id).toBeTruthy();
+    const refused = h.logs.filter((l) => String(l.msg).startsWith('slack: refused a request'));
+    expect(refused).toHaveLength(2);
+    expect(h.logs.filter((l) => Number(l.level) >= 50)).toEqual([]);
+  });
+
   it('stop() resolves only after the socket client has emitted disconnected', async () => {
     h = await startHarness({ mode: 'socket' });
     const { door, fake } = h;

@@ -1,3 +1,4 @@
+import { createServer, type Socket } from 'node:net';
 import { describe, expect, it } from 'vitest';
 import { composeSummit } from '../../src/compose-summit.ts';
 import { ConfigError, loadConfig } from '../../src/config/env.ts';
@@ -82,9 +83,47 @@ describe('slack door start-up', () => {
       PORT: '0',
     });
     await expect(startSlackDoor({ config, summit, logger, retries: 0 })).rejects.toThrow(
-      /Slack could not be reached at SLACK_API_URL for auth.test \(ECONNREFUSED\)/,
+      `Slack could not be reached at SLACK_API_URL=${apiUrl} for auth.test (ECONNREFUSED)`,
     );
   });
+
+  it('an unreachable SLACK_API_URL (a closed port) fails start-up within 15 s naming the URL, with the default retries', async () => {
+    const fake = await startFakeSlack();
+    const apiUrl = fake.apiUrl;
+    await fake.close();
+    const config = loadConfig({
+      SLACK_BOT_TOKEN: 'xoxb-fake-bot',
+      SLACK_SIGNING_SECRET: 's',
+      SLACK_API_URL: apiUrl,
+      PORT: '0',
+    });
+    await expect(startSlackDoor({ config, summit, logger })).rejects.toThrow(
+      `Slack could not be reached at SLACK_API_URL=${apiUrl} for auth.test (ECONNREFUSED)`,
+    );
+  }, 15_000);
+
+  it('a SLACK_API_URL that accepts connections and never answers fails start-up within 15 s, saying it timed out', async () => {
+    const sockets = new Set<Socket>();
+    const silent = createServer((socket) => void sockets.add(socket));
+    await new Promise<void>((resolve) => silent.listen(0, '127.0.0.1', resolve));
+    const apiUrl = `http://127.0.0.1:${(silent.address() as { port: number }).port}/api/`;
+    try {
+      const config = loadConfig({
+        SLACK_BOT_TOKEN: 'xoxb-fake-bot',
+        SLACK_SIGNING_SECRET: 's',
+        SLACK_API_URL: apiUrl,
+        PORT: '0',
+      });
+      await expect(startSlackDoor({ config, summit, logger })).rejects.toThrow(
+        new RegExp(
+          `Slack could not be reached at SLACK_API_URL=${apiUrl} for auth.test \\(no answer within \\d+ s\\)`,
+        ),
+      );
+    } finally {
+      for (const socket of sockets) socket.destroy();
+      await new Promise<void>((resolve) => silent.close(() => resolve()));
+    }
+  }, 15_000);
 
   it('a PORT already in use fails start-up naming PORT', async () => {
     const fake = await startFakeSlack();

@@ -1,0 +1,69 @@
+// Who may reach the listeners over HTTP. Bolt checks the signature and refuses a timestamp over
+// 5 minutes old, but takes any future timestamp and runs a replayed request again. This check
+// adds both: a timestamp more than 5 minutes either way is refused, and a signed request already
+// seen within that window is refused (the memory of signatures is bounded in time and size).
+import type { IncomingHttpHeaders } from 'node:http';
+import { boltHttp } from './bolt.ts';
+
+/** How far a request's timestamp may be from now, either way (Slack's rule). */
+export const requestWindowMs = 5 * 60 * 1000;
+
+/** Options of the check. */
+export interface RequestCheckOptions {
+  /** The app's signing secret. */
+  signingSecret: string;
+  /** The clock (tests move it). */
+  now?: () => number;
+  /** Most signatures remembered at once (default 10,000); the oldest go first. */
+  maxRemembered?: number;
+}
+
+/** Checks one request's headers and raw body; returns why it is refused, or null when it may pass. */
+export type RequestCheck = (headers: IncomingHttpHeaders, rawBody: string) => string | null;
+
+/** A check with its own memory of the signatures it let through. */
+export function createRequestCheck(options: RequestCheckOptions): RequestCheck {
+  const now = options.now ?? Date.now;
+  const seen = createSeenSignatures(options.maxRemembered ?? 10_000);
+  return (headers, rawBody) => {
+    const signature = headers['x-slack-signature'];
+    const stamp = headers['x-slack-request-timestamp'];
+    if (typeof signature !== 'string' || typeof stamp !== 'string') return 'signature headers missing';
+    if (!/^\d{1,12}$/.test(stamp)) return 'timestamp is not a number of seconds';
+    const seconds = Number(stamp);
+    const at = now();
+    if (Math.abs(at - seconds * 1000) > requestWindowMs) return 'timestamp more than 5 minutes from now';
+    try {
+      boltHttp.verifySlackRequest({
+        signingSecret: options.signingSecret,
+        body: rawBody,
+        headers: { 'x-slack-signature': signature, 'x-slack-request-timestamp': seconds },
+        nowMilliseconds: at,
+      });
+    } catch (error) {
+      return error instanceof Error ? error.message : 'signature mismatch';
+    }
+    if (!seen.add(signature, seconds * 1000 + requestWindowMs, at))
+      return 'replay of a request already handled';
+    return null;
+  };
+}
+
+/** Signatures with the time they stop being valid; `add` is false for one already present and live. */
+function createSeenSignatures(max: number) {
+  const expiries = new Map<string, number>();
+  return {
+    add(signature: string, expiresAt: number, at: number): boolean {
+      const known = expiries.get(signature);
+      if (known !== undefined && known >= at) return false;
+      expiries.delete(signature);
+      // Insertion order is close to expiry order (every expiry is within 10 minutes of its insertion).
+      for (const [key, expiry] of expiries) {
+        if (expiry >= at && expiries.size < max) break;
+        expiries.delete(key);
+      }
+      expiries.set(signature, expiresAt);
+      return true;
+    },
+  };
+}
