@@ -27,8 +27,7 @@ const slackTokens = [`xoxb-1234-5678-${hex(12)}`, `xoxp-1234-5678-${hex(12)}`, `
 
 function apiError(url: string): DiscordAPIError {
   return new DiscordAPIError({ code: 10062, message: 'Unknown interaction' }, 10062, 404, 'POST', url, {
-    files: undefined,
-    json: { type: 4 },
+    body: { type: 4 },
   });
 }
 
