@@ -111,7 +111,6 @@ describe('console and Slack show an answer to the same people', () => {
     '%s: every Slack message is in_channel exactly when the core policy says public (%s)',
     async (line, seenBy) => {
       expect(visibilityOf(parseTextCommand(line), await answer(summit, line))).toBe(seenBy);
-      const policy = seenBy;
       const id = `seen-${line.replaceAll(' ', '-')}`;
       const body = formBody(slashCommandFields(line, h.fake.responseUrl(id)));
       const { status, ack } = await postSignedForAck(h.eventsUrl, body, { secret: signingSecret });
@@ -119,7 +118,7 @@ describe('console and Slack show an answer to the same people', () => {
       const inAck = ack ? [ack] : [];
       await h.fake.until(() => inAck.length + h.fake.accepted(id).length >= 1);
       const messages = [...inAck, ...h.fake.accepted(id)];
-      const expected = policy === 'public' ? 'in_channel' : 'ephemeral';
+      const expected = seenBy === 'public' ? 'in_channel' : 'ephemeral';
       expect(messages.map((m) => m.response_type)).toEqual(messages.map(() => expected));
     },
   );
