@@ -39,14 +39,17 @@ function answerBody(type: unknown): Buffer | { type: number; data: { choices: []
 /** Answers a raw interaction discord.js could not build; logs and never throws. */
 async function answerUnreadable(client: Client, data: RawInteraction, error: unknown, logger: Logger) {
   const { id, token, type } = data;
-  const context = { interactionId: typeof id === 'string' ? id : null, type };
+  const context = {
+    interactionId: typeof id === 'string' ? id : null,
+    type: typeof type === 'number' ? type : null,
+  };
   logger.warn(
     { ...context, reason: error instanceof Error ? error.message : String(error) },
     'discord: unreadable interaction',
   );
   if (typeof id !== 'string' || typeof token !== 'string' || type === InteractionType.Ping) return;
-  const body = answerBody(type);
   try {
+    const body = answerBody(type);
     await client.rest.post(Routes.interactionCallback(id, token), {
       auth: false,
       body,

@@ -1,6 +1,7 @@
-// Sending answers to interactions: reply at once when the core is quick, otherwise defer within
-// the 3-second window and edit; long answers continue as follow-ups. Failures become a polite
-// ephemeral error, and an expired interaction (10062) is logged, never thrown.
+// Sending answers to interactions, seen by whom the core's answer policy says: reply at once when
+// the core is quick, otherwise defer within the 3-second window and edit; long answers continue as
+// follow-ups (five messages at most). Failures become a polite ephemeral error, and an expired
+// interaction (10062) is logged, never thrown.
 import {
   type BaseMessageOptions,
   type ChatInputCommandInteraction,
