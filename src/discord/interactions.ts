@@ -7,6 +7,8 @@ import {
   Events,
   type Interaction,
   type MessageComponentInteraction,
+  MessageFlags,
+  type RepliableInteraction,
 } from 'discord.js';
 import { summitTree } from '../../commands/summit.ts';
 import { staleActionReply } from '../core/answer-policy.ts';
@@ -14,9 +16,10 @@ import type { Summit } from '../core/summit.ts';
 import type { Logger } from '../logger.ts';
 import { actionOfComponent } from './components.ts';
 import { clipLabel } from './escape.ts';
-import { guardInteractionPackets } from './malformed.ts';
+import { guardInteractionPackets, unreadableReply } from './malformed.ts';
+import { renderReply } from './render.ts';
 import { commandRequestOf, completionRequestOf, originOf } from './requests.ts';
-import { answer, isExpired, reportFailure } from './respond.ts';
+import { answer, isExpired, payloadOf, reportFailure } from './respond.ts';
 
 /** What the interaction handler needs. */
 export interface InteractionDeps {
@@ -66,6 +69,21 @@ async function answerAutocomplete(interaction: AutocompleteInteraction, deps: In
   }
 }
 
+/** A kind of interaction the bot never registered (a context menu, a modal): a private explanation. */
+async function answerUnknown(interaction: RepliableInteraction, logger: Logger): Promise<void> {
+  logger.warn(
+    { interactionId: interaction.id, type: interaction.type },
+    'discord: interaction of an unknown kind',
+  );
+  const [message] = renderReply(unreadableReply);
+  if (!message) return;
+  await interaction
+    .reply({ ...payloadOf(message), flags: MessageFlags.Ephemeral })
+    .catch((error: unknown) =>
+      logger.warn({ err: error }, 'discord: could not answer an unknown interaction'),
+    );
+}
+
 /** Handles one interaction; never throws. */
 export async function handleInteraction(interaction: Interaction, deps: InteractionDeps): Promise<void> {
   const deferAfterMs = deps.deferAfterMs ?? defaultDeferAfterMs;
@@ -73,7 +91,10 @@ export async function handleInteraction(interaction: Interaction, deps: Interact
     await answerAutocomplete(interaction, deps);
     return;
   }
-  if (!interaction.isChatInputCommand() && !interaction.isMessageComponent()) return;
+  if (!interaction.isChatInputCommand() && !interaction.isMessageComponent()) {
+    if (interaction.isRepliable()) await answerUnknown(interaction, deps.logger);
+    return;
+  }
   try {
     if (interaction.isChatInputCommand()) {
       const request = commandRequestOf(interaction);

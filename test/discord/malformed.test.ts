@@ -94,6 +94,23 @@ describe('discord door: malformed interactions', () => {
     await stillAnswering();
   });
 
+  it('malformed: a kind of interaction the bot never registered (a user context menu) gets a private explanation', async () => {
+    h = await startHarness();
+    const payload = chatInputInteraction(h.fake.world, 'summary');
+    const userId = h.fake.world.userId;
+    (payload as { data: unknown }).data = {
+      id: 'summit-user-command',
+      name: 'Summit',
+      type: 2,
+      target_id: userId,
+      resolved: { users: { [userId]: { id: userId, username: 'reader', discriminator: '0', avatar: null } } },
+    };
+    const body = await answerTo(payload);
+    expect(body).toMatchObject({ type: 4, data: { flags: 64 } });
+    expect(messageText(body.data as never)).toContain('could not be read');
+    await stillAnswering();
+  });
+
   it('malformed: the guard wraps discord.js where it builds interactions (client.actions.InteractionCreate.handle)', async () => {
     h = await startHarness();
     const actions = (h.door.client as unknown as { actions?: Record<string, { handle?: unknown }> }).actions;
