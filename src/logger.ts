@@ -1,8 +1,9 @@
-// One structured logger (pino) for the whole process. Tokens and secrets are redacted wherever
-// they appear in a logged object.
+// One structured logger (pino) for the whole process. Secrets never reach the output: known
+// secret fields are censored by path, and every line is scrubbed by pattern (interaction and
+// webhook tokens in URLs, bot tokens, Slack tokens) wherever they hide: err.url, messages, stacks.
 import { type Logger, pino } from 'pino';
 
-/** Paths pino censors in every log line. */
+/** Fields pino censors in every log line, whatever their value. */
 export const redactPaths = [
   'token',
   '*.token',
@@ -12,16 +13,30 @@ export const redactPaths = [
   'config.SLACK_BOT_TOKEN',
   'config.SLACK_APP_TOKEN',
   'config.SLACK_SIGNING_SECRET',
-  'err.url',
-  'err.cause.url',
 ];
 
-/** Censors a secret; in a request URL only the interaction or webhook token is hidden, so the route stays readable. */
-export function censorSecret(value: unknown, path: string[]): unknown {
-  if (path[path.length - 1] !== 'url' || typeof value !== 'string') return '[redacted]';
-  return value
-    .replace(/(\/(?:interactions|webhooks)\/\d+\/)[^/?#]+/g, '$1[redacted]')
-    .replace(/(hooks\.slack\.com\/[a-z]+\/).*/, '$1[redacted]');
+/**
+ * Secrets by shape. Groups 1-3 are the readable part kept before `[redacted]`: a URL keeps its
+ * route (`/interactions/<id>/[redacted]/callback`), whatever the id looks like.
+ */
+const secretPattern = new RegExp(
+  [
+    String.raw`(\/(?:interactions|webhooks)\/[^/\s"\\]+\/)[^/\s"\\?#]+`,
+    String.raw`(\bBot\s+)[\w.-]{20,}`,
+    String.raw`(hooks\.slack\.com\/[a-z]+\/)[^\s"\\]+`,
+    String.raw`\bxox[a-z]-[\w-]+`,
+    String.raw`\bxapp-[\w-]+`,
+    String.raw`\b[\w-]{23,28}\.[\w-]{6,7}\.[\w-]{27,}`,
+  ].join('|'),
+  'g',
+);
+
+/** `text` with every token-shaped secret replaced by `[redacted]`. */
+export function redactSecrets(text: string): string {
+  return text.replace(
+    secretPattern,
+    (_match, route?: string, bot?: string, hook?: string) => `${route ?? bot ?? hook ?? ''}[redacted]`,
+  );
 }
 
 /** Creates the process logger at the given level (JSON lines on stderr). */
@@ -29,7 +44,15 @@ export function createLogger(
   level = 'info',
   destination: pino.DestinationStream = pino.destination(2),
 ): Logger {
-  return pino({ level, redact: { paths: redactPaths, censor: censorSecret }, base: undefined }, destination);
+  return pino(
+    {
+      level,
+      redact: { paths: redactPaths, censor: '[redacted]' },
+      hooks: { streamWrite: redactSecrets },
+      base: undefined,
+    },
+    destination,
+  );
 }
 
 export type { Logger };

@@ -4,6 +4,12 @@ import { Client, Events, GatewayIntentBits, type RESTOptions } from 'discord.js'
 import type { Config } from '../config/env.ts';
 import type { Logger } from '../logger.ts';
 
+/** A REST request Discord has not answered within this many ms is given up (discord.js waits 15 s). */
+export const restTimeoutMs = 8_000;
+
+/** Wait at most this long for unavailable guilds before ready (discord.js waits 15 s; start-up must fail within 15 s). */
+const waitGuildTimeoutMs = 5_000;
+
 /** A client for `config`; `rest` overrides REST options (tests pass `{ retries: 0 }`). */
 export function createDiscordClient(
   config: Pick<Config, 'DISCORD_API_BASE'>,
@@ -12,7 +18,8 @@ export function createDiscordClient(
   return new Client({
     intents: [GatewayIntentBits.Guilds],
     allowedMentions: { parse: [] },
-    rest: { api: config.DISCORD_API_BASE, ...rest },
+    rest: { api: config.DISCORD_API_BASE, timeout: restTimeoutMs, ...rest },
+    waitGuildTimeout: waitGuildTimeoutMs,
   });
 }
 

@@ -1,14 +1,25 @@
 // Routes every interaction the client receives: /summit commands, autocomplete, and clicks on
 // our buttons and menus. Each listener is guarded: whatever fails is logged and answered
 // politely, and nothing escapes to crash the client.
-import { type Client, Events, type Interaction, type MessageComponentInteraction } from 'discord.js';
+import {
+  type AutocompleteInteraction,
+  type Client,
+  Events,
+  type Interaction,
+  type MessageComponentInteraction,
+  MessageFlags,
+  type RepliableInteraction,
+} from 'discord.js';
 import { summitTree } from '../../commands/summit.ts';
+import { staleActionReply } from '../core/answer-policy.ts';
 import type { Summit } from '../core/summit.ts';
 import type { Logger } from '../logger.ts';
 import { actionOfComponent } from './components.ts';
 import { clipLabel } from './escape.ts';
-import { commandRequestOf, completionRequestOf, originOf, wantsPublic } from './requests.ts';
-import { answer, isExpired, reportFailure } from './respond.ts';
+import { guardInteractionPackets, unreadableReply } from './malformed.ts';
+import { renderReply } from './render.ts';
+import { commandRequestOf, completionRequestOf, originOf } from './requests.ts';
+import { answer, isExpired, payloadOf, reportFailure } from './respond.ts';
 
 /** What the interaction handler needs. */
 export interface InteractionDeps {
@@ -22,17 +33,6 @@ export interface InteractionDeps {
 
 const defaultDeferAfterMs = 1500;
 
-const staleClick = {
-  tone: 'error' as const,
-  title: 'That button is out of date',
-  blocks: [
-    {
-      kind: 'text' as const,
-      text: 'This button no longer matches a command. Run /summit summary for fresh buttons.',
-    },
-  ],
-};
-
 async function onComponent(
   interaction: MessageComponentInteraction,
   deps: InteractionDeps,
@@ -42,37 +42,59 @@ async function onComponent(
   const action = actionOfComponent(interaction.customId, values);
   const work = action
     ? deps.summit.handle({ command: action.command, options: action.options, ...originOf(interaction) })
-    : Promise.resolve(staleClick);
+    : Promise.resolve(staleActionReply);
   deps.logger.debug(
     { command: action?.command ?? null, user: interaction.user.id },
     'discord: component click',
   );
-  await answer(interaction, work, { ephemeral: true, deferAfterMs, logger: deps.logger });
+  const request = { options: action?.options ?? {} };
+  await answer(interaction, work, { request, deferAfterMs, logger: deps.logger });
+}
+
+/** Offers choices for the focused option: none for another command or when no option is focused. */
+async function answerAutocomplete(interaction: AutocompleteInteraction, deps: InteractionDeps) {
+  try {
+    const request = interaction.commandName === summitTree.name ? completionRequestOf(interaction) : null;
+    const choices = request ? deps.summit.complete(request) : [];
+    const fitting = choices.filter((c) => c.value.length <= 100).slice(0, 25);
+    await interaction.respond(fitting.map((c) => ({ name: clipLabel(c.name, 100), value: c.value })));
+  } catch (error) {
+    if (isExpired(error))
+      deps.logger.warn(
+        { interactionId: interaction.id, code: 10062 },
+        'discord: autocomplete expired (10062)',
+      );
+    else deps.logger.error({ err: error, interactionId: interaction.id }, 'discord: autocomplete failed');
+    if (!interaction.responded && !isExpired(error)) await interaction.respond([]).catch(() => undefined);
+  }
+}
+
+/** A kind of interaction the bot never registered (a context menu, a modal): a private explanation. */
+async function answerUnknown(interaction: RepliableInteraction, logger: Logger): Promise<void> {
+  logger.warn(
+    { interactionId: interaction.id, type: interaction.type },
+    'discord: interaction of an unknown kind',
+  );
+  const [message] = renderReply(unreadableReply);
+  if (!message) return;
+  await interaction
+    .reply({ ...payloadOf(message), flags: MessageFlags.Ephemeral })
+    .catch((error: unknown) =>
+      logger.warn({ err: error }, 'discord: could not answer an unknown interaction'),
+    );
 }
 
 /** Handles one interaction; never throws. */
 export async function handleInteraction(interaction: Interaction, deps: InteractionDeps): Promise<void> {
   const deferAfterMs = deps.deferAfterMs ?? defaultDeferAfterMs;
   if (interaction.isAutocomplete()) {
-    try {
-      const choices =
-        interaction.commandName === summitTree.name
-          ? deps.summit.complete(completionRequestOf(interaction))
-          : [];
-      const fitting = choices.filter((c) => c.value.length <= 100).slice(0, 25);
-      await interaction.respond(fitting.map((c) => ({ name: clipLabel(c.name, 100), value: c.value })));
-    } catch (error) {
-      if (isExpired(error))
-        deps.logger.warn(
-          { interactionId: interaction.id, code: 10062 },
-          'discord: autocomplete expired (10062)',
-        );
-      else deps.logger.error({ err: error, interactionId: interaction.id }, 'discord: autocomplete failed');
-    }
+    await answerAutocomplete(interaction, deps);
     return;
   }
-  if (!interaction.isChatInputCommand() && !interaction.isButton() && !interaction.isStringSelectMenu())
+  if (!interaction.isChatInputCommand() && !interaction.isMessageComponent()) {
+    if (interaction.isRepliable()) await answerUnknown(interaction, deps.logger);
     return;
+  }
   try {
     if (interaction.isChatInputCommand()) {
       const request = commandRequestOf(interaction);
@@ -80,7 +102,7 @@ export async function handleInteraction(interaction: Interaction, deps: Interact
         request.command = `${interaction.commandName} ${request.command}`.trim();
       deps.logger.debug({ command: request.command, user: request.who.userId }, 'discord: command');
       await answer(interaction, deps.summit.handle(request), {
-        ephemeral: !wantsPublic(request),
+        request,
         deferAfterMs,
         logger: deps.logger,
       });
@@ -94,6 +116,7 @@ export async function handleInteraction(interaction: Interaction, deps: Interact
 
 /** Listens for interactions on `client`; each is handled on its own and can never crash the client. */
 export function listenForInteractions(client: Client, deps: InteractionDeps): void {
+  guardInteractionPackets(client, deps.logger);
   client.on(Events.InteractionCreate, (interaction) => {
     handleInteraction(interaction, deps).catch((error: unknown) => {
       deps.logger.error({ err: error }, 'discord: interaction handler failed unexpectedly');

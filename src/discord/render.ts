@@ -4,6 +4,7 @@
 import type { APIEmbed } from 'discord.js';
 import type { Reply } from '../core/reply.ts';
 import { deepFreeze } from '../core/reply-cache.ts';
+import { isWebUrl } from '../core/text/safe-url.ts';
 import type { Logger } from '../logger.ts';
 import { type ActionRow, actionRows } from './components.ts';
 import { clipLabel, plainText } from './escape.ts';
@@ -30,6 +31,7 @@ const maxEmbeds = 10;
 const maxMessageSize = 6000;
 const maxTitle = 256;
 const maxFooter = 2048;
+const maxUrl = 2048;
 
 /** Title of the first embed of message `part` of `total`. */
 export function continuedTitle(title: string, part: number, total: number): string {
@@ -143,7 +145,7 @@ function renderMessages(reply: Reply, logger?: Pick<Logger, 'warn'>): DiscordMes
   const colour = toneColours[reply.tone];
   const packer = new Packer(colour, continuedTitle(title, 9999, 9999).length);
   const first: APIEmbed = { color: colour, title: clipLabel(title, maxTitle) };
-  if (reply.url && /^https?:\/\/\S+$/.test(reply.url) && reply.url.length <= 2048) first.url = reply.url;
+  if (reply.url && isWebUrl(reply.url) && reply.url.length <= maxUrl) first.url = reply.url;
   packer.start(first);
   units.forEach((unit, i) => {
     if (unit.kind === 'text') packer.text(unit, units[i + 1]);

@@ -57,19 +57,15 @@ export function commandRequestOf(interaction: ChatInputCommandInteraction): Comm
   return { command, options: valuesOf(options), ...originOf(interaction) };
 }
 
-/** An autocomplete interaction as a CompletionRequest for its focused option. */
-export function completionRequestOf(interaction: AutocompleteInteraction): CompletionRequest {
+/** An autocomplete interaction as a CompletionRequest for its focused option; null when none is focused. */
+export function completionRequestOf(interaction: AutocompleteInteraction): CompletionRequest | null {
   const { command, options } = subcommandOf(interaction.options.data);
-  const focused = interaction.options.getFocused(true);
+  const focused = options.find((option) => option.focused);
+  if (!focused) return null;
   return {
     command,
     option: focused.name,
     value: String(focused.value ?? ''),
     options: valuesOf(options, focused.name),
   };
-}
-
-/** True when the interaction asked for the answer to be posted in the channel. */
-export function wantsPublic(request: CommandRequest): boolean {
-  return request.options.public === true;
 }

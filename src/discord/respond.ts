@@ -1,6 +1,7 @@
-// Sending answers to interactions: reply at once when the core is quick, otherwise defer within
-// the 3-second window and edit; long answers continue as follow-ups. Failures become a polite
-// ephemeral error, and an expired interaction (10062) is logged, never thrown.
+// Sending answers to interactions, seen by whom the core's answer policy says: reply at once when
+// the core is quick, otherwise defer within the 3-second window and edit; long answers continue as
+// follow-ups (five messages at most). Failures become a polite ephemeral error, and an expired
+// interaction (10062) is logged, never thrown.
 import {
   type BaseMessageOptions,
   type ChatInputCommandInteraction,
@@ -10,9 +11,12 @@ import {
   MessageFlags,
   RESTJSONErrorCodes,
 } from 'discord.js';
+import { failureReply, visibilityOf, wantsPublic } from '../core/answer-policy.ts';
 import type { Reply } from '../core/reply.ts';
+import type { CommandRequest } from '../core/request.ts';
 import { settleWithin } from '../core/settle-within.ts';
 import type { Logger } from '../logger.ts';
+import { fitAnswerBudget } from './budget.ts';
 import { type DiscordMessage, renderReply } from './render.ts';
 import { replyWithMessage } from './reply-body.ts';
 
@@ -50,36 +54,36 @@ export function isExpired(error: unknown): boolean {
   return error instanceof DiscordAPIError && error.code === RESTJSONErrorCodes.UnknownInteraction;
 }
 
-/** Answers with the reply `work` produces: reply, or defer and edit; then follow-ups. */
+/**
+ * Answers with the reply `work` produces, seen by whom the core's policy says: reply at once, or
+ * defer (in public only when the caller asked for it) and edit; then follow-ups. An answer that
+ * turns out private after a public defer (an error) replaces the public placeholder with
+ * ephemeral messages, so the channel never sees it.
+ */
 export async function answer(
   interaction: Answerable,
   work: Promise<Reply>,
-  options: { ephemeral: boolean; deferAfterMs: number; logger: Logger },
+  options: { request: Pick<CommandRequest, 'options'>; deferAfterMs: number; logger: Logger },
 ): Promise<void> {
-  const flags = options.ephemeral ? MessageFlags.Ephemeral : undefined;
   const early = await settleWithin(work, options.deferAfterMs);
-  if (!early) await interaction.deferReply(flags ? { flags } : {});
+  if (!early)
+    await interaction.deferReply(wantsPublic(options.request) ? {} : { flags: MessageFlags.Ephemeral });
   const reply = early ? early.value : await work;
-  const [first, ...rest] = renderReply(reply, options.logger);
+  const ephemeral = visibilityOf(options.request, reply) === 'private';
+  const [first, ...rest] = fitAnswerBudget(renderReply(reply, options.logger));
   if (!first) return;
-  if (interaction.deferred) await interaction.editReply(payloadOf(first));
-  else await replyWithMessage(interaction, first, options.ephemeral);
-  for (const message of rest) {
+  const flags = ephemeral ? MessageFlags.Ephemeral : undefined;
+  const followUps = [...rest];
+  const publicPlaceholder = interaction.deferred && !interaction.ephemeral;
+  if (!interaction.deferred) await replyWithMessage(interaction, first, ephemeral);
+  else if (publicPlaceholder && ephemeral) {
+    await interaction.deleteReply();
+    followUps.unshift(first);
+  } else await interaction.editReply(payloadOf(first));
+  for (const message of followUps) {
     await interaction.followUp(flags ? { ...payloadOf(message), flags } : payloadOf(message));
   }
 }
-
-/** The polite answer when something inside the door failed. */
-export const failureReply: Reply = {
-  tone: 'error',
-  title: 'Something went wrong',
-  blocks: [
-    {
-      kind: 'text',
-      text: 'Sorry, that did not work. Please try again in a moment; if it keeps failing, tell the bot admin.',
-    },
-  ],
-};
 
 /** Logs a failed interaction and, when the token still works, tells the user politely (ephemeral). */
 export async function reportFailure(interaction: Answerable, error: unknown, logger: Logger): Promise<void> {

@@ -1,7 +1,7 @@
 // Starts the Discord door for src/main.ts: checks the configuration, logs the client in over the
 // gateway, waits until it is ready, and answers /summit until stopped. Never registers commands
 // (that is `npm run commands:deploy`).
-import { type Client, Events, type RESTOptions } from 'discord.js';
+import { type Client, Events, RESTEvents, type RESTOptions } from 'discord.js';
 import type { Config } from '../config/env.ts';
 import type { Summit } from '../core/summit.ts';
 import type { Logger } from '../logger.ts';
@@ -20,7 +20,7 @@ export interface DiscordDoorOptions {
   rest?: Partial<RESTOptions>;
   /** Defer when the core takes longer than this (ms). */
   deferAfterMs?: number;
-  /** Give up starting when the gateway is not ready within this many ms (default 30000). */
+  /** Give up starting when Discord (REST, then the gateway) is not ready within this many ms (default 10000). */
   readyTimeoutMs?: number;
 }
 
@@ -37,17 +37,67 @@ export class DiscordStartError extends Error {
   override name = 'DiscordStartError';
 }
 
-function waitUntilReady(client: Client, ms: number): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const timer = setTimeout(
-      () => reject(new DiscordStartError(`Discord gateway not ready after ${ms} ms`)),
-      ms,
-    );
-    client.once(Events.ClientReady, () => {
-      clearTimeout(timer);
-      resolve();
-    });
+/** Default for readyTimeoutMs: well inside the 15 s an operator waits for a clear answer. */
+export const defaultStartDeadlineMs = 10_000;
+
+const deadlinePassed = new Error('deadline passed');
+
+/** What failed, in the operator's words: which part did not answer in time, or what was refused. */
+function describeFailure(error: unknown, restAnswered: boolean, ms: number): string {
+  if (error === deadlinePassed)
+    return restAnswered
+      ? `the gateway did not become ready within ${ms / 1000} s`
+      : `the REST API did not answer GET /gateway/bot within ${ms / 1000} s`;
+  const reason = error instanceof Error ? error.message : String(error);
+  if (error instanceof Error && error.name === 'AbortError')
+    return `the REST API did not answer GET /gateway/bot in time (${reason})`;
+  return restAnswered ? `login failed: ${reason}` : `GET /gateway/bot failed: ${reason}`;
+}
+
+/** Logs in and waits until ready; rejects within `ms` whatever the network does, saying what failed. */
+async function connect(client: Client, config: DiscordDoorOptions['config'], ms: number): Promise<void> {
+  let restAnswered = false;
+  const onResponse = () => {
+    restAnswered = true;
+  };
+  client.rest.on(RESTEvents.Response, onResponse);
+  const ready = new Promise<void>((resolve) => client.once(Events.ClientReady, () => resolve()));
+  let timer: NodeJS.Timeout | undefined;
+  const deadline = new Promise<never>((_resolve, reject) => {
+    timer = setTimeout(() => reject(deadlinePassed), ms);
   });
+  const login = client.login(config.DISCORD_TOKEN);
+  login.catch(() => undefined);
+  try {
+    await Promise.race([Promise.all([login, ready]), deadline]);
+  } catch (error) {
+    const what = describeFailure(error, restAnswered, ms);
+    throw new DiscordStartError(
+      `Could not connect to Discord at ${config.DISCORD_API_BASE}: ${what}`,
+      error === deadlinePassed ? undefined : { cause: error },
+    );
+  } finally {
+    clearTimeout(timer);
+    client.rest.off(RESTEvents.Response, onResponse);
+  }
+}
+
+/** How long a failed start waits for the client to close before reporting the failure. */
+const destroyDeadlineMs = 2_000;
+
+/**
+ * Destroys the client, waiting at most `ms`: discord.js's destroy of a shard still waiting for
+ * the gateway's HELLO starts a reconnect and waits for it, so it may not settle for a minute.
+ */
+async function destroyWithin(client: Client, ms: number, logger: Logger): Promise<void> {
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<'late'>((resolve) => {
+    timer = setTimeout(() => resolve('late'), ms);
+  });
+  const outcome = await Promise.race([client.destroy().catch(() => undefined), late]);
+  clearTimeout(timer);
+  if (outcome === 'late')
+    logger.warn({ ms }, 'discord: the client did not close in time after a failed start');
 }
 
 /** Logs in and answers /summit; resolves once the client is ready. */
@@ -63,17 +113,11 @@ export async function startDiscordDoor(options: DiscordDoorOptions): Promise<Dis
   const client = createDiscordClient(config, options.rest);
   guardClient(client, logger);
   listenForInteractions(client, { summit: options.summit, logger, deferAfterMs: options.deferAfterMs });
-  const ready = waitUntilReady(client, options.readyTimeoutMs ?? 30_000);
   try {
-    await client.login(config.DISCORD_TOKEN);
-    await ready;
+    await connect(client, config, options.readyTimeoutMs ?? defaultStartDeadlineMs);
   } catch (error) {
-    ready.catch(() => undefined);
-    await client.destroy();
-    const reason = error instanceof Error ? error.message : String(error);
-    throw new DiscordStartError(`Could not connect to Discord at ${config.DISCORD_API_BASE}: ${reason}`, {
-      cause: error,
-    });
+    await destroyWithin(client, destroyDeadlineMs, logger);
+    throw error;
   }
   const applicationId = client.application?.id;
   if (applicationId && applicationId !== config.DISCORD_APPLICATION_ID) {

@@ -1,9 +1,12 @@
 // Parity between doors: the same command through the console door and the Discord door says
-// the same thing. Every content line the console prints appears in what Discord was sent, and
-// the console's follow-ups are Discord's buttons or menu entries.
+// the same thing. Every content line the console prints appears in what Discord was sent, the
+// console's follow-ups are Discord's buttons or menu entries, and Discord shows the answer to
+// whom the core's answer policy says (the console has a single reader, so the policy is its record).
 import { afterEach, describe, expect, it } from 'vitest';
 import { answer } from '../../src/console/door.ts';
 import { renderConsole } from '../../src/console/render.ts';
+import { visibilityOf } from '../../src/core/answer-policy.ts';
+import { parseTextCommand } from '../../src/core/text-command.ts';
 import { chatInputInteraction } from '../fakes/discord/payloads.ts';
 import { handmadeArticle } from '../helpers/handmade-article.ts';
 import { callbackOf, type Harness, startHarness } from './helpers/harness.ts';
@@ -28,9 +31,12 @@ function consoleParts(output: string): { lines: string[]; labels: string[] } {
   return { lines, labels };
 }
 
-const cases: [string, string, Record<string, string>][] = [
+const cases: [string, string, Record<string, string | boolean>][] = [
   ['summary', 'summary', {}],
+  ['summary public', 'summary', { public: true }],
   ['section boats', 'section', { name: 'boats' }],
+  ['section boats public', 'section', { name: 'boats', public: true }],
+  ['section nowhere public', 'section', { name: 'nowhere', public: true }],
   ['quotes', 'quotes', {}],
   ['quotes speaker:rui', 'quotes', { speaker: 'rui' }],
   ['help', 'help', {}],
@@ -38,12 +44,17 @@ const cases: [string, string, Record<string, string>][] = [
 ];
 
 describe('parity: console door and Discord door', () => {
-  it('parity: every line the console prints is in the Discord answer, and its actions are the buttons', async () => {
+  it('parity: every line the console prints is in the Discord answer, its actions are the buttons, and it is seen by whom the policy says', async () => {
     h = await startHarness({ articles: [handmadeArticle({ sections: 3 })] });
     for (const [line, sub, options] of cases) {
-      const consoleOut = renderConsole(await answer(h.summit, line));
+      const reply = await answer(h.summit, line);
+      const consoleOut = renderConsole(reply);
       const interaction = h.fake.sendInteraction(chatInputInteraction(h.fake.world, sub, options));
-      const data = ((await callbackOf(h.fake, interaction)).body as { data: { components: Row[] } }).data;
+      const data = (
+        (await callbackOf(h.fake, interaction)).body as { data: { components: Row[]; flags?: number } }
+      ).data;
+      const seenBy = ((data.flags ?? 0) & 64) === 64 ? 'private' : 'public';
+      expect(seenBy, `${line}: who sees it`).toBe(visibilityOf(parseTextCommand(line), reply));
       const discordText = messageText(data as never);
       const { lines, labels } = consoleParts(consoleOut);
       expect(lines.length, line).toBeGreaterThan(1);

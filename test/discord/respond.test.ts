@@ -122,4 +122,56 @@ describe('discord door: failures and deferral', () => {
     expect(followUp.body).toMatchObject({ flags: 64, embeds: [{ title: 'Something went wrong' }] });
     expect(h.fake.requestsFor(interaction).map((r) => r.method)).toEqual(['POST', 'DELETE', 'POST']);
   });
+
+  it('visibility: an error answer to a public:true command stays private (the core policy, not the request)', async () => {
+    h = await startHarness();
+    const callback = await callbackOf(h.fake, send('section', { name: 'nowhere', public: true }));
+    expect(callback.body).toMatchObject({ type: 4, data: { flags: 64 } });
+    expect(messageText((callback.body as { data: never }).data)).toContain('nowhere');
+    const shown = await callbackOf(h.fake, send('summary', { public: true }));
+    expect((shown.body as { data: { flags?: number } }).data.flags ?? 0).toBe(0);
+  });
+
+  it('visibility: a slow error after a public defer never shows in the channel: the placeholder is deleted, the error goes privately', async () => {
+    let release: () => void = () => undefined;
+    const gate = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    h = await startHarness({
+      deferAfterMs: 20,
+      summit: (base) => ({
+        ...base,
+        handle: async (req) => {
+          await gate;
+          return base.handle(req);
+        },
+      }),
+    });
+    const interaction = send('section', { name: 'nowhere', public: true });
+    expect((await callbackOf(h.fake, interaction)).body).toEqual({ type: 5, data: { flags: 0 } });
+    release();
+    const followUp = await h.fake.waitFor((r) => r.method === 'POST' && r.route.endsWith(interaction.token));
+    expect(followUp.body).toMatchObject({ flags: 64, embeds: [{ color: 0xed4245 }] });
+    expect(messageText(followUp.body as never)).toContain('nowhere');
+    const sent = h.fake.requestsFor(interaction);
+    expect(sent.map((r) => r.method)).toEqual(['POST', 'DELETE', 'POST']);
+    expect(sent.every((r) => r.status < 300)).toBe(true);
+  });
+
+  it('visibility: a slow public answer is deferred in public and the placeholder edited in place', async () => {
+    h = await startHarness({
+      deferAfterMs: 20,
+      summit: (base) => ({
+        ...base,
+        handle: async (req) => {
+          await new Promise((resolve) => setTimeout(resolve, 100));
+          return base.handle(req);
+        },
+      }),
+    });
+    const interaction = send('summary', { public: true });
+    expect((await callbackOf(h.fake, interaction)).body).toEqual({ type: 5, data: { flags: 0 } });
+    await h.fake.waitFor((r) => r.method === 'PATCH' && r.route.includes(interaction.token));
+    expect(h.fake.requestsFor(interaction).map((r) => r.method)).toEqual(['POST', 'PATCH']);
+  });
 });

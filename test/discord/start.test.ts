@@ -1,5 +1,6 @@
 // Starting and stopping the Discord door: Guilds intent only, a clear error for a missing
 // application id or a rejected token, and a clean stop that closes the gateway session.
+import { createServer, type Server, type Socket } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
 import { composeSummit } from '../../src/compose-summit.ts';
 import { DiscordStartError, startDiscordDoor } from '../../src/discord/start.ts';
@@ -14,6 +15,42 @@ afterEach(async () => {
 });
 
 const summit = composeSummit({ library: memoryLibrary([]), now: () => new Date() });
+
+/** A TCP server on 127.0.0.1 that accepts connections and never says a word. */
+async function startSilentServer(): Promise<{ port: number; close(): Promise<void> }> {
+  const sockets = new Set<Socket>();
+  const server: Server = createServer((socket) => {
+    sockets.add(socket);
+    socket.on('close', () => sockets.delete(socket));
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return {
+    port: (server.address() as { port: number }).port,
+    close: async () => {
+      for (const socket of sockets) socket.destroy();
+      await new Promise((resolve) => server.close(resolve));
+    },
+  };
+}
+
+/** A port nothing listens on. */
+async function closedPort(): Promise<number> {
+  const silent = await startSilentServer();
+  await silent.close();
+  return silent.port;
+}
+
+/** Starts the door against `base` and resolves with the start-up error and how long it took. */
+async function failedStart(base: string, token = 'a-token'): Promise<{ error: Error; ms: number }> {
+  const { logger } = memoryLogger();
+  const config = { DISCORD_TOKEN: token, DISCORD_APPLICATION_ID: '1', DISCORD_API_BASE: base };
+  const started = Date.now();
+  const error = await startDiscordDoor({ config, summit, logger }).then(
+    () => new Error('the door started'),
+    (e: unknown) => e as Error,
+  );
+  return { error, ms: Date.now() - started };
+}
 
 describe('startDiscordDoor', () => {
   it('start: identifies with the Guilds intent only, survives client errors, and stop() closes the session', async () => {
@@ -62,4 +99,36 @@ describe('startDiscordDoor', () => {
     await expect(start).rejects.toBeInstanceOf(DiscordStartError);
     await expect(start).rejects.toThrow(/Could not connect to Discord at .*An invalid token was provided/);
   });
+
+  it('start: an API base on a closed port fails at once, naming the URL and the refused connection', async () => {
+    const base = `http://127.0.0.1:${await closedPort()}/api`;
+    const { error, ms } = await failedStart(base);
+    expect(error).toBeInstanceOf(DiscordStartError);
+    expect(error.message).toContain(`Could not connect to Discord at ${base}: GET /gateway/bot failed`);
+    expect(error.message).toContain('ECONNREFUSED');
+    expect(ms).toBeLessThan(15_000);
+  });
+
+  it('start: a REST API that accepts and never answers, or a gateway that never says hello, fails within 15 s saying which', async () => {
+    const silent = await startSilentServer();
+    fake = await startFakeDiscord();
+    fake.gateway.silent = true;
+    try {
+      const restBase = `http://127.0.0.1:${silent.port}/api`;
+      const [rest, gateway] = await Promise.all([
+        failedStart(restBase),
+        failedStart(fake.apiBase, fake.token),
+      ]);
+      expect(rest.error.message).toBe(
+        `Could not connect to Discord at ${restBase}: the REST API did not answer GET /gateway/bot within 10 s`,
+      );
+      expect(gateway.error.message).toBe(
+        `Could not connect to Discord at ${fake.apiBase}: the gateway did not become ready within 10 s`,
+      );
+      expect(rest.ms).toBeLessThan(15_000);
+      expect(gateway.ms).toBeLessThan(15_000);
+    } finally {
+      await silent.close();
+    }
+  }, 30_000);
 });

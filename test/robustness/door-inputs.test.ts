@@ -32,13 +32,20 @@ const typedValue = fc.oneof(
   fc.double({ noNaN: true, noDefaultInfinity: true }).map((value) => ({ type: 10, value })),
 );
 const subOptions = fc.uniqueArray(fc.tuple(nameArb, typedValue), { maxLength: 5, selector: ([n]) => n });
-/** The `data.options` of a chat input interaction: usually a subcommand, sometimes none or an unknown one. */
+/** Shapes discord.js itself cannot read: options that are not a list, or a list with holes. */
+const unreadable = fc.oneof(
+  fc.constantFrom('x', 7, {}, [null], [7]),
+  fc.jsonValue({ maxDepth: 2 }).filter((v) => !Array.isArray(v) && v !== null),
+);
+/** The `data.options` of a chat input interaction: usually a subcommand, sometimes none, an unknown one or a broken one. */
 const commandOptions = fc.oneof(
   fc
     .tuple(fc.oneof(fc.constantFrom(...names), fc.stringMatching(/^[a-z-]{1,20}$/)), subOptions)
     .map(([sub, opts]) => [{ name: sub, type: 1, options: opts.map(([name, v]) => ({ name, ...v })) }]),
   subOptions.map((opts) => opts.map(([name, v]) => ({ name, ...v }))),
   fc.constant([]),
+  fc.tuple(fc.constantFrom(...names), unreadable).map(([sub, options]) => [{ name: sub, type: 1, options }]),
+  unreadable,
 );
 
 describe('discord door: any options', () => {
@@ -80,16 +87,26 @@ describe('discord door: any options', () => {
     expect(h.door.client.isReady()).toBe(true);
   });
 
-  it('autocomplete: any focused option and typed text get at most 25 valid choices', async () => {
+  it('autocomplete: any focused option and typed text, or none focused, get at most 25 valid choices', async () => {
     await fc.assert(
-      fc.asyncProperty(fc.constantFrom(...names), nameArb, hostileText, async (sub, option, typed) => {
-        const interaction = h.fake.sendInteraction(
-          autocompleteInteraction(h.fake.world, sub, option, typed.slice(0, 6000)),
-        );
-        const callback = await h.fake.waitFor((r) => r.route === callbackRoute(interaction));
-        expect(callback.status, JSON.stringify(callback.response)).toBe(204);
-        expect((callback.body as { type: number }).type).toBe(8);
-      }),
+      fc.asyncProperty(
+        fc.constantFrom(...names),
+        nameArb,
+        hostileText,
+        fc.boolean(),
+        async (sub, option, typed, focused) => {
+          const payload = autocompleteInteraction(h.fake.world, sub, option, typed.slice(0, 6000));
+          if (!focused) {
+            const [subcommand] = (payload.data as { options: { options: { focused?: boolean }[] }[] })
+              .options;
+            for (const o of subcommand?.options ?? []) o.focused = false;
+          }
+          const interaction = h.fake.sendInteraction(payload);
+          const callback = await h.fake.waitFor((r) => r.route === callbackRoute(interaction));
+          expect(callback.status, JSON.stringify(callback.response)).toBe(204);
+          expect((callback.body as { type: number }).type).toBe(8);
+        },
+      ),
       { numRuns: 60 },
     );
     expect(h.logs.filter((l) => l.level >= 50)).toEqual([]);

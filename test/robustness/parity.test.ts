@@ -1,14 +1,17 @@
 // Parity of the three doors: the same commands typed at the console, run as Discord interactions
-// and sent as Slack slash commands say the same thing. After platform markup is stripped, each
-// door shows exactly the same words in the same order, and every sentence, quote and speaker of
-// the core's reply appears in that order.
+// and sent as Slack slash commands say the same thing to the same people. After platform markup is
+// stripped, each door shows exactly the same words in the same order, every sentence, quote and
+// speaker of the core's reply appears in that order, and Discord and Slack show the answer to the
+// channel or only to the caller exactly as the core's answer policy says (an error always privately).
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { answer } from '../../src/console/door.ts';
 import { renderConsole } from '../../src/console/render.ts';
 import { parseArticle } from '../../src/content/parse.ts';
 import { analyzeArticle } from '../../src/core/analyze.ts';
+import { type Visibility, visibilityOf } from '../../src/core/answer-policy.ts';
 import type { Reply } from '../../src/core/reply.ts';
+import { parseTextCommand } from '../../src/core/text-command.ts';
 import {
   callbackOf,
   type Harness as DiscordHarness,
@@ -29,17 +32,31 @@ const article = analyzeArticle(
 interface Case {
   line: string;
   sub: string;
-  options: Record<string, string>;
+  options: Record<string, string | boolean>;
+  /** Who should see it, by the core's policy: checked against the policy and each door. */
+  seenBy: Visibility;
 }
 
 const speaker = article.speakers.find((s) => s.includes('Okafor')) ?? '';
 const section = article.article.sections.find((s) => s.heading.includes('Buses'))?.heading ?? '';
 const cases: Case[] = [
-  { line: 'summary', sub: 'summary', options: {} },
-  { line: 'section buses', sub: 'section', options: { name: 'buses' } },
-  { line: 'quotes okafor', sub: 'quotes', options: { speaker: 'okafor' } },
-  { line: 'help', sub: 'help', options: {} },
-  { line: 'weather', sub: 'weather', options: {} },
+  { line: 'summary', sub: 'summary', options: {}, seenBy: 'private' },
+  { line: 'summary public', sub: 'summary', options: { public: true }, seenBy: 'public' },
+  {
+    line: 'section buses public',
+    sub: 'section',
+    options: { name: 'buses', public: true },
+    seenBy: 'public',
+  },
+  {
+    line: 'section nowhere public',
+    sub: 'section',
+    options: { name: 'nowhere', public: true },
+    seenBy: 'private',
+  },
+  { line: 'quotes okafor', sub: 'quotes', options: { speaker: 'okafor' }, seenBy: 'private' },
+  { line: 'help', sub: 'help', options: {}, seenBy: 'private' },
+  { line: 'weather', sub: 'weather', options: {}, seenBy: 'private' },
 ];
 
 /** Words in reading order: what a reader is told, whatever the markup. */
@@ -114,40 +131,55 @@ describe('parity: console, Discord and Slack say the same thing', () => {
     expect(section).toBe('Commuters Turn to Buses');
   });
 
-  it.each(cases)('parity: "$line" reads the same in all three doors', async ({ line, sub, options }) => {
-    const reply = await answer(discord.summit, line);
-    const onConsole = consoleText(renderConsole(reply));
+  it.each(cases)(
+    'parity: "$line" reads the same in all three doors and is seen by the same people',
+    async ({ line, sub, options, seenBy }) => {
+      const reply = await answer(discord.summit, line);
+      const onConsole = consoleText(renderConsole(reply));
+      expect(
+        visibilityOf(parseTextCommand(line), reply),
+        'the core policy (the console has one reader)',
+      ).toBe(seenBy);
 
-    const interaction = discord.fake.sendInteraction(chatInputInteraction(discord.fake.world, sub, options));
-    const callback = await callbackOf(discord.fake, interaction);
-    expect(callback.status).toBe(204);
-    const onDiscord = messageText((callback.body as { data: never }).data);
+      const interaction = discord.fake.sendInteraction(
+        chatInputInteraction(discord.fake.world, sub, options),
+      );
+      const callback = await callbackOf(discord.fake, interaction);
+      expect(callback.status).toBe(204);
+      const discordData = (callback.body as { data: { flags?: number } }).data;
+      const onDiscord = messageText(discordData as never);
+      const discordSeenBy = ((discordData.flags ?? 0) & 64) === 64 ? 'private' : 'public';
 
-    const id = `parity-${sub}`;
-    const { status, ack } = await postSignedForAck(
-      slack.eventsUrl,
-      formBody(slashCommandFields(line, slack.fake.responseUrl(id))),
-      {
-        secret: signingSecret,
-      },
-    );
-    expect(status).toBe(200);
-    const inAck = ack ? [ack] : [];
-    await slack.fake.until(() => inAck.length + slack.fake.accepted(id).length >= 1);
-    const onSlack = slackText([...inAck, ...slack.fake.accepted(id)]);
+      const id = `parity-${line.replaceAll(' ', '-')}`;
+      const { status, ack } = await postSignedForAck(
+        slack.eventsUrl,
+        formBody(slashCommandFields(line, slack.fake.responseUrl(id))),
+        {
+          secret: signingSecret,
+        },
+      );
+      expect(status).toBe(200);
+      const inAck = ack ? [ack] : [];
+      await slack.fake.until(() => inAck.length + slack.fake.accepted(id).length >= 1);
+      const slackMessages = [...inAck, ...slack.fake.accepted(id)];
+      const onSlack = slackText(slackMessages);
+      const slackSeenBy = slackMessages.map((m) => (m.response_type === 'in_channel' ? 'public' : 'private'));
 
-    expect(words(onConsole).length).toBeGreaterThan(5);
-    expect(words(onDiscord)).toEqual(words(onConsole));
-    expect(words(onSlack)).toEqual(words(onConsole));
-    const facts = factsOf(reply);
-    expect(facts.length).toBeGreaterThan(0);
-    for (const [door, text] of [
-      ['console', onConsole],
-      ['discord', onDiscord],
-      ['slack', onSlack],
-    ])
-      expect(inOrder(facts, text as string), `${door}: first fact missing or out of order`).toBeNull();
-  });
+      expect(discordSeenBy, 'discord: who sees it').toBe(seenBy);
+      expect(slackSeenBy, 'slack: who sees each message').toEqual(slackMessages.map(() => seenBy));
+      expect(words(onConsole).length).toBeGreaterThan(5);
+      expect(words(onDiscord)).toEqual(words(onConsole));
+      expect(words(onSlack)).toEqual(words(onConsole));
+      const facts = factsOf(reply);
+      expect(facts.length).toBeGreaterThan(0);
+      for (const [door, text] of [
+        ['console', onConsole],
+        ['discord', onDiscord],
+        ['slack', onSlack],
+      ])
+        expect(inOrder(facts, text as string), `${door}: first fact missing or out of order`).toBeNull();
+    },
+  );
 
   it('parity: the checks notice a door that drops or reorders a sentence', () => {
     expect(inOrder(['One two.', 'Three four.'], 'Three four. One two.')).toBe('Three four.');

@@ -1,12 +1,19 @@
-import { describe, expect, it } from 'vitest';
+// Console and Slack say the same: every fact of a reply is in both renderings, and the real Slack
+// door shows each answer to the channel or only to the caller as the core's answer policy says.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { composeSummit } from '../../src/compose-summit.ts';
+import { answer } from '../../src/console/door.ts';
 import { renderConsole } from '../../src/console/render.ts';
+import { visibilityOf } from '../../src/core/answer-policy.ts';
 import type { Reply } from '../../src/core/reply.ts';
 import type { CommandRequest } from '../../src/core/request.ts';
+import { parseTextCommand } from '../../src/core/text-command.ts';
 import { unescapeSlackText } from '../../src/slack/escape.ts';
 import { renderSlack } from '../../src/slack/render.ts';
+import { formBody, postSignedForAck, slashCommandFields } from '../fakes/slack/requests.ts';
 import { handmadeArticle } from '../helpers/handmade-article.ts';
 import { memoryLibrary } from '../helpers/memory-library.ts';
+import { type Harness, signingSecret, startHarness } from './harness.ts';
 
 const article = handmadeArticle({ sections: 7, extra: 'Tom & Jerry <b>bold</b> said <!channel> hi.' });
 const summit = composeSummit({
@@ -82,4 +89,37 @@ describe('console and Slack say the same', () => {
     const slackText = slackView(reply);
     for (const fact of facts(reply)) expect(slackText).toContain(fact);
   });
+});
+
+describe('console and Slack show an answer to the same people', () => {
+  let h: Harness;
+  beforeAll(async () => {
+    h = await startHarness({ mode: 'http', articles: [article] });
+  });
+  afterAll(async () => {
+    await h.stop();
+  });
+
+  const lines: [string, 'public' | 'private'][] = [
+    ['summary', 'private'],
+    ['summary public', 'public'],
+    ['section boats public', 'public'],
+    ['section weather public', 'private'],
+    ['quotes silva', 'private'],
+  ];
+  it.each(lines)(
+    '%s: every Slack message is in_channel exactly when the core policy says public (%s)',
+    async (line, seenBy) => {
+      expect(visibilityOf(parseTextCommand(line), await answer(summit, line))).toBe(seenBy);
+      const id = `seen-${line.replaceAll(' ', '-')}`;
+      const body = formBody(slashCommandFields(line, h.fake.responseUrl(id)));
+      const { status, ack } = await postSignedForAck(h.eventsUrl, body, { secret: signingSecret });
+      expect(status).toBe(200);
+      const inAck = ack ? [ack] : [];
+      await h.fake.until(() => inAck.length + h.fake.accepted(id).length >= 1);
+      const messages = [...inAck, ...h.fake.accepted(id)];
+      const expected = seenBy === 'public' ? 'in_channel' : 'ephemeral';
+      expect(messages.map((m) => m.response_type)).toEqual(messages.map(() => expected));
+    },
+  );
 });

@@ -1,13 +1,22 @@
-// Article front matter and, later, feeds bring URLs from strangers. Only web URLs may become links
-// on any platform: a `javascript:` or `data:` URL is shown as text or not at all, never linked.
+// Only web addresses become links on any platform: front matter and article text come from
+// strangers, and a `javascript:` or `data:` URL, or one that does not parse, must stay plain text.
 
-/** True when `url` parses as an absolute `http:` or `https:` URL with a host. */
+/** True only for an absolute http: or https: URL with a host, and no spaces or control characters. */
 export function isWebUrl(url: string): boolean {
-  let parsed: URL;
+  if (!/^https?:\/\//i.test(url) || hasSpaceOrControl(url)) return false;
   try {
-    parsed = new URL(url);
+    const parsed = new URL(url);
+    return (parsed.protocol === 'http:' || parsed.protocol === 'https:') && parsed.hostname !== '';
   } catch {
     return false;
   }
-  return (parsed.protocol === 'http:' || parsed.protocol === 'https:') && parsed.host !== '';
+}
+
+/** Spaces and control characters: URL parsing silently drops some of them, a link must not have any. */
+function hasSpaceOrControl(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code <= 0x20 || code === 0x7f) return true;
+  }
+  return /\s/.test(text);
 }

@@ -21,6 +21,8 @@ export class FakeGateway extends EventEmitter {
   readonly rejected: string[] = [];
   /** Sessions resumed after a dropped connection (op 6 RESUME answered with RESUMED). */
   resumes = 0;
+  /** When true, connections are opened and never greeted: a gateway that has stopped answering. */
+  silent = false;
   private readonly wss = new WebSocketServer({ noServer: true });
   private readonly sessions = new Map<WebSocket, { seq: number; id: string }>();
   /** Sessions whose connection closed, by session id: a RESUME may pick them up again. */
@@ -59,6 +61,7 @@ export class FakeGateway extends EventEmitter {
   }
 
   private accept(ws: WebSocket): void {
+    if (this.silent) return;
     ws.send(JSON.stringify({ op: 10, d: { heartbeat_interval: 41250 }, s: null, t: null }));
     ws.on('message', (raw) => {
       let payload: { op: number; d: Record<string, unknown> };

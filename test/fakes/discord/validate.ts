@@ -54,6 +54,26 @@ function maxLength(
   }
 }
 
+/** Discord takes only well-formed http(s) URLs for links (embed url, link buttons). */
+function checkUrl(errors: FieldError[], path: string[], value: unknown): void {
+  if (value === undefined || value === null) return;
+  let scheme = '';
+  try {
+    if (typeof value !== 'string' || /\s/.test(value) || [...value].some((c) => c < ' ' || c === '\u007f'))
+      throw new Error('not a URL');
+    scheme = new URL(value).protocol.replace(/:$/, '');
+  } catch {
+    errors.push({ path, code: 'URL_TYPE_INVALID_URL', message: 'Not a well formed URL.' });
+    return;
+  }
+  if (scheme !== 'http' && scheme !== 'https')
+    errors.push({
+      path,
+      code: 'URL_TYPE_INVALID_SCHEME',
+      message: `Scheme "${scheme}" is not supported. Scheme must be one of ('http', 'https').`,
+    });
+}
+
 function asArray(value: unknown): unknown[] {
   return Array.isArray(value) ? value : [];
 }
@@ -85,6 +105,7 @@ function checkEmbeds(errors: FieldError[], embeds: unknown): void {
     maxLength(errors, [...at, 'description'], embed.description, limits.description);
     maxLength(errors, [...at, 'footer', 'text'], (embed.footer as Json | undefined)?.text, limits.footer);
     maxLength(errors, [...at, 'author', 'name'], (embed.author as Json | undefined)?.name, limits.author);
+    checkUrl(errors, [...at, 'url'], embed.url);
     const fields = asArray(embed.fields) as Json[];
     if (fields.length > limits.fields) {
       errors.push({
