@@ -35,6 +35,9 @@ afterEach(async () => {
 describe('discord door: links', () => {
   it('links: the title links only to http(s) URLs; anything else keeps the title and drops the link', () => {
     for (const url of webUrls) expect(renderReply(withUrl(url))[0]?.embeds[0]?.url, url).toBe(url);
+    expect(renderReply(withUrl('https://example.com/a b'))[0]?.embeds[0]?.url).toBe(
+      'https://example.com/a%20b',
+    );
     for (const url of notWebUrls) {
       const [message] = renderReply(withUrl(url));
       expect(message?.embeds[0]?.url, JSON.stringify(url)).toBeUndefined();

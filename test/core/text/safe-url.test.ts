@@ -12,6 +12,9 @@ describe('isWebUrl', () => {
       'mailto:a@b.c',
       '/relative',
       'http://',
+      'https://example.com/a\u0007b',
+      'https://example.com/a\nb',
+      'https://example.com/a\u2028b',
       '',
     ])
       expect(isWebUrl(url), url).toBe(false);
