@@ -1,18 +1,15 @@
 // A lean fake Discord for the benchmark: the test fake's gateway and payloads (reused), but REST
 // that records nothing per interaction, times dispatch-to-callback, and enforces Discord's rate
 // limits on channel messages (50 requests/s global, 5 per 5 s per channel) with real 429 answers.
-import { EventEmitter } from 'node:events';
-import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
-import { FakeGateway } from '../../test/fakes/discord/gateway.ts';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { FakeDiscordHost } from '../../test/fakes/discord/host.ts';
 import {
   chatInputInteraction,
-  createWorld,
-  type FakeWorld,
   messageObject,
   snowflake,
   userObject,
 } from '../../test/fakes/discord/payloads.ts';
-import { closeServer, listenLocal, readBody, sendJson } from './http.ts';
+import { readBody, sendJson } from '../../test/fakes/http.ts';
 import { TokenBucket } from './rate-limit.ts';
 
 /** A message posted to a channel, as the fake keeps it. */
@@ -32,39 +29,17 @@ export interface DiscordLimits {
 }
 
 /** The bench fake Discord. Emits 'callback' (id, ms since dispatch) for every interaction answered. */
-export class BenchDiscord extends EventEmitter {
-  readonly world: FakeWorld = createWorld();
-  readonly token = `bench-bot-token-${snowflake()}`;
-  readonly gateway: FakeGateway;
+export class BenchDiscord extends FakeDiscordHost {
   readonly channels = new Map<string, PostedMessage[]>();
   /** Counters of what the fake answered. */
   readonly counts = { callbacks: 0, followUps: 0, posts: 0, rateLimited: 0, unknownRoutes: 0, reads: 0 };
-  private readonly server = createServer((req, res) => void this.serve(req, res));
   private readonly pending = new Map<string, number>();
   private global: TokenBucket;
   private readonly perChannel = new Map<string, TokenBucket>();
-  private port = 0;
 
   constructor(private readonly limits: DiscordLimits = { globalPerSecond: 50, perChannelPer5s: 5 }) {
-    super();
+    super('bench-bot-token');
     this.global = new TokenBucket(limits.globalPerSecond, limits.globalPerSecond);
-    this.gateway = new FakeGateway(this.server, this.world, this.token, () => this.gatewayUrl);
-  }
-
-  /** DISCORD_API_BASE. */
-  get apiBase(): string {
-    return `http://127.0.0.1:${this.port}/api`;
-  }
-
-  /** The gateway URL GET /gateway/bot returns. */
-  get gatewayUrl(): string {
-    return `ws://127.0.0.1:${this.port}/gateway`;
-  }
-
-  /** Starts listening on 127.0.0.1 port 0. */
-  async listen(): Promise<this> {
-    this.port = await listenLocal(this.server);
-    return this;
   }
 
   /** Resets the rate-limit buckets and the stored messages (between runs). */
@@ -95,13 +70,7 @@ export class BenchDiscord extends EventEmitter {
     return n;
   }
 
-  /** Stops the gateway and the server. */
-  async close(): Promise<void> {
-    await this.gateway.close();
-    await closeServer(this.server);
-  }
-
-  private async serve(req: IncomingMessage, res: ServerResponse): Promise<void> {
+  protected async serve(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const raw = await readBody(req);
     const method = req.method ?? 'GET';
     const url = new URL(req.url ?? '/', 'http://fake');

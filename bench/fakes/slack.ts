@@ -4,7 +4,7 @@
 import { EventEmitter } from 'node:events';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import { parse as parseQuery } from 'node:querystring';
-import { closeServer, listenLocal, readBody, sendJson } from './http.ts';
+import { closeServer, listenLocal, readBody, sendJson } from '../../test/fakes/http.ts';
 import { TokenBucket } from './rate-limit.ts';
 
 /** A message posted with chat.postMessage. */

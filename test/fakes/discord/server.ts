@@ -1,12 +1,11 @@
 // A fake Discord on 127.0.0.1 port 0: the REST API the bot uses (gateway info, interaction
 // callbacks, webhook edits and follow-ups, channel messages, command registration) and the
 // gateway on the same port. It records every request and answers 400 where Discord would.
-import { EventEmitter } from 'node:events';
-import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { readBody } from '../http.ts';
 import type { Extension } from './channels.ts';
-import { FakeGateway } from './gateway.ts';
-import { createWorld, type FakeWorld, messageObject, snowflake } from './payloads.ts';
+import { FakeDiscordHost } from './host.ts';
+import { messageObject, snowflake } from './payloads.ts';
 import { checkChoices, checkMessage, type FieldError, nestErrors } from './validate.ts';
 import { checkCommands } from './validate-commands.ts';
 
@@ -47,40 +46,17 @@ const bad = (errors: FieldError[]): Answer => [
 const unknownInteraction: Answer = [404, { code: 10062, message: 'Unknown interaction' }];
 
 /** The running fake. */
-export class FakeDiscord extends EventEmitter {
-  readonly world: FakeWorld = createWorld();
-  readonly token = `fake-bot-token-${snowflake()}`;
+export class FakeDiscord extends FakeDiscordHost {
   readonly requests: RecordedRequest[] = [];
   readonly commands = new Map<string, unknown[]>();
-  readonly gateway: FakeGateway;
-  private readonly server = createServer((req, res) => void this.serve(req, res));
   private readonly interactions = new Map<string, InteractionState>();
   private readonly tokens = new Map<string, string>();
   private readonly failures: Failure[] = [];
   /** Routes added by a test (e.g. FakeChannels for the briefing), consulted before the built-in ones. */
   extension: Extension | null = null;
-  private port = 0;
 
   constructor() {
-    super();
-    this.gateway = new FakeGateway(this.server, this.world, this.token, () => this.gatewayUrl);
-  }
-
-  /** REST base to hand discord.js as `rest.api` (DISCORD_API_BASE). */
-  get apiBase(): string {
-    return `http://127.0.0.1:${this.port}/api`;
-  }
-
-  /** Websocket URL GET /gateway/bot returns. */
-  get gatewayUrl(): string {
-    return `ws://127.0.0.1:${this.port}/gateway`;
-  }
-
-  /** Starts listening on an ephemeral port. */
-  async listen(): Promise<this> {
-    await new Promise<void>((resolve) => this.server.listen(0, '127.0.0.1', resolve));
-    this.port = (this.server.address() as AddressInfo).port;
-    return this;
+    super('fake-bot-token');
   }
 
   /** Dispatches INTERACTION_CREATE to every identified client and remembers its token. */
@@ -141,18 +117,9 @@ export class FakeDiscord extends EventEmitter {
     );
   }
 
-  /** Stops the gateway and the HTTP server, dropping keep-alive connections. */
-  async close(): Promise<void> {
-    await this.gateway.close();
-    this.server.closeAllConnections();
-    await new Promise<void>((resolve) => this.server.close(() => resolve()));
-  }
-
-  private async serve(req: IncomingMessage, res: ServerResponse): Promise<void> {
+  protected async serve(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const url = new URL(req.url ?? '/', 'http://fake');
-    const chunks: Buffer[] = [];
-    for await (const chunk of req) chunks.push(chunk as Buffer);
-    const raw = Buffer.concat(chunks).toString('utf8');
+    const raw = await readBody(req);
     const route = decodeURIComponent(url.pathname).replace(/^\/api\/v10/, '');
     let body: unknown = null;
     let answer: Answer;

@@ -3,8 +3,8 @@
 // websocket, on one port. It records every call and refuses what Slack refuses.
 import { EventEmitter } from 'node:events';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { parse as parseQuery } from 'node:querystring';
+import { closeServer, listenLocal, readBody } from '../http.ts';
 import type { SlackExtension } from './channels.ts';
 import { FakeSocketMode } from './socket-mode.ts';
 import { checkMessage, type MessageProblem } from './validate.ts';
@@ -60,8 +60,7 @@ export class FakeSlack {
 
   /** Starts listening on 127.0.0.1, port 0. */
   async listen(): Promise<this> {
-    await new Promise<void>((resolve) => this.server.listen(0, '127.0.0.1', resolve));
-    this.port = (this.server.address() as AddressInfo).port;
+    this.port = await listenLocal(this.server);
     this.socket.url = `ws://127.0.0.1:${this.port}/link/?ticket=fake`;
     return this;
   }
@@ -103,8 +102,7 @@ export class FakeSlack {
   /** Closes the websocket server and the HTTP server. */
   async close(): Promise<void> {
     await this.socket.close();
-    this.server.closeAllConnections();
-    await new Promise<void>((resolve) => this.server.close(() => resolve()));
+    await closeServer(this.server);
   }
 
   private async route(req: IncomingMessage, res: ServerResponse): Promise<void> {
@@ -195,15 +193,6 @@ export function startFakeSlack(options: FakeSlackOptions = {}): Promise<FakeSlac
     appToken: options.appToken ?? 'xapp-fake-app',
     users: options.users ?? {},
   }).listen();
-}
-
-function readBody(req: IncomingMessage): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    req.on('data', (c: Buffer) => chunks.push(c));
-    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
-    req.on('error', reject);
-  });
 }
 
 /** Form bodies (JSON-encoded values such as `blocks` decoded) or JSON bodies. */

@@ -2,7 +2,7 @@
 // 429, a 500), holds a request forever (a timeout), cuts the connection, or delays it; everything
 // else is forwarded untouched. The SDKs are pointed at the proxy instead of the fake.
 import { createServer, type IncomingMessage, request, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { closeServer, listenLocal } from '../../fakes/http.ts';
 
 /** What the proxy does with one request. */
 export type Fault =
@@ -91,8 +91,7 @@ export async function startFaultProxy(target: string): Promise<FaultProxy> {
       setTimeout(() => forward(req, res, body, entry), fault.ms);
     }
   });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
+  const port = await listenLocal(server);
   return {
     origin: `http://127.0.0.1:${port}`,
     seen,
@@ -104,8 +103,7 @@ export async function startFaultProxy(target: string): Promise<FaultProxy> {
     },
     async close() {
       for (const res of held) res.destroy();
-      server.closeAllConnections();
-      await new Promise<void>((resolve) => server.close(() => resolve()));
+      await closeServer(server);
     },
   };
 }

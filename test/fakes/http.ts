@@ -1,4 +1,5 @@
-// Shared plumbing of the bench fakes: read a request body, answer JSON, listen on port 0.
+// Plumbing every fake server shares (test/fakes and bench/fakes): read a request body, answer JSON,
+// listen on 127.0.0.1 port 0, close with every open connection.
 import type { IncomingMessage, Server, ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 
