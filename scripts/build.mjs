@@ -37,7 +37,8 @@ const outdir = process.argv[2] ?? 'dist';
 rmSync(outdir, { recursive: true, force: true });
 
 await build({
-  entryPoints: ['src/main.ts'],
+  // The analysis worker is an entry of its own: worker threads load it by file (src/analysis/worker-entry.ts).
+  entryPoints: { main: 'src/main.ts', 'analysis-worker': 'src/analysis/worker.ts' },
   outdir,
   bundle: true,
   splitting: true,

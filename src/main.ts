@@ -64,7 +64,9 @@ async function main(): Promise<void> {
     return;
   }
   const logger: Logger = createLogger(config.LOG_LEVEL);
-  const library = createContentLibrary(config.CONTENT_DIR, logger);
+  const library = await createContentLibrary(config.CONTENT_DIR, logger, {
+    maxArticleBytes: config.MAX_ARTICLE_BYTES,
+  });
   const stops: (() => Promise<void> | void)[] = [() => library.close()];
   const doors = enabledDoors(config);
   const consoleOnly = !doors.discord && !doors.slack;

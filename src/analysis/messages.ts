@@ -14,9 +14,17 @@ export interface AnalysisRequest {
   version: string;
 }
 
+/** An analyzed text, and what was dropped from it (it is served without those parts). */
+export interface AnalysisResult {
+  /** The analyzed article. */
+  analyzed: AnalyzedArticle;
+  /** Problems that did not stop the article, e.g. a front matter `url` that is not http(s). */
+  warnings: string[];
+}
+
 /** The analyzed article, or why the text is not one. */
 export type AnalysisResponse =
-  | { id: number; ok: true; analyzed: AnalyzedArticle }
+  | ({ id: number; ok: true } & AnalysisResult)
   | {
       /** Job id of the request. */
       id: number;

@@ -4,8 +4,10 @@
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { ContentError } from '../content/content-error.ts';
-import type { AnalyzedArticle } from '../core/article.ts';
-import type { AnalysisRequest, AnalysisResponse } from './messages.ts';
+import type { AnalysisRequest, AnalysisResponse, AnalysisResult } from './messages.ts';
+
+export type { AnalysisResult } from './messages.ts';
+
 import { analysisWorkerEntry } from './worker-entry.ts';
 
 /** Tuning of an analysis pool. */
@@ -20,15 +22,15 @@ export interface AnalysisPoolOptions {
 
 /** Worker threads that turn texts into analyzed articles. */
 export interface AnalysisPool {
-  /** Parses and analyzes `text`; rejects with ContentError when it is not a valid article. */
-  analyze(text: string, fileName: string, version: string): Promise<AnalyzedArticle>;
+  /** Parses and analyzes `text` (the article and its warnings); rejects with ContentError when it is not a valid article. */
+  analyze(text: string, fileName: string, version: string): Promise<AnalysisResult>;
   /** Stops every worker; pending jobs are rejected. */
   close(): Promise<void>;
 }
 
 interface Job {
   request: AnalysisRequest;
-  resolve: (a: AnalyzedArticle) => void;
+  resolve: (a: AnalysisResult) => void;
   reject: (e: Error) => void;
 }
 
@@ -88,7 +90,7 @@ export function createAnalysisPool(options: AnalysisPoolOptions = {}): AnalysisP
     slot.job = null;
     slot.timer = null;
     slot.worker.unref();
-    if (response.ok) job.resolve(response.analyzed);
+    if (response.ok) job.resolve({ analyzed: response.analyzed, warnings: response.warnings });
     else if (response.file !== null) job.reject(new ContentError(response.file, response.reason));
     else job.reject(new Error(response.reason));
     pump();
@@ -136,7 +138,7 @@ export function createAnalysisPool(options: AnalysisPoolOptions = {}): AnalysisP
 let shared: AnalysisPool | null = null;
 
 /** Parses and analyzes `text` in the process's shared pool (created on first use). */
-export function analyzeInWorker(text: string, fileName: string, version: string): Promise<AnalyzedArticle> {
+export function analyzeInWorker(text: string, fileName: string, version: string): Promise<AnalysisResult> {
   shared ??= createAnalysisPool();
   return shared.analyze(text, fileName, version);
 }

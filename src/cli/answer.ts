@@ -14,7 +14,10 @@ export async function answerCommand(
   line: string,
   out: NodeJS.WritableStream,
 ) {
-  const library = createContentLibrary(config.CONTENT_DIR, logger, { watch: false });
+  const library = await createContentLibrary(config.CONTENT_DIR, logger, {
+    watch: false,
+    maxArticleBytes: config.MAX_ARTICLE_BYTES,
+  });
   try {
     const reply = await answer(createSummit({ library, now: () => new Date(), logger }), line || 'help');
     out.write(`${renderConsole(reply)}\n`);

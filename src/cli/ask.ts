@@ -12,7 +12,10 @@ export async function askCommand(
   out: NodeJS.WritableStream,
   err: NodeJS.WritableStream,
 ): Promise<number> {
-  const library = createContentLibrary(config.CONTENT_DIR, logger, { watch: false });
+  const library = await createContentLibrary(config.CONTENT_DIR, logger, {
+    watch: false,
+    maxArticleBytes: config.MAX_ARTICLE_BYTES,
+  });
   try {
     const article = library.newest();
     if (!article) {
