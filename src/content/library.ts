@@ -71,7 +71,9 @@ function openContentLibrary(dir: string, logger: Logger, options: ContentLibrary
       watcher = watchDirectory(
         dir,
         () => scheduler.poke(),
-        () => void (watcher = null),
+        () => {
+          watcher = null;
+        },
         logger,
       );
     }
