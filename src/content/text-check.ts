@@ -2,7 +2,7 @@
 // characters is refused, and the stray control characters of real text are removed everywhere.
 
 /** Largest share of control or replacement characters a text may have and still be an article. */
-export const maxControlShare = 0.02;
+export const maxControlShare = 0.05;
 
 // C0 and C1 controls except tab, newline and carriage return (line breaks are normalised later).
 const control = /(?![\t\n\r])\p{Cc}/gu;
@@ -14,7 +14,7 @@ export function binaryReason(text: string): string | null {
     return 'this looks like a binary file (it contains NUL bytes), not text; save the article as plain UTF-8 text';
   }
   const odd = text.match(controlOrReplacement)?.length ?? 0;
-  if (odd > Math.max(1, text.length * maxControlShare)) {
+  if (odd > Math.max(3, text.length * maxControlShare)) {
     const percent = Math.round((odd / text.length) * 100);
     return `this looks like a binary file or the wrong encoding (${percent}% of its characters are control characters or not valid UTF-8), not text; save the article as plain UTF-8 text`;
   }
