@@ -2,14 +2,11 @@
 // analyzed off the event loop once per content hash; a bad file is reported (and its last good
 // version kept) while the rest are served. Reads are synchronous and serve the last analysed view;
 // fs.watch events (debounced) and a cheap check on access schedule the work.
-import { join } from 'node:path';
-import { analyzeInWorker } from '../analysis/pool.ts';
 import type { Library } from '../core/library.ts';
 import type { Logger } from '../logger.ts';
-import { buildView, type FileState, type LibraryView } from './library-view.ts';
-import { listArticleFiles } from './list-files.ts';
-import { type Analyzer, loadFile } from './load-file.ts';
-import { readArticleFile } from './read-file.ts';
+import { createFolderState } from './folder-state.ts';
+import type { LibraryView } from './library-view.ts';
+import type { Analyzer } from './load-file.ts';
 import { createRefreshScheduler } from './refresh-scheduler.ts';
 import { type DirectoryWatch, watchDirectory } from './watch.ts';
 
@@ -41,9 +38,6 @@ export interface ContentLibrary extends Library {
   close(): void;
 }
 
-/** Default MAX_ARTICLE_BYTES: 1 MiB. */
-export const defaultMaxArticleBytes = 1_048_576;
-
 /** Opens the library on `dir`; resolves once every article there has been analysed. */
 export async function createContentLibrary(
   dir: string,
@@ -58,7 +52,7 @@ export async function createContentLibrary(
 function openContentLibrary(dir: string, logger: Logger, options: ContentLibraryOptions): ContentLibrary {
   const interval = options.checkIntervalMs ?? 1000;
   const now = options.now ?? Date.now;
-  const folder = createFolderState(dir, logger, options);
+  const folder = createFolderState(dir, logger, options.maxArticleBytes, options.analyze);
   const listeners = new Set<() => void>();
   let lastCheck = Number.NEGATIVE_INFINITY;
   let closed = false;
@@ -66,7 +60,10 @@ function openContentLibrary(dir: string, logger: Logger, options: ContentLibrary
 
   const check = async (): Promise<boolean> => {
     lastCheck = now();
-    const changed = await folder.check();
+    const changed = await folder.check().catch((err: unknown) => {
+      logger.error({ dir, err: String(err) }, 'content check failed; the last view is still served');
+      return false;
+    });
     if (!closed && watcher === null && folder.readable() && options.watch !== false) {
       watcher = watchDirectory(
         dir,
@@ -85,7 +82,7 @@ function openContentLibrary(dir: string, logger: Logger, options: ContentLibrary
     maxWaitMs: 2000,
   });
   const fresh = (): LibraryView => {
-    if (!closed && !scheduler.busy() && now() - lastCheck >= interval) void scheduler.runNow();
+    if (!scheduler.busy() && now() - lastCheck >= interval) void scheduler.runNow();
     return folder.view();
   };
 
@@ -108,53 +105,6 @@ function openContentLibrary(dir: string, logger: Logger, options: ContentLibrary
       listeners.clear();
     },
   };
-}
-
-/** The files of `dir` and the view built from them; `check` reads what changed. */
-function createFolderState(dir: string, logger: Logger, options: ContentLibraryOptions) {
-  const maxBytes = options.maxArticleBytes ?? defaultMaxArticleBytes;
-  const analyze = options.analyze ?? analyzeInWorker;
-  const files = new Map<string, FileState>();
-  let view: LibraryView = { list: [], bySlug: new Map(), problems: [] };
-  let dirProblem: string | null = null;
-
-  const check = async (): Promise<boolean> => {
-    const listing = await listArticleFiles(dir);
-    const problem = listing.problem ?? null;
-    if (problem !== null && problem !== dirProblem)
-      logger.warn({ dir, problem }, 'content directory unreadable');
-    let changed = problem !== dirProblem;
-    dirProblem = problem;
-    const realDir = listing.problem === undefined ? listing.realDir : dir;
-    const names = listing.problem === undefined ? listing.names : [];
-    const loads: Promise<void>[] = [];
-    const seen = new Set<string>();
-    for (const name of names) {
-      const path = join(dir, name);
-      const previous = files.get(path);
-      const read = await readArticleFile(realDir, name, maxBytes, previous?.stamp);
-      if (read.kind === 'gone') continue;
-      seen.add(path);
-      if (read.kind === 'unchanged') continue;
-      loads.push(
-        loadFile(name, read, previous, analyze, logger).then((state) => {
-          if (state.version !== previous?.version || state.problem !== previous?.problem) changed = true;
-          files.set(path, state);
-        }),
-      );
-    }
-    await Promise.all(loads);
-    for (const path of [...files.keys()]) {
-      if (seen.has(path)) continue;
-      files.delete(path);
-      logger.info({ file: path }, 'article file removed');
-      changed = true;
-    }
-    if (changed) view = buildView(dir, files, dirProblem, logger);
-    return changed;
-  };
-
-  return { check, view: () => view, readable: () => dirProblem === null };
 }
 
 function notify(listener: () => void, logger: Logger): void {
