@@ -18,12 +18,16 @@ export interface AnalysisPoolOptions {
   timeoutMs?: number;
   /** Heap limit per worker in MB (default 1024); a worker over it is restarted. */
   maxHeapMb?: number;
+  /** A worker idle this long (ms, default 10000) is stopped, giving its memory back. */
+  idleMs?: number;
 }
 
 /** Worker threads that turn texts into analyzed articles. */
 export interface AnalysisPool {
   /** Parses and analyzes `text` (the article and its warnings); rejects with ContentError when it is not a valid article. */
   analyze(text: string, fileName: string, version: string): Promise<AnalysisResult>;
+  /** Number of worker threads running now. */
+  workers(): number;
   /** Stops every worker; pending jobs are rejected. */
   close(): Promise<void>;
 }
@@ -39,6 +43,7 @@ interface Slot {
   /** False until the worker has loaded its code (its start-up does not count against a job). */
   ready: boolean;
   job: Job | null;
+  /** The job's time limit while busy, the idle limit while idle. */
   timer: NodeJS.Timeout | null;
 }
 
@@ -47,6 +52,7 @@ export function createAnalysisPool(options: AnalysisPoolOptions = {}): AnalysisP
   const size = options.size ?? Math.min(2, Math.max(1, availableParallelism() - 1));
   const timeoutMs = options.timeoutMs ?? 30_000;
   const maxHeapMb = options.maxHeapMb ?? 1024;
+  const idleMs = options.idleMs ?? 10_000;
   const slots = new Set<Slot>();
   const queue: Job[] = [];
   let nextId = 1;
@@ -75,7 +81,7 @@ export function createAnalysisPool(options: AnalysisPoolOptions = {}): AnalysisP
       if (message !== 'ready') return settle(slot, message);
       slot.ready = true;
       pump();
-      if (slot.job === null) worker.unref();
+      rest(slot);
     });
     worker.on('error', (err) => retire(slot, new Error(`analysis worker failed: ${err.message}`)));
     worker.on('exit', (code) => retire(slot, new Error(`analysis worker exited (code ${code})`)));
@@ -89,14 +95,23 @@ export function createAnalysisPool(options: AnalysisPoolOptions = {}): AnalysisP
     if (slot.timer) clearTimeout(slot.timer);
     slot.job = null;
     slot.timer = null;
-    slot.worker.unref();
     if (response.ok) job.resolve({ analyzed: response.analyzed, warnings: response.warnings });
     else if (response.file !== null) job.reject(new ContentError(response.file, response.reason));
     else job.reject(new Error(response.reason));
     pump();
+    rest(slot);
+  };
+
+  /** An idle worker does not keep the process alive, and stops after idleMs. */
+  const rest = (slot: Slot): void => {
+    if (slot.job !== null || !slots.has(slot)) return;
+    slot.worker.unref();
+    slot.timer = setTimeout(() => retire(slot, new Error('idle')), idleMs);
+    slot.timer.unref();
   };
 
   const start = (slot: Slot, job: Job): void => {
+    if (slot.timer) clearTimeout(slot.timer);
     slot.job = job;
     slot.worker.ref();
     slot.timer = setTimeout(() => {
@@ -125,6 +140,7 @@ export function createAnalysisPool(options: AnalysisPoolOptions = {}): AnalysisP
         pump();
       });
     },
+    workers: () => slots.size,
     async close() {
       closed = true;
       for (const job of queue.splice(0)) job.reject(new Error('the analysis pool is closed'));

@@ -1,8 +1,7 @@
 // What the library knows about its folder: one state per file and the view built from them.
 // A check lists the folder, reads only the files whose stamp changed, analyses new content (all
-// at once, through the worker pool) and rebuilds the view when anything changed.
+// at once, with the analyzer it is given) and rebuilds the view when anything changed.
 import { join } from 'node:path';
-import { analyzeInWorker } from '../analysis/pool.ts';
 import type { Logger } from '../logger.ts';
 import { buildView, type FileState, type LibraryView } from './library-view.ts';
 import { listArticleFiles } from './list-files.ts';
@@ -14,8 +13,8 @@ export const defaultMaxArticleBytes = 1_048_576;
 
 /** The folder's files and view. */
 export interface FolderState {
-  /** Reads what changed; resolves true when the view changed. */
-  check(): Promise<boolean>;
+  /** Reads what changed and analyses it with `analyze`; resolves true when the view changed. */
+  check(analyze: Analyzer): Promise<boolean>;
   /** The view built at the last change. */
   view(): LibraryView;
   /** False while the folder itself cannot be read. */
@@ -27,13 +26,12 @@ export function createFolderState(
   dir: string,
   logger: Logger,
   maxBytes = defaultMaxArticleBytes,
-  analyze: Analyzer = analyzeInWorker,
 ): FolderState {
   const files = new Map<string, FileState>();
   let view: LibraryView = { list: [], bySlug: new Map(), problems: [] };
   let dirProblem: string | null = null;
 
-  const check = async (): Promise<boolean> => {
+  const check = async (analyze: Analyzer): Promise<boolean> => {
     const listing = await listArticleFiles(dir);
     const problem = listing.problem ?? null;
     if (problem !== null && problem !== dirProblem)

@@ -1,7 +1,10 @@
 // The articles in content/, always current: every .txt/.md file is read safely, then parsed and
-// analyzed off the event loop once per content hash; a bad file is reported (and its last good
-// version kept) while the rest are served. Reads are synchronous and serve the last analysed view;
-// fs.watch events (debounced) and a cheap check on access schedule the work.
+// analyzed once per content hash; a bad file is reported (and its last good version kept) while
+// the rest are served. Reads are synchronous and serve the last analysed view; fs.watch events
+// (debounced) and a cheap check on access schedule the work. The first load runs in-process
+// before any door is open; every later change is analysed in the worker pool, off the event loop.
+import { analyzeInProcess } from '../analysis/in-process.ts';
+import { analyzeInWorker } from '../analysis/pool.ts';
 import type { Library } from '../core/library.ts';
 import type { Logger } from '../logger.ts';
 import { createFolderState } from './folder-state.ts';
@@ -18,7 +21,7 @@ export interface ContentLibraryOptions {
   watch?: boolean;
   /** Largest article file in bytes (default 1 MiB, MAX_ARTICLE_BYTES); bigger files are skipped. */
   maxArticleBytes?: number;
-  /** Parses and analyzes one text (default: the shared worker pool). */
+  /** Parses and analyzes one text (default: in-process for the first load, then the worker pool). */
   analyze?: Analyzer;
   /** Quiet time after the last file event before reading, in ms (default 250). */
   settleMs?: number;
@@ -52,7 +55,8 @@ export async function createContentLibrary(
 function openContentLibrary(dir: string, logger: Logger, options: ContentLibraryOptions): ContentLibrary {
   const interval = options.checkIntervalMs ?? 1000;
   const now = options.now ?? Date.now;
-  const folder = createFolderState(dir, logger, options.maxArticleBytes, options.analyze);
+  const folder = createFolderState(dir, logger, options.maxArticleBytes);
+  let analyze = options.analyze ?? analyzeInProcess;
   const listeners = new Set<() => void>();
   let lastCheck = Number.NEGATIVE_INFINITY;
   let closed = false;
@@ -60,10 +64,11 @@ function openContentLibrary(dir: string, logger: Logger, options: ContentLibrary
 
   const check = async (): Promise<boolean> => {
     lastCheck = now();
-    const changed = await folder.check().catch((err: unknown) => {
+    const changed = await folder.check(analyze).catch((err: unknown) => {
       logger.error({ dir, err: String(err) }, 'content check failed; the last view is still served');
       return false;
     });
+    analyze = options.analyze ?? analyzeInWorker;
     if (!closed && watcher === null && folder.readable() && options.watch !== false) {
       watcher = watchDirectory(
         dir,

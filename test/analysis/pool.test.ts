@@ -63,4 +63,16 @@ describe('analysis pool', () => {
       analyzed: { version: 'v2' },
     });
   });
+
+  it('pool: an idle worker is stopped after idleMs, and a later job starts a new one', async () => {
+    const pool = open({ size: 1, idleMs: 50 });
+    const text = fixture('river-survey.md');
+    await pool.analyze(text, 'river-survey.md', 'v1');
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(pool.workers()).toBe(0);
+    await expect(pool.analyze(text, 'river-survey.md', 'v2')).resolves.toMatchObject({
+      analyzed: { version: 'v2' },
+    });
+    expect(pool.workers()).toBe(1);
+  });
 });
