@@ -29,12 +29,8 @@ export async function readArticleFile(
     st = await stat(real);
   } catch (err) {
     const code = errorCode(err);
-    if (code === 'ENOENT')
-      return (await isDanglingLink(realDir, name)) ? skip(name, danglingLink) : { kind: 'gone' };
-    return skip(
-      name,
-      code === 'ELOOP' ? linkLoop : `cannot be read (${code}); check that the file is readable`,
-    );
+    if (code !== 'ENOENT') return skip(name, code === 'ELOOP' ? linkLoop : unreadable(code));
+    return (await isDanglingLink(realDir, name)) ? skip(name, danglingLink) : { kind: 'gone' };
   }
   if (!isInside(realDir, real)) return skip(name, linkOutside);
   if (!st.isFile()) return skip(name, `is ${kindOf(st)}, not a regular file; only text files are articles`);
@@ -45,12 +41,8 @@ export async function readArticleFile(
     return await readOpened(real, name, st, stamp, maxBytes);
   } catch (err) {
     const code = errorCode(err);
-    return code === 'ENOENT'
-      ? { kind: 'gone' }
-      : skip(
-          name,
-          code === 'ELOOP' ? linkSwapped : `cannot be read (${code}); check that the file is readable`,
-        );
+    if (code === 'ENOENT') return { kind: 'gone' };
+    return skip(name, code === 'ELOOP' ? linkSwapped : unreadable(code));
   }
 }
 
@@ -84,6 +76,10 @@ const linkLoop = 'is a symbolic link loop; remove it or point it at a file in th
 const danglingLink = 'is a link to a file that does not exist; remove it or fix its target';
 const linkSwapped =
   'changed while it was being read (replaced by a link or another file); it is read again at the next change';
+
+function unreadable(code: string): string {
+  return `cannot be read (${code}); check that the file is readable`;
+}
 
 function overLimit(size: number, maxBytes: number): string {
   return `is ${size} bytes, over the limit of ${maxBytes} bytes (MAX_ARTICLE_BYTES); shorten or split it, or raise the limit`;
