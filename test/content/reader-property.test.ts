@@ -46,19 +46,26 @@ function make(dir: string, root: string, name: string, e: Entry): void {
   const path = join(dir, name);
   switch (e.kind) {
     case 'file':
-      return writeFileSync(path, e.bytes);
+      writeFileSync(path, e.bytes);
+      return;
     case 'oversize':
-      return writeFileSync(path, Buffer.alloc(limit + e.extra, 0x61));
+      writeFileSync(path, Buffer.alloc(limit + e.extra, 0x61));
+      return;
     case 'folder':
-      return mkdirSync(path);
+      mkdirSync(path);
+      return;
     case 'link-in':
-      return symlinkSync('good.txt', path);
+      symlinkSync('good.txt', path);
+      return;
     case 'link-out':
-      return symlinkSync(join(root, 'outside.txt'), path);
+      symlinkSync(join(root, 'outside.txt'), path);
+      return;
     case 'dangling':
-      return symlinkSync('missing-target.txt', path);
+      symlinkSync('missing-target.txt', path);
+      return;
     case 'loop':
-      return symlinkSync(name, path);
+      symlinkSync(name, path);
+      return;
     case 'fifo':
       execFileSync('mkfifo', [path]);
   }
@@ -74,7 +81,7 @@ describe('content reader on arbitrary folders', () => {
           `Outside Headline\nThe ${secret} is here. It is private.\n`,
         );
         c.write('good.txt', story('Good Story'));
-        entries.forEach((e, i) => make(c.dir, c.root, `entry-${i}.${i % 2 ? 'md' : 'txt'}`, e));
+        for (const [i, e] of entries.entries()) make(c.dir, c.root, `entry-${i}.${i % 2 ? 'md' : 'txt'}`, e);
         const library = await c.open({ checkIntervalMs: 0, watch: false, maxArticleBytes: limit });
         expect(library.bySlug('good')?.article.title).toBe('Good Story');
         const served = JSON.stringify(library.list());
