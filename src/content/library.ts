@@ -78,6 +78,8 @@ function openContentLibrary(dir: string, logger: Logger, options: ContentLibrary
         },
         logger,
       );
+      // Anything written between the listing and the watch's start is caught by one more look.
+      if (watcher) scheduler.poke();
     }
     if (changed) for (const listener of listeners) notify(listener, logger);
     return changed;
