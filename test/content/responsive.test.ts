@@ -61,4 +61,18 @@ describe('content library responsiveness', () => {
     expect(library.newest()?.article.title).toBe('Busy Story Draft 10');
     expect(c.logLines.filter((l) => l.msg === 'article loaded' && l.file === 'busy.txt')).toHaveLength(1);
   });
+
+  it('responsive: a file saved without pause is still read while the saves go on (never starved)', async () => {
+    const c = tempContent();
+    await c.open({ checkIntervalMs: Number.POSITIVE_INFINITY });
+    const loaded = () =>
+      c.logLines.filter((l) => l.msg === 'article loaded' && l.file === 'restless.txt').length;
+    let readWhileSaving = 0;
+    for (let n = 1; n <= 40; n++) {
+      c.write('restless.txt', story(`Restless Story Draft ${n}`));
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      readWhileSaving = loaded();
+    }
+    expect(readWhileSaving).toBeGreaterThanOrEqual(1);
+  });
 });
