@@ -35,6 +35,8 @@ const sbdWithoutSanitizeHtml = {
 /** The entry points, one per line: each becomes `<name>.js` at the top of the build's folder. */
 const entryPoints = {
   main: 'src/main.ts',
+  // Worker threads load the analysis worker by file (src/analysis/worker-entry.ts).
+  'analysis-worker': 'src/analysis/worker.ts',
 };
 
 // `node scripts/build.mjs [outdir]`: dist/ unless told (the build test uses a directory of its own).

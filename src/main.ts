@@ -108,7 +108,9 @@ async function main(): Promise<void> {
   const logger: Logger = createLogger(config.LOG_LEVEL);
   const shutdown = createShutdown(logger);
   exitOnSignals(shutdown, logger);
-  const library = createContentLibrary(config.CONTENT_DIR, logger);
+  const library = await createContentLibrary(config.CONTENT_DIR, logger, {
+    maxArticleBytes: config.MAX_ARTICLE_BYTES,
+  });
   shutdown.add('content watcher', () => library.close());
   const context: CoreContext = { library, now: () => new Date(), logger };
   const briefingPort = createBriefingPort();

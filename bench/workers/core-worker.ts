@@ -73,7 +73,7 @@ async function timeCore(message: {
   contentDir: string;
 }) {
   const logger = createLogger('warn');
-  const library = createContentLibrary(message.contentDir, logger, { watch: false });
+  const library = await createContentLibrary(message.contentDir, logger, { watch: false });
   const article = library.newest();
   if (!article) throw new Error(`no valid article in ${message.contentDir}`);
   const dataDir = mkdtempSync(join(tmpdir(), 'summit-bench-core-'));

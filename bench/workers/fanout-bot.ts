@@ -29,7 +29,7 @@ for (const { platform, channelId } of channels) {
 }
 await store.close();
 const logger = createLogger(config.LOG_LEVEL);
-const library = createContentLibrary(config.CONTENT_DIR, logger, { watch: false });
+const library = await createContentLibrary(config.CONTENT_DIR, logger, { watch: false });
 const senders = await createSenders(config, { logger });
 const t0 = performance.now();
 const briefings = await startBriefings({ config, library, logger, senders });

@@ -15,7 +15,10 @@ export async function answerCommand(
   out: NodeJS.WritableStream,
   err: NodeJS.WritableStream,
 ) {
-  const library = createContentLibrary(config.CONTENT_DIR, logger, { watch: false });
+  const library = await createContentLibrary(config.CONTENT_DIR, logger, {
+    watch: false,
+    maxArticleBytes: config.MAX_ARTICLE_BYTES,
+  });
   try {
     const reply = await answer(composeSummit({ library, now: () => new Date(), logger }), line || 'help');
     const failed = reply.tone === 'error';

@@ -16,7 +16,10 @@ export async function askCommand(
     err.write('Usage: npm run summit -- ask "<question>" --json\n');
     return 2;
   }
-  const library = createContentLibrary(config.CONTENT_DIR, logger, { watch: false });
+  const library = await createContentLibrary(config.CONTENT_DIR, logger, {
+    watch: false,
+    maxArticleBytes: config.MAX_ARTICLE_BYTES,
+  });
   try {
     const article = library.newest();
     if (!article) {

@@ -49,6 +49,14 @@ const envSchema = z
     DATA_DIR: z.string().default('data'),
     DATABASE_URL: optional,
     PORT: port,
+    MAX_ARTICLE_BYTES: optional
+      .pipe(
+        z
+          .string()
+          .regex(/^[1-9]\d*$/, 'a whole number of bytes, e.g. 1048576')
+          .optional(),
+      )
+      .transform((v) => (v === undefined ? 1_048_576 : Number(v))),
 
     DISCORD_TOKEN: optional,
     DISCORD_APPLICATION_ID: optional.pipe(

@@ -5,10 +5,13 @@
 export class ContentError extends Error {
   /** File name the problem was found in. */
   readonly file: string;
+  /** The fault and the fix, without the file name. */
+  readonly reason: string;
 
-  constructor(file: string, message: string) {
-    super(`${file}: ${message}`);
+  constructor(file: string, reason: string) {
+    super(`${file}: ${reason}`);
     this.name = 'ContentError';
     this.file = file;
+    this.reason = reason;
   }
 }

@@ -2,6 +2,7 @@
 // yaml package and check every field, so a typo becomes a clear error instead of a silent default.
 import { parse as parseYaml, YAMLParseError } from 'yaml';
 import { z } from 'zod';
+import { stripControlsDeep } from './text-check.ts';
 
 /** What front matter may say about an article; every field is optional. */
 export interface FrontMatter {
@@ -15,7 +16,7 @@ export interface FrontMatter {
   published?: string;
   /** Publisher. */
   source?: string;
-  /** Canonical link. */
+  /** Canonical link: an http or https URL. */
   url?: string;
   /** Free-form tags. */
   tags?: string[];
@@ -33,6 +34,8 @@ export interface SplitSource {
   data: FrontMatter | null;
   /** Everything after the closing fence. */
   body: string;
+  /** Fields that were dropped (the article is still served without them), and why. */
+  warnings: string[];
 }
 
 const text = z.string().trim().min(1);
@@ -50,7 +53,7 @@ const schema = z.object({
   dek: text.optional(),
   published: isoDate.optional(),
   source: text.optional(),
-  url: z.url('must be a full link such as https://example.com/story').optional(),
+  url: z.coerce.string().trim().optional(),
   tags: z.union([z.string().transform(splitTags), z.array(z.coerce.string())]).optional(),
   dateline: text.optional(),
   summary: textList.optional(),
@@ -61,14 +64,29 @@ const schema = z.object({
 export function splitFrontMatter(source: string): SplitSource {
   const text = source.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
   const open = /^---[ \t]*\n/.exec(text);
-  if (!open) return { data: null, body: text };
+  if (!open) return { data: null, body: text, warnings: [] };
   const close = /^(?:---|\.\.\.)[ \t]*$/m.exec(text.slice(open[0].length));
   if (!close) {
     throw new Error('front matter starts with --- on line 1 but never ends; add a closing --- line after it');
   }
   const yamlText = text.slice(open[0].length, open[0].length + close.index);
   const body = text.slice(open[0].length + close.index + close[0].length).replace(/^\n/, '');
-  return { data: readFrontMatter(yamlText), body };
+  const { url, ...data } = readFrontMatter(yamlText);
+  const urlProblem = url === undefined ? null : linkProblem(url);
+  if (urlProblem === null) return { data: { ...data, ...(url ? { url } : {}) }, body, warnings: [] };
+  return { data, body, warnings: [`front matter 'url' ${urlProblem}; the article is served without a link`] };
+}
+
+/** Why `url` may not become a link (only full http and https URLs may), or null. */
+export function linkProblem(url: string): string | null {
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    return 'is not a full link such as https://example.com/story';
+  }
+  if (parsed.protocol === 'http:' || parsed.protocol === 'https:') return null;
+  return `is a ${parsed.protocol} link; only http and https links are kept`;
 }
 
 function readFrontMatter(yamlText: string): FrontMatter {
@@ -84,7 +102,7 @@ function readFrontMatter(yamlText: string): FrontMatter {
   if (typeof raw !== 'object' || Array.isArray(raw)) {
     throw new Error('front matter must be YAML keys and values (e.g. "published: 2025-11-01")');
   }
-  const parsed = schema.safeParse(raw);
+  const parsed = schema.safeParse(stripControlsDeep(raw));
   if (!parsed.success) {
     const faults = parsed.error.issues.map((i) => `'${i.path.join('.') || 'front matter'}' ${i.message}`);
     throw new Error(`front matter: ${faults.join('; ')}`);

@@ -12,6 +12,8 @@ export interface FileState {
   version: string;
   /** The analyzed article, or the last good one while the file is broken. */
   article: AnalyzedArticle | null;
+  /** What was dropped from the current content (it is served without it). */
+  warnings: string[];
   /** What is wrong with the current content, if anything. */
   problem: string | null;
 }
@@ -38,6 +40,7 @@ export function buildView(
   const problems: ContentProblem[] = dirProblem ? [{ file: dir, message: dirProblem }] : [];
   for (const [path, state] of [...files].sort(([a], [b]) => a.localeCompare(b))) {
     if (state.problem) problems.push({ file: path, message: state.problem });
+    for (const warning of state.warnings) problems.push({ file: path, message: warning });
     const a = state.article;
     if (!a) continue;
     const first = owner.get(a.article.slug);

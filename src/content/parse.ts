@@ -1,5 +1,6 @@
-// One content file to one validated Article: front matter, then the plain-text or Markdown
-// reader by file extension, then dateline, slug and date defaults, then buildArticle.
+// One content file to one validated Article: refuse binary text and strip control characters,
+// then front matter, the plain-text or Markdown reader by file extension, dateline, slug and date
+// defaults, then buildArticle.
 import type { Article } from '../core/article.ts';
 import { buildArticle, type ContentBlock } from './build.ts';
 import { ContentError } from './content-error.ts';
@@ -7,6 +8,7 @@ import { extractDateline } from './dateline.ts';
 import { isRealDate, splitFrontMatter } from './front-matter.ts';
 import { readMarkdown } from './markdown.ts';
 import { readPlainText } from './plain-text.ts';
+import { binaryReason, stripControlCharacters } from './text-check.ts';
 
 export { type ArticleMeta, buildArticle, type ContentBlock, toSectionId } from './build.ts';
 export { ContentError } from './content-error.ts';
@@ -14,9 +16,25 @@ export { ContentError } from './content-error.ts';
 /** File extensions the library reads, and the reader for each. */
 export const contentExtensions = ['.txt', '.md', '.markdown'] as const;
 
+/** A parsed article and what was dropped from its file (the article is served without it). */
+export interface ReadArticle {
+  /** The validated article. */
+  article: Article;
+  /** Problems that did not stop the article, each naming what was dropped and why. */
+  warnings: string[];
+}
+
 /** Parses one content file; throws ContentError naming the file, what is wrong and what to do. */
 export function parseArticle(source: string, fileName: string): Article {
+  return readArticle(source, fileName).article;
+}
+
+/** Parses one content file and says what was dropped from it; throws ContentError like parseArticle. */
+export function readArticle(raw: string, fileName: string): ReadArticle {
   const file = baseName(fileName);
+  const binary = binaryReason(raw);
+  if (binary) throw new ContentError(file, binary);
+  const source = stripControlCharacters(raw);
   if (!source.trim()) {
     throw new ContentError(
       file,
@@ -47,7 +65,7 @@ export function parseArticle(source: string, fileName: string): Article {
       'the file name gives no usable slug; rename the file or add `slug:` to front matter',
     );
   }
-  return buildArticle(
+  const article = buildArticle(
     {
       file,
       slug,
@@ -63,6 +81,7 @@ export function parseArticle(source: string, fileName: string): Article {
     },
     read.blocks,
   );
+  return { article, warnings: split.warnings.map((w) => `${file}: ${w}`) };
 }
 
 /** Removes a dateline from the article's first paragraph (in place) and returns it. */

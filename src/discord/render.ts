@@ -145,7 +145,8 @@ function renderMessages(reply: Reply, logger?: Pick<Logger, 'warn'>): DiscordMes
   const colour = toneColours[reply.tone];
   const packer = new Packer(colour, continuedTitle(title, 9999, 9999).length);
   const first: APIEmbed = { color: colour, title: clipLabel(title, maxTitle) };
-  if (reply.url && isWebUrl(reply.url) && reply.url.length <= maxUrl) first.url = reply.url.replace(/ /g, '%20');
+  if (reply.url && isWebUrl(reply.url) && reply.url.length <= maxUrl)
+    first.url = reply.url.replace(/ /g, '%20');
   packer.start(first);
   units.forEach((unit, i) => {
     if (unit.kind === 'text') packer.text(unit, units[i + 1]);

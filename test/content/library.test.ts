@@ -2,8 +2,8 @@ import { copyFileSync, mkdirSync, mkdtempSync, rmSync, unlinkSync, utimesSync, w
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { analyzeInWorker } from '../../src/analysis/pool.ts';
 import { type ContentLibraryOptions, createContentLibrary } from '../../src/content/library.ts';
-import { analyzeArticle } from '../../src/core/analyze.ts';
 import { createLogger } from '../../src/logger.ts';
 
 const fixtures = new URL('../fixtures/content/', import.meta.url);
@@ -11,9 +11,9 @@ let dir: string;
 let logLines: { msg: string; file?: string; problem?: string }[];
 const libraries: { close(): void }[] = [];
 
-function open(options: ContentLibraryOptions = { checkIntervalMs: 0 }) {
+async function open(options: ContentLibraryOptions = { checkIntervalMs: 0 }) {
   const logger = createLogger('info', { write: (line: string) => void logLines.push(JSON.parse(line)) });
-  const library = createContentLibrary(dir, logger, options);
+  const library = await createContentLibrary(dir, logger, options);
   libraries.push(library);
   return library;
 }
@@ -24,17 +24,17 @@ const slugs = (library: { list(): { article: { slug: string } }[] }): string[] =
 const story = (title: string, published: string): string =>
   `---\npublished: ${published}\n---\n${title}\nThe first sentence of ${title} is here. A second one follows.\n`;
 
-beforeEach(() => {
+beforeEach(async () => {
   dir = mkdtempSync(join(tmpdir(), 'summit-content-'));
   logLines = [];
 });
-afterEach(() => {
+afterEach(async () => {
   for (const library of libraries.splice(0)) library.close();
   rmSync(dir, { recursive: true, force: true });
 });
 
-describe('createContentLibrary', () => {
-  it('library: serves every article newest first and finds one by slug', () => {
+describe('createContentLibrary', async () => {
+  it('library: serves every article newest first and finds one by slug', async () => {
     for (const name of [
       'harbour-ferry-strike.txt',
       '2024-05-20-orchard-festival.txt',
@@ -44,7 +44,7 @@ describe('createContentLibrary', () => {
       copy(name);
     }
     write('notes.json', '{"not": "an article"}');
-    const library = open();
+    const library = await open();
     expect(slugs(library)).toEqual([
       'river-survey',
       'orchard-festival',
@@ -60,13 +60,13 @@ describe('createContentLibrary', () => {
     expect(library.problems()).toEqual([]);
   });
 
-  it('library: reports malformed files with path and reason, logs them, and serves the rest', () => {
+  it('library: reports malformed files with path and reason, logs them, and serves the rest', async () => {
     copy('river-survey.md');
     write('empty.txt', '');
     write('bad-date.md', '---\npublished: last Tuesday\n---\n# Title\n\nText here.\n');
     write('bad-yaml.txt', '---\ntitle: "unclosed\n---\nHeadline\nText here.\n');
     write('no-paragraphs.txt', 'Just A Headline\n');
-    const library = open();
+    const library = await open();
     expect(slugs(library)).toEqual(['river-survey']);
     const problems = library.problems();
     expect(problems.map((p) => p.file)).toEqual(
@@ -82,13 +82,13 @@ describe('createContentLibrary', () => {
     expect(skipped.sort()).toEqual(['bad-date.md', 'bad-yaml.txt', 'empty.txt', 'no-paragraphs.txt']);
   });
 
-  it('library: a second file with the same slug is reported and the first is served', () => {
+  it('library: a second file with the same slug is reported and the first is served', async () => {
     write(
       'a-first.txt',
       '---\nslug: same\npublished: 2024-01-01\n---\nAlpha Story\nThe alpha text is here.\n',
     );
     write('b-second.md', '---\nslug: same\n---\n# Beta Story\n\nBeta text is here.\n');
-    const library = open();
+    const library = await open();
     expect(library.bySlug('same')?.article.title).toBe('Alpha Story');
     expect(library.problems()).toEqual([
       {
@@ -98,70 +98,80 @@ describe('createContentLibrary', () => {
     ]);
   });
 
-  it('library: edits, additions and removals take effect without a restart', () => {
+  it('library: edits, additions and removals take effect without a restart', async () => {
     write('one.txt', story('First Story', '2024-01-01'));
-    const library = open();
+    const library = await open();
     expect(library.newest()?.article.title).toBe('First Story');
     write('two.txt', story('Second Story', '2024-02-01'));
+    await library.refresh();
     expect(slugs(library)).toEqual(['two', 'one']);
     write('one.txt', story('First Story Rewritten', '2024-03-01'));
+    await library.refresh();
     expect(library.newest()?.article.title).toBe('First Story Rewritten');
     unlinkSync(join(dir, 'one.txt'));
+    await library.refresh();
     expect(slugs(library)).toEqual(['two']);
     expect(library.bySlug('one')).toBeNull();
   });
 
-  it('library: a file that breaks keeps its last good version and reports why', () => {
+  it('library: a file that breaks keeps its last good version and reports why', async () => {
     write('one.txt', story('Good Story', '2024-01-01'));
-    const library = open();
+    const library = await open();
     write('one.txt', '---\npublished: soon\n---\nGood Story\nText.\n');
+    await library.refresh();
     expect(library.bySlug('one')?.article.title).toBe('Good Story');
     expect(library.problems()[0]?.message).toMatch(/'published'.*still serving the last good version/);
     write('one.txt', story('Fixed Story', '2024-01-02'));
+    await library.refresh();
     expect(library.bySlug('one')?.article.title).toBe('Fixed Story');
     expect(library.problems()).toEqual([]);
   });
 
-  it('library: checks the directory at most once per interval on access', () => {
+  it('library: checks the directory at most once per interval on access', async () => {
     let clock = 0;
-    const library = open({ checkIntervalMs: 1000, watch: false, now: () => clock });
+    const library = await open({ checkIntervalMs: 1000, watch: false, now: () => clock });
     expect(library.list()).toEqual([]);
     write('one.txt', story('Late Story', '2024-01-01'));
     clock = 999;
     expect(library.list()).toEqual([]);
+    await library.ready();
+    expect(library.list()).toEqual([]);
     clock = 1000;
+    expect(library.list()).toEqual([]);
+    await library.ready();
     expect(slugs(library)).toEqual(['one']);
   });
 
   it('library: fs.watch reloads a changed file before any access', async () => {
     write('one.txt', story('Watched Story', '2024-01-01'));
-    const library = open({ checkIntervalMs: Number.POSITIVE_INFINITY });
+    const library = await open({ checkIntervalMs: Number.POSITIVE_INFINITY });
     const changed = new Promise<void>((resolve) => library.onChange(resolve));
     write('two.txt', story('Arrived Story', '2024-06-01'));
     await changed;
     expect(library.newest()?.article.title).toBe('Arrived Story');
   });
 
-  it('library: an unchanged file is analyzed once, even when touched', () => {
+  it('library: an unchanged file is analyzed once, even when touched', async () => {
     write('one.txt', story('Cached Story', '2024-01-01'));
     let analyses = 0;
-    const library = open({
+    const library = await open({
       checkIntervalMs: 0,
-      analyze: (article, version) => {
+      analyze: (text, file, version) => {
         analyses++;
-        return analyzeArticle(article, version);
+        return analyzeInWorker(text, file, version);
       },
     });
     const before = library.newest();
     utimesSync(join(dir, 'one.txt'), new Date(), new Date(Date.now() + 5000));
+    await library.refresh();
     expect(library.newest()).toBe(before);
     expect(analyses).toBe(1);
   });
 
-  it('library: an analyzer failure is reported as a problem, not a crash', () => {
+  it('library: an analyzer failure is reported as a problem, not a crash', async () => {
     write('one.txt', story('Doomed Story', '2024-01-01'));
-    const library = open({
-      analyze: () => {
+    const library = await open({
+      analyze: async () => {
         throw new TypeError('boom');
       },
     });
@@ -169,13 +179,14 @@ describe('createContentLibrary', () => {
     expect(library.problems()[0]?.message).toMatch(/^one\.txt: could not be analyzed \(boom\)/);
   });
 
-  it('library: a missing directory is a problem, not a crash, and is read once it exists', () => {
+  it('library: a missing directory is a problem, not a crash, and is read once it exists', async () => {
     rmSync(dir, { recursive: true });
-    const library = open();
+    const library = await open();
     expect(library.list()).toEqual([]);
     expect(library.problems()[0]?.message).toMatch(/cannot be read \(ENOENT\); create it/);
     mkdirSync(dir);
     write('one.txt', story('Born Story', '2024-01-01'));
+    await library.refresh();
     expect(slugs(library)).toEqual(['one']);
     expect(library.problems()).toEqual([]);
   });

@@ -45,4 +45,34 @@ describe('parseArticle on arbitrary input', () => {
       );
     },
   );
+
+  it.each(['bytes.txt', 'bytes.md'])(
+    'parse: %s from any bytes (decoded as UTF-8) is an article without control characters, or a ContentError',
+    (file) => {
+      const decoder = new TextDecoder('utf-8');
+      const bytes = fc.oneof(
+        fc.uint8Array({ maxLength: 2000 }),
+        fc.tuple(source, fc.uint8Array({ maxLength: 8 })).map(([text, junk]) => {
+          const head = new TextEncoder().encode(text);
+          const out = new Uint8Array(head.length + junk.length);
+          out.set(head);
+          out.set(junk, head.length);
+          return out;
+        }),
+      );
+      fc.assert(
+        fc.property(bytes, (raw) => {
+          try {
+            const a = parseArticle(decoder.decode(raw), file);
+            expect(articleSchema.safeParse(a).success).toBe(true);
+            const texts = [a.title, a.dek ?? '', ...a.sections.flatMap((s) => [s.heading, ...s.paragraphs])];
+            for (const text of texts) expect(text).not.toMatch(/[^\P{Cc}\t\n]/u);
+          } catch (err) {
+            if (!(err instanceof ContentError)) throw err;
+          }
+        }),
+        { numRuns: 300 },
+      );
+    },
+  );
 });

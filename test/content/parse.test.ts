@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { buildArticle, ContentError, parseArticle } from '../../src/content/parse.ts';
+import { buildArticle, ContentError, parseArticle, readArticle } from '../../src/content/parse.ts';
 import type { Article } from '../../src/core/article.ts';
 
 const fixture = (name: string): string =>
@@ -223,10 +223,10 @@ describe('parseArticle: malformed files', () => {
     expect(err.message).toMatch(/'Weather', which is not a section; .*: lead/);
   });
 
-  it('parse: a bad url in front matter is reported', () => {
-    expect(parseError('---\nurl: not a link\n---\nHeadline\nText here.\n').message).toMatch(
-      /'url' must be a full link/,
-    );
+  it('parse: a bad url in front matter is reported, and the article is read without it', () => {
+    const { article, warnings } = readArticle('---\nurl: not a link\n---\nHeadline\nText here.\n', 'a.txt');
+    expect(article.url).toBeNull();
+    expect(warnings).toEqual([expect.stringMatching(/^a\.txt: front matter 'url' is not a full link/)]);
   });
 });
 
