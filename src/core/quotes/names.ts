@@ -3,6 +3,7 @@
 
 import { type Gender, genderCue, genderOfWord } from './gender.ts';
 import { companyNouns, orgWords, personalTitles, titles } from './lexicon.ts';
+import { capitalisedAfter, capitalisedBefore, escapeRegExp, relationName, trimName } from './name-words.ts';
 import { capitalMetonyms, compassWords } from './places.ts';
 import { findNameRuns, particles, tokenizeWithOffsets } from './tokens.ts';
 
@@ -12,7 +13,7 @@ interface Mention {
   name: string;
   /** Its words. */
   words: string[];
-  /** Position in the article (paragraph * 1e6 + offset). */
+  /** Position in the article (paragraph * 2^32 + offset). */
   at: number;
   /** The gender its title, a kinship word or a following his/her gives, if any. */
   gender: Gender | null;
@@ -22,12 +23,12 @@ interface Mention {
 
 /** Position of a character in the article: paragraph number and offset combined, comparable. */
 export function positionOf(paragraph: number, offset: number): number {
-  return paragraph * 1_000_000 + offset;
+  return paragraph * 2 ** 32 + offset;
 }
 
 const agePattern = /^,\s*(?:aged\s+)?\d{1,3},/;
-const aliasPattern =
-  /((?:\p{Lu}[\p{L}.’'-]*\s?){1,4}),?\s+(?:also known as|better known as|known as|aka|a\.k\.a\.)\s+((?:\p{Lu}[\p{L}.’'-]*\s?){1,4})/gu;
+/** The words between two names that make one an alias of the other; the names are read by walking words. */
+const aliasLink = /,? (?:also known as|better known as|known as|aka|a\.k\.a\.) /g;
 
 /** Names of one article and what is known about them. */
 export class ArticleNames {
@@ -38,6 +39,12 @@ export class ArticleNames {
   private readonly aliases = new Map<string, string>();
   private readonly resolved = new Map<string, string>();
   private readonly common = new Map<string, boolean>();
+  private readonly byWord = new Map<string, Mention[]>();
+  private readonly candidateCache = new Map<string, Candidates>();
+  private readonly orgCache = new Map<string, Mention[]>();
+  private readonly unnamedCache = new Map<string, boolean>();
+  private readonly relationCache = new Map<string, string | null>();
+  private readonly metonymCache = new Map<string, string>();
   private readonly fullText: string;
   private genders: Map<string, Gender | null> | null = null;
 
@@ -59,13 +66,29 @@ export class ArticleNames {
     if (alias) return this.resolve(alias, at, remember);
     const known = this.resolved.get(key);
     if (known) return known;
+    const { candidates, maximal, kin } = this.candidatesOf(key);
+    if (kin.length > 0) {
+      // "his son Nick" is not "Nick Barros": the nearest introduction decides, at each place.
+      return pickNearest([...maximal, name], new Map(candidates).set(name, kin), at);
+    }
+    let best = name;
+    if (maximal.length === 1) best = maximal[0] as string;
+    else if (maximal.length > 1) best = pickNearest(maximal, candidates, at);
+    if (remember) this.resolved.set(key, best);
+    return best;
+  }
+
+  /** Longer names containing a short form, computed once per form (resolving is then a lookup). */
+  private candidatesOf(key: string): Candidates {
+    const cached = this.candidateCache.get(key);
+    if (cached) return cached;
     const words = key.split(' ');
     const candidates = new Map<string, Mention[]>();
-    for (const m of this.mentions) {
+    for (const m of this.byWord.get(words[0] ?? '') ?? []) {
       if (m.words.length <= words.length || !containsRun(m.words, words)) continue;
       if (isOrgLike(m.words) && !isOrgLike(words)) continue;
       const list = candidates.get(m.name) ?? [];
-      list.push(m);
+      if (list[list.length - 1] !== m) list.push(m);
       candidates.set(m.name, list);
     }
     const names = [...candidates.keys()];
@@ -73,16 +96,9 @@ export class ArticleNames {
     const kin = this.kinNames.has(key)
       ? this.mentions.filter((m) => m.kin && m.name.toLowerCase() === key)
       : [];
-    if (kin.length > 0) {
-      // "his son Nick" is not "Nick Barros": the nearest introduction decides, at each place.
-      candidates.set(name, kin);
-      return pickNearest([...maximal, name], candidates, at);
-    }
-    let best = name;
-    if (maximal.length === 1) best = maximal[0] as string;
-    else if (maximal.length > 1) best = pickNearest(maximal, candidates, at);
-    if (remember) this.resolved.set(key, best);
-    return best;
+    const found = { candidates, maximal, kin };
+    this.candidateCache.set(key, found);
+    return found;
   }
 
   /** True for a title standing alone ("the Queen", "the President"), unless it is someone's surname ("Jason King"). */
@@ -94,6 +110,14 @@ export class ArticleNames {
 
   /** True when "the witness" points back to an unnamed "a witness" the article introduced. */
   introducedUnnamed(phrase: string): boolean {
+    const cached = this.unnamedCache.get(phrase);
+    if (cached !== undefined) return cached;
+    const unnamed = this.searchUnnamed(phrase);
+    this.unnamedCache.set(phrase, unnamed);
+    return unnamed;
+  }
+
+  private searchUnnamed(phrase: string): boolean {
     const head = /(\p{L}+)$/u.exec(phrase)?.[1];
     if (!head) return false;
     const h = escapeRegExp(head);
@@ -123,12 +147,12 @@ export class ArticleNames {
    * her husband"), fullest form; null when it never does ("her manager said": someone unnamed).
    */
   relationNamed(phrase: string, at: number): string | null {
-    const rel = escapeRegExp(phrase.toLowerCase()).replace(/\s+/g, '\\s+');
-    const name = "((?:\\p{Lu}[\\p{L}.’'-]*\\s?){1,4})";
-    const after = new RegExp(`(?<![\\p{L}])${rel},?\\s+${name}`, 'iu').exec(this.fullText);
-    const before = after ? null : new RegExp(`${name},\\s+${rel}(?![\\p{L}])`, 'iu').exec(this.fullText);
-    const found = (after ?? before)?.[1]?.trim();
-    return found && /^\p{Lu}/u.test(found) ? this.resolve(found, at) : null;
+    let found = this.relationCache.get(phrase);
+    if (found === undefined) {
+      found = relationName(this.fullText, phrase);
+      this.relationCache.set(phrase, found);
+    }
+    return found ? this.resolve(found, at) : null;
   }
 
   /** True for a one-word "name" that is only capitalised at sentence starts ("Officers say ..."). */
@@ -178,28 +202,36 @@ export class ArticleNames {
   metonym(name: string): string {
     const entry = capitalMetonyms[name.toLowerCase()];
     if (!entry) return name;
+    const cached = this.metonymCache.get(name);
+    if (cached !== undefined) return cached;
     const named = entry.aliases.some((a) =>
       new RegExp(`(?<![\\p{L}.])${escapeRegExp(a)}(?![\\p{L}])`, 'u').test(this.fullText),
     );
-    return named ? entry.country : name;
+    const meant = named ? entry.country : name;
+    this.metonymCache.set(name, meant);
+    return meant;
   }
 
   /** The capitalised name the article uses for an organisation noun ("the ministry" -> "Unification Ministry"). */
   organisationNamed(noun: string, modifiers: string[], at: number): string | null {
     const head = noun.toLowerCase();
-    let best: Mention | null = null;
-    for (const m of this.mentions) {
-      if (!m.words.includes(head) || m.words.length < 2 || !modifiers.every((w) => m.words.includes(w)))
-        continue;
-      if (best === null || (m.at < at && (best.at > at || m.at > best.at))) best = m;
+    const key = [head, ...modifiers].join(' ');
+    let fitting = this.orgCache.get(key);
+    if (!fitting) {
+      fitting = (this.byWord.get(head) ?? []).filter(
+        (m, k, all) => all[k - 1] !== m && m.words.length >= 2 && modifiers.every((w) => m.words.includes(w)),
+      );
+      this.orgCache.set(key, fitting);
     }
-    return best ? best.name : null;
+    // The one mentioned last before `at`, else the first after it.
+    const after = firstAtOrAfter(fitting, at);
+    return (fitting[after - 1] ?? fitting[after])?.name ?? null;
   }
 
   private indexParagraph(text: string, p: number): void {
     const tokens = tokenizeWithOffsets(text);
     const runs = findNameRuns(tokens);
-    for (const run of runs) {
+    for (const [r, run] of runs.entries()) {
       const first = tokens[run.first];
       const last = tokens[run.last];
       if (!first || !last) continue;
@@ -217,8 +249,14 @@ export class ArticleNames {
         genderOfWord(tokens[run.first - 1]?.text ?? '') !== null &&
         /^(?:his|her|their|my|our)$/i.test(tokens[run.first - 2]?.text ?? '');
       if (kin) this.kinNames.add(run.name.toLowerCase());
-      const gender = genderCue(tokens, run, runs);
-      this.mentions.push({ name: run.name, words, at: positionOf(p, first.start), gender, kin });
+      const gender = genderCue(tokens, run, runs[r + 1]);
+      const mention = { name: run.name, words, at: positionOf(p, first.start), gender, kin };
+      this.mentions.push(mention);
+      for (const w of words) {
+        const list = this.byWord.get(w);
+        if (list) list.push(mention);
+        else this.byWord.set(w, [mention]);
+      }
       const before = text.slice(Math.max(0, first.start - 14), first.start);
       const descriptor = tokens[run.first - 1]?.text ?? '';
       if (run.titleWords.length === 0 && companyNouns.has(descriptor))
@@ -233,9 +271,10 @@ export class ArticleNames {
         this.persons.add(run.name.toLowerCase());
       }
     }
-    for (const m of text.matchAll(aliasPattern)) {
-      const a = (m[1] ?? '').trim().replace(/[.,’']+$/, '');
-      const b = (m[2] ?? '').trim().replace(/[.,’']+$/, '');
+    for (const m of text.matchAll(aliasLink)) {
+      const a = trimName(capitalisedBefore(text, m.index));
+      const b = trimName(capitalisedAfter(text, m.index + m[0].length));
+      if (!a || !b) continue;
       const [short, long] = a.length <= b.length ? [a, b] : [b, a];
       this.aliases.set(short.toLowerCase(), long);
       this.persons.add(long.toLowerCase());
@@ -258,10 +297,21 @@ function isOrgLike(words: string[]): boolean {
   return words.some((w) => orgWords.has(w)) || (words.length > 1 && compassWords.has(words[0] ?? ''));
 }
 
+/** Longer names that contain a short form, their mentions in article order, and kinship introductions. */
+interface Candidates {
+  candidates: Map<string, Mention[]>;
+  maximal: string[];
+  kin: Mention[];
+}
+
+/** The name mentioned last before `at`, else the one mentioned first after it (mentions in article order). */
 function pickNearest(names: string[], candidates: Map<string, Mention[]>, at: number): string {
   let best: { name: string; at: number } | null = null;
   for (const name of names) {
-    for (const m of candidates.get(name) ?? []) {
+    const list = candidates.get(name) ?? [];
+    const after = firstAtOrAfter(list, at);
+    for (const m of [list[after - 1], list[after]]) {
+      if (!m) continue;
       if (m.at < at && (best === null || best.at > at || m.at > best.at)) best = { name, at: m.at };
       else if (m.at >= at && (best === null || (best.at >= at && m.at < best.at))) best = { name, at: m.at };
     }
@@ -269,6 +319,15 @@ function pickNearest(names: string[], candidates: Map<string, Mention[]>, at: nu
   return best?.name ?? (names[0] as string);
 }
 
-function escapeRegExp(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** Index of the first mention at or after `at` in a list sorted by position (binary search). */
+function firstAtOrAfter(list: Mention[], at: number): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((list[mid] as Mention).at < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
+

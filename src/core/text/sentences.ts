@@ -55,13 +55,25 @@ function repairBoundaries(text: string, spans: Span[]): Span[] {
   for (const span of spans) {
     const prev = out[out.length - 1];
     const current = text.slice(span.start, span.end).trim();
-    const before = prev ? text.slice(prev.start, prev.end).trim() : '';
     const dangling = /^[”’"')\]]+[.,!?]*$/.test(current);
-    const initialism = /\b(?:[A-Z]\.){2,}$/.test(before) && !startsWithFunctionWord(current);
+    // Read at the end of the span, not on a slice of it: merged spans grow, and re-slicing is quadratic.
+    const initialism = prev !== undefined && endsWithInitialism(text, prev) && !startsWithFunctionWord(current);
     if (prev && (dangling || initialism)) prev.end = span.end;
     else out.push({ ...span });
   }
   return out;
+}
+
+/** True when a span ends (before trailing spaces) in an initialism of 2+ letters, as /\b(?:[A-Z]\.){2,}$/. */
+function endsWithInitialism(text: string, span: Span): boolean {
+  let end = span.end;
+  while (end > span.start && /\s/.test(text[end - 1] as string)) end--;
+  let pairs = 0;
+  while (end - 2 >= span.start && text[end - 1] === '.' && /[A-Z]/.test(text[end - 2] as string)) {
+    pairs++;
+    end -= 2;
+  }
+  return pairs >= 2 && (end === span.start || !/\w/.test(text[end - 1] as string));
 }
 
 function startsWithFunctionWord(sentence: string): boolean {
