@@ -41,7 +41,7 @@ export function capitalisedAfter(text: string, start: number): string {
 /** A name read next to a phrase, without the dots, commas or apostrophes that end a sentence or clause. */
 export function trimName(name: string): string {
   let end = name.length;
-  while (end > 0 && '.,’\''.includes(name[end - 1] as string)) end--;
+  while (end > 0 && ".,’'".includes(name[end - 1] as string)) end--;
   return name.slice(0, end).trim();
 }
 

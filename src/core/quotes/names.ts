@@ -330,4 +330,3 @@ function firstAtOrAfter(list: Mention[], at: number): number {
   }
   return lo;
 }
-

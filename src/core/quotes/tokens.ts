@@ -122,7 +122,9 @@ export function stripPossessive(word: string): { word: string; possessive: boole
   let cut = 0;
   if (last === 's' && apostrophe(before)) cut = 2;
   else if (apostrophe(last) && before === 's') cut = 1;
-  return cut > 0 && word.length > cut ? { word: word.slice(0, -cut), possessive: true } : { word, possessive: false };
+  return cut > 0 && word.length > cut
+    ? { word: word.slice(0, -cut), possessive: true }
+    : { word, possessive: false };
 }
 
 /** Finds the capitalised name runs in a token list, titles split off and possessives noted. */
