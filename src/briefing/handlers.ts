@@ -2,7 +2,8 @@
 // schedule (managers only, checked here as well as by the door), and explain its last delivery.
 import type { AnalyzedArticle } from '../core/article.ts';
 import type { Handler } from '../core/context.ts';
-import { errorReply, resolveArticle } from '../core/handlers/common.ts';
+import { errorReply } from '../core/handlers/error-reply.ts';
+import { resolveArticle } from '../core/handlers/pick-article.ts';
 import type { Reply } from '../core/reply.ts';
 import { memoReply } from '../core/reply-cache.ts';
 import { formatTime, parseTime } from './clock.ts';

@@ -5,7 +5,7 @@ import { findSubcommand, summitTree } from '../../commands/summit.ts';
 import { failureReply } from './answer-policy.ts';
 import { completers } from './completers.ts';
 import type { CoreContext } from './context.ts';
-import { errorReply } from './handlers/common.ts';
+import { errorReply } from './handlers/error-reply.ts';
 import { handlers } from './handlers.ts';
 import type { Reply } from './reply.ts';
 import type { Choice, CommandRequest, CompletionRequest } from './request.ts';
