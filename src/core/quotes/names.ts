@@ -2,29 +2,11 @@
 // resolved to the fullest form the article uses, and a name can be told to be a person or not.
 
 import { type Gender, genderCue, genderOfWord } from './gender.ts';
-import { companyNouns, orgWords, personalTitles, titles } from './lexicon.ts';
+import { companyNouns, personalTitles, titles } from './lexicon.ts';
+import { isOrgLike, Mentions, pickNearest, positionOf } from './mentions.ts';
 import { capitalisedAfter, capitalisedBefore, escapeRegExp, relationName, trimName } from './name-words.ts';
-import { capitalMetonyms, compassWords } from './places.ts';
+import { capitalMetonyms } from './places.ts';
 import { findNameRuns, particles, tokenizeWithOffsets } from './tokens.ts';
-
-/** A name as mentioned at one place in the article. */
-interface Mention {
-  /** Name without titles or possessive. */
-  name: string;
-  /** Its words. */
-  words: string[];
-  /** Position in the article (paragraph * 2^32 + offset). */
-  at: number;
-  /** The gender its title, a kinship word or a following his/her gives, if any. */
-  gender: Gender | null;
-  /** A lone first name introduced by kinship ("his son Nick"): a person of its own, not a longer "Nick X". */
-  kin: boolean;
-}
-
-/** Position of a character in the article: paragraph number and offset combined, comparable. */
-export function positionOf(paragraph: number, offset: number): number {
-  return paragraph * 2 ** 32 + offset;
-}
 
 const agePattern = /^,\s*(?:aged\s+)?\d{1,3},/;
 /** The words between two names that make one an alias of the other; the names are read by walking words. */
@@ -32,16 +14,14 @@ const aliasLink = /,? (?:also known as|better known as|known as|aka|a\.k\.a\.) /
 
 /** Names of one article and what is known about them. */
 export class ArticleNames {
-  private readonly mentions: Mention[] = [];
+  private readonly mentions = new Mentions();
   private readonly persons = new Set<string>();
   private readonly companies = new Set<string>();
   private readonly kinNames = new Set<string>();
   private readonly aliases = new Map<string, string>();
   private readonly resolved = new Map<string, string>();
   private readonly common = new Map<string, boolean>();
-  private readonly byWord = new Map<string, Mention[]>();
-  private readonly candidateCache = new Map<string, Candidates>();
-  private readonly orgCache = new Map<string, Mention[]>();
+  private readonly bareTitles = new Map<string, boolean>();
   private readonly unnamedCache = new Map<string, boolean>();
   private readonly relationCache = new Map<string, string | null>();
   private readonly metonymCache = new Map<string, string>();
@@ -66,7 +46,7 @@ export class ArticleNames {
     if (alias) return this.resolve(alias, at, remember);
     const known = this.resolved.get(key);
     if (known) return known;
-    const { candidates, maximal, kin } = this.candidatesOf(key);
+    const { candidates, maximal, kin } = this.mentions.longerNames(key, this.kinNames.has(key));
     if (kin.length > 0) {
       // "his son Nick" is not "Nick Barros": the nearest introduction decides, at each place.
       return pickNearest([...maximal, name], new Map(candidates).set(name, kin), at);
@@ -78,34 +58,16 @@ export class ArticleNames {
     return best;
   }
 
-  /** Longer names containing a short form, computed once per form (resolving is then a lookup). */
-  private candidatesOf(key: string): Candidates {
-    const cached = this.candidateCache.get(key);
-    if (cached) return cached;
-    const words = key.split(' ');
-    const candidates = new Map<string, Mention[]>();
-    for (const m of this.byWord.get(words[0] ?? '') ?? []) {
-      if (m.words.length <= words.length || !containsRun(m.words, words)) continue;
-      if (isOrgLike(m.words) && !isOrgLike(words)) continue;
-      const list = candidates.get(m.name) ?? [];
-      if (list[list.length - 1] !== m) list.push(m);
-      candidates.set(m.name, list);
-    }
-    const names = [...candidates.keys()];
-    const maximal = names.filter((n) => !names.some((o) => o !== n && containsRun(words2(o), words2(n))));
-    const kin = this.kinNames.has(key)
-      ? this.mentions.filter((m) => m.kin && m.name.toLowerCase() === key)
-      : [];
-    const found = { candidates, maximal, kin };
-    this.candidateCache.set(key, found);
-    return found;
-  }
-
   /** True for a title standing alone ("the Queen", "the President"), unless it is someone's surname ("Jason King"). */
   isBareTitle(name: string): boolean {
     const w = name.toLowerCase();
     if (name.includes(' ') || !titles.has(w)) return false;
-    return !this.mentions.some((m) => m.words.length > 1 && m.words[m.words.length - 1] === w);
+    let bare = this.bareTitles.get(w);
+    if (bare === undefined) {
+      bare = !this.mentions.withWord(w).some((m) => m.words.length > 1 && m.words[m.words.length - 1] === w);
+      this.bareTitles.set(w, bare);
+    }
+    return bare;
   }
 
   /** True when "the witness" points back to an unnamed "a witness" the article introduced. */
@@ -183,7 +145,7 @@ export class ArticleNames {
   genderOf(name: string): Gender | null {
     if (!this.genders) {
       const votes = new Map<string, number>();
-      for (const m of this.mentions) {
+      for (const m of this.mentions.all) {
         if (!m.gender) continue;
         const key = this.resolve(m.name, m.at, false).toLowerCase();
         votes.set(key, (votes.get(key) ?? 0) + (m.gender === 'm' ? 1 : -1));
@@ -214,18 +176,7 @@ export class ArticleNames {
 
   /** The capitalised name the article uses for an organisation noun ("the ministry" -> "Unification Ministry"). */
   organisationNamed(noun: string, modifiers: string[], at: number): string | null {
-    const head = noun.toLowerCase();
-    const key = [head, ...modifiers].join(' ');
-    let fitting = this.orgCache.get(key);
-    if (!fitting) {
-      fitting = (this.byWord.get(head) ?? []).filter(
-        (m, k, all) => all[k - 1] !== m && m.words.length >= 2 && modifiers.every((w) => m.words.includes(w)),
-      );
-      this.orgCache.set(key, fitting);
-    }
-    // The one mentioned last before `at`, else the first after it.
-    const after = firstAtOrAfter(fitting, at);
-    return (fitting[after - 1] ?? fitting[after])?.name ?? null;
+    return this.mentions.organisationNamed(noun, modifiers, at);
   }
 
   private indexParagraph(text: string, p: number): void {
@@ -251,12 +202,7 @@ export class ArticleNames {
       if (kin) this.kinNames.add(run.name.toLowerCase());
       const gender = genderCue(tokens, run, runs[r + 1]);
       const mention = { name: run.name, words, at: positionOf(p, first.start), gender, kin };
-      this.mentions.push(mention);
-      for (const w of words) {
-        const list = this.byWord.get(w);
-        if (list) list.push(mention);
-        else this.byWord.set(w, [mention]);
-      }
+      this.mentions.add(mention);
       const before = text.slice(Math.max(0, first.start - 14), first.start);
       const descriptor = tokens[run.first - 1]?.text ?? '';
       if (run.titleWords.length === 0 && companyNouns.has(descriptor))
@@ -280,53 +226,4 @@ export class ArticleNames {
       this.persons.add(long.toLowerCase());
     }
   }
-}
-
-function words2(name: string): string[] {
-  return name.toLowerCase().split(' ');
-}
-
-function containsRun(hay: string[], needle: string[]): boolean {
-  for (let i = 0; i + needle.length <= hay.length; i++) {
-    if (needle.every((w, k) => hay[i + k] === w)) return true;
-  }
-  return false;
-}
-
-function isOrgLike(words: string[]): boolean {
-  return words.some((w) => orgWords.has(w)) || (words.length > 1 && compassWords.has(words[0] ?? ''));
-}
-
-/** Longer names that contain a short form, their mentions in article order, and kinship introductions. */
-interface Candidates {
-  candidates: Map<string, Mention[]>;
-  maximal: string[];
-  kin: Mention[];
-}
-
-/** The name mentioned last before `at`, else the one mentioned first after it (mentions in article order). */
-function pickNearest(names: string[], candidates: Map<string, Mention[]>, at: number): string {
-  let best: { name: string; at: number } | null = null;
-  for (const name of names) {
-    const list = candidates.get(name) ?? [];
-    const after = firstAtOrAfter(list, at);
-    for (const m of [list[after - 1], list[after]]) {
-      if (!m) continue;
-      if (m.at < at && (best === null || best.at > at || m.at > best.at)) best = { name, at: m.at };
-      else if (m.at >= at && (best === null || (best.at >= at && m.at < best.at))) best = { name, at: m.at };
-    }
-  }
-  return best?.name ?? (names[0] as string);
-}
-
-/** Index of the first mention at or after `at` in a list sorted by position (binary search). */
-function firstAtOrAfter(list: Mention[], at: number): number {
-  let lo = 0;
-  let hi = list.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((list[mid] as Mention).at < at) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
