@@ -40,10 +40,9 @@ export class ArticleNames {
    * The fullest form of a name the article uses, preferring the one mentioned last before `at`; the
    * first answer for a name is kept for the rest of the article unless `remember` is false.
    */
-  resolve(name: string, at: number, remember = true): string {
+  resolve(written: string, at: number, remember = true): string {
+    const name = this.aliasOf(written);
     const key = name.toLowerCase();
-    const alias = this.aliases.get(key);
-    if (alias) return this.resolve(alias, at, remember);
     const known = this.resolved.get(key);
     if (known) return known;
     const { candidates, maximal, kin } = this.mentions.longerNames(key, this.kinNames.has(key));
@@ -56,6 +55,19 @@ export class ArticleNames {
     else if (maximal.length > 1) best = pickNearest(maximal, candidates, at);
     if (remember) this.resolved.set(key, best);
     return best;
+  }
+
+  /** The name at the end of a chain of aliases ("X, also known as Y"); a cycle stops where it closes. */
+  private aliasOf(name: string): string {
+    const seen = new Set<string>();
+    let current = name;
+    for (;;) {
+      const key = current.toLowerCase();
+      const next = this.aliases.get(key);
+      if (!next || seen.has(key)) return current;
+      seen.add(key);
+      current = next;
+    }
   }
 
   /** True for a title standing alone ("the Queen", "the President"), unless it is someone's surname ("Jason King"). */

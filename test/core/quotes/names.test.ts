@@ -35,3 +35,14 @@ describe('ArticleNames', () => {
     expect(names.organisationNamed('ministry', ['foreign'], inParagraph102)).toBeNull();
   }, 20_000);
 });
+
+describe('ArticleNames aliases', () => {
+  it('names: two names given as each other’s alias resolve without endless recursion', () => {
+    const names = new ArticleNames([
+      'Abc Def, also known as Xyz Uvw, spoke.',
+      'Xyz Uvw, also known as Abc Def, spoke.',
+    ]);
+    expect(['Abc Def', 'Xyz Uvw']).toContain(names.resolve('Abc Def', 0));
+    expect(['Abc Def', 'Xyz Uvw']).toContain(names.resolve('Xyz Uvw', 0));
+  });
+});
