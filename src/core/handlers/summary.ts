@@ -23,7 +23,7 @@ export function summaryOf(a: AnalyzedArticle, extras: SummaryExtras = {}): Reply
   if (a.article.dek) blocks.push({ kind: 'text', text: a.article.dek });
   if (a.keyPoints.length > 0)
     blocks.push({ kind: 'heading', text: 'Key points' }, { kind: 'bullets', items: a.keyPoints });
-  blocks.push(...(extras.afterKeyPoints ?? []));
+  for (const block of extras.afterKeyPoints ?? []) blocks.push(block);
   blocks.push(
     { kind: 'heading', text: 'Sections' },
     { kind: 'bullets', items: a.sections.map((d) => d.section.heading) },
