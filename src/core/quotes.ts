@@ -64,21 +64,36 @@ function linked(a: FoundQuote, b: FoundQuote): boolean {
  * often echoes words a named speaker says in full elsewhere in the article: it is theirs.
  */
 function echoSpeakers(quotes: FoundQuote[]): void {
-  const said = quotes
-    .filter((q) => q.speaker !== null && !q.tentative)
-    .map((q) => ({ q, words: ` ${wordsOf(q.text)} ` }));
-  for (const q of quotes) {
-    if (q.speaker !== null || q.explicit || q.continues) continue;
+  const echoes = quotes.filter((q) => q.speaker === null && !q.explicit && !q.continues);
+  const wanted = new Map<string, string | null>();
+  for (const q of echoes) {
     const words = wordsOf(q.text);
-    const count = words.split(' ').length;
-    if (count < 2 || count > 8) continue;
-    const echo = said.find((s) => s.q !== q && s.words.includes(` ${words} `));
-    if (!echo) continue;
-    q.speaker = echo.q.speaker;
+    if (words.length >= minEcho && words.length <= maxEcho) wanted.set(words.join(' '), null);
+  }
+  if (wanted.size === 0) return;
+  // One pass over every run of 2-8 words the named speakers said, not every pair of quotes.
+  for (const q of quotes) {
+    if (q.speaker === null || q.tentative) continue;
+    const words = wordsOf(q.text);
+    for (let i = 0; i < words.length; i++) {
+      for (let n = minEcho; n <= maxEcho && i + n <= words.length; n++) {
+        const run = words.slice(i, i + n).join(' ');
+        if (wanted.get(run) === null) wanted.set(run, q.speaker);
+      }
+    }
+  }
+  for (const q of echoes) {
+    const speaker = wanted.get(wordsOf(q.text).join(' '));
+    if (!speaker) continue;
+    q.speaker = speaker;
     q.tentative = false;
   }
 }
 
-function wordsOf(text: string): string {
-  return (text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).join(' ');
+/** Fewest and most words of a short quote that may echo a named speaker. */
+const minEcho = 2;
+const maxEcho = 8;
+
+function wordsOf(text: string): string[] {
+  return text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
 }

@@ -100,7 +100,8 @@ function pickSentences(scored: SentenceFeatures[], count: number, spread?: Sprea
     let best: { candidate: SentenceFeatures; value: number; repeats: boolean } | undefined;
     const open = [...left].filter((c) => !full(c));
     for (const candidate of open.length > 0 ? open : left) {
-      const redundancy = Math.max(0, ...chosen.map((c) => similarity(c, candidate)));
+      let redundancy = 0;
+      for (const c of chosen) redundancy = Math.max(redundancy, similarity(c, candidate));
       const value = MMR_LAMBDA * candidate.score - (1 - MMR_LAMBDA) * redundancy;
       const repeats = redundancy >= NEAR_COPY;
       const better =

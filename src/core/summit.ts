@@ -7,9 +7,11 @@ import { failureReply } from './answer-policy.ts';
 import type { CommandHandlers } from './command-handlers.ts';
 import type { CommandCompleters } from './completers.ts';
 import type { CoreContext } from './context.ts';
-import { errorReply } from './handlers/common.ts';
+import { errorReply } from './handlers/error-reply.ts';
 import type { Reply } from './reply.ts';
 import type { Choice, CommandRequest, CompletionRequest } from './request.ts';
+import { clipText } from './text/clip.ts';
+import { excerptOf } from './text/excerpt.ts';
 import { checkOptions, usageOf } from './validate-options.ts';
 
 /** The core as the doors see it. */
@@ -55,7 +57,7 @@ export function createSummit({ context, handlers, completers }: SummitParts): Su
         return completers[option.autocomplete](req, context)
           .slice(0, commandLimits.choices)
           .map((c) => ({
-            name: clip(c.name, commandLimits.choiceLength),
+            name: clipText(c.name, commandLimits.choiceLength),
             value: c.value.slice(0, commandLimits.choiceLength),
           }));
       } catch (error) {
@@ -71,8 +73,9 @@ export function notAllowedReply(why: string, req: Pick<CommandRequest, 'who'>): 
   return errorReply('Not allowed', req.who.manageHint ? [why, req.who.manageHint] : [why]);
 }
 
-function unknownCommand(word: string): Reply {
+function unknownCommand(typed: string): Reply {
   const names = summitTree.subcommands.map((s) => s.name);
+  const word = excerptOf(typed);
   const guess = word ? closest(word.toLowerCase(), names) : undefined;
   const lines = [word ? `There is no /summit ${word}.` : 'Tell me what to do: /summit needs a subcommand.'];
   if (guess && word) lines.push(`Did you mean /summit ${guess}?`);
@@ -81,8 +84,4 @@ function unknownCommand(word: string): Reply {
     ...errorReply('Unknown command', lines),
     actions: [{ label: 'Help', command: 'help', options: {} }],
   };
-}
-
-function clip(text: string, max: number): string {
-  return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
 }

@@ -2,6 +2,10 @@
 // every door gets the same clear message for the same mistake.
 import type { Subcommand } from '../../commands/types.ts';
 import type { CommandRequest } from './request.ts';
+import { excerptOf } from './text/excerpt.ts';
+
+/** Most unknown option names a refusal repeats. */
+const maxEchoedNames = 3;
 
 /** Returns what is wrong with the options, or null when they fit the subcommand. */
 export function checkOptions(sub: Subcommand, options: CommandRequest['options']): string | null {
@@ -23,9 +27,15 @@ export function checkOptions(sub: Subcommand, options: CommandRequest['options']
   }
   const known = new Set(sub.options.map((o) => o.name));
   const unknown = Object.keys(options).filter((k) => !known.has(k) && options[k] !== undefined);
-  if (unknown.length > 0)
-    return `/summit ${sub.name} does not take ${unknown.map((k) => `'${k}'`).join(', ')}.`;
+  if (unknown.length > 0) return `/summit ${sub.name} does not take ${listUnknown(unknown)}.`;
   return null;
+}
+
+/** Names the user typed, each as a short excerpt, at most a few of them. */
+function listUnknown(names: string[]): string {
+  const shown = names.slice(0, maxEchoedNames).map((k) => `'${excerptOf(k)}'`);
+  const rest = names.length - shown.length;
+  return `${shown.join(', ')}${rest > 0 ? ` and ${rest} more` : ''}`;
 }
 
 /** One-line usage of a subcommand, e.g. `/summit section <name> [article] [public]`. */

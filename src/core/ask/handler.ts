@@ -2,12 +2,16 @@
 // section, the quotes of a speaker asked about, or an honest "the article doesn't say".
 import type { AnalyzedArticle } from '../article.ts';
 import type { Handler } from '../context.ts';
-import { errorReply, footerOf, resolveArticle } from '../handlers/common.ts';
+import { footerOf } from '../handlers/article-footer.ts';
+import { errorReply } from '../handlers/error-reply.ts';
+import { resolveArticle } from '../handlers/pick-article.ts';
 import type { Reply, ReplyAction, ReplyBlock } from '../reply.ts';
 import { memoReply } from '../reply-cache.ts';
+import { clipText } from '../text/clip.ts';
+import { excerptOf } from '../text/excerpt.ts';
 import { type AskResult, answerQuestion } from './answer.ts';
 import { cleanQuestion } from './query.ts';
-import { clipAtWord, exampleQuestions } from './questions.ts';
+import { exampleQuestions } from './questions.ts';
 
 /** Longest part of the question echoed back in a title. */
 export const maxShownQuestion = 100;
@@ -23,7 +27,7 @@ export const askHandler: Handler = (req, ctx) => {
 };
 
 function askReply(a: AnalyzedArticle, question: string): Reply {
-  const title = `Ask: ${question ? clipAtWord(question, maxShownQuestion) : '(no question)'}`;
+  const title = `Ask: ${question ? excerptOf(question, maxShownQuestion) : '(no question)'}`;
   const result = answerQuestion(a, question);
   if (result.empty) return emptyQuestion(a, title, question);
   return result.covered ? answered(a, title, result) : notCovered(a, title, result);
@@ -103,14 +107,14 @@ function sectionActions(a: AnalyzedArticle, ids: string[]): ReplyAction[] {
   return [...new Set(ids)].slice(0, maxSectionActions).flatMap((id) => {
     const d = a.sections.find((s) => s.section.id === id);
     if (!d) return [];
-    const label = clipAtWord(`Section: ${d.section.heading}`, maxLabel);
+    const label = clipText(`Section: ${d.section.heading}`, maxLabel);
     return [{ label, command: 'section', options: { name: id, article: a.article.slug } }];
   });
 }
 
 function quoteActions(a: AnalyzedArticle, speakers: string[]): ReplyAction[] {
   return speakers.map((speaker) => ({
-    label: clipAtWord(`All quotes: ${speaker}`, maxLabel),
+    label: clipText(`All quotes: ${speaker}`, maxLabel),
     command: 'quotes',
     options: { speaker, article: a.article.slug },
   }));

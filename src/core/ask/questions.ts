@@ -2,7 +2,8 @@
 // ("What about economic cooperation and trade expansion?", "What did Xi Jinping say?").
 import type { AnalyzedArticle } from '../article.ts';
 import type { Completer } from '../context.ts';
-import { resolveArticle } from '../handlers/common.ts';
+import { resolveArticle } from '../handlers/pick-article.ts';
+import { clipText } from '../text/clip.ts';
 import { tokenize } from '../text/tokens.ts';
 
 /** Longest choice name or value any platform accepts. */
@@ -23,7 +24,7 @@ export function exampleQuestions(a: AnalyzedArticle): string[] {
           .replace(/[.:;,!?]+$/, '')}?`,
     );
   const speakers = a.speakers.map((s) => `What did ${s} say?`);
-  return [...new Set([...sections, ...speakers])].map((q) => clipAtWord(q, maxChoiceLength));
+  return [...new Set([...sections, ...speakers])].map((q) => clipText(q, maxChoiceLength));
 }
 
 /** Suggests example questions whose words start with every word typed so far; all when nothing is typed. */
@@ -69,12 +70,4 @@ function properNouns(a: AnalyzedArticle): (word: string) => string {
 function coreOf(raw: string): string {
   const word = raw.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}.]+$/gu, '').replace(/['’]s$/u, '');
   return /^(?:\p{L}\.)+$/u.test(word) ? word : word.replace(/\.+$/, '');
-}
-
-/** Cuts text to at most max characters at a word boundary, marking the cut with an ellipsis. */
-export function clipAtWord(text: string, max: number): string {
-  if (text.length <= max) return text;
-  const cut = text.slice(0, max - 1);
-  const space = cut.lastIndexOf(' ');
-  return `${(space > max / 2 ? cut.slice(0, space) : cut).trimEnd()}…`;
 }

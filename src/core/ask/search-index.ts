@@ -1,9 +1,9 @@
 // The BM25 index (minisearch) over an article's sentences, built once per analysed article and
 // cached: sentences carry their section heading and the speakers quoted in them as boosted fields.
 import MiniSearch from 'minisearch';
-import type { AnalyzedArticle, Quote, Section, Sentence } from '../article.ts';
-import { normaliseSpace } from '../text/sentences.ts';
+import type { AnalyzedArticle, Section, Sentence } from '../article.ts';
 import { stem, tokenize } from '../text/tokens.ts';
+import { speakersBySentence } from './quote-places.ts';
 import { type ArticleWords, articleWordsOf } from './speakers.ts';
 import { isContentWord } from './words.ts';
 
@@ -67,13 +67,14 @@ function buildIndex(a: AnalyzedArticle): AskIndex {
   const docFreq = new Map<string, number>();
   const docs: SentenceDoc[] = [];
   for (const section of a.article.sections) {
-    const quotes = a.quotes.filter((q) => q.sectionId === section.id && q.speaker);
+    const speakersIn = speakersBySentence(
+      section,
+      a.quotes.filter((q) => q.sectionId === section.id),
+    );
     const heading = section.id === 'lead' ? '' : section.heading;
     for (const sentence of section.sentences) {
       byIndex.set(sentence.index, { sentence, section });
-      const speakers = [
-        ...new Set(quotes.filter((q) => quoteInSentence(q, sentence.text)).map((q) => q.speaker)),
-      ];
+      const speakers = speakersIn.get(sentence.index) ?? [];
       const doc = { id: sentence.index, text: sentence.text, heading, speakers: speakers.join(' ') };
       docs.push(doc);
       const terms = new Set([doc.text, doc.heading, doc.speakers].flatMap(termsOf));
@@ -89,19 +90,4 @@ function buildIndex(a: AnalyzedArticle): AskIndex {
 /** Stemmed content terms of a text, as the index sees them. */
 export function termsOf(text: string): string[] {
   return tokenize(text).flatMap((t) => processTerm(t) ?? []);
-}
-
-/**
- * True when a quote is (part of) the sentence: the sentence holds the whole quote, its opening or
- * its close (a quote running over several sentences), or the quote holds the whole sentence.
- */
-function quoteInSentence(quote: Quote, sentence: string): boolean {
-  const q = normaliseSpace(quote.text);
-  const s = normaliseSpace(sentence);
-  if (!q) return false;
-  if (s.includes(q)) return true;
-  const edge = Math.min(q.length, 40);
-  if (q.length > 40 && (s.includes(q.slice(0, edge)) || s.includes(q.slice(-edge)))) return true;
-  const bare = s.replace(/^[“"‘']+|[”"’'.,!?]+$/gu, '');
-  return bare.length > 20 && q.includes(bare);
 }

@@ -2,7 +2,7 @@
 // by what has been typed so far.
 import type { Completer } from '../context.ts';
 import { findSections, findSpeakers } from '../lookup.ts';
-import { resolveArticle } from './common.ts';
+import { resolveArticle } from './pick-article.ts';
 
 /** Sections of the chosen article; all of them when nothing is typed. */
 export const sectionCompleter: Completer = (req, ctx) => {

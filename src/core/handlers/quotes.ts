@@ -1,30 +1,24 @@
 // /summit quotes [speaker]: every direct quotation with its speaker and section, or only one
 // speaker's.
 import type { AnalyzedArticle } from '../article.ts';
-import type { Handler } from '../context.ts';
 import { findSpeakers } from '../lookup.ts';
 import type { Reply, ReplyBlock } from '../reply.ts';
-import { memoReply } from '../reply-cache.ts';
-import { errorReply, footerOf, resolveArticle, summaryAction } from './common.ts';
+import { excerptOf } from '../text/excerpt.ts';
+import { suggestionLine } from '../text/suggest.ts';
+import { footerOf } from './article-footer.ts';
+import { articleHandler } from './article-handler.ts';
+import { summaryAction } from './drill-down.ts';
+import { errorReply } from './error-reply.ts';
 
 /** Answers /summit quotes. */
-export const quotesHandler: Handler = (req, ctx) => {
-  const { article: a, reply } = resolveArticle(req.options, ctx);
-  if (!a) return reply;
-  const query = String(req.options.speaker ?? '').trim();
-  return memoReply(a, `quotes\u0000${query}`, () => quotesOf(a, query));
-};
+export const quotesHandler = articleHandler('quotes', 'speaker', quotesOf);
 
 function quotesOf(a: AnalyzedArticle, query: string): Reply {
   let quotes = a.quotes;
   let title = `Who said what: ${a.article.title}`;
   if (query) {
     const [speaker] = findSpeakers(a, query);
-    if (!speaker) {
-      const known =
-        a.speakers.length > 0 ? `Speakers: ${a.speakers.join(', ')}.` : 'Nobody is quoted by name.';
-      return errorReply('No such speaker', [`No speaker matches '${query}'. ${known}`], [summaryAction(a)]);
-    }
+    if (!speaker) return noSuchSpeaker(a, query);
     quotes = quotes.filter((q) => q.speaker === speaker);
     title = `${speaker}, quoted`;
   }
@@ -51,4 +45,16 @@ function quotesOf(a: AnalyzedArticle, query: string): Reply {
     footer: footerOf(a),
     actions: [summaryAction(a)],
   };
+}
+
+function noSuchSpeaker(a: AnalyzedArticle, query: string): Reply {
+  const known =
+    a.speakers.length > 0
+      ? suggestionLine('Speakers', query, a.speakers, '/summit quotes')
+      : 'Nobody is quoted by name.';
+  return errorReply(
+    'No such speaker',
+    [`No speaker matches '${excerptOf(query)}'. ${known}`],
+    [summaryAction(a)],
+  );
 }

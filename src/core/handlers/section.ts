@@ -1,33 +1,21 @@
 // /summit section <name>: one part of the story: its summary, its text in full and the quotes
 // in it, with buttons to the neighbouring sections.
 import type { AnalyzedArticle } from '../article.ts';
-import type { Handler } from '../context.ts';
 import { findSections } from '../lookup.ts';
 import type { Reply, ReplyAction, ReplyBlock } from '../reply.ts';
-import { memoReply } from '../reply-cache.ts';
-import { errorReply, footerOf, resolveArticle, summaryAction } from './common.ts';
+import { excerptOf } from '../text/excerpt.ts';
+import { closestNames, suggestionLine } from '../text/suggest.ts';
+import { footerOf } from './article-footer.ts';
+import { articleHandler } from './article-handler.ts';
+import { sectionAction, summaryAction } from './drill-down.ts';
+import { errorReply } from './error-reply.ts';
 
 /** Answers /summit section. */
-export const sectionHandler: Handler = (req, ctx) => {
-  const { article: a, reply } = resolveArticle(req.options, ctx);
-  if (!a) return reply;
-  const query = String(req.options.name ?? '').trim();
-  return memoReply(a, `section\u0000${query}`, () => sectionOf(a, query));
-};
+export const sectionHandler = articleHandler('section', 'name', sectionOf);
 
 function sectionOf(a: AnalyzedArticle, query: string): Reply {
   const [best] = findSections(a, query);
-  if (!best) {
-    return errorReply(
-      'No such section',
-      [`No section matches '${query}'. Try: ${a.sections.map((d) => d.section.heading).join('; ')}.`],
-      a.sections.map((d) => ({
-        label: d.section.heading,
-        command: 'section',
-        options: { name: d.section.id, article: a.article.slug },
-      })),
-    );
-  }
+  if (!best) return noSuchSection(a, query);
   const { section, summary } = best;
   const blocks: ReplyBlock[] = [
     { kind: 'heading', text: 'In brief' },
@@ -43,15 +31,7 @@ function sectionOf(a: AnalyzedArticle, query: string): Reply {
   const at = a.sections.findIndex((d) => d.section.id === section.id);
   const neighbour = (offset: number, label: string): ReplyAction[] => {
     const d = a.sections[at + offset];
-    return d
-      ? [
-          {
-            label: `${label}: ${d.section.heading}`,
-            command: 'section',
-            options: { name: d.section.id, article: a.article.slug },
-          },
-        ]
-      : [];
+    return d ? [sectionAction(a, d.section.id, `${label}: ${d.section.heading}`)] : [];
   };
   return {
     tone: 'info',
@@ -61,4 +41,18 @@ function sectionOf(a: AnalyzedArticle, query: string): Reply {
     footer: [`Section ${at + 1} of ${a.sections.length}`, footerOf(a)].filter(Boolean).join(' · '),
     actions: [...neighbour(-1, 'Previous'), ...neighbour(1, 'Next'), summaryAction(a)],
   };
+}
+
+function noSuchSection(a: AnalyzedArticle, query: string): Reply {
+  const headings = a.sections.map((d) => d.section.heading);
+  const closest = new Set(closestNames(query, headings));
+  return errorReply(
+    'No such section',
+    [
+      `No section matches '${excerptOf(query)}'. ${suggestionLine('Try', query, headings, '/summit summary', '; ')}`,
+    ],
+    a.sections
+      .filter((d) => closest.has(d.section.heading))
+      .map((d) => sectionAction(a, d.section.id, d.section.heading)),
+  );
 }

@@ -1,17 +1,13 @@
 // /summit summary: the headline, the dek, the key points and the list of sections, with a
 // button for each section and the quotes.
 import type { AnalyzedArticle } from '../article.ts';
-import type { Handler } from '../context.ts';
 import type { Reply, ReplyBlock } from '../reply.ts';
-import { memoReply } from '../reply-cache.ts';
-import { drillDownActions, footerOf, resolveArticle } from './common.ts';
+import { footerOf } from './article-footer.ts';
+import { articleHandler } from './article-handler.ts';
+import { drillDownActions } from './drill-down.ts';
 
 /** Answers /summit summary. */
-export const summaryHandler: Handler = (req, ctx) => {
-  const { article: a, reply } = resolveArticle(req.options, ctx);
-  if (!a) return reply;
-  return memoReply(a, 'summary', () => summaryOf(a));
-};
+export const summaryHandler = articleHandler('summary', null, (a) => summaryOf(a));
 
 /** Blocks a caller adds to the summary: before the dek, and after the key points. */
 export interface SummaryExtras {
@@ -27,7 +23,7 @@ export function summaryOf(a: AnalyzedArticle, extras: SummaryExtras = {}): Reply
   if (a.article.dek) blocks.push({ kind: 'text', text: a.article.dek });
   if (a.keyPoints.length > 0)
     blocks.push({ kind: 'heading', text: 'Key points' }, { kind: 'bullets', items: a.keyPoints });
-  blocks.push(...(extras.afterKeyPoints ?? []));
+  for (const block of extras.afterKeyPoints ?? []) blocks.push(block);
   blocks.push(
     { kind: 'heading', text: 'Sections' },
     { kind: 'bullets', items: a.sections.map((d) => d.section.heading) },

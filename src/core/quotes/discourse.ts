@@ -16,6 +16,8 @@ interface Focus {
 }
 
 const rank: Record<FocusRole, number> = { subject: 3, speaker: 2, mention: 1 };
+/** Names kept in memory: a reference never reaches further back, so every look-back is bounded. */
+const memory = 500;
 
 /** Reading-order memory of the people and organisations the article has put forward. */
 export class Discourse {
@@ -87,6 +89,7 @@ export class Discourse {
     const person = this.names.isPerson(name);
     if (role === 'mention' && !person) return;
     this.focus.push({ name, person, role, sentence: this.sentence });
+    if (this.focus.length > 2 * memory) this.focus.splice(0, this.focus.length - memory);
   }
 
   /**

@@ -37,7 +37,7 @@ export function genderOfPronoun(word: string): Gender | null {
  * Ben Carter"), else, when a verb follows the name, the first his/her/him/himself/herself after it in
  * the same clause, before any other name ("Whitfield asked her clerk").
  */
-export function genderCue(tokens: readonly Token[], run: NameRun, runs: NameRun[]): Gender | null {
+export function genderCue(tokens: readonly Token[], run: NameRun, next: NameRun | undefined): Gender | null {
   for (const w of run.titleWords) {
     const g = genderOfWord(w);
     if (g) return g;
@@ -50,7 +50,6 @@ export function genderCue(tokens: readonly Token[], run: NameRun, runs: NameRun[
   const verb = tokens[run.last + 1]?.text ?? '';
   if (!/^\p{Ll}/u.test(verb) || /^(?:of|and|or|in|at|for|with|to|from|the|a|an|who|whose)$/.test(verb))
     return null;
-  const next = runs.find((r) => r.first > run.last);
   const end = Math.min(tokens.length, run.last + 9, next ? next.first : tokens.length);
   for (let k = run.last + 1; k < end; k++) {
     const t = tokens[k]?.text ?? '';

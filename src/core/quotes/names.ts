@@ -2,42 +2,29 @@
 // resolved to the fullest form the article uses, and a name can be told to be a person or not.
 
 import { type Gender, genderCue, genderOfWord } from './gender.ts';
-import { companyNouns, orgWords, personalTitles, titles } from './lexicon.ts';
-import { capitalMetonyms, compassWords } from './places.ts';
+import { companyNouns, personalTitles, titles } from './lexicon.ts';
+import { isOrgLike, Mentions, pickNearest, positionOf } from './mentions.ts';
+import { capitalisedAfter, capitalisedBefore, escapeRegExp, relationName, trimName } from './name-words.ts';
+import { capitalMetonyms } from './places.ts';
 import { findNameRuns, particles, tokenizeWithOffsets } from './tokens.ts';
 
-/** A name as mentioned at one place in the article. */
-interface Mention {
-  /** Name without titles or possessive. */
-  name: string;
-  /** Its words. */
-  words: string[];
-  /** Position in the article (paragraph * 1e6 + offset). */
-  at: number;
-  /** The gender its title, a kinship word or a following his/her gives, if any. */
-  gender: Gender | null;
-  /** A lone first name introduced by kinship ("his son Nick"): a person of its own, not a longer "Nick X". */
-  kin: boolean;
-}
-
-/** Position of a character in the article: paragraph number and offset combined, comparable. */
-export function positionOf(paragraph: number, offset: number): number {
-  return paragraph * 1_000_000 + offset;
-}
-
 const agePattern = /^,\s*(?:aged\s+)?\d{1,3},/;
-const aliasPattern =
-  /((?:\p{Lu}[\p{L}.’'-]*\s?){1,4}),?\s+(?:also known as|better known as|known as|aka|a\.k\.a\.)\s+((?:\p{Lu}[\p{L}.’'-]*\s?){1,4})/gu;
+/** The words between two names that make one an alias of the other; the names are read by walking words. */
+const aliasLink = /,? (?:also known as|better known as|known as|aka|a\.k\.a\.) /g;
 
 /** Names of one article and what is known about them. */
 export class ArticleNames {
-  private readonly mentions: Mention[] = [];
+  private readonly mentions = new Mentions();
   private readonly persons = new Set<string>();
   private readonly companies = new Set<string>();
   private readonly kinNames = new Set<string>();
   private readonly aliases = new Map<string, string>();
   private readonly resolved = new Map<string, string>();
   private readonly common = new Map<string, boolean>();
+  private readonly bareTitles = new Map<string, boolean>();
+  private readonly unnamedCache = new Map<string, boolean>();
+  private readonly relationCache = new Map<string, string | null>();
+  private readonly metonymCache = new Map<string, string>();
   private readonly fullText: string;
   private genders: Map<string, Gender | null> | null = null;
 
@@ -53,30 +40,15 @@ export class ArticleNames {
    * The fullest form of a name the article uses, preferring the one mentioned last before `at`; the
    * first answer for a name is kept for the rest of the article unless `remember` is false.
    */
-  resolve(name: string, at: number, remember = true): string {
+  resolve(written: string, at: number, remember = true): string {
+    const name = this.aliasOf(written);
     const key = name.toLowerCase();
-    const alias = this.aliases.get(key);
-    if (alias) return this.resolve(alias, at, remember);
     const known = this.resolved.get(key);
     if (known) return known;
-    const words = key.split(' ');
-    const candidates = new Map<string, Mention[]>();
-    for (const m of this.mentions) {
-      if (m.words.length <= words.length || !containsRun(m.words, words)) continue;
-      if (isOrgLike(m.words) && !isOrgLike(words)) continue;
-      const list = candidates.get(m.name) ?? [];
-      list.push(m);
-      candidates.set(m.name, list);
-    }
-    const names = [...candidates.keys()];
-    const maximal = names.filter((n) => !names.some((o) => o !== n && containsRun(words2(o), words2(n))));
-    const kin = this.kinNames.has(key)
-      ? this.mentions.filter((m) => m.kin && m.name.toLowerCase() === key)
-      : [];
+    const { candidates, maximal, kin } = this.mentions.longerNames(key, this.kinNames.has(key));
     if (kin.length > 0) {
       // "his son Nick" is not "Nick Barros": the nearest introduction decides, at each place.
-      candidates.set(name, kin);
-      return pickNearest([...maximal, name], candidates, at);
+      return pickNearest([...maximal, name], new Map(candidates).set(name, kin), at);
     }
     let best = name;
     if (maximal.length === 1) best = maximal[0] as string;
@@ -85,15 +57,41 @@ export class ArticleNames {
     return best;
   }
 
+  /** The name at the end of a chain of aliases ("X, also known as Y"); a cycle stops where it closes. */
+  private aliasOf(name: string): string {
+    const seen = new Set<string>();
+    let current = name;
+    for (;;) {
+      const key = current.toLowerCase();
+      const next = this.aliases.get(key);
+      if (!next || seen.has(key)) return current;
+      seen.add(key);
+      current = next;
+    }
+  }
+
   /** True for a title standing alone ("the Queen", "the President"), unless it is someone's surname ("Jason King"). */
   isBareTitle(name: string): boolean {
     const w = name.toLowerCase();
     if (name.includes(' ') || !titles.has(w)) return false;
-    return !this.mentions.some((m) => m.words.length > 1 && m.words[m.words.length - 1] === w);
+    let bare = this.bareTitles.get(w);
+    if (bare === undefined) {
+      bare = !this.mentions.withWord(w).some((m) => m.words.length > 1 && m.words[m.words.length - 1] === w);
+      this.bareTitles.set(w, bare);
+    }
+    return bare;
   }
 
   /** True when "the witness" points back to an unnamed "a witness" the article introduced. */
   introducedUnnamed(phrase: string): boolean {
+    const cached = this.unnamedCache.get(phrase);
+    if (cached !== undefined) return cached;
+    const unnamed = this.searchUnnamed(phrase);
+    this.unnamedCache.set(phrase, unnamed);
+    return unnamed;
+  }
+
+  private searchUnnamed(phrase: string): boolean {
     const head = /(\p{L}+)$/u.exec(phrase)?.[1];
     if (!head) return false;
     const h = escapeRegExp(head);
@@ -123,12 +121,12 @@ export class ArticleNames {
    * her husband"), fullest form; null when it never does ("her manager said": someone unnamed).
    */
   relationNamed(phrase: string, at: number): string | null {
-    const rel = escapeRegExp(phrase.toLowerCase()).replace(/\s+/g, '\\s+');
-    const name = "((?:\\p{Lu}[\\p{L}.’'-]*\\s?){1,4})";
-    const after = new RegExp(`(?<![\\p{L}])${rel},?\\s+${name}`, 'iu').exec(this.fullText);
-    const before = after ? null : new RegExp(`${name},\\s+${rel}(?![\\p{L}])`, 'iu').exec(this.fullText);
-    const found = (after ?? before)?.[1]?.trim();
-    return found && /^\p{Lu}/u.test(found) ? this.resolve(found, at) : null;
+    let found = this.relationCache.get(phrase);
+    if (found === undefined) {
+      found = relationName(this.fullText, phrase);
+      this.relationCache.set(phrase, found);
+    }
+    return found ? this.resolve(found, at) : null;
   }
 
   /** True for a one-word "name" that is only capitalised at sentence starts ("Officers say ..."). */
@@ -159,7 +157,7 @@ export class ArticleNames {
   genderOf(name: string): Gender | null {
     if (!this.genders) {
       const votes = new Map<string, number>();
-      for (const m of this.mentions) {
+      for (const m of this.mentions.all) {
         if (!m.gender) continue;
         const key = this.resolve(m.name, m.at, false).toLowerCase();
         votes.set(key, (votes.get(key) ?? 0) + (m.gender === 'm' ? 1 : -1));
@@ -178,28 +176,25 @@ export class ArticleNames {
   metonym(name: string): string {
     const entry = capitalMetonyms[name.toLowerCase()];
     if (!entry) return name;
+    const cached = this.metonymCache.get(name);
+    if (cached !== undefined) return cached;
     const named = entry.aliases.some((a) =>
       new RegExp(`(?<![\\p{L}.])${escapeRegExp(a)}(?![\\p{L}])`, 'u').test(this.fullText),
     );
-    return named ? entry.country : name;
+    const meant = named ? entry.country : name;
+    this.metonymCache.set(name, meant);
+    return meant;
   }
 
   /** The capitalised name the article uses for an organisation noun ("the ministry" -> "Unification Ministry"). */
   organisationNamed(noun: string, modifiers: string[], at: number): string | null {
-    const head = noun.toLowerCase();
-    let best: Mention | null = null;
-    for (const m of this.mentions) {
-      if (!m.words.includes(head) || m.words.length < 2 || !modifiers.every((w) => m.words.includes(w)))
-        continue;
-      if (best === null || (m.at < at && (best.at > at || m.at > best.at))) best = m;
-    }
-    return best ? best.name : null;
+    return this.mentions.organisationNamed(noun, modifiers, at);
   }
 
   private indexParagraph(text: string, p: number): void {
     const tokens = tokenizeWithOffsets(text);
     const runs = findNameRuns(tokens);
-    for (const run of runs) {
+    for (const [r, run] of runs.entries()) {
       const first = tokens[run.first];
       const last = tokens[run.last];
       if (!first || !last) continue;
@@ -217,8 +212,9 @@ export class ArticleNames {
         genderOfWord(tokens[run.first - 1]?.text ?? '') !== null &&
         /^(?:his|her|their|my|our)$/i.test(tokens[run.first - 2]?.text ?? '');
       if (kin) this.kinNames.add(run.name.toLowerCase());
-      const gender = genderCue(tokens, run, runs);
-      this.mentions.push({ name: run.name, words, at: positionOf(p, first.start), gender, kin });
+      const gender = genderCue(tokens, run, runs[r + 1]);
+      const mention = { name: run.name, words, at: positionOf(p, first.start), gender, kin };
+      this.mentions.add(mention);
       const before = text.slice(Math.max(0, first.start - 14), first.start);
       const descriptor = tokens[run.first - 1]?.text ?? '';
       if (run.titleWords.length === 0 && companyNouns.has(descriptor))
@@ -233,42 +229,13 @@ export class ArticleNames {
         this.persons.add(run.name.toLowerCase());
       }
     }
-    for (const m of text.matchAll(aliasPattern)) {
-      const a = (m[1] ?? '').trim().replace(/[.,’']+$/, '');
-      const b = (m[2] ?? '').trim().replace(/[.,’']+$/, '');
+    for (const m of text.matchAll(aliasLink)) {
+      const a = trimName(capitalisedBefore(text, m.index));
+      const b = trimName(capitalisedAfter(text, m.index + m[0].length));
+      if (!a || !b) continue;
       const [short, long] = a.length <= b.length ? [a, b] : [b, a];
       this.aliases.set(short.toLowerCase(), long);
       this.persons.add(long.toLowerCase());
     }
   }
-}
-
-function words2(name: string): string[] {
-  return name.toLowerCase().split(' ');
-}
-
-function containsRun(hay: string[], needle: string[]): boolean {
-  for (let i = 0; i + needle.length <= hay.length; i++) {
-    if (needle.every((w, k) => hay[i + k] === w)) return true;
-  }
-  return false;
-}
-
-function isOrgLike(words: string[]): boolean {
-  return words.some((w) => orgWords.has(w)) || (words.length > 1 && compassWords.has(words[0] ?? ''));
-}
-
-function pickNearest(names: string[], candidates: Map<string, Mention[]>, at: number): string {
-  let best: { name: string; at: number } | null = null;
-  for (const name of names) {
-    for (const m of candidates.get(name) ?? []) {
-      if (m.at < at && (best === null || best.at > at || m.at > best.at)) best = { name, at: m.at };
-      else if (m.at >= at && (best === null || (best.at >= at && m.at < best.at))) best = { name, at: m.at };
-    }
-  }
-  return best?.name ?? (names[0] as string);
-}
-
-function escapeRegExp(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }

@@ -65,6 +65,17 @@ const irregularPasts = new Set(
 
 /** The speaker named just before token `v` (a speech verb), looking back no further than `from`. */
 export function subjectBefore(tokens: readonly Token[], v: number, from: number, base: number): SpeakerRef {
+  // "X, who ... who ... said": each "who" moves the look-back; a loop, so no chain can exhaust the stack.
+  let verb = v;
+  for (;;) {
+    const found = subjectOnce(tokens, verb, from, base);
+    if (typeof found !== 'number') return found;
+    verb = found;
+  }
+}
+
+/** One look back from token `v`: the speaker, or the index of a "who" to look back from again. */
+function subjectOnce(tokens: readonly Token[], v: number, from: number, base: number): SpeakerRef | number {
   let j = v - 1;
   while (
     j >= from &&
@@ -101,7 +112,7 @@ export function subjectBefore(tokens: readonly Token[], v: number, from: number,
   if (personPronouns.has(lower)) return { kind: 'pronoun', word: lower };
   // "Stancil described himself as ... and said": a second verb shares the sentence's subject.
   if ((lower === 'and' || lower === 'but') && j > from) return { kind: 'subject' };
-  if (lower === 'who' && j > from) return subjectBefore(tokens, j, from, base);
+  if (lower === 'who' && j > from) return j;
   if (otherPronouns.has(lower)) return lower === 'it' ? { kind: 'organisation' } : { kind: 'unknown' };
   if (!isCapitalised(t.text)) return commonNounPhrase(tokens, j, from, base);
   const runs = findNameRuns(tokens.slice(from, j + 1));

@@ -10,7 +10,8 @@ import {
 } from './attribution.ts';
 import type { Discourse } from './discourse.ts';
 import { type Family, findQuoteSpans, type QuoteSpan } from './marks.ts';
-import { type ArticleNames, positionOf } from './names.ts';
+import { positionOf } from './mentions.ts';
+import type { ArticleNames } from './names.ts';
 import { isQuotation, mayEcho } from './scare.ts';
 import { sentenceSubject } from './subject.ts';
 import { findNameRuns, tokenizeWithOffsets } from './tokens.ts';

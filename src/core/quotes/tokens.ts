@@ -115,8 +115,16 @@ const ofHeads = new Set(
 
 /** Strips a trailing possessive ("Xi's", "players'") and reports it. */
 export function stripPossessive(word: string): { word: string; possessive: boolean } {
-  const m = /^(.*?)(?:['’]s|(?<=s)['’])$/u.exec(word);
-  return m?.[1] ? { word: m[1], possessive: true } : { word, possessive: false };
+  // Read from the end, not with a lazy regex: a lazy `^(.*?)...$` is quadratic on a very long word.
+  const last = word[word.length - 1];
+  const before = word[word.length - 2];
+  const apostrophe = (c: string | undefined) => c === "'" || c === '’';
+  let cut = 0;
+  if (last === 's' && apostrophe(before)) cut = 2;
+  else if (apostrophe(last) && before === 's') cut = 1;
+  return cut > 0 && word.length > cut
+    ? { word: word.slice(0, -cut), possessive: true }
+    : { word, possessive: false };
 }
 
 /** Finds the capitalised name runs in a token list, titles split off and possessives noted. */
@@ -129,10 +137,13 @@ export function findNameRuns(tokens: readonly Token[]): NameRun[] {
       continue;
     }
     let j = i;
+    let sawOf = false;
     while (j + 1 < tokens.length && !stripPossessive(tokens[j]?.text ?? '').possessive) {
+      const mid = tokens[j + 1]?.text;
+      if (mid === 'of' || mid === 'for') sawOf = true;
       const next = tokens[j + 1];
       if (isNameToken(next) && adjacent(tokens[j], next)) j++;
-      else if (joinsNames(tokens, i, j)) j += 2;
+      else if (joinsNames(tokens, j, sawOf)) j += 2;
       else break;
     }
     const run = makeRun(tokens, i, j);
@@ -151,13 +162,13 @@ function adjacent(a: Token | undefined, b: Token | undefined): boolean {
 }
 
 /** "Bank of England", "Department for Work and Pensions", "Ursula von der Leyen", "Marks & Spencer": joiners. */
-function joinsNames(tokens: readonly Token[], first: number, j: number): boolean {
+function joinsNames(tokens: readonly Token[], j: number, sawOf: boolean): boolean {
   const [cur, mid, next] = [tokens[j], tokens[j + 1], tokens[j + 2]];
   if (!cur || !mid || !next || !adjacent(cur, mid) || !adjacent(mid, next) || !isNameToken(next))
     return false;
   if (particles.has(mid.text) || mid.text === '&') return true;
   if ((mid.text === 'of' || mid.text === 'for') && ofHeads.has(cur.text.toLowerCase())) return true;
-  return mid.text === 'and' && tokens.slice(first, j).some((t) => t.text === 'of' || t.text === 'for');
+  return mid.text === 'and' && sawOf;
 }
 
 function makeRun(tokens: readonly Token[], first: number, last: number): NameRun | null {
@@ -169,14 +180,14 @@ function makeRun(tokens: readonly Token[], first: number, last: number): NameRun
   for (let k = start; k < words.length - 1; k++) {
     const w = (words[k] ?? '').toLowerCase();
     if (titles.has(w)) {
-      titleWords.push(...words.slice(nameStart, k + 1).map((x) => x.toLowerCase()));
+      for (const x of words.slice(nameStart, k + 1)) titleWords.push(x.toLowerCase());
       nameStart = k + 1;
     }
   }
   let kept = words.slice(nameStart);
   // "Minister of Information Jamal Jarrah", "Secretary of State Antony Blinken": the name is the end.
   if (kept[0] === 'of' && titleWords.length > 0 && kept.length >= 4) {
-    titleWords.push(...kept.slice(0, -2).map((x) => x.toLowerCase()));
+    for (const x of kept.slice(0, -2)) titleWords.push(x.toLowerCase());
     kept = kept.slice(-2);
   }
   // "Public Service Judith Collins" (after "Minister for the"): an organisation's name, then a person's.

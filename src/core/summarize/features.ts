@@ -57,8 +57,8 @@ export function scoreSentences(facts: SentenceFacts[], context: string): Sentenc
   for (const v of vectors) for (const [term, weight] of v) total.set(term, (total.get(term) ?? 0) + weight);
   const centrality = vectors.map((v) => dot(v, total) - dot(v, v));
   const overlap = vectors.map((v) => dot(v, headline));
-  const maxCentrality = Math.max(1e-9, ...centrality);
-  const maxOverlap = Math.max(1e-9, ...overlap);
+  const maxCentrality = largest(centrality);
+  const maxOverlap = largest(overlap);
   return facts.map(({ sentence, quoted }, i) => {
     const relevance =
       WEIGHT.position * 0.5 ** (i / POSITION_HALF_LIFE) +
@@ -72,6 +72,13 @@ export function scoreSentences(facts: SentenceFacts[], context: string): Sentenc
 /** Cosine similarity of two sentences' vectors. */
 export function similarity(a: SentenceFeatures, b: SentenceFeatures): number {
   return dot(a.vector, b.vector);
+}
+
+/** The largest value, at least a tiny positive floor; a loop, since spreading 100k+ values overflows the stack. */
+function largest(values: number[]): number {
+  let max = 1e-9;
+  for (const v of values) if (v > max) max = v;
+  return max;
 }
 
 function inverseFrequencies(documents: string[][]): Map<string, number> {

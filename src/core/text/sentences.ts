@@ -41,7 +41,33 @@ export function splitSentences(paragraph: string): string[] {
   const last = spans[spans.length - 1];
   if (!last) return [text];
   last.end = text.length;
-  return repairBoundaries(text, spans).map((span) => text.slice(span.start, span.end).trim());
+  return keepTokensWhole(text, repairBoundaries(text, spans)).map((span) =>
+    text.slice(span.start, span.end).trim(),
+  );
+}
+
+/**
+ * Chat tokens and HTML entities are never cut: a mention or link (`<!channel>`, `<@U123>`,
+ * `<#C123|general>`, `<https://x|a link>`), its escaped form (`&lt;!here&gt;`) or an entity (`&amp;`).
+ */
+const unbreakable =
+  /<[!@#][^<>]*>|<(?:https?|mailto):[^<>]*>|&lt;[!@#](?:[^<>&]|&(?!gt;))*&gt;|&(?:[a-z][a-z\d]*|#\d+|#x[\da-f]+);/gi;
+
+/** Joins two sentences whose boundary falls inside an unbreakable token. */
+function keepTokensWhole(text: string, spans: Span[]): Span[] {
+  const tokens = [...text.matchAll(unbreakable)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
+  if (tokens.length === 0) return spans;
+  const out: Span[] = [];
+  let t = 0;
+  for (const span of spans) {
+    const prev = out[out.length - 1];
+    while (t < tokens.length && (tokens[t] as Span).end <= span.start) t++;
+    const token = tokens[t];
+    const inside = token !== undefined && token.start < span.start;
+    if (prev && inside) prev.end = span.end;
+    else out.push({ ...span });
+  }
+  return out;
 }
 
 /**
@@ -55,13 +81,26 @@ function repairBoundaries(text: string, spans: Span[]): Span[] {
   for (const span of spans) {
     const prev = out[out.length - 1];
     const current = text.slice(span.start, span.end).trim();
-    const before = prev ? text.slice(prev.start, prev.end).trim() : '';
     const dangling = /^[”’"')\]]+[.,!?]*$/.test(current);
-    const initialism = /\b(?:[A-Z]\.){2,}$/.test(before) && !startsWithFunctionWord(current);
+    // Read at the end of the span, not on a slice of it: merged spans grow, and re-slicing is quadratic.
+    const initialism =
+      prev !== undefined && endsWithInitialism(text, prev) && !startsWithFunctionWord(current);
     if (prev && (dangling || initialism)) prev.end = span.end;
     else out.push({ ...span });
   }
   return out;
+}
+
+/** True when a span ends (before trailing spaces) in an initialism of 2+ letters, as /\b(?:[A-Z]\.){2,}$/. */
+function endsWithInitialism(text: string, span: Span): boolean {
+  let end = span.end;
+  while (end > span.start && /\s/.test(text[end - 1] as string)) end--;
+  let pairs = 0;
+  while (end - 2 >= span.start && text[end - 1] === '.' && /[A-Z]/.test(text[end - 2] as string)) {
+    pairs++;
+    end -= 2;
+  }
+  return pairs >= 2 && (end === span.start || !/\w/.test(text[end - 1] as string));
 }
 
 function startsWithFunctionWord(sentence: string): boolean {

@@ -204,3 +204,12 @@ describe('echoed quotes', () => {
     ]);
   });
 });
+
+describe('speakers over long input', () => {
+  it('quotes: a chain of 200,000 "who" before a speech verb is read without exhausting the stack', () => {
+    const chain = Array.from({ length: 200_000 }, () => 'who').join(' ');
+    expect(said(`Ana Silva, ${chain} said: “We will open the new harbour wall this year.”`)).toEqual([
+      'Ana Silva: We will open the new harbour wall this year.',
+    ]);
+  });
+});

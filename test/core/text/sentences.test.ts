@@ -19,3 +19,25 @@ describe('sentences', () => {
     expect(splitSentences('a!b!c').join('')).toBe('a!b!c');
   });
 });
+
+describe('sentences on chat tokens and long input', () => {
+  it('sentences: a mention, channel link or entity mid-sentence never splits the sentence', () => {
+    const paragraph =
+      'Tell <!channel> now. Then <@U123> said hi! Join <#C123|general> today. Also &lt;!here&gt; and &lt;!channel&gt; go. Done.';
+    expect(splitSentences(paragraph)).toEqual([
+      'Tell <!channel> now.',
+      'Then <@U123> said hi!',
+      'Join <#C123|general> today.',
+      'Also &lt;!here&gt; and &lt;!channel&gt; go.',
+      'Done.',
+    ]);
+  });
+
+  it('sentences: a paragraph of 40,000 sentences all ending in an initialism is joined in one pass', () => {
+    const paragraph = Array.from(
+      { length: 40_000 },
+      (_, i) => `Ships of the U.S. Navy met ${i} in the U.K.`,
+    ).join(' ');
+    expect(splitSentences(paragraph)).toEqual([paragraph]);
+  }, 20_000);
+});

@@ -1,0 +1,135 @@
+// Every name mention of an article, indexed by word and position, so resolving a short form or an
+// organisation noun is a lookup and a binary search, not a scan of the whole article per quote.
+import type { Gender } from './gender.ts';
+import { orgWords } from './lexicon.ts';
+import { compassWords } from './places.ts';
+
+/** A name as mentioned at one place in the article. */
+export interface Mention {
+  /** Name without titles or possessive. */
+  name: string;
+  /** Its words. */
+  words: string[];
+  /** Position in the article (paragraph * 2^32 + offset). */
+  at: number;
+  /** The gender its title, a kinship word or a following his/her gives, if any. */
+  gender: Gender | null;
+  /** A lone first name introduced by kinship ("his son Nick"): a person of its own, not a longer "Nick X". */
+  kin: boolean;
+}
+
+/** Position of a character in the article: paragraph number and offset combined, comparable. */
+export function positionOf(paragraph: number, offset: number): number {
+  return paragraph * 2 ** 32 + offset;
+}
+
+/** The article's mentions in order, indexed by word; every lookup is cached per form. */
+export class Mentions {
+  /** Every mention, in article order. */
+  readonly all: Mention[] = [];
+  private readonly byWord = new Map<string, Mention[]>();
+  private readonly candidateCache = new Map<string, Candidates>();
+  private readonly orgCache = new Map<string, Mention[]>();
+
+  /** Adds the next mention (in article order). */
+  add(mention: Mention): void {
+    this.all.push(mention);
+    for (const w of mention.words) {
+      const list = this.byWord.get(w);
+      if (list) list.push(mention);
+      else this.byWord.set(w, [mention]);
+    }
+  }
+
+  /** Mentions with this (lowercase) word, in article order. */
+  withWord(word: string): Mention[] {
+    return this.byWord.get(word) ?? [];
+  }
+
+  /** Longer names containing a short form (and its kinship introductions), computed once per form. */
+  longerNames(key: string, kin: boolean): Candidates {
+    const cached = this.candidateCache.get(key);
+    if (cached) return cached;
+    const words = key.split(' ');
+    const candidates = new Map<string, Mention[]>();
+    for (const m of this.byWord.get(words[0] ?? '') ?? []) {
+      if (m.words.length <= words.length || !containsRun(m.words, words)) continue;
+      if (isOrgLike(m.words) && !isOrgLike(words)) continue;
+      const list = candidates.get(m.name) ?? [];
+      if (list[list.length - 1] !== m) list.push(m);
+      candidates.set(m.name, list);
+    }
+    const names = [...candidates.keys()];
+    const maximal = names.filter((n) => !names.some((o) => o !== n && containsRun(words2(o), words2(n))));
+    const introduced = kin ? this.all.filter((m) => m.kin && m.name.toLowerCase() === key) : [];
+    const found = { candidates, maximal, kin: introduced };
+    this.candidateCache.set(key, found);
+    return found;
+  }
+
+  /** The longer name with this noun and modifiers mentioned last before `at`, else first after it. */
+  organisationNamed(noun: string, modifiers: string[], at: number): string | null {
+    const head = noun.toLowerCase();
+    const key = [head, ...modifiers].join(' ');
+    let fitting = this.orgCache.get(key);
+    if (!fitting) {
+      fitting = (this.byWord.get(head) ?? []).filter(
+        (m, k, all) => all[k - 1] !== m && m.words.length >= 2 && modifiers.every((w) => m.words.includes(w)),
+      );
+      this.orgCache.set(key, fitting);
+    }
+    // The one mentioned last before `at`, else the first after it.
+    const after = firstAtOrAfter(fitting, at);
+    return (fitting[after - 1] ?? fitting[after])?.name ?? null;
+  }
+}
+
+function words2(name: string): string[] {
+  return name.toLowerCase().split(' ');
+}
+
+function containsRun(hay: string[], needle: string[]): boolean {
+  for (let i = 0; i + needle.length <= hay.length; i++) {
+    if (needle.every((w, k) => hay[i + k] === w)) return true;
+  }
+  return false;
+}
+
+/** True for an organisation's or a place's words ("Unification Ministry", "South Korea"). */
+export function isOrgLike(words: string[]): boolean {
+  return words.some((w) => orgWords.has(w)) || (words.length > 1 && compassWords.has(words[0] ?? ''));
+}
+
+/** Longer names that contain a short form, their mentions in article order, and kinship introductions. */
+export interface Candidates {
+  candidates: Map<string, Mention[]>;
+  maximal: string[];
+  kin: Mention[];
+}
+
+/** The name mentioned last before `at`, else the one mentioned first after it (mentions in article order). */
+export function pickNearest(names: string[], candidates: Map<string, Mention[]>, at: number): string {
+  let best: { name: string; at: number } | null = null;
+  for (const name of names) {
+    const list = candidates.get(name) ?? [];
+    const after = firstAtOrAfter(list, at);
+    for (const m of [list[after - 1], list[after]]) {
+      if (!m) continue;
+      if (m.at < at && (best === null || best.at > at || m.at > best.at)) best = { name, at: m.at };
+      else if (m.at >= at && (best === null || (best.at >= at && m.at < best.at))) best = { name, at: m.at };
+    }
+  }
+  return best?.name ?? (names[0] as string);
+}
+
+/** Index of the first mention at or after `at` in a list sorted by position (binary search). */
+function firstAtOrAfter(list: Mention[], at: number): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((list[mid] as Mention).at < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}

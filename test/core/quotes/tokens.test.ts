@@ -1,0 +1,19 @@
+import { describe, expect, it } from 'vitest';
+import { findNameRuns, stripPossessive, tokenizeWithOffsets } from '../../../src/core/quotes/tokens.ts';
+
+describe('name tokens', () => {
+  it('tokens: a possessive is stripped from a word of any length', () => {
+    expect(stripPossessive("Xi's")).toEqual({ word: 'Xi', possessive: true });
+    expect(stripPossessive('players’')).toEqual({ word: 'players', possessive: true });
+    expect(stripPossessive("'s")).toEqual({ word: "'s", possessive: false });
+    const long = `${'x'.repeat(200_000)}'sx`;
+    expect(stripPossessive(long)).toEqual({ word: long, possessive: false });
+  }, 20_000);
+
+  it('tokens: a title after a name run of 150,000 words keeps every word before it', () => {
+    const text = Array.from({ length: 150_000 }, () => 'Xi').join(' ');
+    const runs = findNameRuns(tokenizeWithOffsets(`${text} President Lee`));
+    expect(runs[0]?.name).toBe('Lee');
+    expect(runs[0]?.titleWords).toHaveLength(150_001);
+  }, 20_000);
+});
