@@ -16,9 +16,6 @@ const httpReceiverModule = load(
 const httpFunctions = load(
   '@slack/bolt/dist/receivers/HTTPModuleFunctions.js',
 ) as typeof import('@slack/bolt/dist/receivers/HTTPModuleFunctions.js');
-const verifyRequestModule = load(
-  '@slack/bolt/dist/receivers/verify-request.js',
-) as typeof import('@slack/bolt/dist/receivers/verify-request.js');
 const socketModeReceiverModule = load(
   '@slack/bolt/dist/receivers/SocketModeReceiver.js',
 ) as typeof import('@slack/bolt/dist/receivers/SocketModeReceiver.js');
@@ -49,6 +46,4 @@ export const boltHttp = {
   isRawBodyError: httpFunctions.isRawBodyError,
   /** Bolt's body size limit. */
   defaultBodyLimit: httpFunctions.defaultBodyLimit,
-  /** Bolt's signature and staleness check; throws with the reason. */
-  verifySlackRequest: verifyRequestModule.verifySlackRequest,
 };

@@ -1,6 +1,6 @@
-// The Bolt listeners of the Slack door, registered in one place: a shape check in front (over HTTP
-// the request gate has already run it; in Socket Mode it is the only one), `/summit`, the follow-up
-// buttons and menus, and the error handler for whatever escapes them.
+// The Bolt listeners of the Slack door, registered in one place: a shape check in front (Socket
+// Mode only: over HTTP the request gate has already run it, and a global middleware costs every
+// request), `/summit`, the follow-up buttons and menus, and the error handler for whatever escapes.
 import type { AnyMiddlewareArgs, App, BlockAction, Middleware } from '@slack/bolt';
 import { summitTree } from '../../commands/summit.ts';
 import type { Summit } from '../core/summit.ts';
@@ -20,11 +20,13 @@ export interface SlackListenerDeps {
   canManage: (userId: string) => Promise<boolean>;
   /** An answer ready within this many ms rides in the ack (default 1000: Slack waits 3000 for the ack, and a busy event loop needs the margin). */
   ackWithinMs?: number;
+  /** Run the shape check as a Bolt middleware (Socket Mode, where no request gate runs before Bolt). */
+  checkShapes?: boolean;
 }
 
 /** Registers `/summit`, the follow-up actions and an error handler on the app. */
 export function registerSlackListeners(app: App, deps: SlackListenerDeps): void {
-  app.use(createShapeCheck(deps.logger));
+  if (deps.checkShapes) app.use(createShapeCheck(deps.logger));
   app.command(`/${summitTree.name}`, createCommandListener(deps));
   app.action<BlockAction>(actionIdPattern, createActionListener(deps));
   app.error(createErrorHandler(deps.logger));

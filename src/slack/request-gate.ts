@@ -44,22 +44,27 @@ export function installRequestGate(receiver: HTTPReceiver, options: RequestGateO
       });
     }
     const raw = buffered.rawBody.toString();
-    if (isSslCheck(req, raw)) return bolt(req, res);
-    const problem = check(req.headers, raw);
-    if (problem) return refuse(res, { status: 401, reason: problem });
+    // One parse serves the SSL check and the shape check; a body that does not parse is refused
+    // only after the signature, so an unsigned request always gets 401.
     let body: unknown;
+    let parsed = true;
     try {
       body = boltHttp.parseHTTPRequestBody(buffered);
     } catch {
-      return refuse(res, { status: 400, reason: 'body is not valid JSON or form data' });
+      parsed = false;
     }
+    if (isSslCheck(req, body)) return answerSslCheck(res);
+    const problem = check(req.headers, raw);
+    if (problem) return refuse(res, { status: 401, reason: problem });
+    if (!parsed) return refuse(res, { status: 400, reason: 'body is not valid JSON or form data' });
     const refusal = checkRequestBody(body);
     if (refusal) return refuse(res, refusal);
     rememberResponse(req, res);
     bolt(req, res);
   };
   receiver.requestListener = (req, res) => {
-    if (req.method !== 'POST' || !options.endpoints.includes(pathOf(req))) return bolt(req, res);
+    if (req.method !== 'POST' || !options.endpoints.includes(pathOf(req, options.endpoints)))
+      return bolt(req, res);
     pass(req, res).catch((error: unknown) => {
       log.error({ err: error }, 'slack: the request gate failed');
       if (!res.headersSent) res.writeHead(500);
@@ -68,8 +73,12 @@ export function installRequestGate(receiver: HTTPReceiver, options: RequestGateO
   };
 }
 
-/** The request's path ('' when its URL does not parse: Bolt answers it). */
-function pathOf(req: IncomingMessage): string {
+/**
+ * The request's path exactly as Bolt's HTTPReceiver matches its endpoints (so `//host/slack/events`
+ * is the endpoint here too); '' when the URL does not parse (Bolt then fails on it as well).
+ */
+function pathOf(req: IncomingMessage, endpoints: readonly string[]): string {
+  if (req.url && endpoints.includes(req.url)) return req.url;
   try {
     return new URL(req.url ?? '/', 'http://localhost').pathname;
   } catch {
@@ -77,10 +86,15 @@ function pathOf(req: IncomingMessage): string {
   }
 }
 
-/** Slack's unsigned SSL check (a form with ssl_check=1), which Bolt answers itself. */
-function isSslCheck(req: IncomingMessage, raw: string): boolean {
+/** Slack's unsigned SSL check: a form with ssl_check=1 (anything else in it is ignored). */
+function isSslCheck(req: IncomingMessage, body: unknown): boolean {
   return (
     req.headers['content-type'] === 'application/x-www-form-urlencoded' &&
-    new URLSearchParams(raw).get('ssl_check') === '1'
+    (body as { ssl_check?: unknown } | undefined)?.ssl_check === '1'
   );
+}
+
+/** Answers the SSL check here, as Bolt would, so Bolt only ever sees requests the gate verified. */
+function answerSslCheck(res: ServerResponse): void {
+  res.writeHead(200).end();
 }

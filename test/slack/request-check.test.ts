@@ -1,7 +1,9 @@
 // The request check on its own clock: the 5-minute window applies both ways, and the memory of
 // handled requests forgets them once they could no longer pass and never grows past its cap.
+import { createRequire } from 'node:module';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { createRequestCheck, requestWindowMs } from '../../src/slack/request-check.ts';
+import { createRequestCheck, requestWindowMs, signatureMatches } from '../../src/slack/request-check.ts';
 import { signatureHeaders } from '../fakes/slack/requests.ts';
 
 const secret = 'check-secret';
@@ -61,5 +63,40 @@ describe('slack request check', () => {
     for (const body of ['a', 'b', 'c', 'd']) expect(send(body)).toBeNull();
     expect(send('a')).toBeNull();
     expect(send('d')).toBe('replay of a request already handled');
+  });
+});
+
+describe('slack request check: the signature agrees with Bolt', () => {
+  const bolt = createRequire(import.meta.url)(
+    '@slack/bolt/dist/receivers/verify-request.js',
+  ) as typeof import('@slack/bolt/dist/receivers/verify-request.js');
+
+  it('signatureMatches accepts exactly what Bolt verifySlackRequest accepts, for any secret, body and signature', () => {
+    const nowS = Math.floor(Date.now() / 1000);
+    fc.assert(
+      fc.property(
+        fc.string({ minLength: 1 }),
+        fc.string(),
+        fc.oneof(fc.constant('good'), fc.constant('other-secret'), fc.string()),
+        (secret, body, how) => {
+          const stamp = String(nowS);
+          const signature =
+            how === 'good' || how === 'other-secret'
+              ? signatureHeaders(how === 'good' ? secret : `${secret}x`, body, nowS)['x-slack-signature']
+              : how;
+          const boltSays = bolt.isValidSlackRequest({
+            signingSecret: secret,
+            body,
+            headers: { 'x-slack-signature': signature, 'x-slack-request-timestamp': nowS },
+          });
+          expect(signatureMatches(secret, stamp, body, signature)).toBe(boltSays);
+        },
+      ),
+      { numRuns: 300 },
+    );
+    const good = signatureHeaders('s', 'b', nowS)['x-slack-signature'];
+    expect(signatureMatches('s', String(nowS), 'b', good)).toBe(true);
+    expect(signatureMatches('s', String(nowS), 'b', good.toUpperCase().replace('V0', 'v0'))).toBe(false);
+    expect(signatureMatches('s', String(nowS), 'b', `${good}0`)).toBe(false);
   });
 });

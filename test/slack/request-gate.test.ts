@@ -49,6 +49,37 @@ const errors = (h: Harness) => h.logs.filter((l) => Number(l.level) >= 50);
 const subscribe = (h: Harness) =>
   formBody(slashCommandFields('subscribe 08:00 UTC', h.fake.responseUrl(`g${++seq}`)));
 
+describe('slack request gate: only signed requests reach a listener', () => {
+  it('an unsigned or wrongly signed command is refused with 401 and runs nothing, whatever the path spelling', async () => {
+    h = await startHarness({ mode: 'http' });
+    const body = subscribe(h);
+    const { origin } = new URL(h.eventsUrl);
+    for (const path of ['/slack/events', '/slack/events?x=1', '//elsewhere/slack/events']) {
+      const res = await fetch(`${origin}${path}`, {
+        method: 'POST',
+        headers: { 'content-type': form },
+        body,
+        signal: AbortSignal.timeout(3000),
+      });
+      expect(res.status, path).toBe(401);
+    }
+    const forged = await post(h, body, {
+      'content-type': form,
+      ...signatureHeaders('not-the-secret', body),
+    });
+    expect(forged.status).toBe(401);
+    expect(lookups(h)).toBe(0);
+  });
+
+  it('an SSL check is answered 200 and a command smuggled into it never runs', async () => {
+    h = await startHarness({ mode: 'http' });
+    const res = await post(h, `ssl_check=1&${subscribe(h)}`, { 'content-type': form });
+    expect(res.status).toBe(200);
+    expect(res.text).toBe('');
+    expect(lookups(h)).toBe(0);
+  });
+});
+
 describe('slack request gate: timestamps and replays', () => {
   it('a correctly signed request stamped more than 5 minutes in the future is refused with 401 and nothing runs', async () => {
     h = await startHarness({ mode: 'http' });
