@@ -2,8 +2,7 @@
 // the briefing's, which reach the briefing service through a port filled in once it has started.
 import { createBriefingCommands } from './briefing/commands.ts';
 import { type BriefingPort, createBriefingPort } from './briefing/port.ts';
-import { contentHandlers } from './core/command-handlers.ts';
-import { contentCompleters } from './core/completers.ts';
+import { contentCompleters, contentHandlers } from './core/content-commands.ts';
 import type { CoreContext } from './core/context.ts';
 import { createSummit, type Summit } from './core/summit.ts';
 

@@ -2,8 +2,7 @@
 // schedule (managers only, checked here as well as by the core), and explain its last delivery.
 // The composition root hands these handlers and the `timezones` completer to the core.
 import type { AnalyzedArticle } from '../core/article.ts';
-import type { CommandHandlers } from '../core/command-handlers.ts';
-import type { CommandCompleters } from '../core/completers.ts';
+import type { CommandCompleters, CommandHandlers } from '../core/content-commands.ts';
 import type { Handler } from '../core/context.ts';
 import { errorReply } from '../core/handlers/error-reply.ts';
 import { resolveArticle } from '../core/handlers/pick-article.ts';
@@ -27,6 +26,15 @@ const notRunning = (): Reply =>
 
 const notAllowed = (req: CommandRequest): Reply =>
   notAllowedReply('Only people who can manage this channel may change its daily briefing.', req);
+
+/** The running service for someone who may manage this channel's briefing, or the reply saying why not. */
+function serviceToManage(port: BriefingPort, req: CommandRequest): BriefingService | Reply {
+  const service = port.current();
+  if (!service) return notRunning();
+  return req.who.canManage ? service : notAllowed(req);
+}
+
+const isReply = (value: BriefingService | Reply): value is Reply => 'tone' in value;
 
 /** The briefing's subcommands and completion source, answered over the service the port holds. */
 export function createBriefingCommands(port: BriefingPort) {
@@ -63,9 +71,8 @@ function previewOf(article: AnalyzedArticle, isNew: boolean): Reply {
 const subscribeHandler =
   (port: BriefingPort): Handler =>
   async (req) => {
-    const service = port.current();
-    if (!service) return notRunning();
-    if (!req.who.canManage) return notAllowed(req);
+    const service = serviceToManage(port, req);
+    if (isReply(service)) return service;
     const chosen = scheduleOf(req.options, service.defaults);
     if ('reply' in chosen) return chosen.reply;
     const { time, timezone, mode } = chosen;
@@ -125,9 +132,8 @@ function scheduleOf(
 const unsubscribeHandler =
   (port: BriefingPort): Handler =>
   async (req) => {
-    const service = port.current();
-    if (!service) return notRunning();
-    if (!req.who.canManage) return notAllowed(req);
+    const service = serviceToManage(port, req);
+    if (isReply(service)) return service;
     const ended = await service.unsubscribe(req.where.platform, req.where.channelId, req.who.userId);
     if (!ended) {
       return {

@@ -48,3 +48,16 @@ export interface BriefingSender {
 
 /** Senders by platform; a platform without a sender is not served by this process. */
 export type Senders = Partial<Record<BriefingPlatform, BriefingSender>>;
+
+/** Runs platform calls so that whatever they throw arrives as the DeliveryError `classify` makes of it. */
+export function callsClassifiedBy(
+  classify: (error: unknown) => DeliveryError,
+): <T>(fn: () => Promise<T>) => Promise<T> {
+  return async (fn) => {
+    try {
+      return await fn();
+    } catch (error) {
+      throw classify(error);
+    }
+  };
+}

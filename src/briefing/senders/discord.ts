@@ -6,7 +6,7 @@ import { DiscordAPIError, HTTPError, RateLimitError, REST, Routes } from 'discor
 import type { Reply } from '../../core/reply.ts';
 import { postReplyToChannel } from '../../discord/post.ts';
 import type { Logger } from '../../logger.ts';
-import { type BriefingSender, DeliveryError, type SlotRef } from '../sender.ts';
+import { type BriefingSender, callsClassifiedBy, DeliveryError, type SlotRef } from '../sender.ts';
 
 /** Where and how to reach Discord. */
 export interface DiscordSenderOptions {
@@ -91,13 +91,7 @@ export function createDiscordSender(options: DiscordSenderOptions): BriefingSend
     offset: 10,
   }).setToken(options.token);
   let botId: string | undefined;
-  const call = async <T>(fn: () => Promise<T>): Promise<T> => {
-    try {
-      return await fn();
-    } catch (error) {
-      throw classifyDiscordError(error);
-    }
-  };
+  const call = callsClassifiedBy(classifyDiscordError);
   return {
     platform: 'discord',
     async send(channelId: string, reply: Reply, slot: SlotRef) {

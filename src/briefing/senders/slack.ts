@@ -6,7 +6,7 @@ import type { Reply } from '../../core/reply.ts';
 import type { Logger } from '../../logger.ts';
 import { toBoltLogger } from '../../slack/bolt-logger.ts';
 import { postReplyToChannel } from '../../slack/post.ts';
-import { type BriefingSender, DeliveryError, type SlotRef } from '../sender.ts';
+import { type BriefingSender, callsClassifiedBy, DeliveryError, type SlotRef } from '../sender.ts';
 
 /** Metadata event type of briefing posts. */
 export const briefingEventType = 'summit_briefing';
@@ -76,13 +76,7 @@ export function createSlackSender(options: SlackSenderOptions): BriefingSender {
     timeout: options.timeoutMs ?? 15_000,
     ...(options.logger ? { logger: toBoltLogger(options.logger) } : {}),
   });
-  const call = async <T>(fn: () => Promise<T>): Promise<T> => {
-    try {
-      return await fn();
-    } catch (error) {
-      throw classifySlackError(error);
-    }
-  };
+  const call = callsClassifiedBy(classifySlackError);
   return {
     platform: 'slack',
     async send(channelId: string, reply: Reply, slot: SlotRef) {

@@ -5,8 +5,12 @@ import { type SubcommandName, summitTree } from '../../commands/summit.ts';
 import { completionSources } from '../../commands/types.ts';
 import { createBriefingCommands } from '../../src/briefing/commands.ts';
 import { createBriefingPort } from '../../src/briefing/port.ts';
-import { type CommandHandlers, contentHandlers } from '../../src/core/command-handlers.ts';
-import { type CommandCompleters, contentCompleters } from '../../src/core/completers.ts';
+import {
+  type CommandCompleters,
+  type CommandHandlers,
+  contentCompleters,
+  contentHandlers,
+} from '../../src/core/content-commands.ts';
 import { helpHandler } from '../../src/core/handlers/help.ts';
 import { createSummit } from '../../src/core/summit.ts';
 import { memoryLibrary } from '../helpers/memory-library.ts';
