@@ -12,7 +12,7 @@ export function renderConsole(reply: Reply): string {
     '='.repeat(Math.min(reply.title.length + marker.length, 78)),
   ];
   if (reply.url) lines.push(reply.url);
-  for (const block of reply.blocks) lines.push(...renderBlock(block));
+  for (const block of reply.blocks) for (const line of renderBlock(block)) lines.push(line);
   if (reply.footer) lines.push('', `— ${reply.footer}`);
   if (reply.actions && reply.actions.length > 0) {
     lines.push('', 'Next:');

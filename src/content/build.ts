@@ -124,7 +124,7 @@ function mergeBlocks(blocks: ContentBlock[]): { heading: string | null; paragrap
     if (paragraphs.length === 0) continue;
     const heading = block.heading === null ? null : normaliseSpace(block.heading) || null;
     const last = out[out.length - 1];
-    if (heading === null && last) last.paragraphs.push(...paragraphs);
+    if (heading === null && last) for (const p of paragraphs) last.paragraphs.push(p);
     else out.push({ heading, paragraphs });
   }
   return out;

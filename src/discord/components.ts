@@ -52,7 +52,7 @@ export function actionRows(actions: ReplyAction[] = []): { rows: ActionRow[]; dr
   for (let at = 0; at < usable.length; at += maxOptions) {
     const chunk = usable.slice(at, at + maxOptions);
     if (rows.length === maxRows) {
-      dropped.push(...usable.slice(at).map((u) => u.action));
+      for (const u of usable.slice(at)) dropped.push(u.action);
       break;
     }
     rows.push({

@@ -27,7 +27,7 @@ export function splitToFit(
     if (current) pieces.push(current);
     current = '';
     if (render(sentence).length <= max) current = render(sentence);
-    else pieces.push(...cutSentence(sentence, max, render));
+    else for (const piece of cutSentence(sentence, max, render)) pieces.push(piece);
   }
   if (current) pieces.push(current);
   return pieces;

@@ -136,11 +136,11 @@ export function renderReply(reply: Reply, logger?: Pick<Logger, 'warn'>): Discor
 
 function renderMessages(reply: Reply, logger?: Pick<Logger, 'warn'>): DiscordMessage[] {
   const title = plainText(reply.title.trim() || 'Summit');
-  const units: Unit[] = [];
-  if (title.length > maxTitle) units.push(...heading(reply.title));
-  units.push(...blockUnits(reply.blocks));
   const footer = reply.footer?.trim() ? plainText(reply.footer.trim()) : '';
-  if (footer.length > maxFooter) units.push(...paragraph(reply.footer ?? '', '\n\n'));
+  const units: Unit[] = [];
+  if (title.length > maxTitle) for (const unit of heading(reply.title)) units.push(unit);
+  for (const unit of blockUnits(reply.blocks)) units.push(unit);
+  if (footer.length > maxFooter) for (const unit of paragraph(reply.footer ?? '', '\n\n')) units.push(unit);
 
   const colour = toneColours[reply.tone];
   const packer = new Packer(colour, continuedTitle(title, 9999, 9999).length);

@@ -97,7 +97,7 @@ function bulletBlocks(items: string[]): SlackBlock[] {
     if (current) blocks.push(section(current));
     current = '';
     if (line.length <= slackLimits.sectionText) current = line;
-    else blocks.push(...mrkdwnSections(line));
+    else for (const block of mrkdwnSections(line)) blocks.push(block);
   }
   if (current) blocks.push(section(current));
   return blocks;
@@ -134,7 +134,7 @@ function fieldBlocks(fields: { name: string; value: string }[]): SlackBlock[] {
     const text = value ? `*${escapeMrkdwn(field.name)}*\n${value}` : `*${escapeMrkdwn(field.name)}*`;
     if (text.length > slackLimits.fieldText) {
       flush();
-      blocks.push(...mrkdwnSections(text));
+      for (const block of mrkdwnSections(text)) blocks.push(block);
       continue;
     }
     batch.push({ type: 'mrkdwn', text });

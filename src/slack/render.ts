@@ -41,8 +41,8 @@ function renderMessages(given: Reply): SlackMessage[] {
   // Slack refuses an empty header or fallback text, so a blank title becomes the bot's name.
   const reply = given.title.trim() ? given : { ...given, title: 'Summit' };
   const blocks = [...titleBlocks(reply), ...reply.blocks.flatMap(bodyBlocks)];
-  if (reply.footer?.trim()) blocks.push(...footerBlocks(reply.footer.trim()));
-  blocks.push(...actionBlocks(reply.actions ?? []));
+  if (reply.footer?.trim()) for (const block of footerBlocks(reply.footer.trim())) blocks.push(block);
+  for (const block of actionBlocks(reply.actions ?? [])) blocks.push(block);
   const pages = packBlocks(blocks);
   const title = escapeMrkdwn(reply.title);
   return pages.map((page, i) => {

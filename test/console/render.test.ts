@@ -52,4 +52,12 @@ describe('console renderer', () => {
       renderConsole({ tone: 'error', title: 'No such section', blocks: [] }).startsWith('! No such section'),
     ).toBe(true);
   });
+
+  it('renders a list of 150,000 items without running out of stack, every item on its line', () => {
+    const items = Array.from({ length: 150_000 }, (_, i) => `Item ${i}.`);
+    const text = renderConsole({ tone: 'info', title: 'Long', blocks: [{ kind: 'bullets', items }] });
+    const lines = text.split('\n');
+    expect(lines).toHaveLength(2 + items.length);
+    expect(lines.at(-1)).toBe('  • Item 149999.');
+  });
 });

@@ -4,6 +4,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { decodeAction } from '../../src/core/actions.ts';
 import type { Reply, ReplyBlock } from '../../src/core/reply.ts';
+import { fitAnswerBudget, leftOutNote, maxAnswerMessages } from '../../src/discord/budget.ts';
 import { actionOfComponent } from '../../src/discord/components.ts';
 import { type DiscordMessage, renderReply, toneColours } from '../../src/discord/render.ts';
 import { checkMessage } from '../fakes/discord/validate.ts';
@@ -221,5 +222,25 @@ describe('renderReply', () => {
       }),
       { numRuns: 60 },
     );
+  });
+
+  it('render: a reply of 150,000 paragraphs renders without running out of stack, valid and capped at five messages', () => {
+    const blocks = Array.from({ length: 150_000 }, (_, i) => ({
+      kind: 'text' as const,
+      text: `Paragraph ${i}.`,
+    }));
+    const messages = renderReply({
+      tone: 'info',
+      title: 'Long',
+      blocks,
+      footer: 'Long footer. '.repeat(400),
+    });
+    expect(messages.length).toBeGreaterThan(maxAnswerMessages);
+    assertValid(messages);
+    expect(messages.slice(-2).map(messageText).join('\n')).toContain('Paragraph 149999.');
+    const sent = fitAnswerBudget(messages);
+    expect(sent).toHaveLength(maxAnswerMessages);
+    assertValid([...sent]);
+    expect(messageText(sent.at(-1) as DiscordMessage)).toContain(leftOutNote(messages.length - 4));
   });
 });

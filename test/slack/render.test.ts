@@ -2,7 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { decodeAction } from '../../src/core/actions.ts';
 import type { Reply } from '../../src/core/reply.ts';
 import { escapeMrkdwn, unescapeSlackText } from '../../src/slack/escape.ts';
+import { slackLimits } from '../../src/slack/limits.ts';
 import { renderSlack, type SlackMessage } from '../../src/slack/render.ts';
+import { fitResponseBudget } from '../../src/slack/respond.ts';
 import { chunkText } from '../../src/slack/split.ts';
 import { checkMessage } from '../fakes/slack/validate.ts';
 
@@ -186,5 +188,25 @@ describe('slack renderer', () => {
     const parts = chunkText(emoji, 100);
     expect(parts.join('')).toBe(emoji);
     expect(parts.every((p) => p.length <= 100 && !/[\ud800-\udbff]$/.test(p))).toBe(true);
+  });
+
+  it('render: a reply of 150,000 blocks renders without running out of stack, paged and capped at five messages', () => {
+    const blocks = Array.from({ length: 150_000 }, (_, i) => ({
+      kind: 'text' as const,
+      text: `Paragraph ${i}.`,
+    }));
+    const items = Array.from({ length: 150_000 }, (_, i) => `Item ${i}.`);
+    const messages = renderSlack({
+      ...base,
+      blocks: [...blocks, { kind: 'bullets', items }],
+      footer: 'Long footer. '.repeat(50_000),
+    });
+    expect(messages.length).toBeGreaterThan(slackLimits.responsesPerUrl);
+    expectAllValid(messages.slice(0, 3));
+    expectAllValid(messages.slice(-3));
+    const sent = fitResponseBudget(messages);
+    expect(sent).toHaveLength(slackLimits.responsesPerUrl);
+    expectAllValid(sent);
+    expect(sent.at(-1)?.text).toContain(`${messages.length - 4} more parts were not sent`);
   });
 });
