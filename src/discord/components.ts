@@ -9,7 +9,8 @@ import {
 } from 'discord.js';
 import { decodeAction, encodeAction } from '../core/actions.ts';
 import type { ReplyAction } from '../core/reply.ts';
-import { clipLabel, plainText } from './escape.ts';
+import { clipText } from '../core/text/clip.ts';
+import { plainText } from './escape.ts';
 
 /** An action row as sent to Discord. */
 export type ActionRow = APIActionRowComponent<APIComponentInMessageActionRow>;
@@ -40,7 +41,7 @@ export function actionRows(actions: ReplyAction[] = []): { rows: ActionRow[]; dr
       type: ComponentType.Button as const,
       style: ButtonStyle.Secondary as const,
       custom_id: id,
-      label: clipLabel(plainText(action.label), 80),
+      label: clipText(plainText(action.label), 80),
     }));
     const rows: ActionRow[] = [];
     for (let at = 0; at < buttons.length; at += maxButtonsInRow) {
@@ -63,7 +64,7 @@ export function actionRows(actions: ReplyAction[] = []): { rows: ActionRow[]; dr
           custom_id: `${menuPrefix}${rows.length}`,
           placeholder: usable.length > maxOptions ? `Open… (${at + 1}-${at + chunk.length})` : 'Open…',
           options: chunk.map(({ id, action }) => ({
-            label: clipLabel(plainText(action.label), 100),
+            label: clipText(plainText(action.label), 100),
             value: id,
           })),
         },

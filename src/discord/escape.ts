@@ -25,11 +25,3 @@ export function escapeText(text: string): string {
 export function plainText(text: string): string {
   return neutraliseMentions(text);
 }
-
-/** Shortens a label to `max` characters at a word boundary, marking the cut with '…'. */
-export function clipLabel(text: string, max: number): string {
-  if (text.length <= max) return text;
-  const cut = text.slice(0, max - 1).replace(/[\uD800-\uDBFF]$/, '');
-  const space = cut.lastIndexOf(' ');
-  return `${(space > max / 2 ? cut.slice(0, space) : cut).trimEnd()}…`;
-}

@@ -13,9 +13,9 @@ import {
 import { summitTree } from '../../commands/summit.ts';
 import { staleActionReply } from '../core/answer-policy.ts';
 import type { Summit } from '../core/summit.ts';
+import { clipText } from '../core/text/clip.ts';
 import type { Logger } from '../logger.ts';
 import { actionOfComponent } from './components.ts';
-import { clipLabel } from './escape.ts';
 import { guardInteractionPackets, unreadableReply } from './malformed.ts';
 import { renderReply } from './render.ts';
 import { commandRequestOf, completionRequestOf, originOf } from './requests.ts';
@@ -57,7 +57,7 @@ async function answerAutocomplete(interaction: AutocompleteInteraction, deps: In
     const request = interaction.commandName === summitTree.name ? completionRequestOf(interaction) : null;
     const choices = request ? deps.summit.complete(request) : [];
     const fitting = choices.filter((c) => c.value.length <= 100).slice(0, 25);
-    await interaction.respond(fitting.map((c) => ({ name: clipLabel(c.name, 100), value: c.value })));
+    await interaction.respond(fitting.map((c) => ({ name: clipText(c.name, 100), value: c.value })));
   } catch (error) {
     if (isExpired(error))
       deps.logger.warn(

@@ -1,6 +1,7 @@
 // Splits long text into pieces that fit a Discord limit: at sentence ends first, then at word
 // boundaries. A sentence that must be cut says so: the piece ends with '…' and the next starts with '…'.
 import { splitSentences } from '../core/text/sentences.ts';
+import { safeCut } from '../core/text/split.ts';
 
 /** The marker shown where a sentence continues in the next piece. */
 export const cutMarker = '…';
@@ -60,9 +61,9 @@ function splitWord(word: string, room: number, render: (plain: string) => string
   const parts: string[] = [];
   let rest = word;
   while (render(rest).length > room) {
-    let take = Math.min(room, rest.length);
-    while (take > 1 && render(rest.slice(0, take)).length > room) take -= Math.max(1, Math.floor(take / 20));
-    if (take > 1 && /[\uD800-\uDBFF]/.test(rest.charAt(take - 1))) take -= 1;
+    let take = safeCut(rest, room);
+    while (take > 1 && render(rest.slice(0, take)).length > room)
+      take = safeCut(rest, take - Math.max(1, Math.floor(take / 20)));
     parts.push(rest.slice(0, take));
     rest = rest.slice(take);
   }

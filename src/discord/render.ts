@@ -4,10 +4,11 @@
 import type { APIEmbed } from 'discord.js';
 import type { Reply } from '../core/reply.ts';
 import { deepFreeze } from '../core/reply-cache.ts';
+import { clipText } from '../core/text/clip.ts';
 import { isWebUrl } from '../core/text/safe-url.ts';
 import type { Logger } from '../logger.ts';
 import { type ActionRow, actionRows } from './components.ts';
-import { clipLabel, plainText } from './escape.ts';
+import { plainText } from './escape.ts';
 import { blockUnits, heading, paragraph, type Unit } from './units.ts';
 
 /** One message of a rendered reply. */
@@ -36,7 +37,7 @@ const maxUrl = 2048;
 /** Title of the first embed of message `part` of `total`. */
 export function continuedTitle(title: string, part: number, total: number): string {
   const marker = ` (continued ${part}/${total})`;
-  return `${clipLabel(plainText(title), maxTitle - marker.length)}${marker}`;
+  return `${clipText(plainText(title), maxTitle - marker.length)}${marker}`;
 }
 
 class Packer {
@@ -144,7 +145,7 @@ function renderMessages(reply: Reply, logger?: Pick<Logger, 'warn'>): DiscordMes
 
   const colour = toneColours[reply.tone];
   const packer = new Packer(colour, continuedTitle(title, 9999, 9999).length);
-  const first: APIEmbed = { color: colour, title: clipLabel(title, maxTitle) };
+  const first: APIEmbed = { color: colour, title: clipText(title, maxTitle) };
   if (reply.url && isWebUrl(reply.url) && reply.url.length <= maxUrl)
     first.url = reply.url.replace(/ /g, '%20');
   packer.start(first);

@@ -1,7 +1,8 @@
 // Turns the blocks of a Reply into small units the packer can place: description lines
 // (escaped markdown, each short enough for any embed) and embed fields, in reply order.
 import type { ReplyBlock } from '../core/reply.ts';
-import { clipLabel, escapeText } from './escape.ts';
+import { clipText } from '../core/text/clip.ts';
+import { escapeText } from './escape.ts';
 import { splitToFit } from './pieces.ts';
 
 /** Longest description unit: leaves room in a 4096 description and a 6000 message for a title. */
@@ -63,7 +64,7 @@ function fieldUnits(field: { name: string; value: string }): Unit[] {
   const values = field.value.trim() ? splitToFit(field.value, maxFieldValue, escapeText) : ['—'];
   return values.map((value, i) => ({
     kind: 'field' as const,
-    name: i === 0 ? name : clipLabel(`${name} (continued)`, maxFieldName),
+    name: i === 0 ? name : clipText(`${name} (continued)`, maxFieldName),
     value,
   }));
 }

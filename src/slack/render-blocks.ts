@@ -4,9 +4,9 @@
 import type { types } from '@slack/bolt';
 import type { Reply, ReplyBlock } from '../core/reply.ts';
 import { isWebUrl } from '../core/text/safe-url.ts';
+import { splitText } from '../core/text/split.ts';
 import { escapeMrkdwn, inertPlainText, mrkdwnLink } from './escape.ts';
 import { slackLimits } from './limits.ts';
-import { chunkText } from './split.ts';
 
 /** A Block Kit block, as the SDK types it. */
 export type SlackBlock = types.KnownBlock;
@@ -20,7 +20,7 @@ const toneMark: Record<Reply['tone'], string> = {
 /** Sections holding escaped mrkdwn, split so each text is at most 3000 characters. */
 export function mrkdwnSections(escaped: string, prefix = ''): SlackBlock[] {
   const max = slackLimits.sectionText - prefix.length;
-  return chunkText(escaped, max).map((piece) => section(prefix + piece));
+  return splitText(escaped, max).map((piece) => section(prefix + piece));
 }
 
 function section(text: string): SlackBlock {
@@ -45,13 +45,13 @@ export function titleBlocks(reply: Reply): SlackBlock[] {
 
 /** A context block with one escaped line (split over elements if it is very long). */
 export function contextBlock(mrkdwn: string): SlackBlock {
-  const pieces = chunkText(mrkdwn, slackLimits.contextText);
+  const pieces = splitText(mrkdwn, slackLimits.contextText);
   return { type: 'context', elements: pieces.map((text) => ({ type: 'mrkdwn', text })) };
 }
 
 /** Small print: one or more context blocks holding the escaped footer. */
 export function footerBlocks(footer: string): SlackBlock[] {
-  const pieces = chunkText(escapeMrkdwn(footer), slackLimits.contextText);
+  const pieces = splitText(escapeMrkdwn(footer), slackLimits.contextText);
   const blocks: SlackBlock[] = [];
   // Few enough elements per block that one block stays inside a message's text budget.
   const perBlock = Math.min(
@@ -111,11 +111,11 @@ export function quoteBlocks(text: string, speaker: string | null, sectionName: s
   const quoted = `“${escapeMrkdwn(text.trim())}”`.replace(/\n+/g, ' ');
   if (attribution.length > slackLimits.sectionText / 2) {
     // A very long speaker or section name gets sections of its own instead of sharing the quote's.
-    const lines = chunkText(quoted, slackLimits.sectionText - 1).map((piece) => section(`>${piece}`));
+    const lines = splitText(quoted, slackLimits.sectionText - 1).map((piece) => section(`>${piece}`));
     return [...lines, ...mrkdwnSections(attribution.slice(1).replace(/\n+/g, ' '), '>')];
   }
   const room = slackLimits.sectionText - attribution.length - 2;
-  const pieces = chunkText(quoted, room);
+  const pieces = splitText(quoted, room);
   return pieces.map((piece, i) =>
     section(i === pieces.length - 1 ? `>${piece}\n${attribution}` : `>${piece}`),
   );

@@ -3,6 +3,7 @@
 import { encodeAction } from '../core/actions.ts';
 import type { Reply, ReplyAction } from '../core/reply.ts';
 import { deepFreeze } from '../core/reply-cache.ts';
+import { clipText } from '../core/text/clip.ts';
 import { escapeMrkdwn, inertPlainText } from './escape.ts';
 import { slackLimits } from './limits.ts';
 import { bodyBlocks, contextBlock, footerBlocks, type SlackBlock, titleBlocks } from './render-blocks.ts';
@@ -95,12 +96,7 @@ export function actionBlocks(actions: ReplyAction[]): SlackBlock[] {
 /** Button text, inert (no mention syntax), fits in 75 characters; a longer label visibly ends in an ellipsis. */
 function buttonLabel(label: string): string {
   const clean = inertPlainText(label.replace(/\s+/g, ' ').trim() || 'Open');
-  return clean.length <= slackLimits.buttonText
-    ? clean
-    : `${clean
-        .slice(0, slackLimits.buttonText - 1)
-        .replace(/[\uD800-\uDBFF]$/, '')
-        .trimEnd()}…`;
+  return clipText(clean, slackLimits.buttonText);
 }
 
 /** Size of a block as sent (its JSON), for the per-message budget; a little above its text length. */
