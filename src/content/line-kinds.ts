@@ -5,7 +5,10 @@ const promo =
   /^(?:must[- ]reads?|read more|read also|also read|more to read|related(?: stories| articles| coverage| news| reading)?|see also|recommended(?: reading)?|don[’']?t miss|trending(?: now)?|editor[’']?s picks?|advertisement|sponsored)\b\s*(?:[:：|»>–—-]|$)/i;
 const subscribe = /^(?:subscribe|sign up|follow us|click here|download (?:our|the) app)\b/i;
 const credit = /^\(?(?:(?:additional )?reporting|writing|editing|compiled|translated) by\b/i;
-const byline = /^(?:By|BY)\s+[\p{Lu}][\p{L}.'’-]*(?:\s+[\p{Lu}][\p{L}.'’-]*){0,4}(?:\s*(?:,|and|&).*)?$/u;
+// A name is read atomically (`(?=(x*))\1`): it never gives back letters to look for "and", which
+// would make a long line with no match take quadratic time.
+const byline =
+  /^(?:By|BY)\s+[\p{Lu}](?=([\p{L}.'’-]*))\1(?:\s+[\p{Lu}](?=([\p{L}.'’-]*))\2){0,4}(?:\s*(?:,|and|&).*)?$/u;
 const minorWords = new Set(
   'a an and as at but by for from in into nor of off on onto or over per than the to up upon via vs with'.split(
     ' ',
