@@ -3,12 +3,12 @@
 
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
-import { parseArticle } from '../content/parse.ts';
+import { readArticle } from '../content/parse.ts';
 import { analyzeArticle } from '../core/analyze.ts';
 import type { AnalyzedArticle } from '../core/article.ts';
 
-/** The documented --json shape. */
-export function toAnalysisJson(a: AnalyzedArticle) {
+/** The documented --json shape; `warnings` says what was dropped from the file (empty when nothing). */
+export function toAnalysisJson(a: AnalyzedArticle, warnings: string[] = []) {
   return {
     slug: a.article.slug,
     title: a.article.title,
@@ -16,6 +16,7 @@ export function toAnalysisJson(a: AnalyzedArticle) {
     summary: a.keyPoints,
     sections: a.sections.map((d) => ({ heading: d.section.heading, summary: d.summary })),
     quotes: a.quotes.map((q) => ({ text: q.text, speaker: q.speaker, section: q.section })),
+    warnings,
   };
 }
 
@@ -39,12 +40,14 @@ export async function analyzeCommand(
     return 1;
   }
   const version = createHash('sha256').update(source).digest('hex').slice(0, 16);
-  const analysis = toAnalysisJson(analyzeArticle(parseArticle(source, file), version));
+  const read = readArticle(source, file);
+  const analysis = toAnalysisJson(analyzeArticle(read.article, version), read.warnings);
   if (json) {
     out.write(`${JSON.stringify(analysis)}\n`);
     return 0;
   }
   const lines = [
+    ...analysis.warnings.map((w) => `Warning: ${w}`),
     analysis.title,
     analysis.dek ?? '',
     '',

@@ -1,7 +1,7 @@
 // The `npm run summit` CLI as a script calls it: a child process (`node --import tsx
 // src/cli/summit.ts`), its stdout parsed, its exit code checked; content from test/fixtures only.
 import { execFile } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -65,6 +65,29 @@ describe('summit analyze', () => {
     expect(code).toBe(1);
     expect(stdout).toBe('');
     expect(stderr).toContain(`Cannot read ${join(empty, 'missing.md')}: ENOENT`);
+  });
+
+  it('says what was dropped from the file: a warnings array in --json, a Warning line in text', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'summit-cli-warn-'));
+    try {
+      const file = join(dir, 'bad-link.md');
+      writeFileSync(
+        file,
+        '---\nurl: javascript:alert(1)\n---\n# Harbour Reopens\n\nThe harbour reopened on Monday after the storm.\n',
+      );
+      const json = await summit(['analyze', file, '--json']);
+      expect(json.code).toBe(0);
+      const analysis = JSON.parse(json.stdout);
+      expect(analysis.warnings).toHaveLength(1);
+      expect(analysis.warnings[0]).toMatch(/^bad-link\.md: front matter 'url' .*served without a link$/);
+      const text = await summit(['analyze', file]);
+      expect(text.code).toBe(0);
+      expect(text.stdout).toContain(`Warning: ${analysis.warnings[0]}\n`);
+      const clean = JSON.parse((await summit(['analyze', article, '--json'])).stdout);
+      expect(clean.warnings).toEqual([]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
 
