@@ -24,8 +24,15 @@ const command = `/${summitTree.name}`;
 export function checkRequestBody(body: unknown): Refusal | null {
   if (!isObject(body)) return { status: 400, reason: `body is ${describe(body)}, not an object` };
   if (body.type === 'url_verification' && isString(body.challenge)) return null;
-  if (isString(body.command)) return checkCommand(body);
-  if (body.type === 'block_actions') return checkActions(body);
+  // Bolt routes by the first of these keys present (event, command, name, actions), so a body must
+  // carry exactly the keys of the one kind it claims to be, or Bolt finds no listener for it.
+  if (body.event !== undefined)
+    return { status: 400, reason: 'an Events API event (the app subscribes to none)' };
+  if (body.command !== undefined)
+    return isString(body.command)
+      ? checkCommand(body)
+      : { status: 400, reason: `command is ${describe(body.command)}, not text` };
+  if (body.type === 'block_actions' && body.name === undefined) return checkActions(body);
   return { status: 400, reason: `a kind of request the app does not serve (${describe(body.type)})` };
 }
 

@@ -111,6 +111,18 @@ describe('slack request gate: malformed bodies get a prompt answer and a log lin
     expect(errors(h)).toEqual([]);
   });
 
+  it('a click that also carries a command, event or options key (Bolt would route it elsewhere) gets a prompt 400', async () => {
+    h = await startHarness({ mode: 'http' });
+    const action = { type: 'button', action_id: 'summit:open:0', value: '' };
+    const click = blockActionPayload(action, h.fake.responseUrl('extra'));
+    for (const extra of [{ command: null }, { event: {} }, { name: 'x' }]) {
+      const body = formBody({ payload: JSON.stringify({ ...click, ...extra }) });
+      expect((await signed(h, body)).status, JSON.stringify(extra)).toBe(400);
+    }
+    expect(refusals(h)).toHaveLength(3);
+    expect(errors(h)).toEqual([]);
+  });
+
   it('a payload= form field that is not JSON, or is JSON null or a list, gets 400', async () => {
     h = await startHarness({ mode: 'http' });
     for (const payload of ['{not-json', 'null', '[]', '7']) {
