@@ -195,7 +195,8 @@ describe('slack door: any command text', () => {
         const id = `shape-${++seq}`;
         const { response_url: _, ...noUrl } = blockActionPayload(a, h.fake.responseUrl(id));
         const payload = withUrl ? blockActionPayload(a, h.fake.responseUrl(id)) : noUrl;
-        const body = formBody({ payload: JSON.stringify(payload) });
+        // A unique trigger_id: the gate refuses the very same signed request twice (a replay).
+        const body = formBody({ payload: JSON.stringify({ ...payload, trigger_id: id }) });
         expect([200, 400]).toContain(await postSigned(h.eventsUrl, body, { secret: signingSecret }));
       }),
       { numRuns: 60 },
