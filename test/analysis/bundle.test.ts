@@ -1,28 +1,18 @@
 // The analysis worker works from the esbuild bundle (scripts/build.mjs emits it as
 // analysis-worker.js beside the chunks): the built console bot picks up an article added while it
 // runs, analysed in a worker thread, and answers with it.
-import { execFile, spawn } from 'node:child_process';
-import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { spawn } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { builtBot, projectRoot } from '../helpers/built-bot.ts';
 
-const root = fileURLToPath(new URL('../../', import.meta.url));
-// Inside the project, so the built files find node_modules as dist/ does.
-const out = join(root, 'node_modules', '.cache', `summit-bundle-worker-test-${process.pid}`);
-const work = mkdtempSync(join(tmpdir(), 'summit-bundle-worker-'));
-const contentDir = join(work, 'content');
+const bot = builtBot('bundle-worker-test');
+const { out, work, contentDir } = bot;
+const root = projectRoot;
 
-beforeAll(async () => {
-  cpSync(join(root, 'test', 'fixtures', 'content'), contentDir, { recursive: true });
-  await promisify(execFile)(process.execPath, ['scripts/build.mjs', out], { cwd: root });
-}, 60_000);
-afterAll(() => {
-  rmSync(out, { recursive: true, force: true });
-  rmSync(work, { recursive: true, force: true });
-});
+beforeAll(() => bot.build(), 60_000);
+afterAll(() => bot.remove());
 
 describe('the analysis worker in the built bot', () => {
   it('bundle: an article added while the bot runs is analysed in a worker and served', async () => {

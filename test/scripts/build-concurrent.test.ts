@@ -1,12 +1,13 @@
 // scripts/build.mjs run by several `npm start` at once in one folder: the builds never break each
 // other or a bot already running from an earlier build (its files stay while it runs), and every
 // start runs a whole build with the briefing on. Runs on a copy of the project so edits are safe.
-import { execFile, spawn } from 'node:child_process';
+import { execFile } from 'node:child_process';
 import { appendFileSync, cpSync, existsSync, mkdirSync, readdirSync, rmSync, symlinkSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type Finished, runToEnd } from '../helpers/built-bot.ts';
 import { startBot, stopBot } from '../robustness/helpers/bot-process.ts';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
@@ -34,22 +35,11 @@ function filesUnder(dir: string): string[] {
 }
 
 /** `npm start` of the copy as a shell runs it: build, then the console door answers `input`. */
-function start(out: string, dataDir: string, input: string) {
-  return new Promise<{ code: number | null; stdout: string; stderr: string }>((resolve) => {
-    const child = spawn('sh', ['-c', `node scripts/build.mjs "${out}" && node "${out}/main.js"`], {
-      cwd: copy,
-      env: { PATH: process.env.PATH ?? '', CONTENT_DIR: contentDir, DATA_DIR: dataDir, LOG_LEVEL: 'warn' },
-    });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (chunk: Buffer) => {
-      stdout += chunk.toString();
-    });
-    child.stderr.on('data', (chunk: Buffer) => {
-      stderr += chunk.toString();
-    });
-    child.on('exit', (code) => resolve({ code, stdout, stderr }));
-    child.stdin.end(input);
+function start(out: string, dataDir: string, input: string): Promise<Finished> {
+  return runToEnd('sh', ['-c', `node scripts/build.mjs "${out}" && node "${out}/main.js"`], {
+    cwd: copy,
+    env: { PATH: process.env.PATH ?? '', CONTENT_DIR: contentDir, DATA_DIR: dataDir, LOG_LEVEL: 'warn' },
+    input,
   });
 }
 

@@ -1,12 +1,7 @@
 // The build `npm start` runs (scripts/build.mjs: our code and the small packages bundled, the chat
 // SDKs and SQLite left to node_modules) works as built: the console door answers and a briefing
 // status reads the database, and both chat doors answer a real command through their SDKs.
-import { execFile, spawn } from 'node:child_process';
-import { cpSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { callbackOf } from '../discord/helpers/harness.ts';
 import { messageText } from '../discord/helpers/text.ts';
@@ -14,45 +9,27 @@ import { chatInputInteraction } from '../fakes/discord/payloads.ts';
 import { type FakeDiscord, startFakeDiscord } from '../fakes/discord/server.ts';
 import { formBody, postSignedForAck, slashCommandFields } from '../fakes/slack/requests.ts';
 import { type FakeSlack, startFakeSlack } from '../fakes/slack/server.ts';
+import { builtBot, type Finished, projectRoot, runToEnd } from '../helpers/built-bot.ts';
 import { startBot, stopBot } from '../robustness/helpers/bot-process.ts';
 
-const root = fileURLToPath(new URL('../../', import.meta.url));
-// Inside the project, so the built files find node_modules as dist/ does.
-const out = join(root, 'node_modules', '.cache', `summit-build-test-${process.pid}`);
-const work = mkdtempSync(join(tmpdir(), 'summit-build-'));
-const contentDir = join(work, 'content');
+const bot = builtBot('build-test');
+const { out, work, contentDir } = bot;
+const root = projectRoot;
 const title = 'Survey Finds Otters Back on the River Wend';
 
-beforeAll(async () => {
-  cpSync(join(root, 'test', 'fixtures', 'content'), contentDir, { recursive: true });
-  await promisify(execFile)(process.execPath, ['scripts/build.mjs', out], { cwd: root });
-}, 60_000);
-afterAll(() => {
-  rmSync(out, { recursive: true, force: true });
-  rmSync(work, { recursive: true, force: true });
-});
+beforeAll(() => bot.build(), 60_000);
+afterAll(() => bot.remove());
 
-function runConsole(input: string): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  return new Promise((resolve) => {
-    const child = spawn(process.execPath, [join(out, 'main.js')], {
-      cwd: root,
-      env: {
-        PATH: process.env.PATH ?? '',
-        CONTENT_DIR: contentDir,
-        DATA_DIR: join(work, 'console-data'),
-        LOG_LEVEL: 'warn',
-      },
-    });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (chunk: Buffer) => {
-      stdout += chunk.toString();
-    });
-    child.stderr.on('data', (chunk: Buffer) => {
-      stderr += chunk.toString();
-    });
-    child.on('exit', (code) => resolve({ code, stdout, stderr }));
-    child.stdin.end(input);
+function runConsole(input: string): Promise<Finished> {
+  return runToEnd(process.execPath, [join(out, 'main.js')], {
+    cwd: root,
+    env: {
+      PATH: process.env.PATH ?? '',
+      CONTENT_DIR: contentDir,
+      DATA_DIR: join(work, 'console-data'),
+      LOG_LEVEL: 'warn',
+    },
+    input,
   });
 }
 
