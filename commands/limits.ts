@@ -13,4 +13,6 @@ export const commandLimits = {
   choices: 25,
   /** Characters of an autocomplete or fixed choice's name and value. */
   choiceLength: 100,
+  /** Characters of the state a follow-up button carries (Discord custom_id; Slack takes more). */
+  actionIdLength: 100,
 } as const;

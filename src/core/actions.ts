@@ -1,12 +1,13 @@
 // Follow-up buttons carry their whole state in a short id (Discord custom_id, Slack action
 // value), so they keep working after a restart: nothing is remembered in memory.
+import { commandLimits } from '../../commands/limits.ts';
 import type { ReplyAction } from './reply.ts';
 
-/** Longest id any platform accepts (Discord custom_id: 100). */
-export const maxActionIdLength = 100;
+/** Longest id every door accepts (from the command tree's limits). */
+export const maxActionIdLength = commandLimits.actionIdLength;
 const prefix = 'summit';
 
-/** Encodes an action as `summit|command|key=value|...`; null when it would not fit in 100 characters. */
+/** Encodes an action as `summit|command|key=value|...`; null when it would not fit in maxActionIdLength characters. */
 export function encodeAction(action: Pick<ReplyAction, 'command' | 'options'>): string | null {
   const parts = [prefix, action.command];
   for (const [key, value] of Object.entries(action.options)) {
