@@ -10,11 +10,12 @@ const require = createRequire(import.meta.url);
 
 /**
  * Left in node_modules: the two chat SDKs (loaded whole either way, and the bare baselines load
- * them the same way) and better-sqlite3 (a native addon). Everything else is bundled into dist/,
+ * them the same way), better-sqlite3 (a native addon) and pg (loaded only when DATABASE_URL is set;
+ * it may look for the optional pg-native). Everything else is bundled into dist/,
  * so start-up compiles one tree-shaken file instead of resolving and reading hundreds (zod, yaml,
  * stopword and pino alone took 60-140 ms each to import from node_modules on this machine).
  */
-const keptExternal = ['discord.js', '@slack/bolt', 'better-sqlite3'];
+const keptExternal = ['discord.js', '@slack/bolt', 'better-sqlite3', 'pg'];
 
 /**
  * sbd (sentence boundaries) loads sanitize-html, and with it htmlparser2 and postcss, at start-up,

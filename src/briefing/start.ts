@@ -43,7 +43,12 @@ export async function startBriefings(options: StartBriefingsOptions): Promise<Br
   const now = options.now ?? (() => new Date());
   const log = logger.child({ part: 'briefing' });
   const store =
-    options.store ?? (await openStore({ dataDir: config.DATA_DIR, databaseUrl: config.DATABASE_URL }));
+    options.store ??
+    (await openStore({
+      dataDir: config.DATA_DIR,
+      databaseUrl: config.DATABASE_URL,
+      onError: (error) => log.error({ err: error }, 'database connection lost; the next query reconnects'),
+    }));
   const owner = `${process.pid}-${randomUUID().slice(0, 8)}`;
   const inFlight = new Set<string>();
   const shutdown = new AbortController();

@@ -47,7 +47,12 @@ const envSchema = z
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
     CONTENT_DIR: z.string().default('content'),
     DATA_DIR: z.string().default('data'),
-    DATABASE_URL: optional,
+    DATABASE_URL: optional.pipe(
+      z
+        .string()
+        .regex(/^postgres(ql)?:\/\/\S+$/, 'a PostgreSQL URL: postgres://user:password@host:5432/database')
+        .optional(),
+    ),
     PORT: port,
     MAX_ARTICLE_BYTES: optional
       .pipe(

@@ -1,9 +1,10 @@
-// Opens the briefing database: SQLite (better-sqlite3, WAL) under DATA_DIR, migrated to the
-// latest schema. The only file that knows which engine is underneath; see README for PostgreSQL.
+// Opens the briefing database, migrated to the latest schema: PostgreSQL (pg, loaded only then) when
+// DATABASE_URL is set, else SQLite (better-sqlite3, WAL) under DATA_DIR. The only file that knows
+// which engine is underneath.
 import { mkdirSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import SqliteDatabase from 'better-sqlite3';
-import { Kysely, Migrator, SqliteDialect, type SqliteDialectConfig } from 'kysely';
+import { Kysely, Migrator, PostgresDialect, SqliteDialect, type SqliteDialectConfig, sql } from 'kysely';
 import { migrationProvider } from './migrations.ts';
 import type { Database } from './schema.ts';
 
@@ -16,15 +17,17 @@ export class StorageError extends Error {
 export interface StorageOptions {
   /** Directory for the SQLite file (DATA_DIR). */
   dataDir: string;
-  /** DATABASE_URL; reserved for PostgreSQL, which is not built in yet. */
+  /** DATABASE_URL (postgres://...): PostgreSQL instead of SQLite. */
   databaseUrl?: string;
+  /** Told when an idle PostgreSQL connection fails (e.g. the server restarted); default: stderr. */
+  onError?: (error: Error) => void;
 }
 
 /** An open, migrated database. */
 export interface OpenDatabase {
   /** The query builder every store function uses. */
   db: Kysely<Database>;
-  /** Human-readable location (file path). */
+  /** Human-readable location (file path, or the URL without its password). */
   location: string;
   /** Closes the connection. */
   close(): Promise<void>;
@@ -35,23 +38,64 @@ export const sqliteFileName = 'summit.sqlite';
 
 /** Opens (creating if needed) and migrates the database. Throws StorageError with a clear fix. */
 export async function openDatabase(options: StorageOptions): Promise<OpenDatabase> {
-  if (options.databaseUrl) {
+  return options.databaseUrl
+    ? openPostgres(options.databaseUrl, options.onError)
+    : openSqlite(options.dataDir);
+}
+
+/** How long a new PostgreSQL connection may take before the query fails (pg waits forever by default). */
+const connectTimeoutMs = 10_000;
+
+/** PostgreSQL through a pg pool; migrations are tracked in the first schema on the search_path. */
+async function openPostgres(url: string, onError = logToStderr): Promise<OpenDatabase> {
+  const location = withoutPassword(url);
+  const { default: pg } = await import('pg');
+  const pool = new pg.Pool({ connectionString: url, connectionTimeoutMillis: connectTimeoutMs });
+  pool.on('error', onError);
+  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+  try {
+    const { rows } = await sql<{ schema: string | null }>`select current_schema() as schema`.execute(db);
+    const schema = rows[0]?.schema;
+    if (!schema) throw new Error('no schema on the search_path exists');
+    await migrate(db, schema);
+  } catch (error) {
+    await db.destroy();
     throw new StorageError(
-      'DATABASE_URL is set, but this build stores data in SQLite only. Unset DATABASE_URL to use ' +
-        `${join(options.dataDir, sqliteFileName)}, or add the PostgreSQL dialect as described in the README.`,
+      `Cannot open the PostgreSQL database at ${location} (DATABASE_URL): ${String(error)}`,
     );
   }
-  const file = resolve(options.dataDir, sqliteFileName);
+  return { db, location, close: () => db.destroy() };
+}
+
+/** Default pool error handler: one line on stderr, so a server restart is seen but never fatal. */
+function logToStderr(error: Error): void {
+  process.stderr.write(
+    `PostgreSQL connection error (the pool reconnects on the next query): ${error.message}\n`,
+  );
+}
+
+/** The URL as safe to log: any password replaced by ***. */
+function withoutPassword(url: string): string {
+  try {
+    const parsed = new URL(url);
+    if (parsed.password) parsed.password = '***';
+    return parsed.toString();
+  } catch {
+    return 'DATABASE_URL';
+  }
+}
+
+/** SQLite in DATA_DIR, created if needed. */
+async function openSqlite(dataDir: string): Promise<OpenDatabase> {
+  const file = resolve(dataDir, sqliteFileName);
   let sqlite: SqliteDatabase.Database;
   try {
-    mkdirSync(resolve(options.dataDir), { recursive: true });
+    mkdirSync(resolve(dataDir), { recursive: true });
     sqlite = new SqliteDatabase(file, { timeout: 5000 });
     sqlite.pragma('journal_mode = WAL');
     sqlite.pragma('synchronous = NORMAL');
   } catch (error) {
-    throw new StorageError(
-      `Cannot open the database at ${file} (DATA_DIR=${options.dataDir}): ${String(error)}`,
-    );
+    throw new StorageError(`Cannot open the database at ${file} (DATA_DIR=${dataDir}): ${String(error)}`);
   }
   const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: cachingStatements(sqlite) }) });
   try {
@@ -86,9 +130,13 @@ function cachingStatements(sqlite: SqliteDatabase.Database): SqliteDialectConfig
   };
 }
 
-/** Runs pending migrations; retries when another instance is migrating the same file. */
-async function migrate(db: Kysely<Database>): Promise<void> {
-  const migrator = new Migrator({ db, provider: migrationProvider });
+/**
+ * Runs pending migrations; retries when another instance is migrating the same SQLite file
+ * (on PostgreSQL the Migrator takes a lock itself). `schema` names where PostgreSQL keeps the
+ * Migrator's tables: without it, Kysely would take another schema's for ours.
+ */
+async function migrate(db: Kysely<Database>, schema?: string): Promise<void> {
+  const migrator = new Migrator({ db, provider: migrationProvider, migrationTableSchema: schema });
   let lastError: unknown;
   for (let attempt = 0; attempt < 5; attempt++) {
     const { error } = await migrator.migrateToLatest();

@@ -3,7 +3,7 @@ import { createConsoleSender } from '../../src/briefing/senders/console.ts';
 import { createSenders } from '../../src/briefing/senders/create.ts';
 import { type Briefings, startBriefings } from '../../src/briefing/start.ts';
 import { loadConfig } from '../../src/config/env.ts';
-import type { BriefingStore } from '../../src/storage/store.ts';
+import { type BriefingStore, StorageError } from '../../src/storage/store.ts';
 import { handmadeArticle } from '../helpers/handmade-article.ts';
 import { memoryLibrary } from '../helpers/memory-library.ts';
 import { MemorySender } from './helpers/memory-sender.ts';
@@ -142,10 +142,12 @@ describe('startBriefings', () => {
     expect((await store.getSubscription('discord', '222222222'))?.state).toBe('active');
   });
 
-  it('start: DATABASE_URL is refused with a clear error before anything runs', async () => {
-    const config = loadConfig({ DATA_DIR: dir.dir, DATABASE_URL: 'postgres://u@h/db' });
-    await expect(
-      startBriefings({ config, library, logger: memoryLogger().logger, senders: {} }),
-    ).rejects.toThrow(/DATABASE_URL/);
+  it('start: an unreachable DATABASE_URL is a clear error (naming it, not the password) before anything runs', async () => {
+    const config = loadConfig({ DATA_DIR: dir.dir, DATABASE_URL: 'postgres://u:secret@127.0.0.1:1/db' });
+    const started = startBriefings({ config, library, logger: memoryLogger().logger, senders: {} });
+    await expect(started).rejects.toThrow(
+      /Cannot open the PostgreSQL database at postgres:\/\/u:\*\*\*@127\.0\.0\.1:1\/db \(DATABASE_URL\)/,
+    );
+    await expect(started).rejects.toBeInstanceOf(StorageError);
   });
 });

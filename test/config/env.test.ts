@@ -31,3 +31,25 @@ describe('loadConfig: PORT', () => {
     expect(error.message).toMatch(/^ {2}PORT: .*0 to 65535/m);
   });
 });
+
+describe('loadConfig: DATABASE_URL', () => {
+  it('unset or empty keeps SQLite under DATA_DIR (no URL)', () => {
+    expect(loadConfig({}).DATABASE_URL).toBeUndefined();
+    expect(loadConfig({ DATABASE_URL: '' }).DATABASE_URL).toBeUndefined();
+  });
+
+  it.each(['postgres://bot:secret@db:5432/summit', 'postgresql://db/summit'])(
+    'takes the PostgreSQL URL %j',
+    (url) => {
+      expect(loadConfig({ DATABASE_URL: url }).DATABASE_URL).toBe(url);
+    },
+  );
+
+  it.each(['mysql://db/summit', 'summit.sqlite', 'http://db:5432/summit'])(
+    'refuses %j with an error naming DATABASE_URL',
+    (value) => {
+      const error = configError({ DATABASE_URL: value });
+      expect(error.message).toMatch(/^ {2}DATABASE_URL: .*postgres:\/\//m);
+    },
+  );
+});

@@ -34,9 +34,12 @@ describe('briefingOffMessage', () => {
     expect(text).not.toContain('fix DATA_DIR');
   });
 
-  it('DATABASE_URL refused: repeats the storage message without blaming DATA_DIR', () => {
-    const text = briefingOffMessage('start', storageError('DATABASE_URL is set, but this build ...'));
-    expect(text).toContain('DATABASE_URL is set');
+  it('PostgreSQL unreachable: repeats the storage message naming DATABASE_URL without blaming DATA_DIR', () => {
+    const why =
+      'Cannot open the PostgreSQL database at postgres://db/summit (DATABASE_URL): connect ECONNREFUSED';
+    const text = briefingOffMessage('start', storageError(why));
+    expect(text).toContain(why);
+    expect(text).toContain('fix the storage settings');
     expect(text).not.toContain('fix DATA_DIR');
   });
 
