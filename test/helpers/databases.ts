@@ -95,3 +95,17 @@ export function forEachDatabase(suite: (database: TestDatabase) => void): void {
     describe.skip(postgresSkipNotice, () => suite(postgres('postgres://unset')));
   }
 }
+
+/** A fresh schema on the PostgreSQL test database (for suites that are about PostgreSQL itself). */
+export function postgresPlace(): Promise<DatabasePlace> {
+  return postgres(postgresUrl ?? 'postgres://unset').create();
+}
+
+/** Declares a PostgreSQL-only suite: skipped, under the notice, without TEST_DATABASE_URL. */
+export function describePostgres(name: string, suite: () => void): void {
+  if (postgresUrl) describe(name, suite);
+  else
+    describe.skip(postgresSkipNotice, () => {
+      describe(name, suite);
+    });
+}
