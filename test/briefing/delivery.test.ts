@@ -11,11 +11,12 @@ import { FakeChannels } from '../fakes/discord/channels.ts';
 import { type FakeDiscord, startFakeDiscord } from '../fakes/discord/server.ts';
 import { FakeSlackChannels } from '../fakes/slack/channels.ts';
 import { type FakeSlack, startFakeSlack } from '../fakes/slack/server.ts';
+import { type DatabasePlace, forEachDatabase } from '../helpers/databases.ts';
 import { handmadeArticle } from '../helpers/handmade-article.ts';
 import { memoryLibrary } from '../helpers/memory-library.ts';
-import { memoryLogger, storeIn, tempDir } from './helpers/setup.ts';
+import { memoryLogger } from './helpers/setup.ts';
 
-let dir: ReturnType<typeof tempDir>;
+let place: DatabasePlace;
 let store: BriefingStore;
 let discord: FakeDiscord;
 let slack: FakeSlack;
@@ -64,203 +65,207 @@ function run(target = store, owner = 'a', withSenders = senders()) {
   });
 }
 
-beforeEach(async () => {
-  dir = tempDir();
-  store = await storeIn(dir.dir);
-  discord = await startFakeDiscord();
-  dChannels = new FakeChannels(discord.world);
-  discord.extension = dChannels.extension;
-  slack = await startFakeSlack();
-  sChannels = new FakeSlackChannels();
-  slack.extension = sChannels.extension;
-  log = memoryLogger();
-  waits = [];
-});
-
-afterEach(async () => {
-  await store.close();
-  await discord.close();
-  await slack.close();
-  dir.cleanup();
-});
-
-describe('briefing delivery on the fake platforms', () => {
-  it('delivery: every healthy channel on both platforms gets one post despite a 5xx, a 429 and gone channels', async () => {
-    const [ok, rate, flaky, deleted, forbidden] = [0, 1, 2, 3, 4].map(() => dChannels.add());
-    dChannels.fail(rate as string, FakeChannels.rateLimited(0.2));
-    dChannels.fail(flaky as string, { status: 502, body: { message: 'Bad Gateway' } });
-    dChannels.close(deleted as string, 'unknown');
-    dChannels.close(forbidden as string, 'forbidden');
-    const [sOk, sRate, sFlaky, sGone, sOut] = [
-      'C0OK0001',
-      'C0RATE001',
-      'C0FLAKY01',
-      'C0GONE001',
-      'C0OUT0001',
-    ].map((c) => sChannels.add(c));
-    sChannels.fail(sRate as string, FakeSlackChannels.rateLimited(1));
-    sChannels.fail(sFlaky as string, { status: 503, body: { ok: false, error: 'service_unavailable' } });
-    sChannels.close(sGone as string, 'channel_not_found');
-    sChannels.close(sOut as string, 'not_in_channel');
-    for (const id of [ok, rate, flaky, deleted, forbidden]) await subscribe('discord', id as string);
-    for (const id of [sOk, sRate, sFlaky, sGone, sOut]) await subscribe('slack', id as string);
-
-    const summary = await run();
-    expect(summary).toMatchObject({ sent: 6, gone: 4, failed: 0 });
-    for (const id of [ok, rate, flaky]) expect(dChannels.in(id as string)).toHaveLength(1);
-    for (const id of [sOk, sRate, sFlaky]) expect(sChannels.in(id as string)).toHaveLength(1);
-
-    const ratePosts = dChannels.posts.filter((p) => p.channelId === rate);
-    expect(ratePosts.map((p) => p.status)).toEqual([429, 200]);
-    expect((ratePosts[1]?.at ?? 0) - (ratePosts[0]?.at ?? 0)).toBeGreaterThanOrEqual(190);
-    expect(waits).toContain(1000);
-    const reasons = async (platform: string, id: string) =>
-      (await store.lastDelivery(`${platform}:${id}`))?.reason;
-    expect(await reasons('discord', deleted as string)).toBe('Unknown Channel (10003)');
-    expect(await reasons('discord', forbidden as string)).toBe('Missing Access (50001)');
-    expect(await reasons('slack', sGone as string)).toBe('channel_not_found');
-    expect(await reasons('slack', sOut as string)).toBe('not_in_channel');
+forEachDatabase((database) => {
+  beforeEach(async () => {
+    place = await database.create();
+    store = await place.open();
+    discord = await startFakeDiscord();
+    dChannels = new FakeChannels(discord.world);
+    discord.extension = dChannels.extension;
+    slack = await startFakeSlack();
+    sChannels = new FakeSlackChannels();
+    slack.extension = sChannels.extension;
+    log = memoryLogger();
+    waits = [];
   });
 
-  it('delivery: Discord posts carry a nonce with enforce_nonce and no mentions; Slack posts carry slot metadata', async () => {
-    const channel = dChannels.add();
-    const sChannel = sChannels.add('C0META001');
-    await subscribe('discord', channel);
-    await subscribe('slack', sChannel);
-    await run();
-    const post = discord.requests.find(
-      (r) => r.method === 'POST' && r.route === `/channels/${channel}/messages`,
-    );
-    const body = post?.body as {
-      nonce: string;
-      enforce_nonce: boolean;
-      allowed_mentions: unknown;
-      embeds: { footer?: { text: string } }[];
-    };
-    expect(body.nonce.length).toBeLessThanOrEqual(25);
-    expect(body.enforce_nonce).toBe(true);
-    expect(body.allowed_mentions).toEqual({ parse: [] });
-    const slot = slotRefOf(slotOn(await subscriptionOf('discord', channel), due.toISOString().slice(0, 10)));
-    expect(JSON.stringify(body.embeds)).toContain(`ref ${slot.ref}`);
-    expect(sChannels.in(sChannel)[0]?.metadata).toEqual({
-      event_type: briefingEventType,
-      event_payload: { slot: `slack:${sChannel}@${due.toISOString().slice(0, 10)}` },
-    });
-  });
-
-  it('delivery: a Discord post whose answer was lost is found by its marker and not posted twice', async () => {
-    const channel = dChannels.add();
-    dChannels.fail(channel, { status: 500, body: { message: '500: Internal Server Error' }, commit: true });
-    await subscribe('discord', channel);
-    expect((await run()).sent).toBe(1);
-    expect(dChannels.in(channel)).toHaveLength(1);
-    expect(
-      discord.requests.some((r) => r.method === 'GET' && r.route === `/channels/${channel}/messages`),
-    ).toBe(true);
-  });
-
-  it('delivery: a Slack post whose answer was lost is found in history by its metadata and not posted twice', async () => {
-    const channel = sChannels.add('C0LOST001');
-    sChannels.fail(channel, { status: 500, body: { ok: false, error: 'internal_error' }, commit: true });
-    await subscribe('slack', channel);
-    expect((await run()).sent).toBe(1);
-    expect(sChannels.in(channel)).toHaveLength(1);
-    const history = slack.calls.find((c) => c.method === 'conversations.history');
-    expect(history?.params.include_all_metadata).toBe('true');
-  });
-
-  it('delivery: after a crash between posting and recording, the next instance finds the post on both platforms', async () => {
-    const channel = dChannels.add();
-    const sChannel = sChannels.add('C0CRASH01');
-    await subscribe('discord', channel);
-    await subscribe('slack', sChannel);
-    const crashed = senders();
-    for (const [platform, id] of [
-      ['discord', channel],
-      ['slack', sChannel],
-    ] as const) {
-      const slot = slotOn(await subscriptionOf(platform, id), due.toISOString().slice(0, 10));
-      await store.claimSlot(slot, 'crashed', new Date(Date.now() - 10 * 60_000), 60_000);
-      await crashed[platform]?.send(
-        id,
-        { tone: 'info', title: 'Briefing', blocks: [], footer: `ref ${slotRefOf(slot).ref}` },
-        slotRefOf(slot),
-      );
-    }
-    expect(await run(store, 'successor')).toMatchObject({ sent: 2 });
-    expect(dChannels.in(channel)).toHaveLength(1);
-    expect(sChannels.in(sChannel)).toHaveLength(1);
-    expect((await store.lastDelivery(`discord:${channel}`))?.reason).toMatch(/earlier claim crashed/);
-  });
-
-  it('delivery: a restart and a second instance on the same database post nothing twice', async () => {
-    const ids = [0, 1, 2, 3].map(() => dChannels.add());
-    const sIds = ['C0TWO0001', 'C0TWO0002', 'C0TWO0003'].map((c) => sChannels.add(c));
-    for (const id of ids) await subscribe('discord', id);
-    for (const id of sIds) await subscribe('slack', id);
-    const second = await storeIn(dir.dir);
-    const [a, b] = await Promise.all([run(store, 'a'), run(second, 'b')]);
-    expect(a.sent + b.sent).toBe(7);
+  afterEach(async () => {
     await store.close();
-    store = await storeIn(dir.dir);
-    expect((await run(store, 'after-restart')).sent).toBe(0);
-    await second.close();
-    for (const id of ids) expect(dChannels.in(id)).toHaveLength(1);
-    for (const id of sIds) expect(sChannels.in(id)).toHaveLength(1);
+    await discord.close();
+    await slack.close();
+    await place.drop();
   });
-});
 
-describe('briefing delivery from two processes', () => {
-  it('delivery: two bot processes on one database file post every slot exactly once', async () => {
-    const { spawn } = await import('node:child_process');
-    const { createServer } = await import('node:http');
-    const posted: { channelId: string; slot: string }[] = [];
-    const recorder = createServer((req, res) => {
-      const url = new URL(req.url ?? '/', 'http://x');
-      let body = '';
-      req.on('data', (c: Buffer) => {
-        body += c.toString();
-      });
-      req.on('end', () => {
-        if (req.method === 'POST') {
-          posted.push(JSON.parse(body));
-          res.end(`m${posted.length}`);
-        } else {
-          const hit = posted.some(
-            (p) =>
-              p.channelId === url.searchParams.get('channelId') && p.slot === url.searchParams.get('slot'),
-          );
-          res.end(hit ? 'yes' : 'no');
-        }
+  describe('briefing delivery on the fake platforms', () => {
+    it('delivery: every healthy channel on both platforms gets one post despite a 5xx, a 429 and gone channels', async () => {
+      const [ok, rate, flaky, deleted, forbidden] = [0, 1, 2, 3, 4].map(() => dChannels.add());
+      dChannels.fail(rate as string, FakeChannels.rateLimited(0.2));
+      dChannels.fail(flaky as string, { status: 502, body: { message: 'Bad Gateway' } });
+      dChannels.close(deleted as string, 'unknown');
+      dChannels.close(forbidden as string, 'forbidden');
+      const [sOk, sRate, sFlaky, sGone, sOut] = [
+        'C0OK0001',
+        'C0RATE001',
+        'C0FLAKY01',
+        'C0GONE001',
+        'C0OUT0001',
+      ].map((c) => sChannels.add(c));
+      sChannels.fail(sRate as string, FakeSlackChannels.rateLimited(1));
+      sChannels.fail(sFlaky as string, { status: 503, body: { ok: false, error: 'service_unavailable' } });
+      sChannels.close(sGone as string, 'channel_not_found');
+      sChannels.close(sOut as string, 'not_in_channel');
+      for (const id of [ok, rate, flaky, deleted, forbidden]) await subscribe('discord', id as string);
+      for (const id of [sOk, sRate, sFlaky, sGone, sOut]) await subscribe('slack', id as string);
+
+      const summary = await run();
+      expect(summary).toMatchObject({ sent: 6, gone: 4, failed: 0 });
+      for (const id of [ok, rate, flaky]) expect(dChannels.in(id as string)).toHaveLength(1);
+      for (const id of [sOk, sRate, sFlaky]) expect(sChannels.in(id as string)).toHaveLength(1);
+
+      const ratePosts = dChannels.posts.filter((p) => p.channelId === rate);
+      expect(ratePosts.map((p) => p.status)).toEqual([429, 200]);
+      expect((ratePosts[1]?.at ?? 0) - (ratePosts[0]?.at ?? 0)).toBeGreaterThanOrEqual(190);
+      expect(waits).toContain(1000);
+      const reasons = async (platform: string, id: string) =>
+        (await store.lastDelivery(`${platform}:${id}`))?.reason;
+      expect(await reasons('discord', deleted as string)).toBe('Unknown Channel (10003)');
+      expect(await reasons('discord', forbidden as string)).toBe('Missing Access (50001)');
+      expect(await reasons('slack', sGone as string)).toBe('channel_not_found');
+      expect(await reasons('slack', sOut as string)).toBe('not_in_channel');
+    });
+
+    it('delivery: Discord posts carry a nonce with enforce_nonce and no mentions; Slack posts carry slot metadata', async () => {
+      const channel = dChannels.add();
+      const sChannel = sChannels.add('C0META001');
+      await subscribe('discord', channel);
+      await subscribe('slack', sChannel);
+      await run();
+      const post = discord.requests.find(
+        (r) => r.method === 'POST' && r.route === `/channels/${channel}/messages`,
+      );
+      const body = post?.body as {
+        nonce: string;
+        enforce_nonce: boolean;
+        allowed_mentions: unknown;
+        embeds: { footer?: { text: string } }[];
+      };
+      expect(body.nonce.length).toBeLessThanOrEqual(25);
+      expect(body.enforce_nonce).toBe(true);
+      expect(body.allowed_mentions).toEqual({ parse: [] });
+      const slot = slotRefOf(
+        slotOn(await subscriptionOf('discord', channel), due.toISOString().slice(0, 10)),
+      );
+      expect(JSON.stringify(body.embeds)).toContain(`ref ${slot.ref}`);
+      expect(sChannels.in(sChannel)[0]?.metadata).toEqual({
+        event_type: briefingEventType,
+        event_payload: { slot: `slack:${sChannel}@${due.toISOString().slice(0, 10)}` },
       });
     });
-    await new Promise<void>((resolve) => recorder.listen(0, '127.0.0.1', resolve));
-    const { port } = recorder.address() as { port: number };
-    const ids = Array.from({ length: 20 }, (_, i) => String(900000 + i));
-    for (const id of ids) await subscribe('discord', id);
-    const script = new URL('./helpers/instance.ts', import.meta.url).pathname;
-    const instance = (owner: string) =>
-      new Promise<Record<string, number>>((resolve, reject) => {
-        const child = spawn(process.execPath, ['--import', 'tsx', script], {
-          env: { ...process.env, DATA_DIR: dir.dir, OWNER: owner, RECORDER_URL: `http://127.0.0.1:${port}` },
-          stdio: ['ignore', 'pipe', 'inherit'],
-        });
-        let out = '';
-        child.stdout.on('data', (chunk: Buffer) => {
-          out += chunk.toString();
-        });
-        child.on('error', reject);
-        child.on('exit', (code) =>
-          code === 0 ? resolve(JSON.parse(out)) : reject(new Error(`instance ${owner} exited ${code}`)),
+
+    it('delivery: a Discord post whose answer was lost is found by its marker and not posted twice', async () => {
+      const channel = dChannels.add();
+      dChannels.fail(channel, { status: 500, body: { message: '500: Internal Server Error' }, commit: true });
+      await subscribe('discord', channel);
+      expect((await run()).sent).toBe(1);
+      expect(dChannels.in(channel)).toHaveLength(1);
+      expect(
+        discord.requests.some((r) => r.method === 'GET' && r.route === `/channels/${channel}/messages`),
+      ).toBe(true);
+    });
+
+    it('delivery: a Slack post whose answer was lost is found in history by its metadata and not posted twice', async () => {
+      const channel = sChannels.add('C0LOST001');
+      sChannels.fail(channel, { status: 500, body: { ok: false, error: 'internal_error' }, commit: true });
+      await subscribe('slack', channel);
+      expect((await run()).sent).toBe(1);
+      expect(sChannels.in(channel)).toHaveLength(1);
+      const history = slack.calls.find((c) => c.method === 'conversations.history');
+      expect(history?.params.include_all_metadata).toBe('true');
+    });
+
+    it('delivery: after a crash between posting and recording, the next instance finds the post on both platforms', async () => {
+      const channel = dChannels.add();
+      const sChannel = sChannels.add('C0CRASH01');
+      await subscribe('discord', channel);
+      await subscribe('slack', sChannel);
+      const crashed = senders();
+      for (const [platform, id] of [
+        ['discord', channel],
+        ['slack', sChannel],
+      ] as const) {
+        const slot = slotOn(await subscriptionOf(platform, id), due.toISOString().slice(0, 10));
+        await store.claimSlot(slot, 'crashed', new Date(Date.now() - 10 * 60_000), 60_000);
+        await crashed[platform]?.send(
+          id,
+          { tone: 'info', title: 'Briefing', blocks: [], footer: `ref ${slotRefOf(slot).ref}` },
+          slotRefOf(slot),
         );
+      }
+      expect(await run(store, 'successor')).toMatchObject({ sent: 2 });
+      expect(dChannels.in(channel)).toHaveLength(1);
+      expect(sChannels.in(sChannel)).toHaveLength(1);
+      expect((await store.lastDelivery(`discord:${channel}`))?.reason).toMatch(/earlier claim crashed/);
+    });
+
+    it('delivery: a restart and a second instance on the same database post nothing twice', async () => {
+      const ids = [0, 1, 2, 3].map(() => dChannels.add());
+      const sIds = ['C0TWO0001', 'C0TWO0002', 'C0TWO0003'].map((c) => sChannels.add(c));
+      for (const id of ids) await subscribe('discord', id);
+      for (const id of sIds) await subscribe('slack', id);
+      const second = await place.open();
+      const [a, b] = await Promise.all([run(store, 'a'), run(second, 'b')]);
+      expect(a.sent + b.sent).toBe(7);
+      await store.close();
+      store = await place.open();
+      expect((await run(store, 'after-restart')).sent).toBe(0);
+      await second.close();
+      for (const id of ids) expect(dChannels.in(id)).toHaveLength(1);
+      for (const id of sIds) expect(sChannels.in(id)).toHaveLength(1);
+    });
+  });
+
+  describe('briefing delivery from two processes', () => {
+    it('delivery: two bot processes on one database file post every slot exactly once', async () => {
+      const { spawn } = await import('node:child_process');
+      const { createServer } = await import('node:http');
+      const posted: { channelId: string; slot: string }[] = [];
+      const recorder = createServer((req, res) => {
+        const url = new URL(req.url ?? '/', 'http://x');
+        let body = '';
+        req.on('data', (c: Buffer) => {
+          body += c.toString();
+        });
+        req.on('end', () => {
+          if (req.method === 'POST') {
+            posted.push(JSON.parse(body));
+            res.end(`m${posted.length}`);
+          } else {
+            const hit = posted.some(
+              (p) =>
+                p.channelId === url.searchParams.get('channelId') && p.slot === url.searchParams.get('slot'),
+            );
+            res.end(hit ? 'yes' : 'no');
+          }
+        });
       });
-    try {
-      const [a, b] = await Promise.all([instance('proc-a'), instance('proc-b')]);
-      expect((a.sent ?? 0) + (b.sent ?? 0)).toBe(20);
-      expect(posted).toHaveLength(20);
-      expect(new Set(posted.map((p) => p.channelId)).size).toBe(20);
-    } finally {
-      recorder.close();
-    }
-  }, 30_000);
+      await new Promise<void>((resolve) => recorder.listen(0, '127.0.0.1', resolve));
+      const { port } = recorder.address() as { port: number };
+      const ids = Array.from({ length: 20 }, (_, i) => String(900000 + i));
+      for (const id of ids) await subscribe('discord', id);
+      const script = new URL('./helpers/instance.ts', import.meta.url).pathname;
+      const instance = (owner: string) =>
+        new Promise<Record<string, number>>((resolve, reject) => {
+          const child = spawn(process.execPath, ['--import', 'tsx', script], {
+            env: { ...process.env, ...place.env, OWNER: owner, RECORDER_URL: `http://127.0.0.1:${port}` },
+            stdio: ['ignore', 'pipe', 'inherit'],
+          });
+          let out = '';
+          child.stdout.on('data', (chunk: Buffer) => {
+            out += chunk.toString();
+          });
+          child.on('error', reject);
+          child.on('exit', (code) =>
+            code === 0 ? resolve(JSON.parse(out)) : reject(new Error(`instance ${owner} exited ${code}`)),
+          );
+        });
+      try {
+        const [a, b] = await Promise.all([instance('proc-a'), instance('proc-b')]);
+        expect((a.sent ?? 0) + (b.sent ?? 0)).toBe(20);
+        expect(posted).toHaveLength(20);
+        expect(new Set(posted.map((p) => p.channelId)).size).toBe(20);
+      } finally {
+        recorder.close();
+      }
+    }, 30_000);
+  });
 });

@@ -2,12 +2,13 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { runDueSlots } from '../../src/briefing/job.ts';
 import { type BriefingClock, startBriefingClock } from '../../src/briefing/schedule.ts';
 import type { BriefingStore, SubscriptionInput } from '../../src/storage/store.ts';
+import { type DatabasePlace, forEachDatabase } from '../helpers/databases.ts';
 import { handmadeArticle } from '../helpers/handmade-article.ts';
 import { memoryLibrary } from '../helpers/memory-library.ts';
 import { MemorySender } from './helpers/memory-sender.ts';
-import { memoryLogger, storeIn, tempDir } from './helpers/setup.ts';
+import { memoryLogger } from './helpers/setup.ts';
 
-let dir: ReturnType<typeof tempDir>;
+let place: DatabasePlace;
 let store: BriefingStore;
 let sender: MemorySender;
 let clock: BriefingClock | undefined;
@@ -49,85 +50,87 @@ async function advance(ms: number): Promise<void> {
   await clock?.idle();
 }
 
-beforeEach(async () => {
-  dir = tempDir();
-  store = await storeIn(dir.dir);
-  sender = new MemorySender('discord');
-  log = memoryLogger();
-  runs.length = 0;
-});
-
-afterEach(async () => {
-  await clock?.stop();
-  clock = undefined;
-  vi.useRealTimers();
-  await store.close();
-  dir.cleanup();
-});
-
-describe('briefing cron wiring', () => {
-  it('schedule: ticks every minute at second 0 in UTC and posts a Seoul 08:00 slot at 23:00 UTC once', async () => {
-    await subscribe('seoul', '08:00', 'Asia/Seoul', '2026-11-27T00:00:00Z');
-    start('2026-11-27T22:58:30Z');
-    await advance(60_000);
-    expect(sender.posts).toHaveLength(0);
-    expect(runs[0]).toBe('2026-11-27T22:59:00.000Z tick');
-    await advance(31_000);
-    expect(sender.postsTo('seoul')).toHaveLength(1);
-    expect(clock?.task.getNextRun()?.toISOString()).toBe('2026-11-27T23:01:00.000Z');
-    await advance(30 * 60_000);
-    expect(sender.postsTo('seoul')).toHaveLength(1);
-    expect(runs.length).toBeGreaterThanOrEqual(32);
+forEachDatabase((database) => {
+  beforeEach(async () => {
+    place = await database.create();
+    store = await place.open();
+    sender = new MemorySender('discord');
+    log = memoryLogger();
+    runs.length = 0;
   });
 
-  it('schedule: on the New York spring-forward day a 02:30 slot posts once, at 03:00 EDT (07:00 UTC)', async () => {
-    await subscribe('ny', '02:30', 'America/New_York', '2026-03-07T00:00:00Z');
-    start('2026-03-08T06:50:00Z');
-    await advance(9 * 60_000 + 59_000);
-    expect(sender.posts).toHaveLength(0);
-    await advance(2000);
-    expect(sender.postsTo('ny')).toHaveLength(1);
-    await advance(90 * 60_000);
-    expect(sender.postsTo('ny')).toHaveLength(1);
+  afterEach(async () => {
+    await clock?.stop();
+    clock = undefined;
+    vi.useRealTimers();
+    await store.close();
+    await place.drop();
   });
 
-  it('schedule: on the London spring-forward day a 01:30 slot posts once, at 02:00 BST (01:00 UTC)', async () => {
-    await subscribe('london', '01:30', 'Europe/London', '2026-03-28T00:00:00Z');
-    start('2026-03-29T00:55:00Z');
-    await advance(4 * 60_000 + 59_000);
-    expect(sender.posts).toHaveLength(0);
-    await advance(2000);
-    expect(sender.postsTo('london')).toHaveLength(1);
-    await advance(60 * 60_000);
-    expect(sender.postsTo('london')).toHaveLength(1);
-  });
+  describe('briefing cron wiring', () => {
+    it('schedule: ticks every minute at second 0 in UTC and posts a Seoul 08:00 slot at 23:00 UTC once', async () => {
+      await subscribe('seoul', '08:00', 'Asia/Seoul', '2026-11-27T00:00:00Z');
+      start('2026-11-27T22:58:30Z');
+      await advance(60_000);
+      expect(sender.posts).toHaveLength(0);
+      expect(runs[0]).toBe('2026-11-27T22:59:00.000Z tick');
+      await advance(31_000);
+      expect(sender.postsTo('seoul')).toHaveLength(1);
+      expect(clock?.task.getNextRun()?.toISOString()).toBe('2026-11-27T23:01:00.000Z');
+      await advance(30 * 60_000);
+      expect(sender.postsTo('seoul')).toHaveLength(1);
+      expect(runs.length).toBeGreaterThanOrEqual(32);
+    });
 
-  it('schedule: on the New York fall-back day 01:30 happens twice and posts once', async () => {
-    await subscribe('ny', '01:30', 'America/New_York', '2026-10-31T00:00:00Z');
-    start('2026-11-01T05:25:00Z');
-    await advance(70 * 60_000);
-    expect(sender.postsTo('ny')).toHaveLength(1);
-    expect((await store.lastDelivery('discord:ny'))?.scheduledAt.toISOString()).toBe(
-      '2026-11-01T05:30:00.000Z',
-    );
-  });
+    it('schedule: on the New York spring-forward day a 02:30 slot posts once, at 03:00 EDT (07:00 UTC)', async () => {
+      await subscribe('ny', '02:30', 'America/New_York', '2026-03-07T00:00:00Z');
+      start('2026-03-08T06:50:00Z');
+      await advance(9 * 60_000 + 59_000);
+      expect(sender.posts).toHaveLength(0);
+      await advance(2000);
+      expect(sender.postsTo('ny')).toHaveLength(1);
+      await advance(90 * 60_000);
+      expect(sender.postsTo('ny')).toHaveLength(1);
+    });
 
-  it('schedule: a tick missed while the process was stalled triggers a catch-up run that posts the slot', async () => {
-    await subscribe('utc', '08:00', 'UTC', '2026-11-27T00:00:00Z');
-    start('2026-11-28T07:58:10Z');
-    vi.setSystemTime(new Date('2026-11-28T08:05:00Z'));
-    await advance(55_000);
-    expect(runs.some((r) => r.endsWith('missed tick'))).toBe(true);
-    expect(sender.postsTo('utc')).toHaveLength(1);
-    expect(log.lines.some((l) => l.msg === 'briefing tick missed; catching up now')).toBe(true);
-  });
+    it('schedule: on the London spring-forward day a 01:30 slot posts once, at 02:00 BST (01:00 UTC)', async () => {
+      await subscribe('london', '01:30', 'Europe/London', '2026-03-28T00:00:00Z');
+      start('2026-03-29T00:55:00Z');
+      await advance(4 * 60_000 + 59_000);
+      expect(sender.posts).toHaveLength(0);
+      await advance(2000);
+      expect(sender.postsTo('london')).toHaveLength(1);
+      await advance(60 * 60_000);
+      expect(sender.postsTo('london')).toHaveLength(1);
+    });
 
-  it('schedule: stop() ends the ticking', async () => {
-    await subscribe('utc', '08:00', 'UTC', '2026-11-27T00:00:00Z');
-    const c = start('2026-11-28T07:58:10Z');
-    await c.stop();
-    await advance(5 * 60_000);
-    expect(sender.posts).toHaveLength(0);
-    expect(runs).toHaveLength(0);
+    it('schedule: on the New York fall-back day 01:30 happens twice and posts once', async () => {
+      await subscribe('ny', '01:30', 'America/New_York', '2026-10-31T00:00:00Z');
+      start('2026-11-01T05:25:00Z');
+      await advance(70 * 60_000);
+      expect(sender.postsTo('ny')).toHaveLength(1);
+      expect((await store.lastDelivery('discord:ny'))?.scheduledAt.toISOString()).toBe(
+        '2026-11-01T05:30:00.000Z',
+      );
+    });
+
+    it('schedule: a tick missed while the process was stalled triggers a catch-up run that posts the slot', async () => {
+      await subscribe('utc', '08:00', 'UTC', '2026-11-27T00:00:00Z');
+      start('2026-11-28T07:58:10Z');
+      vi.setSystemTime(new Date('2026-11-28T08:05:00Z'));
+      await advance(55_000);
+      expect(runs.some((r) => r.endsWith('missed tick'))).toBe(true);
+      expect(sender.postsTo('utc')).toHaveLength(1);
+      expect(log.lines.some((l) => l.msg === 'briefing tick missed; catching up now')).toBe(true);
+    });
+
+    it('schedule: stop() ends the ticking', async () => {
+      await subscribe('utc', '08:00', 'UTC', '2026-11-27T00:00:00Z');
+      const c = start('2026-11-28T07:58:10Z');
+      await c.stop();
+      await advance(5 * 60_000);
+      expect(sender.posts).toHaveLength(0);
+      expect(runs).toHaveLength(0);
+    });
   });
 });

@@ -1,6 +1,6 @@
 // One bot instance in its own process, for the two-process test: it opens the shared database
-// file and runs the briefing job once. Its sender posts to the test's recording server over HTTP
-// (kept tiny so the process starts fast); what is under test is the claim in SQLite.
+// (DATA_DIR's file, or DATABASE_URL) and runs the briefing job once. Its sender posts to the test's
+// recording server over HTTP (kept tiny so the process starts fast); what is under test is the claim.
 import { pino } from 'pino';
 import { runDueSlots } from '../../../src/briefing/job.ts';
 import type { BriefingSender } from '../../../src/briefing/sender.ts';
@@ -24,7 +24,7 @@ const sender: BriefingSender = {
     return (await res.text()) === 'yes';
   },
 };
-const store = await openStore({ dataDir: env.DATA_DIR ?? '' });
+const store = await openStore({ dataDir: env.DATA_DIR ?? '', databaseUrl: env.DATABASE_URL || undefined });
 const summary = await runDueSlots({
   now: () => new Date(),
   store,

@@ -1,22 +1,7 @@
-// Shared set-up for briefing tests: a temporary DATA_DIR with a real SQLite store, a logger
-// whose JSON lines can be inspected, and an adjustable clock.
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+// Shared set-up for briefing tests: a logger whose JSON lines can be inspected and an adjustable
+// clock (the databases come from test/helpers/databases.ts).
 import { pino } from 'pino';
 import type { Logger } from '../../../src/logger.ts';
-import { type BriefingStore, openStore } from '../../../src/storage/store.ts';
-
-/** A fresh temporary directory; remove it with cleanup(). */
-export function tempDir(): { dir: string; cleanup: () => void } {
-  const dir = mkdtempSync(join(tmpdir(), 'summit-briefing-'));
-  return { dir, cleanup: () => rmSync(dir, { recursive: true, force: true }) };
-}
-
-/** Opens the store in a directory (the same directory twice gives two connections to one file). */
-export function storeIn(dir: string): Promise<BriefingStore> {
-  return openStore({ dataDir: dir });
-}
 
 /** A logger that keeps every line as parsed JSON. */
 export function memoryLogger(): { logger: Logger; lines: Record<string, unknown>[] } {
