@@ -1,14 +1,15 @@
 // The composition root as a process: with both chat doors configured, both connect (at once) and
 // the bot says it is ready; when one platform refuses its token, the bot closes the door that did
 // open, names the variable to fix and exits 1. When the daily briefing cannot start, the warning
-// names the real cause.
-import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+// names the real cause. With DATABASE_URL (TEST_DATABASE_URL set) the briefing runs on PostgreSQL.
+import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { type FakeDiscord, startFakeDiscord } from './fakes/discord/server.ts';
 import { type FakeSlack, startFakeSlack } from './fakes/slack/server.ts';
+import { type DatabasePlace, describePostgres, postgresPlace } from './helpers/databases.ts';
 import { type BotProcess, startBot, stopBot } from './robustness/helpers/bot-process.ts';
 
 const root = mkdtempSync(join(tmpdir(), 'summit-main-'));
@@ -104,5 +105,49 @@ describe('src/main.ts when the daily briefing cannot start', () => {
     const stderr = await briefingWarning(dataDir);
     expect(stderr).toContain('Daily briefing is off: Cannot open the database');
     expect(stderr).toContain('fix DATA_DIR');
+  });
+
+  it('PostgreSQL unreachable at DATABASE_URL: names DATABASE_URL, hides its password, and the bot still starts', async () => {
+    bot = startBot({
+      CONTENT_DIR: join(root, 'content'),
+      DATA_DIR: join(root, 'data-unused'),
+      DATABASE_URL: 'postgres://bot:hunter2@127.0.0.1:1/summit',
+      LOG_LEVEL: 'info',
+    });
+    await bot.waitFor((l) => l.msg === 'summit bot ready');
+    const stderr = bot.raw.filter((line) => !line.startsWith('{')).join('\n');
+    expect(stderr).toContain(
+      'Daily briefing is off: Cannot open the PostgreSQL database at postgres://bot:***@127.0.0.1:1/summit (DATABASE_URL)',
+    );
+    expect(bot.raw.join('\n')).not.toContain('hunter2');
+    expect(stderr).not.toContain('fix DATA_DIR');
+  });
+});
+
+describePostgres('src/main.ts on PostgreSQL', () => {
+  let place: DatabasePlace;
+  beforeEach(async () => {
+    place = await postgresPlace();
+  });
+  afterEach(async () => {
+    if (bot) await stopBot(bot);
+    bot = undefined;
+    await place.drop();
+  });
+
+  it('DATABASE_URL set: the briefing starts on PostgreSQL and a subscription made there is what it serves', async () => {
+    const store = await place.open();
+    await store.saveSubscription(
+      { platform: 'discord', channelId: '123456789', time: '08:00', timezone: 'UTC', mode: 'daily' },
+      'chat',
+      new Date(),
+    );
+    await store.close();
+    bot = startBot(env({ ...place.env, DATA_DIR: join(root, 'data-unused-pg') }));
+    const started = await bot.waitFor((l) => l.msg === 'briefing scheduler started');
+    expect(started).toMatchObject({ subscriptions: 1 });
+    expect(String(started.database)).toMatch(/^postgres:\/\/postgres@127\.0\.0\.1/);
+    await bot.waitFor((l) => l.msg === 'summit bot ready');
+    expect(existsSync(join(root, 'data-unused-pg'))).toBe(false);
   });
 });
