@@ -24,8 +24,12 @@ export default class PlainSummaryReporter implements Reporter {
       }
     }
     for (const [name, { tests, files }] of notices) {
-      process.stdout.write(`\n${name} (${tests} tests in ${files} files)`);
+      process.stdout.write(`\n${name} (${plural(tests, 'test')} in ${plural(files, 'file')})`);
     }
     process.stdout.write(`\n${counts.passed} passed, ${counts.failed} failed, ${counts.skipped} skipped\n`);
   }
+}
+
+function plural(n: number, word: string): string {
+  return `${n} ${word}${n === 1 ? '' : 's'}`;
 }
