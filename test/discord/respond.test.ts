@@ -16,6 +16,25 @@ function send(sub: string, options: Record<string, string | boolean> = {}, expir
   return h.fake.sendInteraction(chatInputInteraction(h.fake.world, sub, options), { expired });
 }
 
+/** A harness whose core answers only once `release()` is called, so the door defers first. */
+async function heldHarness(): Promise<{ release: () => void; harness: Harness }> {
+  let release: () => void = () => undefined;
+  const gate = new Promise<void>((resolve) => {
+    release = resolve;
+  });
+  const harness = await startHarness({
+    deferAfterMs: 20,
+    summit: (base) => ({
+      ...base,
+      handle: async (req) => {
+        await gate;
+        return base.handle(req);
+      },
+    }),
+  });
+  return { release, harness };
+}
+
 describe('discord door: failures and deferral', () => {
   it('a handler that throws gets a polite ephemeral error, a log line, and the client keeps answering', async () => {
     let calls = 0;
@@ -71,20 +90,8 @@ describe('discord door: failures and deferral', () => {
   });
 
   it('a slow answer is deferred first (ephemeral), then the original reply is edited', async () => {
-    let release: () => void = () => undefined;
-    const gate = new Promise<void>((resolve) => {
-      release = resolve;
-    });
-    h = await startHarness({
-      deferAfterMs: 20,
-      summit: (base) => ({
-        ...base,
-        handle: async (req) => {
-          await gate;
-          return base.handle(req);
-        },
-      }),
-    });
+    const { release, harness } = await heldHarness();
+    h = harness;
     const interaction = send('summary');
     const deferred = await callbackOf(h.fake, interaction);
     expect(deferred.body).toEqual({ type: 5, data: { flags: 64 } });
@@ -133,20 +140,8 @@ describe('discord door: failures and deferral', () => {
   });
 
   it('visibility: a slow error after a public defer never shows in the channel: the placeholder is deleted, the error goes privately', async () => {
-    let release: () => void = () => undefined;
-    const gate = new Promise<void>((resolve) => {
-      release = resolve;
-    });
-    h = await startHarness({
-      deferAfterMs: 20,
-      summit: (base) => ({
-        ...base,
-        handle: async (req) => {
-          await gate;
-          return base.handle(req);
-        },
-      }),
-    });
+    const { release, harness } = await heldHarness();
+    h = harness;
     const interaction = send('section', { name: 'nowhere', public: true });
     expect((await callbackOf(h.fake, interaction)).body).toEqual({ type: 5, data: { flags: 0 } });
     release();

@@ -1,3 +1,5 @@
+// Starting the Slack door: the configuration names what is missing or malformed, and a Slack that
+// cannot be reached fails start-up in bounded time with the URL and the cause.
 import { createServer, type Socket } from 'node:net';
 import { describe, expect, it } from 'vitest';
 import { composeSummit } from '../../src/compose-summit.ts';
@@ -11,6 +13,20 @@ import { memoryLibrary } from '../helpers/memory-library.ts';
 
 const logger = createLogger('silent');
 const summit = composeSummit({ library: memoryLibrary([handmadeArticle()]), now: () => new Date() });
+
+/** A config whose SLACK_API_URL is a port that was just closed (nothing listens there). */
+async function closedApiConfig() {
+  const fake = await startFakeSlack();
+  const apiUrl = fake.apiUrl;
+  await fake.close();
+  const config = loadConfig({
+    SLACK_BOT_TOKEN: 'xoxb-fake-bot',
+    SLACK_SIGNING_SECRET: 's',
+    SLACK_API_URL: apiUrl,
+    PORT: '0',
+  });
+  return { apiUrl, config };
+}
 
 describe('slack door start-up', () => {
   it('config: a signing secret or app token without a bot token names SLACK_BOT_TOKEN', () => {
@@ -73,30 +89,14 @@ describe('slack door start-up', () => {
   });
 
   it('an unreachable SLACK_API_URL fails start-up naming SLACK_API_URL, not the token', async () => {
-    const fake = await startFakeSlack();
-    const apiUrl = fake.apiUrl;
-    await fake.close();
-    const config = loadConfig({
-      SLACK_BOT_TOKEN: 'xoxb-fake-bot',
-      SLACK_SIGNING_SECRET: 's',
-      SLACK_API_URL: apiUrl,
-      PORT: '0',
-    });
+    const { apiUrl, config } = await closedApiConfig();
     await expect(startSlackDoor({ config, summit, logger, retries: 0 })).rejects.toThrow(
       `Slack could not be reached at SLACK_API_URL=${apiUrl} for auth.test (ECONNREFUSED)`,
     );
   });
 
   it('an unreachable SLACK_API_URL (a closed port) fails start-up within 15 s naming the URL, with the default retries', async () => {
-    const fake = await startFakeSlack();
-    const apiUrl = fake.apiUrl;
-    await fake.close();
-    const config = loadConfig({
-      SLACK_BOT_TOKEN: 'xoxb-fake-bot',
-      SLACK_SIGNING_SECRET: 's',
-      SLACK_API_URL: apiUrl,
-      PORT: '0',
-    });
+    const { apiUrl, config } = await closedApiConfig();
     await expect(startSlackDoor({ config, summit, logger })).rejects.toThrow(
       `Slack could not be reached at SLACK_API_URL=${apiUrl} for auth.test (ECONNREFUSED)`,
     );
