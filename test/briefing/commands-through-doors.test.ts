@@ -16,7 +16,7 @@ import {
 } from '../fakes/discord/payloads.ts';
 import { formBody, postSignedForAck, slashCommandFields } from '../fakes/slack/requests.ts';
 import { type FakeSlack, startFakeSlack } from '../fakes/slack/server.ts';
-import { type DatabasePlace, forEachDatabase } from '../helpers/databases.ts';
+import { forEachDatabase, openFreshStoreEach } from '../helpers/databases.ts';
 import { handmadeArticle } from '../helpers/handmade-article.ts';
 import { memoryLibrary } from '../helpers/memory-library.ts';
 import { MemorySender } from './helpers/memory-sender.ts';
@@ -24,7 +24,6 @@ import { memoryLogger } from './helpers/setup.ts';
 
 const now = () => new Date('2026-11-28T06:00:00Z');
 const library = memoryLibrary([handmadeArticle()]);
-let place: DatabasePlace;
 let store: BriefingStore;
 
 function summitWith(platform: 'discord' | 'slack') {
@@ -39,14 +38,8 @@ function summitWith(platform: 'discord' | 'slack') {
 }
 
 forEachDatabase((database) => {
-  beforeEach(async () => {
-    place = await database.create();
-    store = await place.open();
-  });
-
-  afterEach(async () => {
-    await store.close();
-    await place.drop();
+  openFreshStoreEach(database, (opened) => {
+    store = opened;
   });
 
   describe('briefing commands through the Discord door', () => {

@@ -1,15 +1,14 @@
 // The fan-out runs one bounded queue per platform: each platform goes at its own pace, a stalled
 // platform never holds up another, and one briefing is composed for all the channels it goes to.
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { runDueSlots } from '../../src/briefing/job.ts';
 import type { BriefingStore, SubscriptionInput } from '../../src/storage/store.ts';
-import { type DatabasePlace, forEachDatabase } from '../helpers/databases.ts';
+import { forEachDatabase, openFreshStoreEach } from '../helpers/databases.ts';
 import { handmadeArticle } from '../helpers/handmade-article.ts';
 import { memoryLibrary } from '../helpers/memory-library.ts';
 import { MemorySender } from './helpers/memory-sender.ts';
 import { memoryLogger, testClock } from './helpers/setup.ts';
 
-let place: DatabasePlace;
 let store: BriefingStore;
 const clock = testClock('2026-11-28T08:00:05Z');
 
@@ -19,14 +18,8 @@ async function subscribe(platform: 'discord' | 'slack', channelId: string): Prom
 }
 
 forEachDatabase((database) => {
-  beforeEach(async () => {
-    place = await database.create();
-    store = await place.open();
-  });
-
-  afterEach(async () => {
-    await store.close();
-    await place.drop();
+  openFreshStoreEach(database, (opened) => {
+    store = opened;
   });
 
   describe('briefing job: one queue per platform', () => {

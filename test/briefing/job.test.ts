@@ -36,6 +36,20 @@ async function subscribe(
   await store.saveSubscription(input, 'chat', new Date(since));
 }
 
+/** Claims channel 1's slot of 2026-11-28 08:00 for an instance that then crashes (never records). */
+async function claimAsCrashedInstance() {
+  const slot = {
+    key: 'discord:1@2026-11-28',
+    subscriptionId: 'discord:1',
+    platform: 'discord' as const,
+    channelId: '1',
+    localDate: '2026-11-28',
+    scheduledAt: new Date('2026-11-28T08:00:00Z'),
+  };
+  await store.claimSlot(slot, 'crashed-instance', new Date('2026-11-28T08:00:00Z'), 120_000);
+  return slot;
+}
+
 function run(at: string, overrides: Partial<JobOptions> = {}) {
   clock.set(at);
   return runDueSlots({
@@ -173,15 +187,7 @@ forEachDatabase((database) => {
     it('job: a crash after sending and before recording is found after the lease and not re-sent', async () => {
       await subscribe('1');
       await run('2026-11-27T08:00:00Z');
-      const slot = {
-        key: 'discord:1@2026-11-28',
-        subscriptionId: 'discord:1',
-        platform: 'discord' as const,
-        channelId: '1',
-        localDate: '2026-11-28',
-        scheduledAt: new Date('2026-11-28T08:00:00Z'),
-      };
-      await store.claimSlot(slot, 'crashed-instance', new Date('2026-11-28T08:00:00Z'), 120_000);
+      const slot = await claimAsCrashedInstance();
       await discord.send(
         '1',
         { tone: 'info', title: 'x', blocks: [] },
@@ -195,15 +201,7 @@ forEachDatabase((database) => {
 
     it('job: a crash after claiming and before sending is taken over and posted once', async () => {
       await subscribe('1');
-      const slot = {
-        key: 'discord:1@2026-11-28',
-        subscriptionId: 'discord:1',
-        platform: 'discord' as const,
-        channelId: '1',
-        localDate: '2026-11-28',
-        scheduledAt: new Date('2026-11-28T08:00:00Z'),
-      };
-      await store.claimSlot(slot, 'crashed-instance', new Date('2026-11-28T08:00:00Z'), 120_000);
+      await claimAsCrashedInstance();
       expect(await run('2026-11-28T08:03:00Z')).toMatchObject({ sent: 1 });
       expect(discord.checks).toEqual(['1']);
       expect(discord.postsTo('1')).toHaveLength(1);

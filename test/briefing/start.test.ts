@@ -55,27 +55,22 @@ forEachDatabase((database) => {
       const now = () => new Date('2026-11-28T09:00:00Z');
       const senders = { console: createConsoleSender((t) => printed.push(t)) };
       // First start: subscribed from now on, so today's 08:00 is not owed; move the clock a day.
-      running = await startBriefings({ config, library, logger: memoryLogger().logger, senders, now });
-      await running.caughtUp;
-      await running.stop();
+      const startAt = async (clock: () => Date) => {
+        running = await startBriefings({
+          config,
+          library,
+          logger: memoryLogger().logger,
+          senders,
+          now: clock,
+        });
+        await running.caughtUp;
+      };
+      await startAt(now);
+      await running?.stop();
       const tomorrow = () => new Date('2026-11-29T08:30:00Z');
-      running = await startBriefings({
-        config,
-        library,
-        logger: memoryLogger().logger,
-        senders,
-        now: tomorrow,
-      });
-      await running.caughtUp;
-      await running.stop();
-      running = await startBriefings({
-        config,
-        library,
-        logger: memoryLogger().logger,
-        senders,
-        now: tomorrow,
-      });
-      await running.caughtUp;
+      await startAt(tomorrow);
+      await running?.stop();
+      await startAt(tomorrow);
       expect(printed).toHaveLength(1);
     });
 

@@ -4,7 +4,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
-import { describe } from 'vitest';
+import { afterEach, beforeEach, describe } from 'vitest';
 import type { StorageOptions } from '../../src/storage/open.ts';
 import { type BriefingStore, openStore } from '../../src/storage/store.ts';
 
@@ -94,6 +94,21 @@ export function forEachDatabase(suite: (database: TestDatabase) => void): void {
   } else {
     describe.skip(postgresSkipNotice, () => suite(postgres('postgres://unset')));
   }
+}
+
+/** Before each test, a fresh place on `database` with an open store handed to `use`; after it, both go. */
+export function openFreshStoreEach(database: TestDatabase, use: (store: BriefingStore) => void): void {
+  let place: DatabasePlace;
+  let store: BriefingStore;
+  beforeEach(async () => {
+    place = await database.create();
+    store = await place.open();
+    use(store);
+  });
+  afterEach(async () => {
+    await store.close();
+    await place.drop();
+  });
 }
 
 /** A fresh schema on the PostgreSQL test database (for suites that are about PostgreSQL itself). */
