@@ -3,6 +3,7 @@
 import { parentPort } from 'node:worker_threads';
 import { ContentError, readArticle } from '../content/parse.ts';
 import { analyzeArticle } from '../core/analyze.ts';
+import { errorMessage } from '../error-message.ts';
 import type { AnalysisRequest, AnalysisResponse } from './messages.ts';
 
 parentPort?.on('message', (request: AnalysisRequest) => {
@@ -16,6 +17,6 @@ function answer({ id, text, fileName, version }: AnalysisRequest): AnalysisRespo
     return { id, ok: true, analyzed: analyzeArticle(article, version), warnings };
   } catch (err) {
     if (err instanceof ContentError) return { id, ok: false, file: err.file, reason: err.reason };
-    return { id, ok: false, file: null, reason: err instanceof Error ? err.message : String(err) };
+    return { id, ok: false, file: null, reason: errorMessage(err) };
   }
 }

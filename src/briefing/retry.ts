@@ -1,6 +1,8 @@
 // Sending one slot's briefing with retries inside the slot: 429s wait as long as the platform
 // says, 5xx and timeouts back off, and after an unclear failure the channel is checked before
 // trying again so a post that did land is never repeated.
+
+import { errorMessage } from '../error-message.ts';
 import { DeliveryError } from './sender.ts';
 
 /** Retry limits for one slot. */
@@ -50,10 +52,7 @@ export interface SendDeps {
 /** Any thrown value as a DeliveryError (unknown errors are permanent: retrying a bug helps nobody). */
 export function asDeliveryError(error: unknown): DeliveryError {
   if (error instanceof DeliveryError) return error;
-  return new DeliveryError(
-    'permanent',
-    `unexpected error: ${error instanceof Error ? error.message : String(error)}`,
-  );
+  return new DeliveryError('permanent', `unexpected error: ${errorMessage(error)}`);
 }
 
 /** Runs a promise with a time limit; a late answer becomes a transient failure. */

@@ -1,6 +1,7 @@
 // `npm run summit -- <subcommand> [args]`: one answer, printed, then exit. Also
 // `analyze <file> [--json]` for any article file and `ask "<question>" [--json]` for scripts.
 import { loadConfig } from '../config/env.ts';
+import { errorMessage } from '../error-message.ts';
 import { createLogger } from '../logger.ts';
 import { analyzeCommand } from './analyze.ts';
 import { answerCommand } from './answer.ts';
@@ -18,7 +19,7 @@ export async function runCli(args: string[], out = process.stdout, err = process
     if (first === 'ask' && json) return await askCommand(config, logger, more.join(' '), out, err);
     return await answerCommand(config, logger, rest.join(' '), out, err);
   } catch (error) {
-    err.write(`${error instanceof Error ? error.message : String(error)}\n`);
+    err.write(`${errorMessage(error)}\n`);
     return 1;
   }
 }

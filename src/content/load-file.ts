@@ -2,6 +2,7 @@
 // content is analyzed (off the event loop), and a bad or skipped file keeps its last good article.
 import { createHash } from 'node:crypto';
 import type { AnalysisResult } from '../analysis/pool.ts';
+import { errorMessage } from '../error-message.ts';
 import type { Logger } from '../logger.ts';
 import { ContentError } from './content-error.ts';
 import type { FileState } from './library-view.ts';
@@ -39,7 +40,7 @@ export async function loadFile(
     const problem =
       err instanceof ContentError
         ? err.message
-        : `${name}: could not be analyzed (${err instanceof Error ? err.message : String(err)}); this is a bug in the bot, please report it`;
+        : `${name}: could not be analyzed (${errorMessage(err)}); this is a bug in the bot, please report it`;
     logger.warn({ file: name, problem, keptVersion: kept?.version ?? null }, 'content file skipped');
     return { stamp: read.stamp, version, article: kept, warnings: [], problem: withKept(problem, kept) };
   }

@@ -2,6 +2,7 @@
 // then front matter, the plain-text or Markdown reader by file extension, dateline, slug and date
 // defaults, then buildArticle.
 import type { Article } from '../core/article.ts';
+import { errorMessage } from '../error-message.ts';
 import { buildArticle, type ContentBlock } from './build.ts';
 import { ContentError } from './content-error.ts';
 import { extractDateline } from './dateline.ts';
@@ -45,7 +46,7 @@ export function readArticle(raw: string, fileName: string): ReadArticle {
   try {
     split = splitFrontMatter(source);
   } catch (err) {
-    throw new ContentError(file, err instanceof Error ? err.message : String(err));
+    throw new ContentError(file, errorMessage(err));
   }
   const fm = split.data ?? {};
   const known = { title: fm.title, dek: fm.dek };

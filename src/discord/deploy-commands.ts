@@ -3,6 +3,7 @@
 import { pathToFileURL } from 'node:url';
 import { DiscordAPIError, REST, type RESTOptions, Routes } from 'discord.js';
 import { type Config, ConfigError, loadConfig } from '../config/env.ts';
+import { errorMessage } from '../error-message.ts';
 import { commandJson } from './registration.ts';
 
 /** What was registered, where. */
@@ -35,7 +36,7 @@ function explain(error: unknown, config: DeployConfig): string {
     return `Discord refused the commands (${error.status}, code ${error.code}): ${error.message}`;
   }
   const cause = error instanceof Error && error.cause instanceof Error ? ` (${error.cause.message})` : '';
-  return `Could not reach Discord at ${config.DISCORD_API_BASE}: ${error instanceof Error ? error.message : String(error)}${cause}`;
+  return `Could not reach Discord at ${config.DISCORD_API_BASE}: ${errorMessage(error)}${cause}`;
 }
 
 /** Registers /summit (bulk overwrite) and returns what Discord now has. */
@@ -86,7 +87,7 @@ export async function runDeploy(
     return 0;
   } catch (error) {
     if (error instanceof ConfigError || error instanceof DeployError) fail(error.message);
-    else fail(`Command deploy failed: ${error instanceof Error ? error.message : String(error)}`);
+    else fail(`Command deploy failed: ${errorMessage(error)}`);
     return 1;
   }
 }

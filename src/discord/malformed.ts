@@ -4,6 +4,7 @@
 // that and answers the raw interaction through the REST API (no choices, or a private explanation).
 import { type Client, InteractionResponseType, InteractionType, Routes } from 'discord.js';
 import type { Reply } from '../core/reply.ts';
+import { errorMessage } from '../error-message.ts';
 import type { Logger } from '../logger.ts';
 import { renderReply } from './render.ts';
 import { callbackBody } from './reply-body.ts';
@@ -43,10 +44,7 @@ async function answerUnreadable(client: Client, data: RawInteraction, error: unk
     interactionId: typeof id === 'string' ? id : null,
     type: typeof type === 'number' ? type : null,
   };
-  logger.warn(
-    { ...context, reason: error instanceof Error ? error.message : String(error) },
-    'discord: unreadable interaction',
-  );
+  logger.warn({ ...context, reason: errorMessage(error) }, 'discord: unreadable interaction');
   if (typeof id !== 'string' || typeof token !== 'string' || type === InteractionType.Ping) return;
   try {
     const body = answerBody(type);

@@ -4,6 +4,7 @@
 import { type Client, Events, RESTEvents, type RESTOptions } from 'discord.js';
 import type { Config } from '../config/env.ts';
 import type { Summit } from '../core/summit.ts';
+import { errorMessage } from '../error-message.ts';
 import type { Logger } from '../logger.ts';
 import { createDiscordClient, guardClient } from './client.ts';
 import { listenForInteractions } from './interactions.ts';
@@ -48,7 +49,7 @@ function describeFailure(error: unknown, restAnswered: boolean, ms: number): str
     return restAnswered
       ? `the gateway did not become ready within ${ms / 1000} s`
       : `the REST API did not answer GET /gateway/bot within ${ms / 1000} s`;
-  const reason = error instanceof Error ? error.message : String(error);
+  const reason = errorMessage(error);
   if (error instanceof Error && error.name === 'AbortError')
     return `the REST API did not answer GET /gateway/bot in time (${reason})`;
   return restAnswered ? `login failed: ${reason}` : `GET /gateway/bot failed: ${reason}`;

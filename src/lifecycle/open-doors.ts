@@ -2,6 +2,7 @@
 // only when it is configured, and when one cannot start, every reason is collected for the caller.
 import type { Config } from '../config/env.ts';
 import type { Summit } from '../core/summit.ts';
+import { errorMessage } from '../error-message.ts';
 import type { Logger } from '../logger.ts';
 
 /** What every door is started with. */
@@ -45,9 +46,4 @@ export async function openDoors(doors: readonly DoorDescriptor[], deps: DoorDeps
     else failures.push(errorMessage(result.reason));
   }
   return { opened, failures };
-}
-
-/** An error's message, or the thrown value as text. */
-export function errorMessage(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
 }

@@ -4,8 +4,8 @@
 import type { Briefings } from '../briefing/start.ts';
 import type { Config } from '../config/env.ts';
 import type { Library } from '../core/library.ts';
+import { errorMessage } from '../error-message.ts';
 import type { Logger } from '../logger.ts';
-import { errorMessage } from './open-doors.ts';
 
 /** The step of starting the briefing that failed. */
 export type BriefingStep = 'load' | 'senders' | 'start';

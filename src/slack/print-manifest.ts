@@ -1,6 +1,7 @@
 // `npm run slack:manifest`: prints the Slack app manifest (JSON) to paste into
 // api.slack.com/apps > Create New App > From a manifest.
 import { summitTree } from '../../commands/summit.ts';
+import { errorMessage } from '../error-message.ts';
 import { toSlackManifest } from './manifest.ts';
 
 const usage = `Usage: npm run slack:manifest [-- --url https://your-bot.example.org]
@@ -33,6 +34,6 @@ try {
     );
   }
 } catch (error) {
-  process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`);
+  process.stderr.write(`${errorMessage(error)}\n`);
   process.exitCode = 1;
 }

@@ -3,6 +3,7 @@
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { App, HTTPReceiver, SocketModeReceiver } from '@slack/bolt';
+import { errorMessage } from '../error-message.ts';
 import { createSlackApp, type SlackAppOptions, SlackStartError, slackCallTimeoutMs } from './app.ts';
 import { slackEventsPath } from './manifest.ts';
 
@@ -73,7 +74,7 @@ function startError(error: unknown, tokenKey: string, method: string, apiUrl: st
 /** The most specific reason in an error chain: a timeout, a system code such as ECONNREFUSED, else the deepest message. */
 function describe(error: unknown): string {
   let current: unknown = error;
-  let message = error instanceof Error ? error.message : String(error);
+  let message = errorMessage(error);
   for (let depth = 0; depth < 6 && current && typeof current === 'object'; depth++) {
     const e = current as {
       code?: unknown;

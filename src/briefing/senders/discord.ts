@@ -5,6 +5,7 @@
 import { DiscordAPIError, HTTPError, RateLimitError, REST, Routes } from 'discord.js';
 import type { Reply } from '../../core/reply.ts';
 import { postReplyToChannel } from '../../discord/post.ts';
+import { errorMessage } from '../../error-message.ts';
 import type { Logger } from '../../logger.ts';
 import { type BriefingSender, callsClassifiedBy, DeliveryError, type SlotRef } from '../sender.ts';
 
@@ -61,10 +62,7 @@ export function classifyDiscordError(error: unknown): DeliveryError {
   ) {
     return new DeliveryError('transient', `network: ${error.message}`);
   }
-  return new DeliveryError(
-    'permanent',
-    `unexpected error: ${error instanceof Error ? error.message : String(error)}`,
-  );
+  return new DeliveryError('permanent', `unexpected error: ${errorMessage(error)}`);
 }
 
 interface ApiMessage {

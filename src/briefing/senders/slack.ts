@@ -3,6 +3,7 @@
 // message metadata naming its slot; the channel's history is searched for it before a re-send.
 import { webApi } from '@slack/bolt';
 import type { Reply } from '../../core/reply.ts';
+import { errorMessage } from '../../error-message.ts';
 import type { Logger } from '../../logger.ts';
 import { toBoltLogger } from '../../slack/bolt-logger.ts';
 import { postReplyToChannel } from '../../slack/post.ts';
@@ -57,10 +58,7 @@ export function classifySlackError(error: unknown): DeliveryError {
   if (error instanceof webApi.WebAPIRequestError) {
     return new DeliveryError('transient', `network: ${error.original.message}`);
   }
-  return new DeliveryError(
-    'permanent',
-    `unexpected error: ${error instanceof Error ? error.message : String(error)}`,
-  );
+  return new DeliveryError('permanent', `unexpected error: ${errorMessage(error)}`);
 }
 
 interface HistoryMessage {
