@@ -19,22 +19,23 @@ export const redactPaths = [
  * Secrets by shape. Groups 1-3 are the readable part kept before `[redacted]`: a URL keeps its
  * route (`/interactions/<id>/[redacted]/callback`), whatever the id looks like.
  */
-const secretPattern = new RegExp(
-  [
-    String.raw`(\/(?:interactions|webhooks)\/[^/\s"\\]+\/)[^/\s"\\?#]+`,
-    String.raw`(\bBot\s+)[\w.-]{20,}`,
-    String.raw`(hooks\.slack\.com\/[a-z]+\/)[^\s"\\]+`,
-    String.raw`\bxox[a-z]-[\w-]+`,
-    String.raw`\bxapp-[\w-]+`,
-    String.raw`\b[\w-]{23,28}\.[\w-]{6,7}\.[\w-]{27,}`,
-  ].join('|'),
-  'g',
-);
+const secretShapes = [
+  String.raw`(\/(?:interactions|webhooks)\/[^/\s"\\]+\/)[^/\s"\\?#]+`,
+  String.raw`(\bBot\s+)[\w.-]{20,}`,
+  String.raw`(hooks\.slack\.com\/[a-z]+\/)[^\s"\\]+`,
+  String.raw`\bxox[a-z]-[\w-]+`,
+  String.raw`\bxapp-[\w-]+`,
+];
+/** A raw Discord bot token; its pattern backtracks at every word, so it runs only where one may be. */
+const discordToken = String.raw`\b[\w-]{23,28}\.[\w-]{6,7}\.[\w-]{27,}`;
+const discordTokenHint = /\.[\w-]{6,7}\./;
+const secretPattern = new RegExp(secretShapes.join('|'), 'g');
+const secretOrTokenPattern = new RegExp([...secretShapes, discordToken].join('|'), 'g');
 
 /** `text` with every token-shaped secret replaced by `[redacted]`. */
 export function redactSecrets(text: string): string {
   return text.replace(
-    secretPattern,
+    discordTokenHint.test(text) ? secretOrTokenPattern : secretPattern,
     (_match, route?: string, bot?: string, hook?: string) => `${route ?? bot ?? hook ?? ''}[redacted]`,
   );
 }
