@@ -13,7 +13,6 @@ import {
 import { summitTree } from '../../commands/summit.ts';
 import { staleActionReply } from '../core/answer-policy.ts';
 import type { Summit } from '../core/summit.ts';
-import { clipText } from '../core/text/clip.ts';
 import type { Logger } from '../logger.ts';
 import { actionOfComponent } from './components.ts';
 import { guardInteractionPackets, unreadableReply } from './malformed.ts';
@@ -56,16 +55,17 @@ async function answerAutocomplete(interaction: AutocompleteInteraction, deps: In
   try {
     const request = interaction.commandName === summitTree.name ? completionRequestOf(interaction) : null;
     const choices = request ? deps.summit.complete(request) : [];
-    const fitting = choices.filter((c) => c.value.length <= 100).slice(0, 25);
-    await interaction.respond(fitting.map((c) => ({ name: clipText(c.name, 100), value: c.value })));
+    // summit.complete already keeps to the command tree's limits (25 choices, 100 characters).
+    await interaction.respond(choices);
   } catch (error) {
-    if (isExpired(error))
+    const expired = isExpired(error);
+    if (expired)
       deps.logger.warn(
         { interactionId: interaction.id, code: 10062 },
         'discord: autocomplete expired (10062)',
       );
     else deps.logger.error({ err: error, interactionId: interaction.id }, 'discord: autocomplete failed');
-    if (!interaction.responded && !isExpired(error)) await interaction.respond([]).catch(() => undefined);
+    if (!interaction.responded && !expired) await interaction.respond([]).catch(() => undefined);
   }
 }
 

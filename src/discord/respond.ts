@@ -73,13 +73,13 @@ export async function answer(
   const [first, ...rest] = fitAnswerBudget(renderReply(reply, options.logger));
   if (!first) return;
   const flags = ephemeral ? MessageFlags.Ephemeral : undefined;
-  const followUps = [...rest];
   const publicPlaceholder = interaction.deferred && !interaction.ephemeral;
+  // An error after a public defer must not show in the channel: the placeholder goes, the answer follows privately.
+  const replacePlaceholder = publicPlaceholder && ephemeral;
+  const followUps = replacePlaceholder ? [first, ...rest] : rest;
   if (!interaction.deferred) await replyWithMessage(interaction, first, ephemeral);
-  else if (publicPlaceholder && ephemeral) {
-    await interaction.deleteReply();
-    followUps.unshift(first);
-  } else await interaction.editReply(payloadOf(first));
+  else if (replacePlaceholder) await interaction.deleteReply();
+  else await interaction.editReply(payloadOf(first));
   for (const message of followUps) {
     await interaction.followUp(flags ? { ...payloadOf(message), flags } : payloadOf(message));
   }

@@ -33,7 +33,7 @@ export function createActionListener(deps: SlackListenerDeps): (args: ActionArgs
       const req = await toCommandRequest(decoded, caller, deps.canManage);
       const reply = await deps.summit.handle(req);
       const wasPublic = body.container?.is_ephemeral === false;
-      const isPublic = visibilityOf({ options: { ...req.options, public: wasPublic } }, reply) === 'public';
+      const isPublic = visibilityOf({ options: { public: wasPublic } }, reply) === 'public';
       // A private answer (an error) to a click on a public message does not replace it for everyone.
       await respondWithReply(respond, reply, { replaceOriginal: isPublic === wasPublic, public: isPublic });
     } catch (error) {

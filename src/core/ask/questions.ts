@@ -1,14 +1,14 @@
 // Example questions for autocomplete, made from the article's own section headings and speakers
 // ("What about economic cooperation and trade expansion?", "What did Xi Jinping say?").
+import { commandLimits } from '../../../commands/limits.ts';
 import type { AnalyzedArticle } from '../article.ts';
 import type { Completer } from '../context.ts';
 import { resolveArticle } from '../handlers/pick-article.ts';
 import { clipText } from '../text/clip.ts';
 import { tokenize } from '../text/tokens.ts';
 
-/** Longest choice name or value any platform accepts. */
-const maxChoiceLength = 100;
-const maxChoices = 25;
+const maxChoiceLength = commandLimits.choiceLength;
+const maxChoices = commandLimits.choices;
 
 /** Example questions for an article: one per headed section, then one per speaker. */
 export function exampleQuestions(a: AnalyzedArticle): string[] {

@@ -20,8 +20,8 @@ export function speakersBySentence(section: Section, quotes: Quote[]): Map<numbe
   let cursor = 0;
   for (const quote of quotes) {
     if (!quote.speaker) continue;
-    const span =
-      locate(joined, normaliseSpace(quote.text), cursor) ?? locate(joined, normaliseSpace(quote.text), 0);
+    const text = normaliseSpace(quote.text);
+    const span = locate(joined, text, cursor) ?? (cursor > 0 ? locate(joined, text, 0) : null);
     if (!span) continue;
     cursor = span.start;
     for (let k = sentenceAt(starts, span.start); k < starts.length && (starts[k] as number) < span.end; k++) {
