@@ -1,9 +1,9 @@
 // The analysis worker thread: parses and analyzes one text per message, so a large or slow article
 // never holds the event loop that answers chat commands. Started and restarted by pool.ts.
 import { parentPort } from 'node:worker_threads';
-import { ContentError, readArticle } from '../content/parse.ts';
-import { analyzeArticle } from '../core/analyze.ts';
+import { ContentError } from '../content/parse.ts';
 import { errorMessage } from '../error-message.ts';
+import { analyzeText } from './in-process.ts';
 import type { AnalysisRequest, AnalysisResponse } from './messages.ts';
 
 parentPort?.on('message', (request: AnalysisRequest) => {
@@ -13,8 +13,7 @@ parentPort?.postMessage('ready');
 
 function answer({ id, text, fileName, version }: AnalysisRequest): AnalysisResponse {
   try {
-    const { article, warnings } = readArticle(text, fileName);
-    return { id, ok: true, analyzed: analyzeArticle(article, version), warnings };
+    return { id, ok: true, ...analyzeText(text, fileName, version) };
   } catch (err) {
     if (err instanceof ContentError) return { id, ok: false, file: err.file, reason: err.reason };
     return { id, ok: false, file: null, reason: errorMessage(err) };

@@ -1,10 +1,9 @@
 // `summit analyze <file> [--json]`: parses and analyzes any article file, for editors checking a
 // file before dropping it into content/ and for scripts.
 
-import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
-import { readArticle } from '../content/parse.ts';
-import { analyzeArticle } from '../core/analyze.ts';
+import { analyzeText } from '../analysis/in-process.ts';
+import { contentVersion } from '../content/load-file.ts';
 import type { AnalyzedArticle } from '../core/article.ts';
 
 /** The documented --json shape; `warnings` says what was dropped from the file (empty when nothing). */
@@ -39,9 +38,8 @@ export async function analyzeCommand(
     err.write(`Cannot read ${file}: ${(error as NodeJS.ErrnoException).code ?? String(error)}\n`);
     return 1;
   }
-  const version = createHash('sha256').update(source).digest('hex').slice(0, 16);
-  const read = readArticle(source, file);
-  const analysis = toAnalysisJson(analyzeArticle(read.article, version), read.warnings);
+  const { analyzed, warnings } = analyzeText(source, file, contentVersion(source));
+  const analysis = toAnalysisJson(analyzed, warnings);
   if (json) {
     out.write(`${JSON.stringify(analysis)}\n`);
     return 0;

@@ -1,6 +1,7 @@
 // The one module that reads process.env. It validates every key with zod and fails fast with a
 // single message naming each bad key; a platform's keys are required only when it is enabled.
 import { z } from 'zod';
+import { defaultMaxArticleBytes } from '../content/limits.ts';
 
 const optional = z
   .string()
@@ -61,7 +62,7 @@ const envSchema = z
           .regex(/^[1-9]\d*$/, 'a whole number of bytes, e.g. 1048576')
           .optional(),
       )
-      .transform((v) => (v === undefined ? 1_048_576 : Number(v))),
+      .transform((v) => (v === undefined ? defaultMaxArticleBytes : Number(v))),
 
     DISCORD_TOKEN: optional,
     DISCORD_APPLICATION_ID: optional.pipe(

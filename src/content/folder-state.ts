@@ -4,12 +4,10 @@
 import { join } from 'node:path';
 import type { Logger } from '../logger.ts';
 import { buildView, type FileState, type LibraryView } from './library-view.ts';
+import { defaultMaxArticleBytes } from './limits.ts';
 import { listArticleFiles } from './list-files.ts';
 import { type Analyzer, loadFile } from './load-file.ts';
 import { readArticleFile } from './read-file.ts';
-
-/** Default MAX_ARTICLE_BYTES: 1 MiB. */
-export const defaultMaxArticleBytes = 1_048_576;
 
 /** The folder's files and view. */
 export interface FolderState {

@@ -2,6 +2,7 @@
 // yaml package and check every field, so a typo becomes a clear error instead of a silent default.
 import { parse as parseYaml, YAMLParseError } from 'yaml';
 import { z } from 'zod';
+import { isWebUrl } from '../core/text/safe-url.ts';
 import { stripControlsDeep } from './text-check.ts';
 
 /** What front matter may say about an article; every field is optional. */
@@ -77,15 +78,17 @@ export function splitFrontMatter(source: string): SplitSource {
   return { data, body, warnings: [`front matter 'url' ${urlProblem}; the article is served without a link`] };
 }
 
-/** Why `url` may not become a link (only full http and https URLs may), or null. */
-export function linkProblem(url: string): string | null {
+/** Why `url` may not become a link (only what every renderer links: isWebUrl), or null. */
+function linkProblem(url: string): string | null {
+  if (isWebUrl(url)) return null;
   let parsed: URL;
   try {
     parsed = new URL(url);
   } catch {
     return 'is not a full link such as https://example.com/story';
   }
-  if (parsed.protocol === 'http:' || parsed.protocol === 'https:') return null;
+  if (parsed.protocol === 'http:' || parsed.protocol === 'https:')
+    return 'is not a full link such as https://example.com/story';
   return `is a ${parsed.protocol} link; only http and https links are kept`;
 }
 

@@ -28,7 +28,7 @@ export async function loadFile(
       logger.warn({ file: name, problem: read.reason }, 'content file skipped');
     return { stamp: read.stamp, version: '', article: kept, warnings: [], problem };
   }
-  const version = createHash('sha256').update(read.bytes).digest('hex').slice(0, 16);
+  const version = contentVersion(read.bytes);
   if (previous?.version === version) return { ...previous, stamp: read.stamp };
   try {
     const { analyzed, warnings } = await analyze(decoder.decode(read.bytes), name, version);
@@ -48,4 +48,9 @@ export async function loadFile(
 
 function withKept(problem: string, kept: unknown): string {
   return kept ? `${problem} (still serving the last good version)` : problem;
+}
+
+/** The version of an article's content: a short hash of its bytes (the reply caches key on it). */
+export function contentVersion(data: string | Uint8Array): string {
+  return createHash('sha256').update(data).digest('hex').slice(0, 16);
 }
