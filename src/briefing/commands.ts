@@ -4,12 +4,11 @@
 import type { AnalyzedArticle } from '../core/article.ts';
 import type { CommandCompleters, CommandHandlers } from '../core/content-commands.ts';
 import type { Handler } from '../core/context.ts';
-import { errorReply } from '../core/handlers/error-reply.ts';
+import { errorReply, notAllowedReply } from '../core/handlers/error-reply.ts';
 import { resolveArticle } from '../core/handlers/pick-article.ts';
 import type { Reply } from '../core/reply.ts';
 import { memoReply } from '../core/reply-cache.ts';
 import type { CommandRequest } from '../core/request.ts';
-import { notAllowedReply } from '../core/summit.ts';
 import type { BriefingMode } from '../storage/store.ts';
 import { buildBriefing } from './compose.ts';
 import type { BriefingPort } from './port.ts';

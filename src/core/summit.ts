@@ -6,7 +6,7 @@ import { findSubcommand, summitTree } from '../../commands/summit.ts';
 import { failureReply } from './answer-policy.ts';
 import type { CommandCompleters, CommandHandlers } from './content-commands.ts';
 import type { CoreContext } from './context.ts';
-import { errorReply } from './handlers/error-reply.ts';
+import { errorReply, notAllowedReply } from './handlers/error-reply.ts';
 import type { Reply } from './reply.ts';
 import type { Choice, CommandRequest, CompletionRequest } from './request.ts';
 import { clipText } from './text/clip.ts';
@@ -65,11 +65,6 @@ export function createSummit({ context, handlers, completers }: SummitParts): Su
       }
     },
   };
-}
-
-/** A refusal for someone who may not manage the channel, with the door's word on who may. */
-export function notAllowedReply(why: string, req: Pick<CommandRequest, 'who'>): Reply {
-  return errorReply('Not allowed', req.who.manageHint ? [why, req.who.manageHint] : [why]);
 }
 
 function unknownCommand(typed: string): Reply {

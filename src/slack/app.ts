@@ -6,6 +6,9 @@ import type { Summit } from '../core/summit.ts';
 import type { Logger } from '../logger.ts';
 import { App, HTTPReceiver, SocketModeReceiver } from './bolt.ts';
 import { toBoltLogger } from './bolt-logger.ts';
+
+type BoltLogger = ReturnType<typeof toBoltLogger>;
+
 import { extractResponse } from './json-ack.ts';
 import { registerSlackListeners } from './listeners.ts';
 import { createManagerCheck } from './managers.ts';
@@ -73,8 +76,8 @@ export function createSlackApp({ config, summit, logger, retries, ackWithinMs }:
   });
   const receiver =
     mode === 'socket'
-      ? createSocketReceiver(config, logger, clientOptions())
-      : createHttpReceiver(config, logger);
+      ? createSocketReceiver(config, logger, boltLogger, clientOptions())
+      : createHttpReceiver(config, logger, boltLogger);
   // deferInitialization: auth.test runs in init(), awaited by the caller, instead of as a floating
   // promise in the constructor whose rejection (bad token) would be unhandled.
   const app = new App({
@@ -93,10 +96,15 @@ export function createSlackApp({ config, summit, logger, retries, ackWithinMs }:
 }
 
 /** Socket Mode; an envelope Bolt cannot even read (a null payload) is acked, so Slack does not resend it, and logged. */
-function createSocketReceiver(config: Config, logger: Logger, clientOptions: object): SocketModeReceiver {
+function createSocketReceiver(
+  config: Config,
+  logger: Logger,
+  boltLogger: BoltLogger,
+  clientOptions: object,
+): SocketModeReceiver {
   return new SocketModeReceiver({
     appToken: config.SLACK_APP_TOKEN as string,
-    logger: toBoltLogger(logger),
+    logger: boltLogger,
     installerOptions: { clientOptions },
     processEventErrorHandler: async ({ error }) => {
       logger.warn({ door: 'slack', err: error }, 'slack: refused a request Bolt could not read');
@@ -106,7 +114,7 @@ function createSocketReceiver(config: Config, logger: Logger, clientOptions: obj
 }
 
 /** HTTP on PORT at /slack/events, behind the request gate. */
-function createHttpReceiver(config: Config, logger: Logger): HTTPReceiver {
+function createHttpReceiver(config: Config, logger: Logger, boltLogger: BoltLogger): HTTPReceiver {
   const signingSecret = config.SLACK_SIGNING_SECRET as string;
   const receiver = new HTTPReceiver({
     signingSecret,
@@ -117,7 +125,7 @@ function createHttpReceiver(config: Config, logger: Logger): HTTPReceiver {
     // of every POST to the endpoint before Bolt sees it, and answers the SSL check itself: Bolt
     // checking the same HMAC again cost a tenth of the door's throughput.
     signatureVerification: false,
-    logger: toBoltLogger(logger),
+    logger: boltLogger,
     customPropertiesExtractor: extractResponse,
   });
   installRequestGate(receiver, { signingSecret, endpoints: [slackEventsPath], logger });

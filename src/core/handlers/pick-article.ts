@@ -40,11 +40,12 @@ function noArticleYet(ctx: CoreContext): Reply {
 
 function noSuchArticle(wanted: string, all: AnalyzedArticle[]): Reply {
   const slugs = all.map((a) => a.article.slug);
-  const closest = new Set(closestNames(wanted, slugs));
+  const ranked = closestNames(wanted, slugs);
+  const closest = new Set(ranked);
   return errorReply(
     'No such article',
     [
-      `No article matches '${excerptOf(wanted)}'. ${suggestionLine('Articles', wanted, slugs, 'autocomplete on the article option')}`,
+      `No article matches '${excerptOf(wanted)}'. ${suggestionLine('Articles', wanted, slugs, 'autocomplete on the article option', ', ', ranked)}`,
     ],
     all
       .filter((a) => closest.has(a.article.slug))

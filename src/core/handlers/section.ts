@@ -45,11 +45,12 @@ function sectionOf(a: AnalyzedArticle, query: string): Reply {
 
 function noSuchSection(a: AnalyzedArticle, query: string): Reply {
   const headings = a.sections.map((d) => d.section.heading);
-  const closest = new Set(closestNames(query, headings));
+  const ranked = closestNames(query, headings);
+  const closest = new Set(ranked);
   return errorReply(
     'No such section',
     [
-      `No section matches '${excerptOf(query)}'. ${suggestionLine('Try', query, headings, '/summit summary', '; ')}`,
+      `No section matches '${excerptOf(query)}'. ${suggestionLine('Try', query, headings, '/summit summary', '; ', ranked)}`,
     ],
     a.sections
       .filter((d) => closest.has(d.section.heading))

@@ -34,7 +34,8 @@ export class Mentions {
   /** Adds the next mention (in article order). */
   add(mention: Mention): void {
     this.all.push(mention);
-    for (const w of mention.words) {
+    // Once per distinct word, so no list holds the same mention twice.
+    for (const w of new Set(mention.words)) {
       const list = this.byWord.get(w);
       if (list) list.push(mention);
       else this.byWord.set(w, [mention]);
@@ -56,7 +57,7 @@ export class Mentions {
       if (m.words.length <= words.length || !containsRun(m.words, words)) continue;
       if (isOrgLike(m.words) && !isOrgLike(words)) continue;
       const list = candidates.get(m.name) ?? [];
-      if (list[list.length - 1] !== m) list.push(m);
+      list.push(m);
       candidates.set(m.name, list);
     }
     const names = [...candidates.keys()];
@@ -74,7 +75,7 @@ export class Mentions {
     let fitting = this.orgCache.get(key);
     if (!fitting) {
       fitting = (this.byWord.get(head) ?? []).filter(
-        (m, k, all) => all[k - 1] !== m && m.words.length >= 2 && modifiers.every((w) => m.words.includes(w)),
+        (m) => m.words.length >= 2 && modifiers.every((w) => m.words.includes(w)),
       );
       this.orgCache.set(key, fitting);
     }

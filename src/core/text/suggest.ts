@@ -23,7 +23,7 @@ export function closestNames(input: string, names: readonly string[], most = max
 
 /**
  * One line naming the names: all of them, in order, when there are few; else the closest few and
- * `and N more (${whereAll} lists them all)`.
+ * `and N more (${whereAll} lists them all)`. A caller that already ranked them passes `closest`.
  */
 export function suggestionLine(
   label: string,
@@ -31,8 +31,9 @@ export function suggestionLine(
   names: readonly string[],
   whereAll: string,
   separator = ', ',
+  closest?: readonly string[],
 ): string {
-  const shown = names.length <= maxSuggestions ? names : closestNames(input, names);
+  const shown = names.length <= maxSuggestions ? names : (closest ?? closestNames(input, names));
   const rest = names.length - shown.length;
   const more = rest > 0 ? ` and ${rest} more (${whereAll} lists them all)` : '';
   return `${label}: ${shown.join(separator)}${more}.`;
