@@ -73,7 +73,7 @@ function configOrExplain(): Config | undefined {
 async function openChatDoors(config: Config, summit: Summit, logger: Logger, shutdown: Shutdown) {
   const { opened, failures } = await openDoors(chatDoors, { config, summit, logger });
   for (const { name, door } of opened) shutdown.add(`${name} door`, () => door.stop());
-  if (failures.length === 0) return opened.length;
+  if (failures.length === 0) return;
   await shutdown.run('a door could not start');
   throw new Error(failures.join('\n'));
 }
@@ -92,17 +92,6 @@ function startBriefingsInBackground(
   });
 }
 
-/** The console door; resolves when input ends. The briefing prints between its prompts. */
-async function runConsoleDoor(config: Config, summit: Summit, door: { current?: ConsoleDoor }) {
-  door.current = startConsoleDoor({
-    summit,
-    input: process.stdin,
-    output: process.stdout,
-    banner: doorBanner(config),
-  });
-  await door.current.closed;
-}
-
 async function main(): Promise<void> {
   const config = configOrExplain();
   if (!config) return;
@@ -117,10 +106,11 @@ async function main(): Promise<void> {
   const briefingPort = createBriefingPort();
   const summit = composeSummit(context, briefingPort);
 
-  const chatOpen = (await openChatDoors(config, summit, logger, shutdown)) > 0;
-  const consoleDoor: { current?: ConsoleDoor } = {};
-  const print = (text: string) =>
-    consoleDoor.current ? consoleDoor.current.print(text) : process.stdout.write(`${text}\n`);
+  await openChatDoors(config, summit, logger, shutdown);
+  const doors = enabledDoors(config);
+  const chatOpen = doors.discord || doors.slack;
+  let consoleDoor: ConsoleDoor | undefined;
+  const print = (text: string) => (consoleDoor ? consoleDoor.print(text) : process.stdout.write(`${text}\n`));
   const briefings = startBriefingsInBackground(
     config,
     library,
@@ -129,16 +119,22 @@ async function main(): Promise<void> {
     chatOpen ? undefined : print,
   );
   shutdown.add('daily briefing', async () => (await briefings)?.stop());
-  const doors = enabledDoors(config);
   if (chatOpen) {
     logger.info({ discord: doors.discord, slack: doors.slack, console: false }, 'summit bot ready');
     return;
   }
+  // The console opens after the briefing has started, so a typed /summit status finds it running.
   await briefings;
-  shutdown.add('console door', () => consoleDoor.current?.stop());
-  const closed = runConsoleDoor(config, summit, consoleDoor);
+  const door = startConsoleDoor({
+    summit,
+    input: process.stdin,
+    output: process.stdout,
+    banner: doorBanner(config),
+  });
+  consoleDoor = door;
+  shutdown.add('console door', () => door.stop());
   logger.info({ discord: false, slack: false, console: true }, 'summit bot ready');
-  await closed;
+  await door.closed;
   process.exit(await shutdown.run('end of input'));
 }
 
