@@ -6,7 +6,7 @@ import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 
 /** How to start the worker: a module URL, or a small script to evaluate. */
-export type WorkerEntry = { url: URL; script?: undefined } | { url?: undefined; script: string };
+type WorkerEntry = { url: URL; script?: undefined } | { url?: undefined; script: string };
 
 /** Entry of the analysis worker for the way this process runs. */
 export function analysisWorkerEntry(): WorkerEntry {

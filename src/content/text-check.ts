@@ -2,7 +2,7 @@
 // characters is refused, and the stray control characters of real text are removed everywhere.
 
 /** Largest share of control or replacement characters a text may have and still be an article. */
-export const maxControlShare = 0.05;
+const maxControlShare = 0.05;
 
 // C0 and C1 controls except tab, newline and carriage return (line breaks are normalised later).
 const control = /(?![\t\n\r])\p{Cc}/gu;

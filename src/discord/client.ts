@@ -5,7 +5,7 @@ import type { Config } from '../config/env.ts';
 import type { Logger } from '../logger.ts';
 
 /** A REST request Discord has not answered within this many ms is given up (discord.js waits 15 s). */
-export const restTimeoutMs = 8_000;
+const restTimeoutMs = 8_000;
 
 /** Wait at most this long for unavailable guilds before ready (discord.js waits 15 s; start-up must fail within 15 s). */
 const waitGuildTimeoutMs = 5_000;

@@ -39,7 +39,7 @@ export class DiscordStartError extends Error {
 }
 
 /** Default for readyTimeoutMs: well inside the 15 s an operator waits for a clear answer. */
-export const defaultStartDeadlineMs = 10_000;
+const defaultStartDeadlineMs = 10_000;
 
 const deadlinePassed = new Error('deadline passed');
 

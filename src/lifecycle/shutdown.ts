@@ -4,10 +4,10 @@
 import type { Logger } from '../logger.ts';
 
 /** Shared deadline of all stops (ms): within the usual 10 s grace of a process manager. */
-export const shutdownDeadlineMs = 8000;
+const shutdownDeadlineMs = 8000;
 
 /** Exit code when the deadline forced the exit or a stop failed (0 when everything stopped). */
-export const unfinishedExitCode = 1;
+const unfinishedExitCode = 1;
 
 /** What to stop on the way out. */
 export interface Shutdown {
