@@ -5,9 +5,6 @@ import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { ContentError } from '../content/content-error.ts';
 import type { AnalysisRequest, AnalysisResponse, AnalysisResult } from './messages.ts';
-
-export type { AnalysisResult } from './messages.ts';
-
 import { analysisWorkerEntry } from './worker-entry.ts';
 
 /** Tuning of an analysis pool. */
@@ -58,16 +55,18 @@ export function createAnalysisPool(options: AnalysisPoolOptions = {}): AnalysisP
   let nextId = 1;
   let closed = false;
 
-  const retire = (slot: Slot, why: Error): void => {
-    if (!slots.delete(slot)) return;
+  /** Stops a slot's worker, fails its job; resolves when the thread has ended. */
+  const retire = (slot: Slot, why: Error): Promise<number> | undefined => {
+    if (!slots.delete(slot)) return undefined;
     if (slot.timer) clearTimeout(slot.timer);
     const job = slot.job;
     slot.job = null;
-    void slot.worker.terminate();
+    const ended = slot.worker.terminate();
     job?.reject(why);
     // A worker that could not even start would fail again: fail the waiting jobs instead of looping.
     if (!slot.ready) for (const waiting of queue.splice(0)) waiting.reject(why);
     pump();
+    return ended;
   };
 
   const spawn = (): Slot => {
@@ -144,9 +143,8 @@ export function createAnalysisPool(options: AnalysisPoolOptions = {}): AnalysisP
     async close() {
       closed = true;
       for (const job of queue.splice(0)) job.reject(new Error('the analysis pool is closed'));
-      const stopping = [...slots].map((slot) => slot.worker.terminate());
-      for (const slot of [...slots]) retire(slot, new Error('the analysis pool is closed'));
-      await Promise.all(stopping);
+      const why = new Error('the analysis pool is closed');
+      await Promise.all([...slots].map((slot) => retire(slot, why)));
     },
   };
 }

@@ -1,7 +1,7 @@
 // One content file's new state from what was read: unchanged content keeps its analysis, new
 // content is analyzed (off the event loop), and a bad or skipped file keeps its last good article.
 import { createHash } from 'node:crypto';
-import type { AnalysisResult } from '../analysis/pool.ts';
+import type { AnalysisResult } from '../analysis/messages.ts';
 import { errorMessage } from '../error-message.ts';
 import type { Logger } from '../logger.ts';
 import { ContentError } from './content-error.ts';
