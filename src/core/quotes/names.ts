@@ -74,21 +74,16 @@ export class ArticleNames {
   isBareTitle(name: string): boolean {
     const w = name.toLowerCase();
     if (name.includes(' ') || !titles.has(w)) return false;
-    let bare = this.bareTitles.get(w);
-    if (bare === undefined) {
-      bare = !this.mentions.withWord(w).some((m) => m.words.length > 1 && m.words[m.words.length - 1] === w);
-      this.bareTitles.set(w, bare);
-    }
-    return bare;
+    return cached(
+      this.bareTitles,
+      w,
+      () => !this.mentions.withWord(w).some((m) => m.words.length > 1 && m.words[m.words.length - 1] === w),
+    );
   }
 
   /** True when "the witness" points back to an unnamed "a witness" the article introduced. */
   introducedUnnamed(phrase: string): boolean {
-    const cached = this.unnamedCache.get(phrase);
-    if (cached !== undefined) return cached;
-    const unnamed = this.searchUnnamed(phrase);
-    this.unnamedCache.set(phrase, unnamed);
-    return unnamed;
+    return cached(this.unnamedCache, phrase, () => this.searchUnnamed(phrase));
   }
 
   private searchUnnamed(phrase: string): boolean {
@@ -121,11 +116,7 @@ export class ArticleNames {
    * her husband"), fullest form; null when it never does ("her manager said": someone unnamed).
    */
   relationNamed(phrase: string, at: number): string | null {
-    let found = this.relationCache.get(phrase);
-    if (found === undefined) {
-      found = relationName(this.fullText, phrase);
-      this.relationCache.set(phrase, found);
-    }
+    const found = cached(this.relationCache, phrase, () => relationName(this.fullText, phrase));
     return found ? this.resolve(found, at) : null;
   }
 
@@ -176,14 +167,12 @@ export class ArticleNames {
   metonym(name: string): string {
     const entry = capitalMetonyms[name.toLowerCase()];
     if (!entry) return name;
-    const cached = this.metonymCache.get(name);
-    if (cached !== undefined) return cached;
-    const named = entry.aliases.some((a) =>
-      new RegExp(`(?<![\\p{L}.])${escapeRegExp(a)}(?![\\p{L}])`, 'u').test(this.fullText),
-    );
-    const meant = named ? entry.country : name;
-    this.metonymCache.set(name, meant);
-    return meant;
+    return cached(this.metonymCache, name, () => {
+      const named = entry.aliases.some((a) =>
+        new RegExp(`(?<![\\p{L}.])${escapeRegExp(a)}(?![\\p{L}])`, 'u').test(this.fullText),
+      );
+      return named ? entry.country : name;
+    });
   }
 
   /** The capitalised name the article uses for an organisation noun ("the ministry" -> "Unification Ministry"). */
@@ -238,4 +227,12 @@ export class ArticleNames {
       this.persons.add(long.toLowerCase());
     }
   }
+}
+
+/** The value kept for `key` in `cache`, computed by `compute` the first time. */
+function cached<K, V>(cache: Map<K, V>, key: K, compute: () => V): V {
+  if (cache.has(key)) return cache.get(key) as V;
+  const value = compute();
+  cache.set(key, value);
+  return value;
 }
