@@ -36,14 +36,22 @@ const inUseDir = '.in-use';
 /** Every regular file under `path`, sorted. */
 function filesUnder(path) {
   if (!existsSync(path)) return [];
-  if (!statSync(path).isDirectory()) return [path];
-  return readdirSync(path, { withFileTypes: true })
+  return statSync(path).isDirectory() ? filesInFolder(path) : [path];
+}
+
+/** Every regular file in a folder and below it, sorted; the listing says which entries are folders. */
+function filesInFolder(dir) {
+  return readdirSync(dir, { withFileTypes: true })
     .sort((a, b) => a.name.localeCompare(b.name))
-    .flatMap((entry) => filesUnder(join(path, entry.name)));
+    .flatMap((entry) => {
+      const path = join(dir, entry.name);
+      if (entry.isDirectory()) return filesInFolder(path);
+      return entry.isFile() ? [path] : [];
+    });
 }
 
 /** A short hash of the build's inputs (paths and contents) under `root`. */
-export function inputsHash(root) {
+function inputsHash(root) {
   const hash = createHash('sha256');
   for (const file of inputs.flatMap((input) => filesUnder(join(root, input)))) {
     hash
