@@ -21,7 +21,7 @@ export interface RequestCheckOptions {
 }
 
 /** Checks one request's headers and raw body; returns why it is refused, or null when it may pass. */
-export type RequestCheck = (headers: IncomingHttpHeaders, rawBody: string) => string | null;
+export type RequestCheck = (headers: IncomingHttpHeaders, rawBody: string | Buffer) => string | null;
 
 /** A check with its own memory of the signatures it let through. */
 export function createRequestCheck(options: RequestCheckOptions): RequestCheck {
@@ -43,9 +43,14 @@ export function createRequestCheck(options: RequestCheckOptions): RequestCheck {
 }
 
 /** Slack's v0 signature: `v0=` and hex HMAC-SHA256 of `v0:<timestamp>:<body>`, compared in constant time. */
-export function signatureMatches(secret: string, stamp: string, rawBody: string, signature: string): boolean {
+export function signatureMatches(
+  secret: string,
+  stamp: string,
+  rawBody: string | Buffer,
+  signature: string,
+): boolean {
   if (!/^v0=[0-9a-f]{64}$/.test(signature)) return false;
-  const expected = createHmac('sha256', secret).update(`v0:${stamp}:${rawBody}`).digest();
+  const expected = createHmac('sha256', secret).update(`v0:${stamp}:`).update(rawBody).digest();
   const given = Buffer.from(signature.slice(3), 'hex');
   return given.length === expected.length && timingSafeEqual(given, expected);
 }

@@ -43,7 +43,6 @@ export function installRequestGate(receiver: HTTPReceiver, options: RequestGateO
         reason: tooLarge ? 'body too large' : 'body unreadable',
       });
     }
-    const raw = buffered.rawBody.toString();
     // One parse serves the SSL check and the shape check; a body that does not parse is refused
     // only after the signature, so an unsigned request always gets 401.
     let body: unknown;
@@ -54,7 +53,7 @@ export function installRequestGate(receiver: HTTPReceiver, options: RequestGateO
       parsed = false;
     }
     if (isSslCheck(req, body)) return answerSslCheck(res);
-    const problem = check(req.headers, raw);
+    const problem = check(req.headers, buffered.rawBody);
     if (problem) return refuse(res, { status: 401, reason: problem });
     if (!parsed) return refuse(res, { status: 400, reason: 'body is not valid JSON or form data' });
     const refusal = checkRequestBody(body);
