@@ -23,7 +23,7 @@ function defineTree<const T extends z.input<typeof commandTreeSchema>>(tree: T):
 
 const tree = defineTree({
   name: 'summit',
-  description: 'The news story, its sections, its quotes and a daily briefing',
+  description: 'The news stories, their sections, quotes and changes, and a daily briefing',
   subcommands: [
     {
       name: 'summary',
@@ -79,6 +79,41 @@ const tree = defineTree({
         article,
         publicReply,
       ],
+    },
+    {
+      name: 'latest',
+      description: 'The newest stories, each with its source, age and one key point',
+      options: [
+        {
+          name: 'count',
+          description: 'How many stories (default 5, at most 10)',
+          type: 'integer',
+          minValue: 1,
+          maxValue: 10,
+          example: '5',
+        },
+        publicReply,
+      ],
+    },
+    {
+      name: 'search',
+      description: 'Stories across the whole archive that match your words, best first',
+      options: [
+        {
+          name: 'words',
+          description: 'What to look for',
+          type: 'string',
+          required: true,
+          maxLength: 200,
+          example: 'ferry strike',
+        },
+        publicReply,
+      ],
+    },
+    {
+      name: 'changes',
+      description: 'What changed in the latest revision of a story',
+      options: [article, publicReply],
     },
     {
       name: 'brief',

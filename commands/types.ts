@@ -34,6 +34,10 @@ export const optionSchema = z.object({
     .optional(),
   /** Longest value accepted. */
   maxLength: z.number().int().positive().max(6000).optional(),
+  /** Smallest value accepted, for integer options. */
+  minValue: z.number().int().optional(),
+  /** Largest value accepted, for integer options. */
+  maxValue: z.number().int().optional(),
   /** Example value for help text and the Slack usage hint. */
   example: z.string().optional(),
 });

@@ -15,6 +15,7 @@ import { type DoorDescriptor, openDoors } from './lifecycle/open-doors.ts';
 import { createShutdown, exitOnSignals, type Shutdown } from './lifecycle/shutdown.ts';
 import { startBriefingsOrWarn } from './lifecycle/start-briefings.ts';
 import { createLogger, type Logger } from './logger.ts';
+import { contentOnlyStories } from './stories/content-only.ts';
 
 /**
  * The chat doors, all connecting at once; each door's module and SDK load only when it is on. When
@@ -102,7 +103,7 @@ async function main(): Promise<void> {
     maxArticleBytes: config.MAX_ARTICLE_BYTES,
   });
   shutdown.add('content watcher', () => library.close());
-  const context: CoreContext = { library, now: () => new Date(), logger };
+  const context: CoreContext = { library: contentOnlyStories(library), now: () => new Date(), logger };
   const briefingPort = createBriefingPort();
   const summit = composeSummit(context, briefingPort);
 

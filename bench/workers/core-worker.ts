@@ -12,6 +12,7 @@ import type { Platform } from '../../src/core/request.ts';
 import { renderReply } from '../../src/discord/render.ts';
 import { createLogger } from '../../src/logger.ts';
 import { renderSlack } from '../../src/slack/render.ts';
+import { contentOnlyStories } from '../../src/stories/content-only.ts';
 import { serveParent, tellParent } from '../lib/spawn.ts';
 import { median, summarize } from '../lib/stats.ts';
 import { coreCases, requestOf } from './core-cases.ts';
@@ -78,7 +79,10 @@ async function timeCore(message: {
   if (!article) throw new Error(`no valid article in ${message.contentDir}`);
   const dataDir = mkdtempSync(join(tmpdir(), 'summit-bench-core-'));
   const { service, note } = await briefingService(dataDir);
-  const summit = composeSummit({ library, now: () => new Date(), logger }, createBriefingPort(service));
+  const summit = composeSummit(
+    { library: contentOnlyStories(library), now: () => new Date(), logger },
+    createBriefingPort(service),
+  );
   const platforms: Platform[] = ['console', 'discord', 'slack'];
   const cases = coreCases(article).flatMap((c) =>
     platforms.map((platform) => ({ c, platform, req: requestOf(c, platform) })),

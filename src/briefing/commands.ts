@@ -52,7 +52,7 @@ export function createBriefingCommands(port: BriefingPort) {
 const briefHandler =
   (port: BriefingPort): Handler =>
   async (req, ctx) => {
-    const { article, reply } = resolveArticle(req.options, ctx);
+    const { article, reply } = await resolveArticle(req.options, ctx);
     if (!article) return reply;
     const service = port.current();
     const isNew = service ? await service.isNew(req.where.platform, req.where.channelId, article) : false;

@@ -6,6 +6,7 @@ import { answer } from '../console/door.ts';
 import { renderConsole } from '../console/render.ts';
 import { createContentLibrary } from '../content/library.ts';
 import type { Logger } from '../logger.ts';
+import { contentOnlyStories } from '../stories/content-only.ts';
 
 /** Prints the answer to one command line; an error answer (an unknown subcommand too) goes to `err` with exit code 1. */
 export async function answerCommand(
@@ -20,7 +21,10 @@ export async function answerCommand(
     maxArticleBytes: config.MAX_ARTICLE_BYTES,
   });
   try {
-    const reply = await answer(composeSummit({ library, now: () => new Date(), logger }), line || 'help');
+    const reply = await answer(
+      composeSummit({ library: contentOnlyStories(library), now: () => new Date(), logger }),
+      line || 'help',
+    );
     const failed = reply.tone === 'error';
     (failed ? err : out).write(`${renderConsole(reply)}\n`);
     return failed ? 1 : 0;

@@ -1,14 +1,14 @@
-// What every command handler may use: the articles, the clock and the log. Features outside the
+// What every command handler may use: the stories, the clock and the log. Features outside the
 // core (the daily briefing) bring their own dependencies in their handlers, built by src/main.ts.
 import type { Logger } from '../logger.ts';
-import type { Library } from './library.ts';
+import type { StoryLibrary } from './library.ts';
 import type { Reply } from './reply.ts';
 import type { Choice, CommandRequest, CompletionRequest } from './request.ts';
 
 /** Dependencies of the core, injected by the composition root (src/main.ts) or a test. */
 export interface CoreContext {
-  /** The articles in content/. */
-  library: Library;
+  /** Every story served: the archive, or content/ alone when the database is off. */
+  library: StoryLibrary;
   /** The clock (injected so tests can fix it). */
   now: () => Date;
   /** Where handler failures are logged. */
@@ -18,5 +18,5 @@ export interface CoreContext {
 /** Answers one subcommand. */
 export type Handler = (req: CommandRequest, ctx: CoreContext) => Reply | Promise<Reply>;
 
-/** Offers autocomplete choices for one option. */
-export type Completer = (req: CompletionRequest, ctx: CoreContext) => Choice[];
+/** Offers autocomplete choices for one option (may load the story it is about first). */
+export type Completer = (req: CompletionRequest, ctx: CoreContext) => Choice[] | Promise<Choice[]>;

@@ -9,6 +9,7 @@ import type { CoreContext } from './context.ts';
 import { errorReply, notAllowedReply } from './handlers/error-reply.ts';
 import type { Reply } from './reply.ts';
 import type { Choice, CommandRequest, CompletionRequest } from './request.ts';
+import { settleWithin } from './settle-within.ts';
 import { clipText } from './text/clip.ts';
 import { excerptOf } from './text/excerpt.ts';
 import { checkOptions, usageOf } from './validate-options.ts';
@@ -17,8 +18,8 @@ import { checkOptions, usageOf } from './validate-options.ts';
 export interface Summit {
   /** Answers a command; errors become an error Reply, never an exception. */
   handle(req: CommandRequest): Promise<Reply>;
-  /** Autocomplete choices for the focused option, within the command tree's choice limits. */
-  complete(req: CompletionRequest): Choice[];
+  /** Autocomplete choices for the focused option, within the command tree's choice limits and time budget. */
+  complete(req: CompletionRequest): Promise<Choice[]>;
   /** The context handlers run with. */
   readonly context: CoreContext;
 }
@@ -29,6 +30,9 @@ export interface SummitParts {
   handlers: CommandHandlers;
   completers: CommandCompleters;
 }
+
+/** Longest wait for autocomplete choices: Discord drops an answer after 3 s, the door needs the rest. */
+const completionBudgetMs = 2000;
 
 /** Creates the core over the given context, handlers and completers. */
 export function createSummit({ context, handlers, completers }: SummitParts): Summit {
@@ -49,16 +53,21 @@ export function createSummit({ context, handlers, completers }: SummitParts): Su
         return failureReply;
       }
     },
-    complete(req) {
+    async complete(req) {
       const option = findSubcommand(req.command)?.options.find((o) => o.name === req.option);
       if (!option?.autocomplete) return [];
+      const source = option.autocomplete;
       try {
-        return completers[option.autocomplete](req, context)
-          .slice(0, commandLimits.choices)
-          .map((c) => ({
-            name: clipText(c.name, commandLimits.choiceLength),
-            value: c.value.slice(0, commandLimits.choiceLength),
-          }));
+        const settled = await settleWithin(
+          Promise.resolve().then(() => completers[source](req, context)),
+          completionBudgetMs,
+        );
+        if (!settled)
+          context.logger?.warn({ option: req.option }, 'autocomplete too slow; no choices offered');
+        return (settled?.value ?? []).slice(0, commandLimits.choices).map((c) => ({
+          name: clipText(c.name, commandLimits.choiceLength),
+          value: c.value.slice(0, commandLimits.choiceLength),
+        }));
       } catch (error) {
         context.logger?.error({ err: error, option: req.option }, 'autocomplete failed');
         return [];

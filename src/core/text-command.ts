@@ -35,7 +35,7 @@ export function parseTextCommand(line: string): ParsedText {
     if (named && option) options[option.name] = coerce(option, unquote(named[2] ?? ''));
     else {
       const shaped = sub.options.find((o) => options[o.name] === undefined && fitsShape(o, word));
-      if (shaped) options[shaped.name] = word;
+      if (shaped) options[shaped.name] = coerce(shaped, word);
       else free.push(word);
     }
   }
@@ -69,8 +69,9 @@ function coerce(option: CommandOption, raw: string): string | number | boolean {
   return raw;
 }
 
-/** Values recognisable by their shape alone: a time, a time zone, or one of fixed choices. */
+/** Values recognisable by their shape alone: a whole number, a time, a time zone, or one of fixed choices. */
 function fitsShape(option: CommandOption, word: string): boolean {
+  if (option.type === 'integer') return /^-?\d+$/.test(word);
   if (option.choices) return option.choices.some((c) => c.value === word.toLowerCase());
   if (option.name === 'time') return /^\d{1,2}:\d{2}$/.test(word);
   if (option.name === 'timezone') return /^[A-Za-z_]+\/[A-Za-z_/+-]+$|^UTC$/.test(word);

@@ -16,7 +16,15 @@ export function checkOptions(sub: Subcommand, options: CommandRequest['options']
       continue;
     }
     if (opt.type === 'boolean' && typeof value !== 'boolean') return `${opt.name} must be true or false.`;
-    if (opt.type === 'integer' && !Number.isInteger(value)) return `${opt.name} must be a whole number.`;
+    if (opt.type === 'integer') {
+      if (!Number.isInteger(value)) return `${opt.name} must be a whole number.`;
+      const n = value as number;
+      if (
+        (opt.minValue !== undefined && n < opt.minValue) ||
+        (opt.maxValue !== undefined && n > opt.maxValue)
+      )
+        return `${opt.name} must be ${rangeOf(opt.minValue, opt.maxValue)} (got ${n}).`;
+    }
     if (opt.type === 'string') {
       if (typeof value !== 'string') return `${opt.name} must be text.`;
       if (opt.maxLength && value.length > opt.maxLength)
@@ -29,6 +37,12 @@ export function checkOptions(sub: Subcommand, options: CommandRequest['options']
   const unknown = Object.keys(options).filter((k) => !known.has(k) && options[k] !== undefined);
   if (unknown.length > 0) return `/summit ${sub.name} does not take ${listUnknown(unknown)}.`;
   return null;
+}
+
+/** "from 1 to 10", "at least 1" or "at most 10". */
+function rangeOf(min: number | undefined, max: number | undefined): string {
+  if (min !== undefined && max !== undefined) return `from ${min} to ${max}`;
+  return min !== undefined ? `at least ${min}` : `at most ${max}`;
 }
 
 /** Names the user typed, each as a short excerpt, at most a few of them. */

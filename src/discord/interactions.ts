@@ -54,7 +54,7 @@ async function onComponent(
 async function answerAutocomplete(interaction: AutocompleteInteraction, deps: InteractionDeps) {
   try {
     const request = interaction.commandName === summitTree.name ? completionRequestOf(interaction) : null;
-    const choices = request ? deps.summit.complete(request) : [];
+    const choices = request ? await deps.summit.complete(request) : [];
     // summit.complete already keeps to the command tree's limits (25 choices, 100 characters).
     await interaction.respond(choices);
   } catch (error) {

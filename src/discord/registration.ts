@@ -22,9 +22,13 @@ function optionJson(option: CommandOption): APIApplicationCommandBasicOption {
   const base = { name: option.name, description: option.description, required: option.required };
   if (option.type === 'boolean') return { ...base, type: ApplicationCommandOptionType.Boolean };
   if (option.type === 'integer') {
+    const range = {
+      ...(option.minValue === undefined ? {} : { min_value: option.minValue }),
+      ...(option.maxValue === undefined ? {} : { max_value: option.maxValue }),
+    };
     return option.autocomplete
       ? { ...base, type: optionTypes.integer, autocomplete: true }
-      : { ...base, type: optionTypes.integer };
+      : { ...base, ...range, type: optionTypes.integer };
   }
   const length = option.maxLength ? { max_length: option.maxLength } : {};
   if (option.autocomplete) return { ...base, ...length, type: optionTypes.string, autocomplete: true };

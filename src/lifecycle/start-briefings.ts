@@ -6,6 +6,7 @@ import type { Config } from '../config/env.ts';
 import type { Library } from '../core/library.ts';
 import { errorMessage } from '../error-message.ts';
 import type { Logger } from '../logger.ts';
+import type { BriefingStore } from '../storage/store.ts';
 
 /** The step of starting the briefing that failed. */
 export type BriefingStep = 'load' | 'senders' | 'start';
@@ -19,6 +20,10 @@ export interface BriefingStartDeps {
   print?: (text: string) => void;
   /** Where the operator's explanation goes (default stderr). */
   warn?: (text: string) => void;
+  /** The store over the database main.ts opened (default: the briefing opens its own). */
+  store?: BriefingStore;
+  /** Why main.ts could not open the database: the briefing is off for that reason. */
+  storeError?: unknown;
 }
 
 /** Starts the briefing; on failure logs it, tells the operator why and resolves undefined. */
@@ -33,7 +38,8 @@ export async function startBriefingsOrWarn(deps: BriefingStartDeps): Promise<Bri
     step = 'senders';
     const senders = await createSenders(config, { logger, print });
     step = 'start';
-    return await startBriefings({ config, library, logger, senders });
+    if (deps.storeError !== undefined) throw deps.storeError;
+    return await startBriefings({ config, library, logger, senders, store: deps.store });
   } catch (error) {
     logger.error({ err: error, step }, 'daily briefing is off');
     const warn = deps.warn ?? ((text: string) => process.stderr.write(text));

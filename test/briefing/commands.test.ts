@@ -162,18 +162,18 @@ forEachDatabase((database) => {
       expect(canonicalTimeZone('')).toBeNull();
     });
 
-    it('timezones: completion offers popular zones first, city matches first, at most 25 within 100 characters', () => {
+    it('timezones: completion offers popular zones first, city matches first, at most 25 within 100 characters', async () => {
       expect(matchTimeZones('')[0]).toBe('UTC');
       expect(matchTimeZones('york')[0]).toBe('America/New_York');
       expect(matchTimeZones('new')[0]).toBe('America/New_York');
-      const choices = timezoneCompleter(
+      const choices = await timezoneCompleter(
         { command: 'subscribe', option: 'timezone', value: 'a', options: {} },
         { library: memoryLibrary([]), now },
       );
       expect(choices.length).toBe(25);
       for (const c of choices) expect(c.name.length).toBeLessThanOrEqual(100);
       expect(
-        timezoneCompleter(
+        await timezoneCompleter(
           { command: 'subscribe', option: 'timezone', value: 'kathmandu', options: {} },
           { library: memoryLibrary([]), now },
         ),

@@ -4,6 +4,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { composeSummit } from '../../src/compose-summit.ts';
 import { createLogger } from '../../src/logger.ts';
+import { contentOnlyStories } from '../../src/stories/content-only.ts';
 import { largeArticle } from './helpers/large-article.ts';
 import { cleanUpLibraries, story, tempContent } from './helpers/temp-library.ts';
 
@@ -23,7 +24,11 @@ describe('content library responsiveness', () => {
     const c = tempContent();
     c.write('small.txt', story('Small Story', '2024-01-01'));
     const library = await c.open({ checkIntervalMs: Number.POSITIVE_INFINITY, watch: false });
-    const summit = composeSummit({ library, now: () => new Date(), logger: createLogger('silent') });
+    const summit = composeSummit({
+      library: contentOnlyStories(library),
+      now: () => new Date(),
+      logger: createLogger('silent'),
+    });
     c.write('large.txt', largeArticle(limit));
 
     let last = performance.now();

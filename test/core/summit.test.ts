@@ -158,14 +158,19 @@ describe('core replies', () => {
     expect(textOf(reply)).toContain('dropping a .txt or .md file into content/');
   });
 
-  it('autocomplete: sections and speakers filtered by what was typed, at most 25', () => {
+  it('autocomplete: sections and speakers filtered by what was typed, at most 25', async () => {
     const many = composeSummit({
       library: memoryLibrary([handmadeArticle({ sections: 40 })]),
       now: () => new Date(),
     });
-    const all = many.complete({ command: 'section', option: 'name', value: '', options: {} });
+    const all = await many.complete({ command: 'section', option: 'name', value: '', options: {} });
     expect(all).toHaveLength(commandLimits.choices);
-    const speakers = summit.complete({ command: 'quotes', option: 'speaker', value: 'cost', options: {} });
+    const speakers = await summit.complete({
+      command: 'quotes',
+      option: 'speaker',
+      value: 'cost',
+      options: {},
+    });
     expect(speakers).toEqual([{ name: 'Rui Costa', value: 'Rui Costa' }]);
   });
 });

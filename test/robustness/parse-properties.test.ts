@@ -130,14 +130,14 @@ describe('parsers on arbitrary text', () => {
     );
   });
 
-  it('autocomplete: any typed value for any option gives at most 25 choices of at most 100 characters', () => {
-    fc.assert(
-      fc.property(
+  it('autocomplete: any typed value for any option gives at most 25 choices of at most 100 characters', async () => {
+    await fc.assert(
+      fc.asyncProperty(
         fc.constantFrom(...names),
         fc.oneof(fc.constantFrom(...optionNames), fc.string({ maxLength: 6 })),
         hostileText,
-        (command, option, value) => {
-          const choices = summit.complete({ command, option, value, options: {} });
+        async (command, option, value) => {
+          const choices = await summit.complete({ command, option, value, options: {} });
           expect(choices.length).toBeLessThanOrEqual(25);
           for (const c of choices) {
             expect(c.name.length).toBeGreaterThan(0);
@@ -268,7 +268,7 @@ describe('articles from arbitrary text', () => {
             expect(failures, cmd.command).toEqual([]);
           }
           for (const option of ['name', 'speaker', 'question', 'article']) {
-            const choices = core.complete({
+            const choices = await core.complete({
               command: option === 'name' ? 'section' : option === 'speaker' ? 'quotes' : 'ask',
               option,
               value: '',

@@ -19,8 +19,8 @@ const maxLabel = 80;
 const maxSectionActions = 5;
 
 /** Answers /summit ask. */
-export const askHandler: Handler = (req, ctx) => {
-  const { article: a, reply } = resolveArticle(req.options, ctx);
+export const askHandler: Handler = async (req, ctx) => {
+  const { article: a, reply } = await resolveArticle(req.options, ctx);
   if (!a) return reply;
   const question = cleanQuestion(String(req.options.question ?? ''));
   return memoReply(a, `ask\u0000${question}`, () => askReply(a, question));

@@ -28,8 +28,8 @@ export function exampleQuestions(a: AnalyzedArticle): string[] {
 }
 
 /** Suggests example questions whose words start with every word typed so far; all when nothing is typed. */
-export const questionCompleter: Completer = (req, ctx) => {
-  const { article: a } = resolveArticle(req.options, ctx);
+export const questionCompleter: Completer = async (req, ctx) => {
+  const { article: a } = await resolveArticle(req.options, ctx);
   if (!a) return [];
   const typed = tokenize(req.value);
   return exampleQuestions(a)

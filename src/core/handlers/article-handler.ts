@@ -12,8 +12,8 @@ export function articleHandler(
   option: string | null,
   answer: (a: AnalyzedArticle, typed: string) => Reply,
 ): Handler {
-  return (req, ctx) => {
-    const { article: a, reply } = resolveArticle(req.options, ctx);
+  return async (req, ctx) => {
+    const { article: a, reply } = await resolveArticle(req.options, ctx);
     if (!a) return reply;
     const typed = option ? String(req.options[option] ?? '').trim() : '';
     return memoReply(a, option ? `${command}\u0000${typed}` : command, () => answer(a, typed));

@@ -1,34 +1,54 @@
-// Which article a command is about: its `article` option (a slug or part of one), else the newest;
-// when none fits, a reply that says why and offers the closest few.
+// Which article a command is about: its `article` option (a slug, or part of one, or words of the
+// headline), else the newest story; when none fits, a reply that says why and offers the closest.
+import type { StoryListing } from '../../stories/story.ts';
 import type { AnalyzedArticle } from '../article.ts';
 import type { CoreContext } from '../context.ts';
+import { newestArticle } from '../library.ts';
 import type { Reply } from '../reply.ts';
 import type { CommandRequest } from '../request.ts';
 import { excerptOf } from '../text/excerpt.ts';
 import { closestNames, suggestionLine } from '../text/suggest.ts';
 import { errorReply } from './error-reply.ts';
 
+/** The answer to "which article": the article, or the reply saying why there is none. */
+export type ArticlePick =
+  | { article: AnalyzedArticle; reply?: undefined }
+  | { article?: undefined; reply: Reply };
+
+/** Most stories looked at when the typed value is not an exact slug. */
+const maxCandidates = 25;
+
 /** The article a request is about (its `article` option, else the newest), or a reply saying why not. */
-export function resolveArticle(
+export async function resolveArticle(
   options: CommandRequest['options'],
   ctx: CoreContext,
-): { article: AnalyzedArticle; reply?: undefined } | { article?: undefined; reply: Reply } {
+): Promise<ArticlePick> {
   const wanted = typeof options.article === 'string' ? options.article.trim() : '';
   if (!wanted) {
-    const newest = ctx.library.newest();
-    if (newest) return { article: newest };
+    const newest = await newestArticle(ctx.library);
+    return newest ? { article: newest } : { reply: noArticleYet(ctx) };
   }
-  const all = ctx.library.list();
-  if (all.length === 0) return { reply: noArticleYet(ctx) };
-  if (!wanted) return { article: all[0] as AnalyzedArticle };
-  const exact = ctx.library.bySlug(wanted.toLowerCase());
+  const exact = await ctx.library.article(wanted.toLowerCase());
   if (exact) return { article: exact };
-  const partial = all.filter((a) => a.article.slug.includes(wanted.toLowerCase()));
-  if (partial.length === 1) return { article: partial[0] as AnalyzedArticle };
-  return { reply: noSuchArticle(wanted, all) };
+  const candidates = await ctx.library.headlines(wanted, maxCandidates);
+  const bySlug = candidates.filter((l) => l.slug.includes(wanted.toLowerCase()));
+  const only = bySlug.length === 1 ? bySlug[0] : candidates.length === 1 ? candidates[0] : undefined;
+  const picked = only ? await ctx.library.article(only.slug) : null;
+  if (picked) return { article: picked };
+  const shown = await closestStories(ctx, wanted, candidates);
+  if (shown.length === 0) return { reply: noArticleYet(ctx) };
+  return { reply: noSuchArticle(wanted, shown) };
 }
 
-function noArticleYet(ctx: CoreContext): Reply {
+/** Stories to offer instead: headline matches, else the search's best, else the newest. */
+async function closestStories(ctx: CoreContext, wanted: string, candidates: StoryListing[]) {
+  if (candidates.length > 0) return candidates;
+  const found = await ctx.library.search(wanted, maxCandidates);
+  return found.length > 0 ? found : ctx.library.latest(maxCandidates);
+}
+
+/** The answer when there is no story at all, with the first content/ problem if any. */
+export function noArticleYet(ctx: CoreContext): Reply {
   const problems = ctx.library.problems();
   return errorReply('No article yet', [
     'There is no article to serve yet. An editor adds one by dropping a .txt or .md file into content/.',
@@ -38,8 +58,8 @@ function noArticleYet(ctx: CoreContext): Reply {
   ]);
 }
 
-function noSuchArticle(wanted: string, all: AnalyzedArticle[]): Reply {
-  const slugs = all.map((a) => a.article.slug);
+function noSuchArticle(wanted: string, shown: { slug: string; title: string }[]): Reply {
+  const slugs = shown.map((l) => l.slug);
   const ranked = closestNames(wanted, slugs);
   const closest = new Set(ranked);
   return errorReply(
@@ -47,8 +67,8 @@ function noSuchArticle(wanted: string, all: AnalyzedArticle[]): Reply {
     [
       `No article matches '${excerptOf(wanted)}'. ${suggestionLine('Articles', wanted, slugs, 'autocomplete on the article option', ', ', ranked)}`,
     ],
-    all
-      .filter((a) => closest.has(a.article.slug))
-      .map((a) => ({ label: a.article.title, command: 'summary', options: { article: a.article.slug } })),
+    shown
+      .filter((l) => closest.has(l.slug))
+      .map((l) => ({ label: l.title, command: 'summary', options: { article: l.slug } })),
   );
 }

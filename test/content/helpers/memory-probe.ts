@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { composeSummit } from '../../../src/compose-summit.ts';
 import { createContentLibrary } from '../../../src/content/library.ts';
 import { createLogger } from '../../../src/logger.ts';
+import { contentOnlyStories } from '../../../src/stories/content-only.ts';
 import { largeArticle } from './large-article.ts';
 
 const dir = process.argv[2] ?? '';
@@ -20,7 +21,7 @@ const library = await createContentLibrary(dir, logger, {
   watch: false,
   checkIntervalMs: Number.POSITIVE_INFINITY,
 });
-const summit = composeSummit({ library, now: () => new Date(), logger });
+const summit = composeSummit({ library: contentOnlyStories(library), now: () => new Date(), logger });
 const ask = async (article: string): Promise<void> => {
   for (const [command, options] of [
     ['summary', {}],

@@ -112,7 +112,7 @@ describe('askHandler', () => {
     const summit = composeSummit(ctx);
     const reply = await summit.handle(request({ question: 'budget' }));
     expect(bodyText(reply)).toContain('Critics argued that the budget could grow.');
-    const choices = summit.complete({ command: 'ask', option: 'question', value: 'rout', options: {} });
+    const choices = await summit.complete({ command: 'ask', option: 'question', value: 'rout', options: {} });
     expect(choices).toEqual([
       { name: 'What about route and timetable?', value: 'What about route and timetable?' },
     ]);

@@ -39,18 +39,18 @@ describe('questionCompleter', () => {
     expect(exampleQuestions(a)).toEqual(['What about Larkford talks with the U.S. and EU?']);
   });
 
-  it('ask: filters suggestions by the start of each typed word', () => {
+  it('ask: filters suggestions by the start of each typed word', async () => {
     const ctx = contextWith(tramArticle());
-    expect(questionCompleter(typing('fund'), ctx).map((c) => c.value)).toEqual([
+    expect((await questionCompleter(typing('fund'), ctx)).map((c) => c.value)).toEqual([
       'What about costs and funding?',
     ]);
-    expect(questionCompleter(typing('what did tom'), ctx).map((c) => c.value)).toEqual([
+    expect((await questionCompleter(typing('what did tom'), ctx)).map((c) => c.value)).toEqual([
       'What did Tomas Brandt say?',
     ]);
-    expect(questionCompleter(typing('zebra'), ctx)).toEqual([]);
+    expect(await questionCompleter(typing('zebra'), ctx)).toEqual([]);
   });
 
-  it('ask: never offers more than 25 choices, each at most 100 characters', () => {
+  it('ask: never offers more than 25 choices, each at most 100 characters', async () => {
     const long = 'Very Long Heading About Many Things '.repeat(5);
     const blocks = [
       { heading: null, paragraphs: ['A first sentence of the lead.'] },
@@ -61,7 +61,7 @@ describe('questionCompleter', () => {
     ];
     const article = buildArticle({ slug: 'many', title: 'Many' }, blocks);
     const a = { ...tramArticle(), article };
-    const choices = questionCompleter(typing(''), contextWith(a));
+    const choices = await questionCompleter(typing(''), contextWith(a));
     expect(choices).toHaveLength(25);
     for (const c of choices) {
       expect(c.name.length).toBeLessThanOrEqual(100);
@@ -70,8 +70,8 @@ describe('questionCompleter', () => {
     }
   });
 
-  it('ask: offers nothing when there is no article', () => {
+  it('ask: offers nothing when there is no article', async () => {
     const ctx: CoreContext = { library: memoryLibrary([]), now: () => new Date() };
-    expect(questionCompleter(typing(''), ctx)).toEqual([]);
+    expect(await questionCompleter(typing(''), ctx)).toEqual([]);
   });
 });
