@@ -6,7 +6,7 @@ import type { Logger } from '../logger.ts';
 import { buildView, type FileState, type LibraryView } from './library-view.ts';
 import { defaultMaxArticleBytes } from './limits.ts';
 import { listArticleFiles } from './list-files.ts';
-import { type Analyzer, type ArticleListener, loadFile } from './load-file.ts';
+import { type Analyzer, loadFile } from './load-file.ts';
 import { readArticleFile } from './read-file.ts';
 
 /** The folder's files and view. */
@@ -24,7 +24,6 @@ export function createFolderState(
   dir: string,
   logger: Logger,
   maxBytes = defaultMaxArticleBytes,
-  onArticle?: ArticleListener,
 ): FolderState {
   const files = new Map<string, FileState>();
   let view: LibraryView = { list: [], bySlug: new Map(), problems: [] };
@@ -49,7 +48,7 @@ export function createFolderState(
       seen.add(path);
       if (read.kind === 'unchanged') continue;
       loads.push(
-        loadFile(name, read, previous, analyze, logger, onArticle).then((state) => {
+        loadFile(name, read, previous, analyze, logger).then((state) => {
           if (state.version !== previous?.version || state.problem !== previous?.problem) changed = true;
           files.set(path, state);
         }),

@@ -9,7 +9,7 @@ import type { Library } from '../core/library.ts';
 import type { Logger } from '../logger.ts';
 import { createFolderState } from './folder-state.ts';
 import type { LibraryView } from './library-view.ts';
-import type { Analyzer, ArticleListener } from './load-file.ts';
+import type { Analyzer } from './load-file.ts';
 import { createRefreshScheduler } from './refresh-scheduler.ts';
 import { type DirectoryWatch, watchDirectory } from './watch.ts';
 
@@ -27,8 +27,6 @@ export interface ContentLibraryOptions {
   settleMs?: number;
   /** Clock for the check interval, in ms. */
   now?: () => number;
-  /** Told of each file whose new content is a valid article (main.ts stores it in the archive). */
-  onArticle?: ArticleListener;
 }
 
 /** A Library over a directory, with refresh, change notification and shutdown. */
@@ -57,7 +55,7 @@ export async function createContentLibrary(
 function openContentLibrary(dir: string, logger: Logger, options: ContentLibraryOptions): ContentLibrary {
   const interval = options.checkIntervalMs ?? 1000;
   const now = options.now ?? Date.now;
-  const folder = createFolderState(dir, logger, options.maxArticleBytes, options.onArticle);
+  const folder = createFolderState(dir, logger, options.maxArticleBytes);
   let analyze = options.analyze ?? analyzeInProcess;
   const listeners = new Set<() => void>();
   let lastCheck = Number.NEGATIVE_INFINITY;

@@ -2,7 +2,6 @@
 // content is analyzed (off the event loop), and a bad or skipped file keeps its last good article.
 import { createHash } from 'node:crypto';
 import type { AnalysisResult } from '../analysis/messages.ts';
-import type { AnalyzedArticle } from '../core/article.ts';
 import { errorMessage } from '../error-message.ts';
 import type { Logger } from '../logger.ts';
 import { ContentError } from './content-error.ts';
@@ -11,19 +10,6 @@ import type { FileRead } from './read-file.ts';
 
 /** Parses and analyzes one text (the worker pool in production). */
 export type Analyzer = (text: string, fileName: string, version: string) => Promise<AnalysisResult>;
-
-/** A file whose new content was analysed as a valid article. */
-export interface LoadedArticle {
-  /** File name inside the content folder. */
-  name: string;
-  /** Its text, as analysed. */
-  text: string;
-  /** The analysed article. */
-  analyzed: AnalyzedArticle;
-}
-
-/** Told of each file whose new content is a valid article (e.g. to store it in the archive). */
-export type ArticleListener = (loaded: LoadedArticle) => void;
 
 const decoder = new TextDecoder('utf-8');
 
@@ -34,7 +20,6 @@ export async function loadFile(
   previous: FileState | undefined,
   analyze: Analyzer,
   logger: Logger,
-  onArticle?: ArticleListener,
 ): Promise<FileState> {
   const kept = previous?.article ?? null;
   if (read.kind === 'skipped') {
@@ -46,10 +31,8 @@ export async function loadFile(
   const version = contentVersion(read.bytes);
   if (previous?.version === version) return { ...previous, stamp: read.stamp };
   try {
-    const text = decoder.decode(read.bytes);
-    const { analyzed, warnings } = await analyze(text, name, version);
+    const { analyzed, warnings } = await analyze(decoder.decode(read.bytes), name, version);
     logger.info({ file: name, slug: analyzed.article.slug, version }, 'article loaded');
-    onArticle?.({ name, text, analyzed });
     for (const warning of warnings)
       logger.warn({ file: name, problem: warning }, 'content file partly served');
     return { stamp: read.stamp, version, article: analyzed, warnings, problem: null };
