@@ -57,6 +57,11 @@ export function createIngest(deps: IngestDeps): (story: IncomingStory) => Promis
     } catch (err) {
       return rejected(story, err instanceof ContentError ? err.reason : errorMessage(err));
     }
+    for (const warning of result.warnings)
+      deps.logger.warn(
+        { source: story.source.name, key: story.key, problem: warning },
+        'story partly served',
+      );
     const arrival: Arrival = {
       story,
       sourceKey,
