@@ -1,21 +1,21 @@
-// Composition root: reads the config, loads content/, builds the core and opens each door the
-// configuration turns on. With no tokens only the console door opens, so `npm start` works at once.
+// Composition root: reads the config, opens the database once (the story archive, with content/ as
+// one of its sources, and the briefing's store), builds the core and opens each door the
+// configuration turns on. With no tokens only the console door opens, so `npm start` works at once;
+// with a database that cannot be opened, content/ is still served and the operator is told why.
 
 import { createBriefingPort, type LateBriefingPort } from './briefing/port.ts';
 import type { Briefings } from './briefing/start.ts';
 import { composeSummit } from './compose-summit.ts';
 import { type Config, ConfigError, enabledDoors, loadConfig } from './config/env.ts';
 import { type ConsoleDoor, startConsoleDoor } from './console/door.ts';
-import { createContentLibrary } from './content/library.ts';
 import type { CoreContext } from './core/context.ts';
-import type { Library } from './core/library.ts';
 import type { Summit } from './core/summit.ts';
 import { errorMessage } from './error-message.ts';
 import { type DoorDescriptor, openDoors } from './lifecycle/open-doors.ts';
+import { type OpenStories, openStories } from './lifecycle/open-stories.ts';
 import { createShutdown, exitOnSignals, type Shutdown } from './lifecycle/shutdown.ts';
 import { startBriefingsOrWarn } from './lifecycle/start-briefings.ts';
 import { createLogger, type Logger } from './logger.ts';
-import { contentOnlyStories } from './stories/content-only.ts';
 
 /**
  * The chat doors, all connecting at once; each door's module and SDK load only when it is on. When
@@ -79,15 +79,22 @@ async function openChatDoors(config: Config, summit: Summit, logger: Logger, shu
   throw new Error(failures.join('\n'));
 }
 
-/** Starts the briefing in the background and hands its service to the core once it runs. */
+/** Starts the briefing in the background over the stories' database and hands its service to the core once it runs. */
 function startBriefingsInBackground(
   config: Config,
-  library: Library,
+  stories: OpenStories,
   logger: Logger,
   port: LateBriefingPort,
   print: ((text: string) => void) | undefined,
 ): Promise<Briefings | undefined> {
-  return startBriefingsOrWarn({ config, library, logger, print }).then((started) => {
+  const storage = stories.briefingStore;
+  return startBriefingsOrWarn({
+    config,
+    library: stories.content,
+    logger,
+    print,
+    ...('store' in storage ? { store: storage.store } : { storeError: storage.error }),
+  }).then((started) => {
     if (started) port.attach(started.service);
     return started;
   });
@@ -99,11 +106,14 @@ async function main(): Promise<void> {
   const logger: Logger = createLogger(config.LOG_LEVEL);
   const shutdown = createShutdown(logger);
   exitOnSignals(shutdown, logger);
-  const library = await createContentLibrary(config.CONTENT_DIR, logger, {
-    maxArticleBytes: config.MAX_ARTICLE_BYTES,
+  const stories = await openStories({ config, logger });
+  let briefings: Promise<Briefings | undefined> = Promise.resolve(undefined);
+  // Stops run side by side: the stories' database closes once the briefing no longer uses it.
+  shutdown.add('daily briefing', async () => {
+    await (await briefings)?.stop();
+    await stories.close();
   });
-  shutdown.add('content watcher', () => library.close());
-  const context: CoreContext = { library: contentOnlyStories(library), now: () => new Date(), logger };
+  const context: CoreContext = { library: stories.library, now: () => new Date(), logger };
   const briefingPort = createBriefingPort();
   const summit = composeSummit(context, briefingPort);
 
@@ -112,14 +122,7 @@ async function main(): Promise<void> {
   const chatOpen = doors.discord || doors.slack;
   let consoleDoor: ConsoleDoor | undefined;
   const print = (text: string) => (consoleDoor ? consoleDoor.print(text) : process.stdout.write(`${text}\n`));
-  const briefings = startBriefingsInBackground(
-    config,
-    library,
-    logger,
-    briefingPort,
-    chatOpen ? undefined : print,
-  );
-  shutdown.add('daily briefing', async () => (await briefings)?.stop());
+  briefings = startBriefingsInBackground(config, stories, logger, briefingPort, chatOpen ? undefined : print);
   if (chatOpen) {
     logger.info({ discord: doors.discord, slack: doors.slack, console: false }, 'summit bot ready');
     return;

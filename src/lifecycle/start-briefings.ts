@@ -59,16 +59,18 @@ export function briefingOffMessage(step: BriefingStep, error: unknown): string {
   if (step === 'senders') {
     return off(`a briefing sender could not be built (${why}).`, "check that platform's settings");
   }
-  const storage = error instanceof Error && error.name === 'StorageError';
-  if (storage && why.startsWith('Cannot open the database')) {
-    return off(why, 'fix DATA_DIR (a folder this process can create and write to)');
-  }
-  if (storage && why.startsWith('Cannot migrate the database')) {
-    return off(
-      why,
-      'the file may come from a newer version of the bot: restore a backup, or point DATA_DIR at an empty folder,',
-    );
-  }
-  if (storage) return off(why, 'fix the storage settings named above');
+  const fix = storageFixOf(error);
+  if (fix) return off(why, fix);
   return off(`the scheduler could not start (${why}).`, 'fix the cause above');
+}
+
+/** What to fix when the database could not be opened or migrated, or null for another error. */
+export function storageFixOf(error: unknown): string | null {
+  if (!(error instanceof Error && error.name === 'StorageError')) return null;
+  const why = errorMessage(error);
+  if (why.startsWith('Cannot open the database'))
+    return 'fix DATA_DIR (a folder this process can create and write to)';
+  if (why.startsWith('Cannot migrate the database'))
+    return 'the file may come from a newer version of the bot: restore a backup, or point DATA_DIR at an empty folder,';
+  return 'fix the storage settings named above';
 }

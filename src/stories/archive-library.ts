@@ -1,16 +1,17 @@
-// What the core reads when the database is on: every story in the archive, plus the headline
-// catalogue autocomplete needs. Sources hand their stories to `intake` (not to the archive
-// directly) so the catalogue learns of new and revised stories a moment after they are stored.
+// What the core reads when the database is on: every story in the archive, plus the in-memory
+// headline catalogue autocomplete needs. Sources write through `archive` (the archive, observed)
+// so the catalogue learns of new, revised and withdrawn stories a moment after they are stored.
+import type { Archive } from '../archive/archive.ts';
 import type { ContentProblem, StoryLibrary } from '../core/library.ts';
 import { headlineKey, matchesHeadline, typedHeadline } from '../core/lookup/headline.ts';
 import type { Logger } from '../logger.ts';
 import { createHeadlineCatalogue } from './headline-catalogue.ts';
 import { newestListingFirst } from './listing.ts';
-import type { StoryArchive, StoryIntake, StoryListing } from './story.ts';
+import type { StoryListing } from './story.ts';
 
 /** What an archive library is built from. */
 export interface ArchiveLibraryOptions {
-  archive: StoryArchive;
+  archive: Archive;
   /** The content/ files that could not be read (shown when there is no story at all). */
   problems: () => ContentProblem[];
   logger: Logger;
@@ -20,12 +21,12 @@ export interface ArchiveLibraryOptions {
   settleMs?: number;
 }
 
-/** The archive as the core reads it, and the intake sources write to. */
+/** The archive as the core reads it, and as sources write to it. */
 export interface ArchiveLibrary {
   library: StoryLibrary;
-  /** Where sources hand stories: the archive's ingest, then the catalogue is told. */
-  intake: StoryIntake;
-  /** Resolves once the catalogue holds the newest headlines (and after each pending refresh). */
+  /** The archive to hand sources (content/, feeds, the webhook): writes keep the catalogue current. */
+  archive: Archive;
+  /** Resolves once the catalogue holds the newest headlines, pending refreshes included. */
   settled(): Promise<void>;
   /** Stops the pending refresh timer. */
   close(): void;
@@ -42,15 +43,13 @@ export function createArchiveLibrary(options: ArchiveLibraryOptions): ArchiveLib
   const catalogue = createHeadlineCatalogue(bound);
   let since = new Date();
   let timer: NodeJS.Timeout | null = null;
-  let pending = fill(() => archive.latest(bound));
-
-  function fill(read: () => Promise<StoryListing[]>): Promise<void> {
-    return read().then(
+  const fill = (read: () => Promise<StoryListing[]>): Promise<void> =>
+    read().then(
       (listings) => catalogue.put(listings),
       (err: unknown) =>
-        logger.error({ err }, 'headline catalogue could not be read; autocomplete may miss stories'),
+        logger.error({ err }, 'headline catalogue not refreshed; autocomplete may miss stories'),
     );
-  }
+  let pending = fill(() => archive.latest(bound));
   const refresh = () => {
     timer = null;
     // Stories stored while this read runs are read again next time (a second's overlap is harmless).
@@ -65,10 +64,10 @@ export function createArchiveLibrary(options: ArchiveLibraryOptions): ArchiveLib
     async headlines(typed, limit) {
       const found = catalogue.match(typed, limit);
       if (found.length >= limit || !catalogue.full() || !typed.trim()) return found;
-      // Older than every headline held: ask the archive's index, keep only headline matches.
+      // Older than every headline held: ask the database, keep only what the catalogue would match.
       const wanted = typedHeadline(typed);
       const held = new Set(found.map((l) => l.slug));
-      const older = (await archive.search(typed, limit * 2))
+      const older = (await archive.complete(typed, limit * 2))
         .filter((l) => !held.has(l.slug) && matchesHeadline(wanted, headlineKey(l.title, l.slug)))
         .sort(newestListingFirst);
       return [...found, ...older].slice(0, limit);
@@ -79,18 +78,26 @@ export function createArchiveLibrary(options: ArchiveLibraryOptions): ArchiveLib
     revisionsOff: () => null,
   };
 
+  const observed: Archive = {
+    ...archive,
+    async ingest(story) {
+      const outcome = await archive.ingest(story);
+      if (listingChanged.has(outcome.status) && timer === null) {
+        timer = setTimeout(refresh, settleMs);
+        timer.unref();
+      }
+      return outcome;
+    },
+    async withdraw(kind, key) {
+      const slug = await archive.withdraw(kind, key);
+      if (slug) catalogue.remove(slug);
+      return slug;
+    },
+  };
+
   return {
     library,
-    intake: {
-      async ingest(story) {
-        const outcome = await archive.ingest(story);
-        if (listingChanged.has(outcome.status) && timer === null) {
-          timer = setTimeout(refresh, settleMs);
-          timer.unref();
-        }
-        return outcome;
-      },
-    },
+    archive: observed,
     async settled() {
       if (timer) {
         clearTimeout(timer);

@@ -9,6 +9,8 @@ import type { StoryListing } from './story.ts';
 export interface HeadlineCatalogue {
   /** Adds or replaces listings (by slug); the oldest beyond the bound are dropped. */
   put(listings: StoryListing[]): void;
+  /** Forgets a story (withdrawn from the archive). */
+  remove(slug: string): void;
   /** Listings whose headline matches `typed`, newest first, at most `limit`. */
   match(typed: string, limit: number): StoryListing[];
   /** True when the bound was reached: older stories may exist that the catalogue does not hold. */
@@ -43,6 +45,9 @@ export function createHeadlineCatalogue(bound: number): HeadlineCatalogue {
       reachedBound = true;
       order();
       for (const dropped of ordered.splice(bound)) bySlug.delete(dropped.listing.slug);
+    },
+    remove(slug) {
+      if (bySlug.delete(slug)) sorted = false;
     },
     match(typed, limit) {
       order();
