@@ -1,6 +1,5 @@
 // Which article a command is about: its `article` option (a slug, or part of one, or words of the
 // headline), else the newest story; when none fits, a reply that says why and offers the closest.
-import type { StoryListing } from '../../stories/story.ts';
 import type { AnalyzedArticle } from '../article.ts';
 import type { CoreContext } from '../context.ts';
 import { newestArticle } from '../library.ts';
@@ -30,21 +29,17 @@ export async function resolveArticle(
   }
   const exact = await ctx.library.article(wanted.toLowerCase());
   if (exact) return { article: exact };
-  const candidates = await ctx.library.headlines(wanted, maxCandidates);
-  const bySlug = candidates.filter((l) => l.slug.includes(wanted.toLowerCase()));
-  const only = bySlug.length === 1 ? bySlug[0] : candidates.length === 1 ? candidates[0] : undefined;
+  const lower = wanted.toLowerCase();
+  const byHeadline = await ctx.library.headlines(wanted, maxCandidates);
+  // Headlines stored a moment ago may not be in the catalogue yet: the search index has them.
+  const candidates = byHeadline.length > 0 ? byHeadline : await ctx.library.search(wanted, maxCandidates);
+  const bySlug = candidates.filter((l) => l.slug.includes(lower));
+  const only = bySlug.length === 1 ? bySlug[0] : byHeadline.length === 1 ? byHeadline[0] : undefined;
   const picked = only ? await ctx.library.article(only.slug) : null;
   if (picked) return { article: picked };
-  const shown = await closestStories(ctx, wanted, candidates);
+  const shown = candidates.length > 0 ? candidates : await ctx.library.latest(maxCandidates);
   if (shown.length === 0) return { reply: noArticleYet(ctx) };
   return { reply: noSuchArticle(wanted, shown) };
-}
-
-/** Stories to offer instead: headline matches, else the search's best, else the newest. */
-async function closestStories(ctx: CoreContext, wanted: string, candidates: StoryListing[]) {
-  if (candidates.length > 0) return candidates;
-  const found = await ctx.library.search(wanted, maxCandidates);
-  return found.length > 0 ? found : ctx.library.latest(maxCandidates);
 }
 
 /** The answer when there is no story at all, with the first content/ problem if any. */
