@@ -32,7 +32,7 @@ const article = analyzeArticle(
 interface Case {
   line: string;
   sub: string;
-  options: Record<string, string | boolean>;
+  options: Record<string, string | number | boolean>;
   /** Who should see it, by the core's policy: checked against the policy and each door. */
   seenBy: Visibility;
 }
@@ -55,6 +55,16 @@ const cases: Case[] = [
     seenBy: 'private',
   },
   { line: 'quotes okafor', sub: 'quotes', options: { speaker: 'okafor' }, seenBy: 'private' },
+  { line: 'latest', sub: 'latest', options: {}, seenBy: 'private' },
+  { line: 'latest 3 public', sub: 'latest', options: { count: 3, public: true }, seenBy: 'public' },
+  {
+    line: 'search ferry crews public',
+    sub: 'search',
+    options: { words: 'ferry crews', public: true },
+    seenBy: 'public',
+  },
+  { line: 'search zeppelin', sub: 'search', options: { words: 'zeppelin' }, seenBy: 'private' },
+  { line: 'changes', sub: 'changes', options: {}, seenBy: 'private' },
   { line: 'help', sub: 'help', options: {}, seenBy: 'private' },
   { line: 'weather', sub: 'weather', options: {}, seenBy: 'private' },
 ];

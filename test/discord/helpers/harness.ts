@@ -3,6 +3,7 @@
 import { Writable } from 'node:stream';
 import { composeSummit } from '../../../src/compose-summit.ts';
 import type { AnalyzedArticle } from '../../../src/core/article.ts';
+import type { StoryLibrary } from '../../../src/core/library.ts';
 import type { Summit } from '../../../src/core/summit.ts';
 import { type DiscordDoor, startDiscordDoor } from '../../../src/discord/start.ts';
 import { createLogger, type Logger } from '../../../src/logger.ts';
@@ -40,6 +41,8 @@ export interface Harness {
 /** Options for a harness. */
 export interface HarnessOptions {
   articles?: AnalyzedArticle[];
+  /** The stories the core reads (default: `articles` alone, as without a database). */
+  library?: StoryLibrary;
   summit?: (base: Summit) => Summit;
   deferAfterMs?: number;
   fake?: FakeDiscord;
@@ -50,7 +53,7 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
   const fake = options.fake ?? (await startFakeDiscord());
   const { logger, lines } = memoryLogger();
   const base = composeSummit({
-    library: memoryLibrary(options.articles ?? [handmadeArticle()]),
+    library: options.library ?? memoryLibrary(options.articles ?? [handmadeArticle()]),
     now: () => new Date('2026-06-06T08:00:00Z'),
     logger,
   });
