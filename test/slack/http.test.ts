@@ -302,4 +302,34 @@ describe('slack door over HTTP (real Bolt, signed requests)', () => {
     await run(h, 'unsubscribe', 1, { user_id: 'U0BOSS' });
     expect(lookups()).toHaveLength(1);
   });
+  it('latest: ten stories fit Slack limits, with a button per story that opens its summary', async () => {
+    const articles = Array.from({ length: 12 }, (_, i) =>
+      handmadeArticle({
+        slug: `story-${i + 1}`,
+        title: `Harbour story number ${i + 1}`,
+        published: `2026-06-${String(i + 1).padStart(2, '0')}`,
+      }),
+    );
+    const h = await start({ articles });
+    const { messages } = await run(h, 'latest 10');
+    expect(messages.map((m) => checkMessage(m))).toEqual(messages.map(() => null));
+    expect(textOf(messages)).toContain('The 10 newest stories, newest first.');
+    const buttons = messages.flatMap(actionsOf);
+    expect(buttons.map((b) => (b.text as Json).text)).toEqual(
+      [12, 11, 10, 9, 8, 7, 6, 5, 4, 3].map((n) => `Harbour story number ${n}`),
+    );
+    const opened = await click(h, {
+      type: 'button',
+      action_id: buttons[2]?.action_id,
+      value: buttons[2]?.value,
+    });
+    expect(opened.messages[0]).toMatchObject({ text: 'Harbour story number 10' });
+  });
+
+  it('search: nothing matching gets a plain answer, not an error', async () => {
+    const h = await start();
+    const { messages } = await run(h, 'search zeppelin airship');
+    expect(textOf(messages)).toContain("No story matches 'zeppelin airship'");
+    expect(messages[0]).toMatchObject({ response_type: 'ephemeral' });
+  });
 });
