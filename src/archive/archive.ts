@@ -100,6 +100,7 @@ export function createStoryArchive(options: StoryArchiveOptions): Archive {
     now: options.now ?? (() => new Date()),
     duplicateWindowMs: (options.duplicateWindowHours ?? 48) * 3_600_000,
     maxTextBytes: options.maxTextBytes ?? 2 * 1024 * 1024,
+    sketches: new Map(),
   });
 
   return {
