@@ -113,6 +113,7 @@ export function createStoryArchive(options: StoryArchiveOptions): Archive {
     },
     complete(words, limit) {
       const parts = words.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+      // Only letters and digits reach the LIKE pattern: no wildcard can come from the user.
       return parts.length === 0
         ? latestListings(db, clamp(limit))
         : headlineListings(db, parts, clamp(limit));
