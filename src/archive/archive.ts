@@ -52,6 +52,8 @@ export interface Archive extends StoryArchive {
   withdraw(kind: StorySourceKind, key: string): Promise<string | null>;
   /** The keys of every source of one kind (e.g. the content/ file names the archive holds). */
   sourceKeys(kind: StorySourceKind): Promise<string[]>;
+  /** The analysed article if it is in the hot set now (synchronous, never loads), else null. */
+  cached(slug: string): AnalyzedArticle | null;
   /** Number of analysed articles held in memory now. */
   hotSize(): number;
 }
@@ -144,6 +146,7 @@ export function createStoryArchive(options: StoryArchiveOptions): Archive {
         .execute();
       return rows.map((r) => r.source_key.slice(kind.length + 1)).sort();
     },
+    cached: (slug) => hot.get(slug) ?? null,
     hotSize: () => hot.size(),
   };
 }
