@@ -52,6 +52,8 @@ export interface Archive extends StoryArchive {
   withdraw(kind: StorySourceKind, key: string): Promise<string | null>;
   /** The keys of every source of one kind (e.g. the content/ file names the archive holds). */
   sourceKeys(kind: StorySourceKind): Promise<string[]>;
+  /** The analysed article if it is in the hot set now (synchronous, never loads), else null. */
+  cached(slug: string): AnalyzedArticle | null;
   /** Number of analysed articles held in memory now. */
   hotSize(): number;
 }
@@ -100,6 +102,7 @@ export function createStoryArchive(options: StoryArchiveOptions): Archive {
     now: options.now ?? (() => new Date()),
     duplicateWindowMs: (options.duplicateWindowHours ?? 48) * 3_600_000,
     maxTextBytes: options.maxTextBytes ?? 2 * 1024 * 1024,
+    sketches: new Map(),
   });
 
   return {
@@ -112,6 +115,7 @@ export function createStoryArchive(options: StoryArchiveOptions): Archive {
     },
     complete(words, limit) {
       const parts = words.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+      // Only letters and digits reach the LIKE pattern: no wildcard can come from the user.
       return parts.length === 0
         ? latestListings(db, clamp(limit))
         : headlineListings(db, parts, clamp(limit));
@@ -142,6 +146,7 @@ export function createStoryArchive(options: StoryArchiveOptions): Archive {
         .execute();
       return rows.map((r) => r.source_key.slice(kind.length + 1)).sort();
     },
+    cached: (slug) => hot.get(slug) ?? null,
     hotSize: () => hot.size(),
   };
 }

@@ -10,8 +10,11 @@ import type { Database } from '../storage/schema.ts';
 const fieldWeights = { headline: 3, dek: 2, keyPoints: 2, text: 1 } as const;
 const k1 = 1.2;
 const b = 0.75;
-/** Postings written per insert statement. */
-const batch = 300;
+/**
+ * Postings written per insert statement: the largest power of two that fits, down to 1, so a story
+ * of any length is written with a handful of distinct statements (SQLite keeps them prepared).
+ */
+const batches = [256, 128, 64, 32, 16, 8, 4, 2, 1];
 
 /** A story's terms with their field-weighted frequencies, and its weighted length. */
 export function termsOf(analyzed: AnalyzedArticle): { weights: Map<string, number>; length: number } {
@@ -40,11 +43,14 @@ export async function writeTerms(
 ): Promise<void> {
   await db.deleteFrom('story_terms').where('slug', '=', slug).execute();
   const rows = [...weights].map(([term, weight]) => ({ term, slug, weight }));
-  for (let i = 0; i < rows.length; i += batch) {
+  let at = 0;
+  while (at < rows.length) {
+    const size = batches.find((n) => n <= rows.length - at) ?? 1;
     await db
       .insertInto('story_terms')
-      .values(rows.slice(i, i + batch))
+      .values(rows.slice(at, at + size))
       .execute();
+    at += size;
   }
 }
 
