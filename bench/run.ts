@@ -18,6 +18,7 @@ import { corePart } from './parts/core.ts';
 import { discordPart } from './parts/discord.ts';
 import { fanoutPart } from './parts/fanout.ts';
 import { slackPart } from './parts/slack.ts';
+import { storyBurstPart } from './parts/story-burst.ts';
 
 const parts: Part[] = [
   corePart,
@@ -29,6 +30,7 @@ const parts: Part[] = [
   archiveIngestPart,
   archiveStartPart,
   archiveSearchPart,
+  storyBurstPart,
 ];
 
 async function runPart(part: Part, ctx: BenchContext): Promise<PartResult> {

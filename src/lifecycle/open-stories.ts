@@ -67,7 +67,6 @@ export async function openStories(deps: OpenStoriesDeps): Promise<OpenStories> {
     logger,
   });
   const content = await openArchivedContent(config.CONTENT_DIR, served.archive, logger, contentOptions);
-  await served.settled();
   logger.info({ database: database.location }, 'story archive open');
   return {
     library: served.library,

@@ -49,7 +49,9 @@ export function createArchiveLibrary(options: ArchiveLibraryOptions): ArchiveLib
       (err: unknown) =>
         logger.error({ err }, 'headline catalogue not refreshed; autocomplete may miss stories'),
     );
-  let pending = fill(() => archive.latest(bound));
+  // Read in the background: start-up does not wait for it, the first autocomplete does.
+  const initial = fill(() => archive.latest(bound));
+  let pending = initial;
   const refresh = () => {
     timer = null;
     // Stories stored while this read runs are read again next time (a second's overlap is harmless).
@@ -62,6 +64,7 @@ export function createArchiveLibrary(options: ArchiveLibraryOptions): ArchiveLib
     latest: (count) => archive.latest(count),
     search: (words, limit) => archive.search(words, limit),
     async headlines(typed, limit) {
+      await initial;
       const found = catalogue.match(typed, limit);
       if (found.length >= limit || !catalogue.full() || !typed.trim()) return found;
       // Older than every headline held: ask the database, keep only what the catalogue would match.
