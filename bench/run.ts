@@ -18,6 +18,7 @@ import { corePart } from './parts/core.ts';
 import { discordPart } from './parts/discord.ts';
 import { fanoutPart } from './parts/fanout.ts';
 import { slackPart } from './parts/slack.ts';
+import { storiesStartPart } from './parts/stories-start.ts';
 import { storyBurstPart } from './parts/story-burst.ts';
 
 const parts: Part[] = [
@@ -31,6 +32,7 @@ const parts: Part[] = [
   archiveStartPart,
   archiveSearchPart,
   storyBurstPart,
+  storiesStartPart,
 ];
 
 async function runPart(part: Part, ctx: BenchContext): Promise<PartResult> {
