@@ -7,8 +7,7 @@ import type { AnalyzedArticle } from '../core/article.ts';
 import type { Logger } from '../logger.ts';
 import type { Database } from '../storage/schema.ts';
 import type { RevisionChanges, StoryArchive, StoryListing, StorySourceKind } from '../stories/story.ts';
-import { analysisFromJson } from './analysis-json.ts';
-import type { SentenceDiff } from './diff.ts';
+import { analysisFromJson, diffFromJson } from './analysis-json.ts';
 import { createHotSet } from './hot-set.ts';
 import { type Analyzer, createIngest } from './ingest.ts';
 import { searchSlugs } from './search-terms.ts';
@@ -125,8 +124,8 @@ export function createStoryArchive(options: StoryArchiveOptions): Archive {
     },
     async changes(slug): Promise<RevisionChanges | null> {
       const row = await latestRevision(db, slug);
-      if (!row?.changes) return null;
-      const diff = JSON.parse(row.changes) as SentenceDiff;
+      const diff = diffFromJson(row?.changes ?? null);
+      if (!row || !diff) return null;
       return { slug, revision: Number(row.number), storedAt: row.stored_at, ...diff };
     },
     withdraw: (kind, key) =>
