@@ -10,7 +10,7 @@ import type { RevisionChanges, StoryArchive, StoryListing, StorySourceKind } fro
 import { analysisFromJson, diffFromJson } from './analysis-json.ts';
 import { createHotSet } from './hot-set.ts';
 import { type Analyzer, createIngest } from './ingest.ts';
-import { searchSlugs } from './search-terms.ts';
+import { createSearch } from './search-terms.ts';
 import { createSerial } from './serial.ts';
 import {
   changedListings,
@@ -91,6 +91,7 @@ export function createStoryArchive(options: StoryArchiveOptions): Archive {
   };
 
   const serial = createSerial();
+  const finder = createSearch(db);
   const ingest = createIngest({
     db,
     logger,
@@ -110,7 +111,7 @@ export function createStoryArchive(options: StoryArchiveOptions): Archive {
     latest: (count) => latestListings(db, clamp(count)),
     changedSince: (since, limit) => changedListings(db, since, clamp(limit)),
     async search(words, limit) {
-      return listingsOf(db, await searchSlugs(db, words.slice(0, 500), clamp(limit)));
+      return listingsOf(db, await finder.search(words.slice(0, 500), clamp(limit)));
     },
     complete(words, limit) {
       const parts = words.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
