@@ -7,11 +7,10 @@ import type { AnalyzedArticle } from '../core/article.ts';
 import type { Logger } from '../logger.ts';
 import type { Database } from '../storage/schema.ts';
 import type { RevisionChanges, StoryArchive, StoryListing, StorySourceKind } from '../stories/story.ts';
-import { analysisFromJson } from './analysis-json.ts';
-import type { SentenceDiff } from './diff.ts';
+import { analysisFromJson, diffFromJson } from './analysis-json.ts';
 import { createHotSet } from './hot-set.ts';
 import { type Analyzer, createIngest } from './ingest.ts';
-import { searchSlugs } from './search-terms.ts';
+import { createSearch } from './search-terms.ts';
 import { createSerial } from './serial.ts';
 import {
   changedListings,
@@ -92,6 +91,7 @@ export function createStoryArchive(options: StoryArchiveOptions): Archive {
   };
 
   const serial = createSerial();
+  const finder = createSearch(db);
   const ingest = createIngest({
     db,
     logger,
@@ -111,7 +111,7 @@ export function createStoryArchive(options: StoryArchiveOptions): Archive {
     latest: (count) => latestListings(db, clamp(count)),
     changedSince: (since, limit) => changedListings(db, since, clamp(limit)),
     async search(words, limit) {
-      return listingsOf(db, await searchSlugs(db, words.slice(0, 500), clamp(limit)));
+      return listingsOf(db, await finder.search(words.slice(0, 500), clamp(limit)));
     },
     complete(words, limit) {
       const parts = words.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
@@ -125,8 +125,8 @@ export function createStoryArchive(options: StoryArchiveOptions): Archive {
     },
     async changes(slug): Promise<RevisionChanges | null> {
       const row = await latestRevision(db, slug);
-      if (!row?.changes) return null;
-      const diff = JSON.parse(row.changes) as SentenceDiff;
+      const diff = diffFromJson(row?.changes ?? null);
+      if (!row || !diff) return null;
       return { slug, revision: Number(row.number), storedAt: row.stored_at, ...diff };
     },
     withdraw: (kind, key) =>

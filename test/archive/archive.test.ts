@@ -278,6 +278,15 @@ forEachDatabase((database) => {
       expect(await t.archive.article('nothing-here')).toBeNull();
     });
 
+    it('archive: a damaged stored analysis is refused (null), never served', async () => {
+      await t.archive.ingest(fromFeed('g1', ferry()));
+      await t.opened.db.updateTable('story_revisions').set({ analysis: '{"article":{}}' }).execute();
+      await t.close();
+      t = await openArchive(place);
+      expect(await t.archive.article('ferry-crews-strike-over-night-pay')).toBeNull();
+      expect((await t.archive.latest(1))[0]?.slug).toBe('ferry-crews-strike-over-night-pay');
+    });
+
     it('archive: the hot set holds at most its size; an evicted article is reloaded from storage', async () => {
       await t.close();
       t = await openArchive(place, { hotSetSize: 2, now: () => clock });
