@@ -1,19 +1,28 @@
-// Who may reach the listeners over HTTP. Bolt checks the signature and refuses a timestamp over
-// 5 minutes old, but takes any future timestamp and runs a replayed request again. This check does
-// all three (Bolt's own check is then off): Slack's v0 signature, HMAC-SHA256 compared in constant
-// time with node:crypto (one HMAC; Bolt's comparison adds two more and random bytes per request),
-// a timestamp at most 5 minutes either way, and no signed request already seen within that window
-// (the memory of signatures is bounded in time and size).
+// Requests signed the way Slack signs them, for every signed door on the HTTP port (Slack's events,
+// the newsroom webhook): a v0 signature, HMAC-SHA256 over "v0:<timestamp>:<body>" compared in
+// constant time with node:crypto (one HMAC per request), a timestamp at most 5 minutes either way,
+// and no signed request already seen within that window (the memory is bounded in time and size).
+// Bolt checks the signature and the age, but takes any future timestamp and runs a replay again.
 import { createHmac, timingSafeEqual } from 'node:crypto';
 import type { IncomingHttpHeaders } from 'node:http';
 
 /** How far a request's timestamp may be from now, either way (Slack's rule). */
 export const requestWindowMs = 5 * 60 * 1000;
 
+/** The two headers a signed request carries (lower case, as node reads them). */
+export interface SignatureHeaders {
+  /** Carries `v0=<hex>`. */
+  signature: string;
+  /** Carries the request's time in whole seconds since the epoch. */
+  timestamp: string;
+}
+
 /** Options of the check. */
 export interface RequestCheckOptions {
-  /** The app's signing secret. */
+  /** The shared signing secret. */
   signingSecret: string;
+  /** Where the signature and timestamp are. */
+  headers: SignatureHeaders;
   /** The clock (tests move it). */
   now?: () => number;
   /** Most signatures remembered at once (default 10,000); the oldest go first. */
@@ -28,8 +37,8 @@ export function createRequestCheck(options: RequestCheckOptions): RequestCheck {
   const now = options.now ?? Date.now;
   const seen = createSeenSignatures(options.maxRemembered ?? 10_000);
   return (headers, rawBody) => {
-    const signature = headers['x-slack-signature'];
-    const stamp = headers['x-slack-request-timestamp'];
+    const signature = headers[options.headers.signature];
+    const stamp = headers[options.headers.timestamp];
     if (typeof signature !== 'string' || typeof stamp !== 'string') return 'signature headers missing';
     if (!/^\d{1,12}$/.test(stamp)) return 'timestamp is not a number of seconds';
     const seconds = Number(stamp);
@@ -42,7 +51,7 @@ export function createRequestCheck(options: RequestCheckOptions): RequestCheck {
   };
 }
 
-/** Slack's v0 signature: `v0=` and hex HMAC-SHA256 of `v0:<timestamp>:<body>`, compared in constant time. */
+/** The v0 signature: `v0=` and hex HMAC-SHA256 of `v0:<timestamp>:<body>`, compared in constant time. */
 export function signatureMatches(
   secret: string,
   stamp: string,
