@@ -3,6 +3,7 @@
 // article text as src/content/parse.ts reads it (front matter + Markdown); the archive analyses it.
 import { stringify } from 'yaml';
 import { z } from 'zod';
+import { slugFromHeadline } from '../archive/slug.ts';
 import { splitFrontMatter } from '../content/front-matter.ts';
 import { isWebUrl } from '../core/text/safe-url.ts';
 import { errorMessage } from '../error-message.ts';
@@ -63,9 +64,10 @@ export function storyFromJson(raw: string): IncomingStory {
   }
   const parsed = articleJson.safeParse(data);
   if (!parsed.success) {
+    const given = data as Record<string, unknown>;
     const problems = parsed.error.issues.map((issue) =>
-      issue.code === 'invalid_type' && issue.input === undefined
-        ? `${issue.path.join('.')} is missing`
+      issue.path.length === 1 && given[String(issue.path[0])] === undefined
+        ? `${String(issue.path[0])} is missing`
         : issue.message,
     );
     throw new ArticleBodyError(`not a valid article: ${problems.join('; ')}`);
@@ -123,7 +125,7 @@ function headline(body: string): string | undefined {
 }
 
 function toStory(text: string, parts: ArticleParts): IncomingStory {
-  const identity = parts.slug ?? parts.url ?? slugOf(parts.title);
+  const identity = parts.slug ?? parts.url ?? slugFromHeadline(parts.title);
   if (!identity)
     throw new ArticleBodyError('not a valid article: the title gives no usable slug; add a slug');
   return {
@@ -133,16 +135,4 @@ function toStory(text: string, parts: ArticleParts): IncomingStory {
     source: { kind: 'webhook', name: 'newsroom webhook' },
     published: parts.published ? new Date(parts.published).toISOString() : null,
   };
-}
-
-/** Kebab-case slug of a headline (ASCII letters and digits, at most 60 characters). */
-export function slugOf(title: string): string {
-  return title
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 60)
-    .replace(/-+$/, '');
 }
