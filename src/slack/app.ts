@@ -4,6 +4,7 @@
 import type { Config } from '../config/env.ts';
 import type { Summit } from '../core/summit.ts';
 import type { Logger } from '../logger.ts';
+import { count429sOfSlackClient } from '../metrics/rate-limits.ts';
 import { App, HTTPReceiver, SocketModeReceiver } from './bolt.ts';
 import { toBoltLogger } from './bolt-logger.ts';
 
@@ -90,6 +91,7 @@ export function createSlackApp({ config, summit, logger, retries, ackWithinMs }:
     // "not found" error) on every request.
     convoStore: false,
   });
+  count429sOfSlackClient(app.client);
   const canManage = createManagerCheck(app.client, config.SLACK_BRIEFING_ADMINS, logger);
   registerSlackListeners(app, { summit, logger, canManage, ackWithinMs, checkShapes: mode === 'socket' });
   return { app, mode, receiver };
