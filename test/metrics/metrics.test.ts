@@ -35,7 +35,7 @@ function command(command: string, platform: 'discord' | 'slack' | 'console' = 'c
 }
 
 /** The value of one series line, e.g. `summit_commands_total{platform="console",...}`. */
-function valueOf(text: string, series: string): number | undefined {
+function seriesValue(text: string, series: string): number | undefined {
   const line = text.split('\n').find((l) => l.startsWith(`${series} `));
   return line === undefined ? undefined : Number(line.slice(series.length + 1));
 }
@@ -77,16 +77,18 @@ describe('metrics on', () => {
     await summit.handle(command('subscribe', 'discord'));
     await summit.handle(command('no-such-thing-Ω'));
     const text = await scrape();
-    expect(valueOf(text, 'summit_commands_total{platform="slack",subcommand="help",outcome="ok"}')).toBe(2);
-    expect(
-      valueOf(text, 'summit_commands_total{platform="discord",subcommand="subscribe",outcome="refused"}'),
-    ).toBe(1);
-    expect(
-      valueOf(text, 'summit_commands_total{platform="console",subcommand="unknown",outcome="unknown"}'),
-    ).toBe(1);
-    expect(valueOf(text, 'summit_command_duration_seconds_count{platform="slack",subcommand="help"}')).toBe(
+    expect(seriesValue(text, 'summit_commands_total{platform="slack",subcommand="help",outcome="ok"}')).toBe(
       2,
     );
+    expect(
+      seriesValue(text, 'summit_commands_total{platform="discord",subcommand="subscribe",outcome="refused"}'),
+    ).toBe(1);
+    expect(
+      seriesValue(text, 'summit_commands_total{platform="console",subcommand="unknown",outcome="unknown"}'),
+    ).toBe(1);
+    expect(
+      seriesValue(text, 'summit_command_duration_seconds_count{platform="slack",subcommand="help"}'),
+    ).toBe(2);
     expect(text).not.toContain('no-such-thing');
   });
 
@@ -101,8 +103,8 @@ describe('metrics on', () => {
     await analyzeInWorker(text, 'harbour-tolls.md', 'v1');
     await expect(analyzeInWorker('---\ntitle: x\n', 'broken.md', 'v1')).rejects.toThrow();
     const scraped = await scrape();
-    expect(valueOf(scraped, 'summit_story_analysis_duration_seconds_count{outcome="ok"}')).toBe(1);
-    expect(valueOf(scraped, 'summit_story_analysis_duration_seconds_count{outcome="rejected"}')).toBe(1);
+    expect(seriesValue(scraped, 'summit_story_analysis_duration_seconds_count{outcome="ok"}')).toBe(1);
+    expect(seriesValue(scraped, 'summit_story_analysis_duration_seconds_count{outcome="rejected"}')).toBe(1);
   });
 
   forEachDatabase((database) => {
@@ -169,7 +171,7 @@ describe('metrics on', () => {
         },
       });
       const after = await scrape();
-      const grew = (series: string) => (valueOf(after, series) ?? 0) - (valueOf(before, series) ?? 0);
+      const grew = (series: string) => (seriesValue(after, series) ?? 0) - (seriesValue(before, series) ?? 0);
       expect(grew('summit_briefing_deliveries_total{platform="discord",outcome="sent"}')).toBe(2);
       expect(grew('summit_briefing_deliveries_total{platform="discord",outcome="gone"}')).toBe(1);
       expect(grew('summit_briefing_deliveries_total{platform="slack",outcome="sent"}')).toBe(1);
