@@ -1,7 +1,6 @@
 // Keeps a door's readiness part in step with its connection: the Discord gateway's shards and
 // Slack's Socket Mode link report when they drop and come back. Doors answering over HTTP are
 // ready once their routes are mounted, since the HTTP server is what connects them.
-import type { EventEmitter } from 'node:events';
 import type { Client } from 'discord.js';
 import type { ReadinessPart } from './readiness.ts';
 
@@ -30,7 +29,10 @@ export function watchDiscordGateway(client: Client, part: ReadinessPart): void {
 }
 
 /** Ready while Slack's Socket Mode client is connected. */
-export function watchSlackSocket(client: EventEmitter, part: ReadinessPart): void {
+export function watchSlackSocket(
+  client: { on(event: string, listener: () => void): unknown },
+  part: ReadinessPart,
+): void {
   client.on('connected', () => part.ready());
   client.on('reconnecting', () => part.notReady('Socket Mode reconnecting'));
   client.on('disconnected', () => part.notReady('Socket Mode disconnected'));
