@@ -6,7 +6,7 @@ import { analyzeInWorker } from '../analysis/pool.ts';
 import type { AnalyzedArticle } from '../core/article.ts';
 import type { Logger } from '../logger.ts';
 import type { Database } from '../storage/schema.ts';
-import type { RevisionChanges, StoryArchive, StoryListing } from '../stories/story.ts';
+import type { RevisionChanges, StoryArchive, StoryListing, StorySourceKind } from '../stories/story.ts';
 import { analysisFromJson } from './analysis-json.ts';
 import type { SentenceDiff } from './diff.ts';
 import { createHotSet } from './hot-set.ts';
@@ -20,6 +20,7 @@ import {
   latestRevision,
   listingsOf,
 } from './story-rows.ts';
+import { dropSource } from './story-writes.ts';
 
 /** What the archive is built on; only `db` and `logger` are required. */
 export interface StoryArchiveOptions {
@@ -44,6 +45,15 @@ export interface Archive extends StoryArchive {
   complete(words: string, limit: number): Promise<StoryListing[]>;
   /** One story's listing, or null. */
   listing(slug: string): Promise<StoryListing | null>;
+  /**
+   * Forgets that the source `kind`/`key` carries its story; a story no source carries any more is
+   * removed (what a deleted content/ file does). Returns the removed story's slug, else null.
+   */
+  withdraw(kind: StorySourceKind, key: string): Promise<string | null>;
+  /** The keys of every source of one kind (e.g. the content/ file names the archive holds). */
+  sourceKeys(kind: StorySourceKind): Promise<string[]>;
+  /** The analysed article if it is in the hot set now (synchronous, never loads), else null. */
+  cached(slug: string): AnalyzedArticle | null;
   /** Number of analysed articles held in memory now. */
   hotSize(): number;
 }
@@ -81,16 +91,18 @@ export function createStoryArchive(options: StoryArchiveOptions): Archive {
     return pending;
   };
 
+  const serial = createSerial();
   const ingest = createIngest({
     db,
     logger,
     analyze: options.analyze ?? analyzeInWorker,
     hot,
     article,
-    serial: createSerial(),
+    serial,
     now: options.now ?? (() => new Date()),
     duplicateWindowMs: (options.duplicateWindowHours ?? 48) * 3_600_000,
     maxTextBytes: options.maxTextBytes ?? 2 * 1024 * 1024,
+    sketches: new Map(),
   });
 
   return {
@@ -103,6 +115,7 @@ export function createStoryArchive(options: StoryArchiveOptions): Archive {
     },
     complete(words, limit) {
       const parts = words.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+      // Only letters and digits reach the LIKE pattern: no wildcard can come from the user.
       return parts.length === 0
         ? latestListings(db, clamp(limit))
         : headlineListings(db, parts, clamp(limit));
@@ -116,6 +129,24 @@ export function createStoryArchive(options: StoryArchiveOptions): Archive {
       const diff = JSON.parse(row.changes) as SentenceDiff;
       return { slug, revision: Number(row.number), storedAt: row.stored_at, ...diff };
     },
+    withdraw: (kind, key) =>
+      serial(async () => {
+        const slug = await dropSource(db, `${kind}:${key}`);
+        if (slug) {
+          hot.delete(slug);
+          logger.info({ slug, source: `${kind}:${key}` }, 'story withdrawn');
+        }
+        return slug;
+      }),
+    async sourceKeys(kind) {
+      const rows = await db
+        .selectFrom('story_sources')
+        .select('source_key')
+        .where('kind', '=', kind)
+        .execute();
+      return rows.map((r) => r.source_key.slice(kind.length + 1)).sort();
+    },
+    cached: (slug) => hot.get(slug) ?? null,
     hotSize: () => hot.size(),
   };
 }

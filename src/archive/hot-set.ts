@@ -6,6 +6,7 @@ import type { AnalyzedArticle } from '../core/article.ts';
 export interface HotSet {
   get(slug: string): AnalyzedArticle | undefined;
   set(slug: string, article: AnalyzedArticle): void;
+  delete(slug: string): void;
   /** Number of articles held. */
   size(): number;
 }
@@ -31,6 +32,9 @@ export function createHotSet(capacity: number): HotSet {
         if (oldest === undefined) break;
         entries.delete(oldest);
       }
+    },
+    delete(slug) {
+      entries.delete(slug);
     },
     size: () => entries.size,
   };

@@ -133,3 +133,30 @@ async function upsertSource(db: Kysely<Database>, slug: string, a: Arrival): Pro
     .onConflict((oc) => oc.column('source_key').doUpdateSet(values))
     .execute();
 }
+
+/**
+ * Forgets that a source carried its story; a story no source carries any more is removed with its
+ * revisions and search terms. Returns the removed story's slug, else null.
+ */
+export async function dropSource(db: Kysely<Database>, sourceKey: string): Promise<string | null> {
+  return db.transaction().execute(async (trx) => {
+    const source = await trx
+      .selectFrom('story_sources')
+      .select('slug')
+      .where('source_key', '=', sourceKey)
+      .executeTakeFirst();
+    if (!source) return null;
+    await trx.deleteFrom('story_sources').where('source_key', '=', sourceKey).execute();
+    const others = await trx
+      .selectFrom('story_sources')
+      .select('source_key')
+      .where('slug', '=', source.slug)
+      .limit(1)
+      .executeTakeFirst();
+    if (others) return null;
+    await trx.deleteFrom('story_terms').where('slug', '=', source.slug).execute();
+    await trx.deleteFrom('story_revisions').where('slug', '=', source.slug).execute();
+    await trx.deleteFrom('stories').where('slug', '=', source.slug).execute();
+    return source.slug;
+  });
+}
