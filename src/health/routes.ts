@@ -1,7 +1,8 @@
 // /healthz (the process is alive and its event loop turns: 200 ok) and /readyz (200 when every
 // door is connected and the database reachable and migrated, else 503 with the reasons as JSON).
+
+import { answer } from '../http/answer.ts';
 import type { HttpRoute } from '../http/route.ts';
-import { answer } from '../http/server.ts';
 import type { Readiness } from './readiness.ts';
 
 /** Liveness and readiness routes over `readiness`. */

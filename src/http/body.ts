@@ -2,7 +2,7 @@
 // a byte is read, and a body that grows past it stops being read at the cap. The route then
 // answers 413 and drops the connection, so the rest of the upload is never taken in.
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { answer } from './server.ts';
+import { answer } from './answer.ts';
 
 /** Why a body could not be read, with the HTTP status that says so. */
 export class BodyError extends Error {

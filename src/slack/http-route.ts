@@ -1,8 +1,9 @@
 // Slack's HTTP mode as a route on the bot's one HTTP server: everything under /slack/ goes to Bolt's
 // HTTP receiver (its requestListener, behind the request gate), which is initialised by the App but
 // never listens itself. A path Bolt does not serve is a 404 here, as Bolt's own server answered.
+
+import { answer } from '../http/answer.ts';
 import type { HttpRoute } from '../http/route.ts';
-import { answer } from '../http/server.ts';
 import type { HTTPReceiver } from './bolt.ts';
 
 /** The prefix every Slack HTTP path lives under (events, and later OAuth install and redirect). */

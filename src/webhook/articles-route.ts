@@ -3,9 +3,9 @@
 // the signature checked, the article read (JSON or Markdown) and handed to the story intake.
 // 201 {slug} for a new story, 200 for a revision or an unchanged one; 401/413/415/400 otherwise.
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { answer } from '../http/answer.ts';
 import { answerBodyError, BodyError, readBody } from '../http/body.ts';
 import type { HttpRoute } from '../http/route.ts';
-import { answer } from '../http/server.ts';
 import { createRequestCheck } from '../http/signed-request.ts';
 import type { Logger } from '../logger.ts';
 import type { IncomingStory, StoryIntake } from '../stories/story.ts';
