@@ -17,11 +17,9 @@ import type { HttpServer } from './http/server.ts';
 import { type DoorDescriptor, openDoors } from './lifecycle/open-doors.ts';
 import { createShutdown, exitOnSignals, type Shutdown } from './lifecycle/shutdown.ts';
 import { startBriefingsOrWarn } from './lifecycle/start-briefings.ts';
-import { servesHttp, startHttpSide } from './lifecycle/start-http.ts';
+import { openHttpSide, servesHttp } from './lifecycle/start-http.ts';
 import { createLogger, type Logger } from './logger.ts';
-import { enableMetrics } from './metrics/metrics.ts';
 import type { SocketModeReceiver } from './slack/bolt.ts';
-import type { OpenDatabase } from './storage/open.ts';
 
 /**
  * The chat doors, all connecting at once; each door's module and SDK load only when it is on. When
@@ -96,62 +94,6 @@ async function openChatDoors(
   if (failures.length === 0) return;
   await shutdown.run('a door could not start');
   throw new Error(failures.join('\n'));
-}
-
-/**
- * The HTTP side: metrics (METRICS=1) before any door makes a request, the database for /readyz
- * and the story archive the webhook writes to, then the servers on PORT and HEALTH_PORT.
- */
-async function openHttpSide(
-  config: Config,
-  logger: Logger,
-  shutdown: Shutdown,
-  readiness: Readiness,
-): Promise<HttpServer | undefined> {
-  const metrics = config.METRICS ? await enableMetrics() : undefined;
-  if (!servesHttp(config)) return undefined;
-  const storage = await openStorage(config, logger, readiness);
-  const webhookOn = Boolean(config.ARTICLES_WEBHOOK_SECRET && storage);
-  const archives = webhookOn ? await import('./archive/archive.ts') : undefined;
-  try {
-    return await startHttpSide({
-      config,
-      logger,
-      shutdown,
-      readiness,
-      metrics,
-      intake: storage && archives?.createStoryArchive({ db: storage.db, logger }),
-      afterClose: () => storage?.close() ?? Promise.resolve(),
-    });
-  } catch (error) {
-    await shutdown.run('the HTTP server could not start');
-    throw error;
-  }
-}
-
-/** The database /readyz checks and the webhook's archive uses; undefined (and not ready) when it cannot open. */
-async function openStorage(
-  config: Config,
-  logger: Logger,
-  readiness: Readiness,
-): Promise<OpenDatabase | undefined> {
-  try {
-    const [{ openDatabase }, { databaseCheck }] = await Promise.all([
-      import('./storage/open.ts'),
-      import('./health/database-check.ts'),
-    ]);
-    const opened = await openDatabase({
-      dataDir: config.DATA_DIR,
-      databaseUrl: config.DATABASE_URL,
-      onError: (error) => logger.error({ err: error }, 'database connection lost; the next query reconnects'),
-    });
-    readiness.check('database', databaseCheck(opened.db));
-    return opened;
-  } catch (error) {
-    logger.error({ err: error }, 'the database could not be opened for the HTTP side');
-    readiness.check('database', async () => errorMessage(error));
-    return undefined;
-  }
 }
 
 /** Starts the briefing in the background and hands its service to the core once it runs. */

@@ -1,6 +1,7 @@
-// Opens the bot's HTTP side for src/main.ts: the one server on PORT whenever an HTTP feature is on
-// (Slack HTTP mode, the newsroom webhook, metrics), with /healthz and /readyz on it, and a server
-// of their own on HEALTH_PORT when that is set. The doors mount their routes on the PORT server.
+// Opens the bot's HTTP side for src/main.ts: metrics, the database /readyz checks and the webhook's
+// archive writes to, the one server on PORT whenever an HTTP feature is on (Slack HTTP mode, the
+// newsroom webhook, metrics) with /healthz and /readyz on it, and a server of their own on
+// HEALTH_PORT when that is set. The doors mount their routes on the PORT server.
 import type { Config } from '../config/env.ts';
 import { enabledDoors } from '../config/env.ts';
 import { errorMessage } from '../error-message.ts';
@@ -10,7 +11,9 @@ import type { HttpRoute } from '../http/route.ts';
 import { createHttpServer, type HttpServer } from '../http/server.ts';
 import type { Logger } from '../logger.ts';
 import type { MetricSeries } from '../metrics/definitions.ts';
+import { enableMetrics } from '../metrics/metrics.ts';
 import { metricsRoute } from '../metrics/route.ts';
+import type { OpenDatabase } from '../storage/open.ts';
 import type { StoryIntake } from '../stories/story.ts';
 import { articlesWebhookRoute } from '../webhook/articles-route.ts';
 import type { Shutdown } from './shutdown.ts';
@@ -94,5 +97,61 @@ async function listenOn(server: HttpServer, port: number, key: string): Promise<
         cause: error,
       },
     );
+  }
+}
+
+/**
+ * The HTTP side: metrics (METRICS=1) before any door makes a request, the database for /readyz
+ * and the story archive the webhook writes to, then the servers on PORT and HEALTH_PORT.
+ */
+export async function openHttpSide(
+  config: Config,
+  logger: Logger,
+  shutdown: Shutdown,
+  readiness: Readiness,
+): Promise<HttpServer | undefined> {
+  const metrics = config.METRICS ? await enableMetrics() : undefined;
+  if (!servesHttp(config)) return undefined;
+  const storage = await openStorage(config, logger, readiness);
+  const webhookOn = Boolean(config.ARTICLES_WEBHOOK_SECRET && storage);
+  const archives = webhookOn ? await import('../archive/archive.ts') : undefined;
+  try {
+    return await startHttpSide({
+      config,
+      logger,
+      shutdown,
+      readiness,
+      metrics,
+      intake: storage && archives?.createStoryArchive({ db: storage.db, logger }),
+      afterClose: () => storage?.close() ?? Promise.resolve(),
+    });
+  } catch (error) {
+    await shutdown.run('the HTTP server could not start');
+    throw error;
+  }
+}
+
+/** The database /readyz checks and the webhook's archive uses; undefined (and not ready) when it cannot open. */
+async function openStorage(
+  config: Config,
+  logger: Logger,
+  readiness: Readiness,
+): Promise<OpenDatabase | undefined> {
+  try {
+    const [{ openDatabase }, { databaseCheck }] = await Promise.all([
+      import('../storage/open.ts'),
+      import('../health/database-check.ts'),
+    ]);
+    const opened = await openDatabase({
+      dataDir: config.DATA_DIR,
+      databaseUrl: config.DATABASE_URL,
+      onError: (error) => logger.error({ err: error }, 'database connection lost; the next query reconnects'),
+    });
+    readiness.check('database', databaseCheck(opened.db));
+    return opened;
+  } catch (error) {
+    logger.error({ err: error }, 'the database could not be opened for the HTTP side');
+    readiness.check('database', async () => errorMessage(error));
+    return undefined;
   }
 }
