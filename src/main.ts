@@ -11,11 +11,16 @@ import { type ConsoleDoor, startConsoleDoor } from './console/door.ts';
 import type { CoreContext } from './core/context.ts';
 import type { Summit } from './core/summit.ts';
 import { errorMessage } from './error-message.ts';
+import { watchDiscordGateway, watchSlackSocket } from './health/door-readiness.ts';
+import { createReadiness, type Readiness } from './health/readiness.ts';
+import type { HttpServer } from './http/server.ts';
 import { type DoorDescriptor, openDoors } from './lifecycle/open-doors.ts';
 import { type OpenStories, openStories } from './lifecycle/open-stories.ts';
 import { createShutdown, exitOnSignals, type Shutdown } from './lifecycle/shutdown.ts';
 import { startBriefingsOrWarn } from './lifecycle/start-briefings.ts';
+import { openHttpSide, servesHttp } from './lifecycle/start-http.ts';
 import { createLogger, type Logger } from './logger.ts';
+import type { SocketModeReceiver } from './slack/bolt.ts';
 
 /**
  * The chat doors, all connecting at once; each door's module and SDK load only when it is on. When
@@ -27,7 +32,9 @@ const chatDoors: DoorDescriptor[] = [
     enabled: (config) => enabledDoors(config).discord,
     async start(deps) {
       const { startDiscordDoor } = await import('./discord/start.ts');
+      const part = deps.readiness?.part('discord', 'connecting');
       const door = await startDiscordDoor(deps);
+      if (part) watchDiscordGateway(door.client, part);
       deps.logger.info('Discord door ready');
       return door;
     },
@@ -37,7 +44,11 @@ const chatDoors: DoorDescriptor[] = [
     enabled: (config) => enabledDoors(config).slack,
     async start(deps) {
       const { startSlackDoor } = await import('./slack/start.ts');
+      const part = deps.readiness?.part('slack', 'connecting');
       const door = await startSlackDoor(deps);
+      part?.ready();
+      if (part && door.mode === 'socket')
+        watchSlackSocket((door.receiver as SocketModeReceiver).client, part);
       deps.logger.info({ mode: door.mode }, 'Slack door ready');
       return door;
     },
@@ -70,10 +81,17 @@ function configOrExplain(): Config | undefined {
   }
 }
 
-/** Opens the listed chat doors; when one cannot start, closes the rest and throws every reason. */
-async function openChatDoors(config: Config, summit: Summit, logger: Logger, shutdown: Shutdown) {
-  const { opened, failures } = await openDoors(chatDoors, { config, summit, logger });
+/**
+ * Opens the listed chat doors (Slack HTTP mode mounts on `http`; a door's own routes are added to
+ * it); when one cannot start, closes the rest and throws every reason.
+ */
+async function openChatDoors(
+  deps: { config: Config; summit: Summit; logger: Logger; http?: HttpServer; readiness: Readiness },
+  shutdown: Shutdown,
+) {
+  const { opened, failures } = await openDoors(chatDoors, deps);
   for (const { name, door } of opened) shutdown.add(`${name} door`, () => door.stop());
+  for (const { door } of opened) for (const route of door.routes ?? []) deps.http?.add(route);
   if (failures.length === 0) return;
   await shutdown.run('a door could not start');
   throw new Error(failures.join('\n'));
@@ -117,7 +135,13 @@ async function main(): Promise<void> {
   const briefingPort = createBriefingPort();
   const summit = composeSummit(context, briefingPort);
 
-  await openChatDoors(config, summit, logger, shutdown);
+  // /readyz says "starting" until every door is open, and "shutting down" once the stop begins.
+  const readiness = createReadiness();
+  const lifecycle = readiness.part('bot', 'starting');
+  const http = await openHttpSide(config, logger, shutdown, readiness);
+  shutdown.add('readiness', () => lifecycle.notReady('shutting down'));
+  await openChatDoors({ config, summit, logger, http, readiness }, shutdown);
+  lifecycle.ready();
   const doors = enabledDoors(config);
   const chatOpen = doors.discord || doors.slack;
   let consoleDoor: ConsoleDoor | undefined;
@@ -139,6 +163,11 @@ async function main(): Promise<void> {
   shutdown.add('console door', () => door.stop());
   logger.info({ discord: false, slack: false, console: true }, 'summit bot ready');
   await door.closed;
+  if (servesHttp(config)) {
+    // A webhook-only or health-only bot in a container has no terminal: keep serving HTTP.
+    logger.info('console input ended; still serving HTTP until stopped (SIGTERM or Ctrl-C)');
+    return;
+  }
   process.exit(await shutdown.run('end of input'));
 }
 

@@ -4,6 +4,7 @@
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { ContentError } from '../content/content-error.ts';
+import { observeAnalysis } from '../metrics/metrics.ts';
 import type { AnalysisRequest, AnalysisResponse, AnalysisResult } from './messages.ts';
 import { analysisWorkerEntry } from './worker-entry.ts';
 
@@ -31,6 +32,8 @@ export interface AnalysisPool {
 
 interface Job {
   request: AnalysisRequest;
+  /** When a worker took the job (performance.now()), for the analysis duration metric. */
+  startedAt?: number;
   resolve: (a: AnalysisResult) => void;
   reject: (e: Error) => void;
 }
@@ -61,6 +64,7 @@ export function createAnalysisPool(options: AnalysisPoolOptions = {}): AnalysisP
     if (slot.timer) clearTimeout(slot.timer);
     const job = slot.job;
     slot.job = null;
+    if (job?.startedAt !== undefined) observeAnalysis(performance.now() - job.startedAt, 'failed');
     const ended = slot.worker.terminate();
     job?.reject(why);
     // A worker that could not even start would fail again: fail the waiting jobs instead of looping.
@@ -94,6 +98,12 @@ export function createAnalysisPool(options: AnalysisPoolOptions = {}): AnalysisP
     if (slot.timer) clearTimeout(slot.timer);
     slot.job = null;
     slot.timer = null;
+    if (job.startedAt !== undefined) {
+      observeAnalysis(
+        performance.now() - job.startedAt,
+        response.ok ? 'ok' : response.file !== null ? 'rejected' : 'failed',
+      );
+    }
     if (response.ok) job.resolve({ analyzed: response.analyzed, warnings: response.warnings });
     else if (response.file !== null) job.reject(new ContentError(response.file, response.reason));
     else job.reject(new Error(response.reason));
@@ -112,6 +122,7 @@ export function createAnalysisPool(options: AnalysisPoolOptions = {}): AnalysisP
   const start = (slot: Slot, job: Job): void => {
     if (slot.timer) clearTimeout(slot.timer);
     slot.job = job;
+    job.startedAt = performance.now();
     slot.worker.ref();
     slot.timer = setTimeout(() => {
       const seconds = Math.round(timeoutMs / 100) / 10;

@@ -3,6 +3,9 @@
 import type { Config } from '../config/env.ts';
 import type { Summit } from '../core/summit.ts';
 import { errorMessage } from '../error-message.ts';
+import type { Readiness } from '../health/readiness.ts';
+import type { HttpRoute } from '../http/route.ts';
+import type { HttpServer } from '../http/server.ts';
 import type { Logger } from '../logger.ts';
 
 /** What every door is started with. */
@@ -10,11 +13,17 @@ export interface DoorDeps {
   config: Config;
   summit: Summit;
   logger: Logger;
+  /** The bot's HTTP server on PORT, listening, when an HTTP feature is on (Slack HTTP mode mounts on it). */
+  http?: HttpServer;
+  /** Where a door reports whether it is connected (/readyz). */
+  readiness?: Readiness;
 }
 
 /** A running door, as the shutdown sees it. */
 export interface RunningDoor {
   stop(): Promise<void> | void;
+  /** Paths the door serves on the bot's HTTP server (PORT), when it answers over HTTP. */
+  routes?: HttpRoute[];
 }
 
 /** One door in the composition root's list. */

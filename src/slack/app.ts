@@ -1,9 +1,10 @@
 // Builds the real Bolt app for the Slack door on the transport the configuration picks: Socket
-// Mode when SLACK_APP_TOKEN is set (no public URL needed), else HTTP on PORT at /slack/events.
+// Mode when SLACK_APP_TOKEN is set (no public URL needed), else HTTP at /slack/events on PORT's server.
 
 import type { Config } from '../config/env.ts';
 import type { Summit } from '../core/summit.ts';
 import type { Logger } from '../logger.ts';
+import { count429sOfSlackClient } from '../metrics/rate-limits.ts';
 import { App, HTTPReceiver, SocketModeReceiver } from './bolt.ts';
 import { toBoltLogger } from './bolt-logger.ts';
 
@@ -90,6 +91,7 @@ export function createSlackApp({ config, summit, logger, retries, ackWithinMs }:
     // "not found" error) on every request.
     convoStore: false,
   });
+  count429sOfSlackClient(app.client);
   const canManage = createManagerCheck(app.client, config.SLACK_BRIEFING_ADMINS, logger);
   registerSlackListeners(app, { summit, logger, canManage, ackWithinMs, checkShapes: mode === 'socket' });
   return { app, mode, receiver };
@@ -113,13 +115,12 @@ function createSocketReceiver(
   });
 }
 
-/** HTTP on PORT at /slack/events, behind the request gate. */
+/** HTTP at /slack/events behind the request gate; the door mounts it on the HTTP server (src/slack/start.ts). */
 function createHttpReceiver(config: Config, logger: Logger, boltLogger: BoltLogger): HTTPReceiver {
   const signingSecret = config.SLACK_SIGNING_SECRET as string;
   const receiver = new HTTPReceiver({
     signingSecret,
     endpoints: slackEventsPath,
-    port: config.PORT,
     processBeforeResponse: false,
     // The request gate (installed below) checks the signature, the timestamp both ways and replays
     // of every POST to the endpoint before Bolt sees it, and answers the SSL check itself: Bolt

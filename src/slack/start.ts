@@ -1,10 +1,11 @@
 // Starts and stops the Slack door for the composition root: checks the token with auth.test,
-// opens the transport, and on stop waits until Socket Mode has really disconnected.
-import type { Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
+// opens the transport (HTTP mode: a route on the shared HTTP server, or a server of its own when
+// none is given), and on stop waits until Socket Mode has really disconnected.
 import type { App, HTTPReceiver, SocketModeReceiver } from '@slack/bolt';
 import { errorMessage } from '../error-message.ts';
+import { createHttpServer, type HttpServer } from '../http/server.ts';
 import { createSlackApp, type SlackAppOptions, SlackStartError, slackCallTimeoutMs } from './app.ts';
+import { slackHttpRoute } from './http-route.ts';
 import { slackEventsPath } from './manifest.ts';
 
 /** A running Slack door. */
@@ -21,8 +22,14 @@ export interface SlackDoor {
   stop(): Promise<void>;
 }
 
+/** Inputs of the door: the app's, and the shared HTTP server its HTTP mode mounts on. */
+export interface SlackDoorOptions extends SlackAppOptions {
+  /** The bot's HTTP server, already listening; without it HTTP mode listens on PORT by itself. */
+  http?: HttpServer;
+}
+
 /** Starts the Slack door. Rejects with SlackStartError naming the variable to fix (token, URL or PORT). */
-export async function startSlackDoor(options: SlackAppOptions): Promise<SlackDoor> {
+export async function startSlackDoor(options: SlackDoorOptions): Promise<SlackDoor> {
   const { app, mode, receiver } = createSlackApp(options);
   const log = options.logger.child({ door: 'slack' });
   try {
@@ -31,17 +38,9 @@ export async function startSlackDoor(options: SlackAppOptions): Promise<SlackDoo
     throw startError(error, 'SLACK_BOT_TOKEN', 'auth.test', options.config.SLACK_API_URL);
   }
   if (mode === 'http') {
-    let port: number;
-    try {
-      const server = (await app.start()) as Server;
-      port = (server.address() as AddressInfo).port;
-    } catch (error) {
-      throw new SlackStartError(`PORT ${options.config.PORT} cannot be listened on (${describe(error)}).`, {
-        cause: error,
-      });
-    }
+    const { port, stop } = await mountHttp(receiver as HTTPReceiver, options);
     log.info({ port, path: slackEventsPath }, 'slack door listening (HTTP)');
-    return { app, mode, receiver, port, stop: async () => void (await app.stop()) };
+    return { app, mode, receiver, port, stop };
   }
   const client = (receiver as SocketModeReceiver).client;
   try {
@@ -60,6 +59,30 @@ export async function startSlackDoor(options: SlackAppOptions): Promise<SlackDoo
       await disconnected;
     },
   };
+}
+
+/**
+ * Puts the receiver's route on the shared server (removed again on stop), or on a server of the
+ * door's own listening on PORT. Bolt's receiver never listens: App's constructor initialised it.
+ */
+async function mountHttp(
+  receiver: HTTPReceiver,
+  options: SlackDoorOptions,
+): Promise<{ port: number | undefined; stop: () => Promise<void> }> {
+  const route = slackHttpRoute(receiver);
+  if (options.http) {
+    const remove = options.http.add(route);
+    return { port: options.http.port, stop: async () => remove() };
+  }
+  const own = createHttpServer({ logger: options.logger });
+  own.add(route);
+  try {
+    return { port: await own.listen(options.config.PORT), stop: () => own.close() };
+  } catch (error) {
+    throw new SlackStartError(`PORT ${options.config.PORT} cannot be listened on (${describe(error)}).`, {
+      cause: error,
+    });
+  }
 }
 
 /** Slack refusing a token names the token; Slack being unreachable names SLACK_API_URL and its value. */
