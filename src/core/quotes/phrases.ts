@@ -93,7 +93,7 @@ function subjectOnce(tokens: readonly Token[], v: number, from: number, base: nu
       chunk.length === 1 &&
       chunk[0]?.first === 0 &&
       chunk[0].last >= words - 1 &&
-      /^\p{Ll}/u.test(tokens[k - 1]?.text ?? '')
+      describesBefore(tokens, k)
     ) {
       return nameRef(chunk[0], tokens, k + 1, base);
     }
@@ -127,6 +127,16 @@ function subjectOnce(tokens: readonly Token[], v: number, from: number, base: nu
   const run = runs[at] as NameRun;
   if (run.possessive) return { kind: 'unknown' };
   return nameRef(run, tokens, from, base);
+}
+
+/**
+ * The words before the comma at `k` describe the name after it: they end in a common word ("Labour's
+ * shadow chancellor, Rachel Reeves,") or in "of"/"for"/"at" and a proper name ("the prime minister of
+ * Spain, Jose Luis Rodriguez Zapatero,": the person, not the country).
+ */
+function describesBefore(tokens: readonly Token[], k: number): boolean {
+  if (/^\p{Ll}/u.test(tokens[k - 1]?.text ?? '')) return true;
+  return /^(?:of|for|at|from)$/.test(tokens[k - 2]?.text ?? '') && /^\p{Ll}/u.test(tokens[k - 3]?.text ?? '');
 }
 
 /** A name or common noun phrase starting at token `i` (after an inverted verb, "according to", "by"). */

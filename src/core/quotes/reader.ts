@@ -8,6 +8,7 @@ import {
   firstSpeechClause,
   type SpeakerRef,
 } from './attribution.ts';
+import type { SpeakerRoute } from './confidence.ts';
 import type { Discourse } from './discourse.ts';
 import { type Family, findQuoteSpans, type QuoteSpan } from './marks.ts';
 import { positionOf } from './mentions.ts';
@@ -36,6 +37,8 @@ export interface FoundQuote {
   family: Family;
   /** A short span kept only if it echoes words a named speaker says elsewhere (see mayEcho). */
   tentative?: boolean;
+  /** How the speaker was found; the attribution's confidence follows from it (confidence.ts). */
+  route: SpeakerRoute;
 }
 
 interface Piece {
@@ -54,6 +57,8 @@ interface QuoteContext {
   sameSentence: FoundQuote | null;
   /** The quote this one continues across a lost or real paragraph break, if any. */
   continued: FoundQuote | null;
+  /** The quote before this one in the same paragraph, if any. */
+  previousInParagraph: FoundQuote | null;
 }
 
 const sentenceEnd = /[.!?…]["'”’)\]]*$/u;
@@ -61,6 +66,8 @@ const sentenceEnd = /[.!?…]["'”’)\]]*$/u;
 /** Reads paragraphs in order and yields their quotations. */
 export class ParagraphReader {
   private sentenceId = 0;
+  /** Resolved name -> last paragraph where the narrative names them (not through a pronoun). */
+  private readonly namedIn = new Map<string, number>();
 
   /** Reads with the article's names and a discourse memory shared across the article. */
   constructor(
@@ -92,6 +99,7 @@ export class ParagraphReader {
         after: text.slice(span.close + (span.closed ? 1 : 0), next ? next.open : text.length),
         sameSentence: inSentence ? previous : null,
         continued: span.continues ? previous : k === 0 && span.open === 0 ? carried : null,
+        previousInParagraph: previous,
       });
       if (quote) found.push(quote);
       if (quote && !quote.tentative) previous = quote;
@@ -128,7 +136,12 @@ export class ParagraphReader {
       return mayEcho(judged) ? { ...unjudged, text: span.text, sentence: -1, family: span.family } : null;
     }
     const explicit = pickExplicit(after, lead);
-    const speaker = explicit ? this.discourse.resolve(explicit.ref, at) : this.implicitSpeaker(span, p, c);
+    const implicit = explicit ? null : this.implicitSpeaker(span, p, c);
+    const speaker = explicit ? this.discourse.resolve(explicit.ref, at) : (implicit?.speaker ?? null);
+    const route = explicit
+      ? this.explicitRoute(explicit, speaker, p)
+      : this.implicitRoute(implicit?.route ?? 'discourse', speaker, c);
+    if (explicit?.ref.kind === 'name' && speaker) this.namedIn.set(speaker, p);
     this.discourse.note(speaker, 'speaker');
     if (!c.sameSentence) this.sentenceId++;
     return {
@@ -140,23 +153,48 @@ export class ParagraphReader {
       sentence: this.sentenceId,
       open: false,
       family: span.family,
+      route,
     };
+  }
+
+  /**
+   * A pronoun ("he said") is as sure as the person it stands for is near: named in this paragraph or
+   * the one before, or only further back (where "he" may well be somebody else).
+   */
+  private explicitRoute(explicit: Attribution, speaker: string | null, p: number): SpeakerRoute {
+    if (explicit.naming) return 'naming';
+    if (explicit.ref.kind !== 'pronoun' || speaker === null) return 'explicit';
+    return (this.namedIn.get(speaker) ?? Number.NEGATIVE_INFINITY) >= p - 1 ? 'explicit' : 'pronoun-far';
+  }
+
+  /** A quote right after one its speaker is named for, in the same paragraph, follows that speaker. */
+  private implicitRoute(route: SpeakerRoute, speaker: string | null, c: QuoteContext): SpeakerRoute {
+    const previous = c.previousInParagraph;
+    if (route !== 'discourse' || !previous?.explicit || previous.speaker !== speaker) return route;
+    return 'follows';
   }
 
   /**
    * Who says a quote with no attribution of its own: the quote it continues, the earlier quote of its
    * sentence, an attribution closing its sentence, the sentence's subject, else the last speaker.
    */
-  private implicitSpeaker(span: QuoteSpan, p: number, c: QuoteContext): string | null {
+  private implicitSpeaker(
+    span: QuoteSpan,
+    p: number,
+    c: QuoteContext,
+  ): { speaker: string | null; route: SpeakerRoute } {
     const at = positionOf(p, span.open);
-    if (c.continued) return c.continued.speaker;
-    if (c.sameSentence) return c.sameSentence.speaker;
+    if (c.continued) return { speaker: c.continued.speaker, route: 'continued' };
+    if (c.sameSentence) return { speaker: c.sameSentence.speaker, route: 'same-sentence' };
     const trailing = trailingAttribution(c.after, positionOf(p, span.close + 1));
-    if (trailing) return this.discourse.resolve(trailing, at);
+    if (trailing) return { speaker: this.discourse.resolve(trailing, at), route: 'trailing' };
     const subject =
       c.lead && c.leadStartsSentence ? sentenceSubject(c.lead.text, positionOf(p, c.lead.offset)) : null;
-    if (subject && subject.kind !== 'unknown') return this.discourse.resolve(subject, at);
-    return this.discourse.sentenceSubject() ?? this.discourse.current();
+    if (subject && subject.kind !== 'unknown')
+      return { speaker: this.discourse.resolve(subject, at), route: 'subject' };
+    const inSentence = this.discourse.sentenceSubject();
+    if (inSentence) return { speaker: inSentence, route: 'subject' };
+    return { speaker: this.discourse.current(), route: 'discourse' };
   }
 
   /** Notes each narrative sentence's subject, first speech clause and named people, in order. */
@@ -177,7 +215,9 @@ export class ParagraphReader {
       for (const run of findNameRuns(tokens)) {
         if (this.names.isBareTitle(run.name) || this.names.isCommonWord(run.name)) continue;
         const offset = base + (tokens[run.first]?.start ?? 0);
-        this.discourse.note(this.names.metonym(this.names.resolve(run.name, offset)), 'mention');
+        const name = this.names.metonym(this.names.resolve(run.name, offset));
+        this.discourse.note(name, 'mention');
+        if (name) this.namedIn.set(name, p);
       }
     });
   }
@@ -191,6 +231,7 @@ const unjudged = {
   continues: false,
   open: false,
   tentative: true,
+  route: 'echo' as const,
 };
 
 /** Stands for "attributed by the sentence's earlier quote" when judging a short quote. */

@@ -1,0 +1,52 @@
+// Attribution classes of issue 17 on small texts written for the test, with the confidence each gets.
+import { describe, expect, it } from 'vitest';
+import { analyzeArticle } from '../../../src/core/analyze.ts';
+import { SHOW_SPEAKER_FROM, shownSpeaker } from '../../../src/core/quotes/confidence.ts';
+import { extractQuotes } from '../../../src/core/quotes.ts';
+import { article, said } from './helpers.ts';
+
+describe('quote attribution confidence', () => {
+  it('quotes: a post "of" a country before the name gives the person, not the country', () => {
+    const text =
+      'The prime minister of Norway, Kari Nordmann, has stated that "the budget will balance next year."';
+    expect(said(text)).toEqual(['Kari Nordmann: the budget will balance next year.']);
+  });
+
+  it('quotes: a quote after one named for its speaker in the same paragraph is shown for them', () => {
+    const text =
+      '"We trained every morning," said Ana Lopes. "The club paid for the bus. The rest we found ourselves."';
+    const quotes = extractQuotes(article(text));
+    expect(quotes.map((q) => q.speaker)).toEqual(['Ana Lopes', 'Ana Lopes']);
+    expect(quotes.every((q) => (q.confidence ?? 0) >= SHOW_SPEAKER_FROM)).toBe(true);
+  });
+
+  it('quotes: "he said" for a man last named paragraphs back is shown as unattributed in chat', () => {
+    const text = [
+      'Tom Reyes coached the side for ten years. Later Sam Hill spoke at a dinner for him.',
+      'The club grew under the coach. It won three titles.',
+      'The stands were rebuilt in stone.',
+      'He said: "Always learn from others."',
+    ].join('\n\n');
+    const [quote] = extractQuotes(article(text));
+    expect(quote?.confidence ?? 1).toBeLessThan(SHOW_SPEAKER_FROM);
+    expect(quote && shownSpeaker(quote)).toBeNull();
+    const analyzed = analyzeArticle(article(text), 'v1');
+    expect(analyzed.quotes[0]?.speaker).toBeNull();
+    expect(analyzed.speakers).toEqual([]);
+  });
+
+  it('quotes: "he said" for a man named in the paragraph before keeps him, with confidence', () => {
+    const text = ['Steve Roush runs the programme.', '"It is a fever," he said.'].join('\n\n');
+    const [quote] = extractQuotes(article(text));
+    expect(quote?.speaker).toBe('Steve Roush');
+    expect(quote?.confidence ?? 0).toBeGreaterThanOrEqual(SHOW_SPEAKER_FROM);
+  });
+
+  it('quotes: a quote nobody can be named for carries no confidence', () => {
+    const [quote] = extractQuotes(
+      article('The sign on the gate read: "Trespassers will be reported to the council."'),
+    );
+    expect(quote?.speaker).toBeNull();
+    expect(quote?.confidence).toBeUndefined();
+  });
+});
