@@ -62,11 +62,13 @@ export function spanKey(text: string): string {
 }
 
 /**
- * Speaker key: lowercase, a leading "the " dropped, whitespace collapsed. The annotation gives the
+ * Speaker key: a quoted nickname dropped (Nemat “Minouche” Shafik), lowercase, a leading "the " dropped,
+ * whitespace collapsed. The annotation gives the
  * fullest name the article uses, as extractQuotes does, so names are compared exactly, not by surname.
  */
 export function speakerKey(name: string | null): string {
   return (name ?? '')
+    .replace(/\s*[“"][^”"]+[”"]\s*/g, ' ')
     .toLowerCase()
     .replace(/^the\s+/, '')
     .replace(/\s+/g, ' ')
