@@ -7,8 +7,10 @@ export type SpeakerRoute =
   | 'explicit'
   /** A naming next to the quote: `called it "a disgrace"`. */
   | 'naming'
-  /** "he said" for a person last named more than a paragraph back. */
+  /** "he said" for a person last named more than a paragraph back, with somebody else named since. */
   | 'pronoun-far'
+  /** A role ("the candidate said") given to a person the article never ties to that role. */
+  | 'role'
   /** No attribution, but the quote before it in the paragraph was named for the same speaker. */
   | 'follows'
   /** The quote continues the one before (next paragraph or same quotation). */
@@ -39,6 +41,7 @@ const routeConfidence: Record<SpeakerRoute, number> = {
   echo: 0.6,
   discourse: 0.5,
   'pronoun-far': 0.45,
+  role: 0.4,
 };
 
 /**

@@ -125,8 +125,14 @@ function subjectOnce(tokens: readonly Token[], v: number, from: number, base: nu
     at--;
   }
   const run = runs[at] as NameRun;
-  if (run.possessive) return { kind: 'unknown' };
+  if (run.possessive || afterPreposition(tokens, from + run.first)) return { kind: 'unknown' };
   return nameRef(run, tokens, from, base);
+}
+
+/** "students about to start school in the U.S. asked": a name after a preposition is not the subject. */
+function afterPreposition(tokens: readonly Token[], first: number): boolean {
+  const before = tokens[first - 1]?.text === 'the' ? first - 2 : first - 1;
+  return /^(?:in|at|on|from|to|into|near|across|inside|outside|throughout)$/.test(tokens[before]?.text ?? '');
 }
 
 /**
@@ -158,10 +164,11 @@ export function nounPhraseAfter(tokens: readonly Token[], i: number, base: numbe
   const lastRun = runs[runs.length - 1];
   if (lastRun && lastRun.last === slice.length - 1 && !lastRun.possessive)
     return nameRef(lastRun, tokens, i, base);
-  // "said his lawyer, Jane Roe": the name in apposition after a description.
-  const apposed = tokens[end]?.text === ',' ? findNameRuns(tokens.slice(end + 1, end + 6))[0] : undefined;
+  // "said his lawyer, Jane Roe", "wrote the student newspaper, The State Press": the name in apposition.
+  const from = tokens[end + 1]?.text === 'The' ? end + 2 : end + 1;
+  const apposed = tokens[end]?.text === ',' ? findNameRuns(tokens.slice(from, from + 5))[0] : undefined;
   if (runs.length === 0 && apposed?.first === 0 && !apposed.possessive && end > i)
-    return nameRef(apposed, tokens, end + 1, base);
+    return nameRef(apposed, tokens, from, base);
   if (end > i) return commonNounPhrase(tokens, end - 1, i, base);
   return { kind: 'unknown' };
 }

@@ -22,7 +22,7 @@ describe('quote attribution confidence', () => {
 
   it('quotes: "he said" for a man last named paragraphs back is shown as unattributed in chat', () => {
     const text = [
-      'Tom Reyes coached the side for ten years. Later Sam Hill spoke at a dinner for him.',
+      'Sam Hill spoke at a dinner for Tom Reyes, who coached the side for ten years.',
       'The club grew under the coach. It won three titles.',
       'The stands were rebuilt in stone.',
       'He said: "Always learn from others."',
@@ -48,5 +48,33 @@ describe('quote attribution confidence', () => {
     );
     expect(quote?.speaker).toBeNull();
     expect(quote?.confidence).toBeUndefined();
+  });
+
+  it("quotes: a role the article never ties to a person is not given that person's name in chat", () => {
+    const text = [
+      'Mary Stone and Paul Webb met voters in Leeds on Sunday. Webb spoke about schools.',
+      'The candidate defended the plan by saying "Every child deserves a good school."',
+    ].join('\n\n');
+    const analyzed = analyzeArticle(article(text), 'v1');
+    expect(analyzed.quotes[0]?.speaker).toBeNull();
+  });
+
+  it('quotes: a role the article ties to a person ("Paul Webb, the candidate") keeps the name', () => {
+    const text = [
+      'Paul Webb, the Green candidate, met voters in Leeds on Sunday.',
+      'The candidate defended the plan by saying "Every child deserves a good school."',
+    ].join('\n\n');
+    const analyzed = analyzeArticle(article(text), 'v1');
+    expect(analyzed.quotes[0]?.speaker).toBe('Paul Webb');
+  });
+
+  it('quotes: "wrote the student newspaper, The State Press" gives the paper\'s name', () => {
+    const text = '"Masks sold out by noon," wrote the student newspaper, The State Press.';
+    expect(said(text)).toEqual(['State Press: Masks sold out by noon,']);
+  });
+
+  it('quotes: a place after a preposition is not the subject who speaks', () => {
+    const text = 'Students about to start school in the U.S. asked themselves: "What just happened?"';
+    expect(said(text)).toEqual(['null: What just happened?']);
   });
 });
