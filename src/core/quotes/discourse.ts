@@ -66,6 +66,9 @@ export class Discourse {
         return this.sentenceSubject() ?? this.sentenceSpeaker() ?? this.current();
       case 'organisation':
         return this.latest((f) => !f.person && f.role !== 'mention');
+      case 'document':
+        // "The report said" -> "the report"; a title ("International Students and Crime") as written.
+        return ref.phrase.replace(/^(?:The|A|An|This|That)\s/, (d) => d.toLowerCase());
       case 'org': {
         const named = this.names.organisationNamed(ref.noun, ref.modifiers, at);
         if (named) return named;

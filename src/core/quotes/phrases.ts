@@ -20,12 +20,20 @@ export type SpeakerRef =
   | { kind: 'role'; phrase: string }
   | { kind: 'org'; noun: string; modifiers: string[]; phrase: string; offset: number }
   | { kind: 'organisation' }
+  /** A document that speaks for itself: "the report said", "the injunction stated". */
+  | { kind: 'document'; phrase: string }
   | { kind: 'subject' }
   | { kind: 'nobody' }
   | { kind: 'unknown' };
 
 const skippable = new Set(
   'has have had is was are were also later then once previously again repeatedly reportedly recently would will already first just simply'.split(
+    ' ',
+  ),
+);
+/** Documents quoted as their own source rather than as someone's statement. */
+const selfSpeakingDocuments = new Set(
+  'report study survey ruling review analysis injunction law order verdict judgment judgement indictment bill treaty constitution decree directive petition lawsuit complaint'.split(
     ' ',
   ),
 );
@@ -234,6 +242,10 @@ function commonNounPhrase(tokens: readonly Token[], j: number, from: number, bas
     if (ownerRef) return ownerRef;
     if (det === 'his') return { kind: 'pronoun', word: 'he' };
     if (det === 'her') return { kind: 'pronoun', word: 'she' };
+    // "the report said", "the ruling reads": the document is the source; "the statement said" is
+    // whoever issued it (the organisation last speaking).
+    if (det === 'the' && selfSpeakingDocuments.has(head))
+      return { kind: 'document', phrase: words.map((t) => t.text).join(' ') };
     return { kind: 'organisation' };
   }
   const phrase = words.map((t) => t.text).join(' ');

@@ -59,6 +59,8 @@ interface QuoteContext {
   continued: FoundQuote | null;
   /** The quote before this one in the same paragraph, if any. */
   previousInParagraph: FoundQuote | null;
+  /** The words of the next quoted span of the paragraph, if any. */
+  nextText: string | undefined;
 }
 
 const sentenceEnd = /[.!?…]["'”’)\]]*$/u;
@@ -101,6 +103,7 @@ export class ParagraphReader {
         sameSentence: inSentence ? previous : null,
         continued: span.continues ? previous : k === 0 && span.open === 0 ? carried : null,
         previousInParagraph: previous,
+        nextText: next?.text,
       });
       if (quote) found.push(quote);
       if (quote && !quote.tentative) previous = quote;
@@ -131,12 +134,12 @@ export class ParagraphReader {
         : null;
     const lead = c.lead ? attributionBefore(c.lead.text, positionOf(p, c.lead.offset)) : null;
     const continues = span.continues || c.continued !== null;
-    const inherited = c.sameSentence?.attributedBySpeech ? explicitAttribution : null;
+    const inherited = c.sameSentence?.attributedBySpeech || followsNamedQuote(c) ? explicitAttribution : null;
     const judged = { text: span.text, before: c.before, after: after ?? inherited, lead };
     if (!continues && !isQuotation(judged)) {
       return mayEcho(judged) ? { ...unjudged, text: span.text, sentence: -1, family: span.family } : null;
     }
-    const explicit = pickExplicit(after, lead);
+    const explicit = pickExplicit(documentAfter(c) ?? after, lead);
     const implicit = explicit ? null : this.implicitSpeaker(span, p, c);
     const speaker = explicit ? this.discourse.resolve(explicit.ref, at) : (implicit?.speaker ?? null);
     const route = explicit
@@ -280,6 +283,24 @@ export function tiedToRole(text: string, role: string, speaker: string): boolean
   const before = new RegExp(`\\b${esc(head)}s?\\b(?:[ ,]+[\\p{L}'’-]+){0,4}?[ ,]+${esc(surname)}\\b`, 'iu');
   const after = new RegExp(`\\b${esc(surname)}\\b,?(?:[ ,]+[\\p{L}'’-]+){0,5}?[ ,]+${esc(head)}s?\\b`, 'iu');
   return before.test(text) || after.test(text);
+}
+
+/**
+ * `"...," said Veitch. "Very crazy."`: a quote right after one named for its speaker, with no more than
+ * the attribution between them, is a quotation however short.
+ */
+function followsNamedQuote(c: QuoteContext): boolean {
+  if (!c.previousInParagraph?.explicit || c.lead) return false;
+  return c.before.trim().split(/\s+/).length <= 6 && sentenceEnd.test(c.before.trim());
+}
+
+/** `"...," according to "International Students and Crime,"`: the work named after the quote speaks. */
+function documentAfter(c: QuoteContext): Attribution | null {
+  if (!c.nextText || !/^\s*,?\s*according to\s*$/i.test(c.after)) return null;
+  const title = c.nextText.replace(/[,.]\s*$/, '').trim();
+  return /^\p{Lu}/u.test(title)
+    ? { ref: { kind: 'document', phrase: title }, distance: 0, naming: false }
+    : null;
 }
 
 /** A tentative quote's fields before its text, sentence and marks are known. */
