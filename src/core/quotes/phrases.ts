@@ -20,7 +20,7 @@ export type SpeakerRef =
   | { kind: 'role'; phrase: string }
   | { kind: 'org'; noun: string; modifiers: string[]; phrase: string; offset: number }
   | { kind: 'organisation' }
-  /** A document that speaks for itself: "the report said", "the injunction stated". */
+  /** A source kept as the article words it: "the report said", "a spokesman for the prime minister". */
   | { kind: 'document'; phrase: string }
   | { kind: 'subject' }
   | { kind: 'nobody' }
@@ -233,6 +233,12 @@ function commonNounPhrase(tokens: readonly Token[], j: number, from: number, bas
   if (spokesNouns.has(head)) {
     if (postModifiers.has(tokens[j + 1]?.text ?? '')) {
       const org = nounPhraseAfter(tokens, j + 2, base);
+      // "a spokesman for the prime minister": the role as written, never the minister's name.
+      if (org.kind === 'role')
+        return {
+          kind: 'document',
+          phrase: `${words.map((t) => t.text).join(' ')} ${tokens[j + 1]?.text} ${org.phrase}`,
+        };
       if (org.kind === 'name') return { ...org, proxy: true };
       if (org.kind !== 'unknown') return org;
     }
@@ -258,6 +264,18 @@ function commonNounPhrase(tokens: readonly Token[], j: number, from: number, bas
   }
   const definite = determiners.has(det) && det !== 'a' && det !== 'an';
   if (definite && (titles.has(head) || personNouns.has(head) || /-old$|(?:man|woman)$/.test(head))) {
+    // "a spokesman for the prime minister said": the spokesman speaks, as the article names them.
+    const spokes = tokens[k - 2]?.text.toLowerCase() ?? '';
+    if (k - 2 >= from && /^(?:for|of)$/.test(tokens[k - 1]?.text ?? '') && spokesNouns.has(spokes)) {
+      const d = determiners.has(tokens[k - 3]?.text.toLowerCase() ?? '') && k - 3 >= from ? k - 3 : k - 2;
+      return {
+        kind: 'document',
+        phrase: tokens
+          .slice(d, j + 1)
+          .map((t) => t.text)
+          .join(' '),
+      };
+    }
     return { kind: 'role', phrase };
   }
   // "the crowd chanted", "a witness said": someone spoke, but the article does not name them.
