@@ -15,6 +15,7 @@ import { positionOf } from './mentions.ts';
 import type { ArticleNames } from './names.ts';
 import { isQuotation, mayEcho } from './scare.ts';
 import { sentenceSubject } from './subject.ts';
+import { NameTies } from './ties.ts';
 import { findNameRuns, tokenizeWithOffsets } from './tokens.ts';
 
 /** A quotation found in a paragraph, before it is given its section. */
@@ -68,15 +69,17 @@ const sentenceEnd = /[.!?…]["'”’)\]]*$/u;
 /** Reads paragraphs in order and yields their quotations. */
 export class ParagraphReader {
   private sentenceId = 0;
-  /** Resolved name -> where the narrative last names them (not through a pronoun). */
-  private readonly namedAt = new Map<string, { paragraph: number; position: number }>();
+  /** Where the narrative last names each person, for judging "he said" and "the striker said". */
+  private readonly ties: NameTies;
 
   /** Reads with the article's names, a discourse memory shared across the article and its whole text. */
   constructor(
     private readonly names: ArticleNames,
     private readonly discourse: Discourse,
-    private readonly articleText = '',
-  ) {}
+    articleText = '',
+  ) {
+    this.ties = new NameTies(names, articleText);
+  }
 
   /** Quotations of paragraph number `p`; `carried` is the quote the previous paragraph left open. */
   read(text: string, p: number, carried: FoundQuote | null): FoundQuote[] {
@@ -145,7 +148,7 @@ export class ParagraphReader {
     const route = explicit
       ? this.explicitRoute(explicit, speaker, p)
       : this.implicitRoute(implicit?.route ?? 'discourse', speaker, c);
-    if (explicit?.ref.kind === 'name' && speaker) this.namedAt.set(speaker, { paragraph: p, position: at });
+    if (explicit?.ref.kind === 'name' && speaker) this.ties.named(speaker, p, at);
     this.discourse.note(speaker, 'speaker');
     if (!c.sameSentence) this.sentenceId++;
     return {
@@ -168,10 +171,10 @@ export class ParagraphReader {
   private explicitRoute(explicit: Attribution, speaker: string | null, p: number): SpeakerRoute {
     if (speaker === null) return 'explicit';
     const role = this.roleOf(explicit.ref);
-    if (role !== undefined && !this.roleSafe(role, speaker, p)) return 'role';
+    if (role !== undefined && !this.ties.roleSafe(role, speaker, p)) return 'role';
     if (explicit.naming) return 'naming';
     if (explicit.ref.kind !== 'pronoun') return 'explicit';
-    return this.nearlyNamed(speaker, p) ? 'explicit' : 'pronoun-far';
+    return this.ties.nearlyNamed(speaker, p) ? 'explicit' : 'pronoun-far';
   }
 
   /** The role phrase a reference reaches its person through ("the candidate", "the Prime Minister"). */
@@ -180,33 +183,6 @@ export class ParagraphReader {
     if (ref.kind === 'name' && this.names.isBareTitle(ref.name)) return ref.name;
     if (ref.kind === 'subject') return this.discourse.sentenceSubjectVia();
     return undefined;
-  }
-
-  /**
-   * A role ("the striker said") may stand for `speaker` when the article ties the two, or when the
-   * speaker was named in this paragraph with no other person named since (plain anaphora).
-   */
-  private roleSafe(role: string, speaker: string, p: number): boolean {
-    if (tiedToRole(this.articleText, role, speaker)) return true;
-    const at = this.namedAt.get(speaker);
-    return at !== undefined && at.paragraph === p && !this.namedSince(speaker, at.position);
-  }
-
-  /** Whether a person other than `speaker` was named after `position`. */
-  private namedSince(speaker: string, position: number): boolean {
-    for (const [name, other] of this.namedAt)
-      if (name !== speaker && other.position > position && this.names.isPerson(name)) return true;
-    return false;
-  }
-
-  /**
-   * Whether "he" can safely mean `speaker`: named in this paragraph or the one before, or named further
-   * back with no other person named since.
-   */
-  private nearlyNamed(speaker: string, p: number): boolean {
-    const at = this.namedAt.get(speaker);
-    if (at === undefined) return false;
-    return at.paragraph >= p - 1 || !this.namedSince(speaker, at.position);
   }
 
   /** A quote right after one its speaker is named for, in the same paragraph, follows that speaker. */
@@ -235,7 +211,7 @@ export class ParagraphReader {
     if (subject && subject.kind !== 'unknown') {
       const speaker = this.discourse.resolve(subject, at);
       const role = this.roleOf(subject);
-      const untied = role !== undefined && speaker !== null && !this.roleSafe(role, speaker, p);
+      const untied = role !== undefined && speaker !== null && !this.ties.roleSafe(role, speaker, p);
       return { speaker, route: untied ? 'role' : 'subject' };
     }
     const inSentence = this.discourse.sentenceSubject();
@@ -263,26 +239,10 @@ export class ParagraphReader {
         const offset = base + (tokens[run.first]?.start ?? 0);
         const name = this.names.metonym(this.names.resolve(run.name, offset));
         this.discourse.note(name, 'mention');
-        if (name) this.namedAt.set(name, { paragraph: p, position: offset });
+        if (name) this.ties.named(name, p, offset);
       }
     });
   }
-}
-
-/**
- * Whether the article ties a role ("the candidate", "the Prime Minister") to `speaker`: the role's last
- * word within a few words before their surname ("Prime Minister Jane Doe"), or after it ("Doe, the
- * party's candidate"). Without a tie, giving the role's words to that person is a guess.
- */
-export function tiedToRole(text: string, role: string, speaker: string): boolean {
-  const head = role.toLowerCase().split(/\s+/).pop() ?? '';
-  const surname = speaker.split(/\s+/).pop() ?? '';
-  if (!head || !surname) return false;
-  const esc = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  // Words within one sentence: no full stop, no line break between the role and the name.
-  const before = new RegExp(`\\b${esc(head)}s?\\b(?:[ ,]+[\\p{L}'’-]+){0,4}?[ ,]+${esc(surname)}\\b`, 'iu');
-  const after = new RegExp(`\\b${esc(surname)}\\b,?(?:[ ,]+[\\p{L}'’-]+){0,5}?[ ,]+${esc(head)}s?\\b`, 'iu');
-  return before.test(text) || after.test(text);
 }
 
 /**
