@@ -1,58 +1,98 @@
-// `npm run eval [-- --json] [--dir PATH]`: measures the summarizer, quotes and retrieval on
-// ../shared/eval, which is licensed for measurement only and never read by the app or the tests.
+// `npm run eval [-- --json] [--part shared|dev|test|test2] [--dir PATH]`: measures the summarizer, quotes,
+// key points and retrieval on each part of the evaluation set: ../shared/eval (licensed for measurement
+// only, never read by the app or the tests; skipped with a note when absent), and the repo's own fresh
+// set, eval/fresh/dev (tuned on), eval/fresh/test and test2 (never tuned on). See eval/fresh/SOURCES.md.
 import { existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { EvalArticle, EvalReport, Evaluator } from './eval/types.ts';
 
 /**
- * Every evaluator, run in this order; add yours here. Each is imported only when the evaluation set is
- * there, and one that fails to load or run is reported without stopping the others.
+ * Every evaluator, run in this order; add yours here. Each is imported only when a part is there, and
+ * one that fails to load or run is reported without stopping the others. `needs` names what an article
+ * must carry for the evaluator to say anything about it.
  */
-const evaluators: (() => Promise<Evaluator>)[] = [
-  () => import('./eval/summaries.ts').then((m) => m.summariesEvaluator),
-  () => import('./eval/quotes.ts').then((m) => m.quotesEvaluator),
-  () => import('./eval/retrieval.ts').then((m) => m.retrievalEvaluator),
+const evaluators: { load: () => Promise<Evaluator>; needs: 'summary' | 'quotes' | 'text' }[] = [
+  { load: () => import('./eval/summaries.ts').then((m) => m.summariesEvaluator), needs: 'summary' },
+  { load: () => import('./eval/quotes.ts').then((m) => m.quotesEvaluator), needs: 'quotes' },
+  { load: () => import('./eval/key-points.ts').then((m) => m.keyPointsEvaluator), needs: 'text' },
+  { load: () => import('./eval/retrieval.ts').then((m) => m.retrievalEvaluator), needs: 'summary' },
 ];
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 
+/** The parts of the evaluation set, in report order. */
+const parts = [
+  { name: 'shared', label: 'shared dev set (../shared/eval)', dir: join(root, '..', 'shared', 'eval') },
+  { name: 'dev', label: 'fresh dev (eval/fresh/dev)', dir: join(root, 'eval', 'fresh', 'dev') },
+  {
+    name: 'test',
+    label: 'fresh test (eval/fresh/test, never tuned on)',
+    dir: join(root, 'eval', 'fresh', 'test'),
+  },
+];
+
 async function main(args: string[]): Promise<number> {
   const json = args.includes('--json');
-  const dirAt = args.indexOf('--dir');
-  const dirArg = dirAt >= 0 ? args[dirAt + 1] : undefined;
-  const evalDir = dirArg ? resolve(dirArg) : join(root, '..', 'shared', 'eval');
-  if (!existsSync(evalDir)) {
-    const message = `${dirArg ?? '../shared/eval'} not found: eval needs the evaluation set beside the project; nothing measured`;
-    console.log(json ? JSON.stringify({ measured: false, reason: message }) : message);
-    return 0;
-  }
-  let articles: EvalArticle[];
-  try {
-    const { loadEvalArticles } = await import('./eval/articles.ts');
-    articles = (await loadEvalArticles(evalDir)) ?? [];
-  } catch (error) {
-    console.error(`eval: ${messageOf(error)}`);
-    return 1;
-  }
-  const figures: Record<string, unknown> = {};
+  const flagValue = (flag: string) => (args.includes(flag) ? args[args.indexOf(flag) + 1] : undefined);
+  const dirArg = flagValue('--dir');
+  const partArg = flagValue('--part');
+  const chosen = dirArg
+    ? [{ name: 'dir', label: dirArg, dir: resolve(dirArg) }]
+    : parts.filter((p) => partArg === undefined || p.name === partArg);
+  const out: Record<string, unknown> = {};
   let failed = false;
-  for (const [n, load] of evaluators.entries()) {
-    let name = `evaluator ${n + 1}`;
-    let report: EvalReport;
-    try {
-      const evaluator = await load();
-      name = evaluator.name;
-      const result = await evaluator.run(articles);
-      report = Array.isArray(result) ? { lines: result, figures: result } : result;
-    } catch (error) {
-      failed = true;
-      report = { lines: [`failed: ${messageOf(error)}`], figures: null };
+  for (const part of chosen) {
+    if (!existsSync(part.dir)) {
+      const reason = `${part.label} not found: nothing measured on this part`;
+      out[part.name] = { measured: false, reason };
+      if (!json) console.log(`#### ${reason}\n`);
+      continue;
     }
-    figures[name] = report.figures;
-    if (!json) console.log([`== ${name} (${articles.length} articles)`, ...report.lines, ''].join('\n'));
+    let articles: EvalArticle[];
+    try {
+      const { loadEvalArticles } = await import('./eval/articles.ts');
+      articles = (await loadEvalArticles(part.dir)) ?? [];
+    } catch (error) {
+      console.error(`eval: ${part.label}: ${messageOf(error)}`);
+      return 1;
+    }
+    if (!json) console.log(`#### ${part.label}: ${articles.length} articles\n`);
+    const figures: Record<string, unknown> = {};
+    for (const [n, { load, needs }] of evaluators.entries()) {
+      const usable = articles.filter((a) =>
+        needs === 'summary'
+          ? a.record.reference_summary.trim() !== ''
+          : needs === 'quotes'
+            ? Array.isArray(a.record.quotes)
+            : true,
+      );
+      let name = `evaluator ${n + 1}`;
+      let report: EvalReport;
+      try {
+        const evaluator = await load();
+        name = evaluator.name;
+        if (usable.length === 0) {
+          report = {
+            lines: [
+              `skipped: no article of this part has a ${needs === 'summary' ? 'reference summary' : 'quote annotation'}`,
+            ],
+            figures: null,
+          };
+        } else {
+          const result = await evaluator.run(usable);
+          report = Array.isArray(result) ? { lines: result, figures: result } : result;
+        }
+      } catch (error) {
+        failed = true;
+        report = { lines: [`failed: ${messageOf(error)}`], figures: null };
+      }
+      figures[name] = report.figures;
+      if (!json) console.log([`== ${name} (${usable.length} articles)`, ...report.lines, ''].join('\n'));
+    }
+    out[part.name] = { measured: true, articles: articles.length, ...figures };
   }
-  if (json) console.log(JSON.stringify({ measured: true, articles: articles.length, ...figures }, null, 2));
+  if (json) console.log(JSON.stringify(out, null, 2));
   return failed ? 1 : 0;
 }
 

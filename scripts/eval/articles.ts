@@ -1,4 +1,4 @@
-// Loads ../shared/eval/articles/*.json and builds each into the Article the bot would serve, with the
+// Loads <part>/articles/*.json (../shared/eval, eval/fresh/dev, eval/fresh/test) and builds each into the Article the bot would serve, with the
 // same buildArticle the content loader uses, so every evaluator measures the real pipeline.
 import { existsSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
@@ -12,7 +12,7 @@ const recordSchema = z.looseObject({
   title: z.string(),
   text: z.string().min(1),
   reference_summary: z.string(),
-  quotes: z.array(z.object({ text: z.string(), speaker: z.string() })).optional(),
+  quotes: z.array(z.object({ text: z.string(), speaker: z.string().nullable() })).optional(),
   quotes_excluded_scare_quotes: z.array(z.string()).optional(),
   url: z.string().optional(),
 });
@@ -24,6 +24,7 @@ const recordSchema = z.looseObject({
 export async function loadEvalArticles(dir: string): Promise<EvalArticle[] | null> {
   if (!existsSync(dir)) return null;
   const folder = join(dir, 'articles');
+  if (!existsSync(folder)) return null;
   const files = (await readdir(folder)).filter((f) => f.endsWith('.json')).sort();
   const out: EvalArticle[] = [];
   for (const file of files) {
@@ -43,10 +44,12 @@ export async function loadEvalArticles(dir: string): Promise<EvalArticle[] | nul
   return out;
 }
 
-/** 'bbc-…' -> bbc, 'cnn-…' and 'dm-…' -> cnn (CNN/DailyMail), 'xsum-…' -> xsum. */
+/** 'bbc-…' -> bbc, 'xsum-…' -> xsum, 'wikinews-…' -> wikinews, 'voa-…' -> voa, else cnn (CNN/DailyMail). */
 export function sourceOf(id: string): EvalSource {
   if (id.startsWith('bbc')) return 'bbc';
   if (id.startsWith('xsum')) return 'xsum';
+  if (id.startsWith('wikinews')) return 'wikinews';
+  if (id.startsWith('voa')) return 'voa';
   return 'cnn';
 }
 

@@ -6,8 +6,8 @@ import type { Article } from '../../src/core/article.ts';
 export interface EvalQuote {
   /** Exact span inside the quote marks. */
   text: string;
-  /** Speaker as the article names them. */
-  speaker: string;
+  /** Speaker as the article names them; null when the article ties the quote to nobody. */
+  speaker: string | null;
 }
 
 /** One ../shared/eval/articles/*.json file as stored (see ../shared/eval/README.md). */
@@ -29,7 +29,7 @@ export interface EvalRecord {
 }
 
 /** The dataset an article comes from; CNN and Daily Mail share one ('cnn'). */
-export type EvalSource = 'bbc' | 'cnn' | 'xsum';
+export type EvalSource = 'bbc' | 'cnn' | 'xsum' | 'wikinews' | 'voa';
 
 /** An evaluation article: the stored record and the Article the bot builds from it. */
 export interface EvalArticle {

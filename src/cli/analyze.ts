@@ -14,7 +14,12 @@ export function toAnalysisJson(a: AnalyzedArticle, warnings: string[] = []) {
     dek: a.article.dek,
     summary: a.keyPoints,
     sections: a.sections.map((d) => ({ heading: d.section.heading, summary: d.summary })),
-    quotes: a.quotes.map((q) => ({ text: q.text, speaker: q.speaker, section: q.section })),
+    quotes: a.quotes.map((q) => ({
+      text: q.text,
+      speaker: q.speaker,
+      confidence: q.confidence ?? null,
+      section: q.section,
+    })),
     warnings,
   };
 }

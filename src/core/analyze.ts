@@ -1,13 +1,16 @@
 // Everything the bot says about an article is derived here, once per file version: key points,
-// section summaries (summarizer), quotes (quote extractor) and the distinct speakers.
+// section summaries (summarizer), quotes (quote extractor, speakers shown only when confident enough)
+// and the distinct speakers.
 import type { AnalyzedArticle, Article, Quote } from './article.ts';
+import { shownSpeaker } from './quotes/confidence.ts';
 import { extractQuotes } from './quotes.ts';
 import { summarizeArticle } from './summarize.ts';
 
 /** Analyzes a parsed article; `version` identifies the file content it came from (a hash). */
 export function analyzeArticle(article: Article, version: string): AnalyzedArticle {
   const summary = summarizeArticle(article);
-  const quotes = extractQuotes(article);
+  // A speaker tied too weakly is worse than none: below the threshold the quote reads as unattributed.
+  const quotes = extractQuotes(article).map((q) => ({ ...q, speaker: shownSpeaker(q) }));
   return {
     article,
     keyPoints: summary.keyPoints,

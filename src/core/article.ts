@@ -62,6 +62,8 @@ export interface Quote {
   text: string;
   /** Fullest name the article uses for the speaker, or null when nobody can be named. */
   speaker: string | null;
+  /** How sure the attribution is, 0-1; absent means fully sure (quotes given by hand). Chat shows the speaker from SHOW_SPEAKER_FROM (quotes/confidence.ts). */
+  confidence?: number;
   /** Id of the section the quote is in. */
   sectionId: string;
   /** Heading of the section the quote is in. */

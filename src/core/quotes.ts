@@ -1,6 +1,7 @@
 // Every direct quotation of an article, in order, with its speaker and section: quote marks found,
 // scare quotes and titles left out, speakers resolved to the fullest name the article uses.
 import type { Article, Quote } from './article.ts';
+import { confidenceOf } from './quotes/confidence.ts';
 import { Discourse } from './quotes/discourse.ts';
 import { ArticleNames } from './quotes/names.ts';
 import { type FoundQuote, ParagraphReader } from './quotes/reader.ts';
@@ -10,7 +11,7 @@ import { normaliseSpace } from './text/sentences.ts';
 export function extractQuotes(article: Article): Quote[] {
   const paragraphs = article.sections.map((s) => s.paragraphs.map(normaliseSpace));
   const names = new ArticleNames(paragraphs.flat());
-  const reader = new ParagraphReader(names, new Discourse(names));
+  const reader = new ParagraphReader(names, new Discourse(names), paragraphs.flat().join('\n'));
   const found: { quote: FoundQuote; sectionId: string; section: string }[] = [];
   let p = 0;
   article.sections.forEach((section, s) => {
@@ -29,6 +30,7 @@ export function extractQuotes(article: Article): Quote[] {
     .map(({ quote, sectionId, section }) => ({
       text: quote.text,
       speaker: quote.speaker,
+      ...(quote.speaker === null ? {} : { confidence: confidenceOf(quote.route) }),
       sectionId,
       section,
     }));
@@ -48,7 +50,10 @@ function shareSpeakers(quotes: FoundQuote[]): void {
     if (named) {
       for (const q of group) {
         if (q === named) break;
-        if (!q.explicit) q.speaker = named.speaker;
+        if (!q.explicit) {
+          q.speaker = named.speaker;
+          q.route = 'shared';
+        }
       }
     }
     k = end;
@@ -87,6 +92,7 @@ function echoSpeakers(quotes: FoundQuote[]): void {
     if (!speaker) continue;
     q.speaker = speaker;
     q.tentative = false;
+    q.route = 'echo';
   }
 }
 

@@ -8,6 +8,7 @@ import {
   scoreSentences,
   similarity,
 } from './summarize/features.ts';
+import { leaningOpener } from './summarize/standalone.ts';
 
 /** Key points of the article and the summary of each section. */
 export interface ArticleSummary {
@@ -86,7 +87,8 @@ function sectionContext(section: Section, context: string): string {
 
 /**
  * Greedy MMR selection of `count` sentences, returned in article order. A sentence that nearly repeats
- * one already chosen is passed over while anything else is left.
+ * one already chosen, or that would not stand alone as a bullet (see standalone.ts), is passed over
+ * while anything else is left; choosing more can only help the pronoun test, so a pick stays standalone.
  */
 function pickSentences(scored: SentenceFeatures[], count: number, spread?: Spread): string[] {
   const chosen: SentenceFeatures[] = [];
@@ -103,7 +105,7 @@ function pickSentences(scored: SentenceFeatures[], count: number, spread?: Sprea
       let redundancy = 0;
       for (const c of chosen) redundancy = Math.max(redundancy, similarity(c, candidate));
       const value = MMR_LAMBDA * candidate.score - (1 - MMR_LAMBDA) * redundancy;
-      const repeats = redundancy >= NEAR_COPY;
+      const repeats = redundancy >= NEAR_COPY || leans(candidate, chosen);
       const better =
         best === undefined || (best.repeats && !repeats) || (best.repeats === repeats && value > best.value);
       if (better) best = { candidate, value, repeats };
@@ -114,4 +116,12 @@ function pickSentences(scored: SentenceFeatures[], count: number, spread?: Sprea
     perSection.set(sectionOf(best.candidate), (perSection.get(sectionOf(best.candidate)) ?? 0) + 1);
   }
   return chosen.sort((a, b) => a.sentence.index - b.sentence.index).map((c) => c.sentence.text);
+}
+
+/** Whether the candidate, placed among the chosen in article order, would lean on a missing sentence. */
+function leans(candidate: SentenceFeatures, chosen: SentenceFeatures[]): boolean {
+  const earlier = chosen
+    .filter((c) => c.sentence.index < candidate.sentence.index)
+    .map((c) => c.sentence.text);
+  return leaningOpener(candidate.sentence.text, earlier) !== null;
 }

@@ -50,11 +50,13 @@ describe('summit analyze', () => {
       {
         text: 'I have climbed those stairs every night since 2002,',
         speaker: 'Marta Quinn',
+        confidence: expect.any(Number),
         section: 'The Handover',
       },
       {
         text: 'The light will still shine, but the stories need a home,',
         speaker: 'Ruth Elder',
+        confidence: expect.any(Number),
         section: 'What Comes Next',
       },
     ]);

@@ -13,6 +13,8 @@ interface Focus {
   person: boolean;
   role: FocusRole;
   sentence: number;
+  /** The role phrase the name was reached through ("the candidate"), when it was not named. */
+  via?: string;
 }
 
 const rank: Record<FocusRole, number> = { subject: 3, speaker: 2, mention: 1 };
@@ -64,6 +66,9 @@ export class Discourse {
         return this.sentenceSubject() ?? this.sentenceSpeaker() ?? this.current();
       case 'organisation':
         return this.latest((f) => !f.person && f.role !== 'mention');
+      case 'document':
+        // "The report said" -> "the report"; a title ("International Students and Crime") as written.
+        return ref.phrase.replace(/^(?:The|A|An|This|That)\s/, (d) => d.toLowerCase());
       case 'org': {
         const named = this.names.organisationNamed(ref.noun, ref.modifiers, at);
         if (named) return named;
@@ -83,12 +88,12 @@ export class Discourse {
     this.unnamedSubject = this.sentence;
   }
 
-  /** Records a name as the subject, a speaker or a mention of the current sentence. */
-  note(name: string | null, role: FocusRole): void {
+  /** Records a name as the subject, a speaker or a mention of the current sentence (`via` a role phrase). */
+  note(name: string | null, role: FocusRole, via?: string): void {
     if (!name) return;
     const person = this.names.isPerson(name);
     if (role === 'mention' && !person) return;
-    this.focus.push({ name, person, role, sentence: this.sentence });
+    this.focus.push({ name, person, role, sentence: this.sentence, ...(via ? { via } : {}) });
     if (this.focus.length > 2 * memory) this.focus.splice(0, this.focus.length - memory);
   }
 
@@ -105,6 +110,16 @@ export class Discourse {
       if (!best || rank[f.role] > rank[best.role]) best = f;
     }
     return best?.name ?? null;
+  }
+
+  /** The role phrase through which the current sentence's subject was reached, if it was not named. */
+  sentenceSubjectVia(): string | undefined {
+    for (let k = this.focus.length - 1; k >= 0; k--) {
+      const f = this.focus[k] as Focus;
+      if (f.sentence !== this.sentence) return undefined;
+      if (f.role === 'subject') return f.via;
+    }
+    return undefined;
   }
 
   /** The subject noted for the current sentence, if any: who a quote later in it belongs to. */

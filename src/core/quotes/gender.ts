@@ -32,10 +32,14 @@ export function genderOfPronoun(word: string): Gender | null {
   return null;
 }
 
+/** Words after an object "her" that show it is not a possessive ("asked her to", "told her that"). */
+const objectFollowers =
+  /^(?:to|that|about|for|with|on|in|at|from|if|whether|and|or|but|as|again|back|out|up|down|off|over)$/;
+
 /**
  * The cue one mention gives: its title, a kinship noun just before it ("his son Nick", "her husband,
- * Ben Carter"), else, when a verb follows the name, the first his/her/him/himself/herself after it in
- * the same clause, before any other name ("Whitfield asked her clerk").
+ * Ben Carter"), else, when a verb follows the name, the first possessive his/her or himself/herself
+ * after it in the same clause, before any other name ("Whitfield asked her clerk", not "asked her to").
  */
 export function genderCue(tokens: readonly Token[], run: NameRun, next: NameRun | undefined): Gender | null {
   for (const w of run.titleWords) {
@@ -55,7 +59,14 @@ export function genderCue(tokens: readonly Token[], run: NameRun, next: NameRun 
     const t = tokens[k]?.text ?? '';
     if (/^[.;:!?"“”]$/.test(t)) break;
     if (t === 'he' || t === 'she') break;
-    const g = t === 'her' || t === 'his' || /^(?:him|himself|herself)$/.test(t) ? genderOfPronoun(t) : null;
+    // "his"/"her" + noun and "himself"/"herself" are the subject's; an object "her"/"him" ("Tom Reed
+    // followed her") is somebody else.
+    const possessive =
+      t === 'his' ||
+      (t === 'her' &&
+        /^\p{Ll}/u.test(tokens[k + 1]?.text ?? '') &&
+        !objectFollowers.test(tokens[k + 1]?.text ?? ''));
+    const g = possessive || /^(?:himself|herself)$/.test(t) ? genderOfPronoun(t) : null;
     if (g) return g;
   }
   return null;

@@ -156,7 +156,7 @@ export const spokesNouns = new Set([
 
 /** Nouns for a written statement speaking for its author ("the report said", "a statement said"). */
 export const documentNouns = new Set(
-  'statement report study survey letter paper document release poll filing memo communique ruling review analysis update bulletin notice'.split(
+  'statement report study survey letter paper document release poll filing memo communique ruling review analysis update bulletin notice injunction law order verdict judgment judgement indictment bill treaty constitution decree directive petition lawsuit complaint'.split(
     ' ',
   ),
 );

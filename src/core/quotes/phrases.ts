@@ -20,12 +20,20 @@ export type SpeakerRef =
   | { kind: 'role'; phrase: string }
   | { kind: 'org'; noun: string; modifiers: string[]; phrase: string; offset: number }
   | { kind: 'organisation' }
+  /** A source kept as the article words it: "the report said", "a spokesman for the prime minister". */
+  | { kind: 'document'; phrase: string }
   | { kind: 'subject' }
   | { kind: 'nobody' }
   | { kind: 'unknown' };
 
 const skippable = new Set(
   'has have had is was are were also later then once previously again repeatedly reportedly recently would will already first just simply'.split(
+    ' ',
+  ),
+);
+/** Documents quoted as their own source rather than as someone's statement. */
+const selfSpeakingDocuments = new Set(
+  'report study survey ruling review analysis injunction law order verdict judgment judgement indictment bill treaty constitution decree directive petition lawsuit complaint'.split(
     ' ',
   ),
 );
@@ -93,7 +101,7 @@ function subjectOnce(tokens: readonly Token[], v: number, from: number, base: nu
       chunk.length === 1 &&
       chunk[0]?.first === 0 &&
       chunk[0].last >= words - 1 &&
-      /^\p{Ll}/u.test(tokens[k - 1]?.text ?? '')
+      describesBefore(tokens, k)
     ) {
       return nameRef(chunk[0], tokens, k + 1, base);
     }
@@ -125,8 +133,24 @@ function subjectOnce(tokens: readonly Token[], v: number, from: number, base: nu
     at--;
   }
   const run = runs[at] as NameRun;
-  if (run.possessive) return { kind: 'unknown' };
+  if (run.possessive || afterPreposition(tokens, from + run.first)) return { kind: 'unknown' };
   return nameRef(run, tokens, from, base);
+}
+
+/** "students about to start school in the U.S. asked": a name after a preposition is not the subject. */
+function afterPreposition(tokens: readonly Token[], first: number): boolean {
+  const before = tokens[first - 1]?.text === 'the' ? first - 2 : first - 1;
+  return /^(?:in|at|on|from|to|into|near|across|inside|outside|throughout)$/.test(tokens[before]?.text ?? '');
+}
+
+/**
+ * The words before the comma at `k` describe the name after it: they end in a common word ("Labour's
+ * shadow chancellor, Rachel Reeves,") or in "of"/"for"/"at" and a proper name ("the prime minister of
+ * Spain, Jose Luis Rodriguez Zapatero,": the person, not the country).
+ */
+function describesBefore(tokens: readonly Token[], k: number): boolean {
+  if (/^\p{Ll}/u.test(tokens[k - 1]?.text ?? '')) return true;
+  return /^(?:of|for|at|from)$/.test(tokens[k - 2]?.text ?? '') && /^\p{Ll}/u.test(tokens[k - 3]?.text ?? '');
 }
 
 /** A name or common noun phrase starting at token `i` (after an inverted verb, "according to", "by"). */
@@ -148,10 +172,11 @@ export function nounPhraseAfter(tokens: readonly Token[], i: number, base: numbe
   const lastRun = runs[runs.length - 1];
   if (lastRun && lastRun.last === slice.length - 1 && !lastRun.possessive)
     return nameRef(lastRun, tokens, i, base);
-  // "said his lawyer, Jane Roe": the name in apposition after a description.
-  const apposed = tokens[end]?.text === ',' ? findNameRuns(tokens.slice(end + 1, end + 6))[0] : undefined;
+  // "said his lawyer, Jane Roe", "wrote the student newspaper, The State Press": the name in apposition.
+  const from = tokens[end + 1]?.text === 'The' ? end + 2 : end + 1;
+  const apposed = tokens[end]?.text === ',' ? findNameRuns(tokens.slice(from, from + 5))[0] : undefined;
   if (runs.length === 0 && apposed?.first === 0 && !apposed.possessive && end > i)
-    return nameRef(apposed, tokens, end + 1, base);
+    return nameRef(apposed, tokens, from, base);
   if (end > i) return commonNounPhrase(tokens, end - 1, i, base);
   return { kind: 'unknown' };
 }
@@ -208,6 +233,12 @@ function commonNounPhrase(tokens: readonly Token[], j: number, from: number, bas
   if (spokesNouns.has(head)) {
     if (postModifiers.has(tokens[j + 1]?.text ?? '')) {
       const org = nounPhraseAfter(tokens, j + 2, base);
+      // "a spokesman for the prime minister": the role as written, never the minister's name.
+      if (org.kind === 'role')
+        return {
+          kind: 'document',
+          phrase: `${words.map((t) => t.text).join(' ')} ${tokens[j + 1]?.text} ${org.phrase}`,
+        };
       if (org.kind === 'name') return { ...org, proxy: true };
       if (org.kind !== 'unknown') return org;
     }
@@ -217,6 +248,10 @@ function commonNounPhrase(tokens: readonly Token[], j: number, from: number, bas
     if (ownerRef) return ownerRef;
     if (det === 'his') return { kind: 'pronoun', word: 'he' };
     if (det === 'her') return { kind: 'pronoun', word: 'she' };
+    // "the report said", "the ruling reads": the document is the source; "the statement said" is
+    // whoever issued it (the organisation last speaking).
+    if (det === 'the' && selfSpeakingDocuments.has(head))
+      return { kind: 'document', phrase: words.map((t) => t.text).join(' ') };
     return { kind: 'organisation' };
   }
   const phrase = words.map((t) => t.text).join(' ');
@@ -229,6 +264,18 @@ function commonNounPhrase(tokens: readonly Token[], j: number, from: number, bas
   }
   const definite = determiners.has(det) && det !== 'a' && det !== 'an';
   if (definite && (titles.has(head) || personNouns.has(head) || /-old$|(?:man|woman)$/.test(head))) {
+    // "a spokesman for the prime minister said": the spokesman speaks, as the article names them.
+    const spokes = tokens[k - 2]?.text.toLowerCase() ?? '';
+    if (k - 2 >= from && /^(?:for|of)$/.test(tokens[k - 1]?.text ?? '') && spokesNouns.has(spokes)) {
+      const d = determiners.has(tokens[k - 3]?.text.toLowerCase() ?? '') && k - 3 >= from ? k - 3 : k - 2;
+      return {
+        kind: 'document',
+        phrase: tokens
+          .slice(d, j + 1)
+          .map((t) => t.text)
+          .join(' '),
+      };
+    }
     return { kind: 'role', phrase };
   }
   // "the crowd chanted", "a witness said": someone spoke, but the article does not name them.

@@ -8,12 +8,14 @@ import {
   firstSpeechClause,
   type SpeakerRef,
 } from './attribution.ts';
+import type { SpeakerRoute } from './confidence.ts';
 import type { Discourse } from './discourse.ts';
 import { type Family, findQuoteSpans, type QuoteSpan } from './marks.ts';
 import { positionOf } from './mentions.ts';
 import type { ArticleNames } from './names.ts';
 import { isQuotation, mayEcho } from './scare.ts';
 import { sentenceSubject } from './subject.ts';
+import { NameTies } from './ties.ts';
 import { findNameRuns, tokenizeWithOffsets } from './tokens.ts';
 
 /** A quotation found in a paragraph, before it is given its section. */
@@ -36,6 +38,8 @@ export interface FoundQuote {
   family: Family;
   /** A short span kept only if it echoes words a named speaker says elsewhere (see mayEcho). */
   tentative?: boolean;
+  /** How the speaker was found; the attribution's confidence follows from it (confidence.ts). */
+  route: SpeakerRoute;
 }
 
 interface Piece {
@@ -54,6 +58,10 @@ interface QuoteContext {
   sameSentence: FoundQuote | null;
   /** The quote this one continues across a lost or real paragraph break, if any. */
   continued: FoundQuote | null;
+  /** The quote before this one in the same paragraph, if any. */
+  previousInParagraph: FoundQuote | null;
+  /** The words of the next quoted span of the paragraph, if any. */
+  nextText: string | undefined;
 }
 
 const sentenceEnd = /[.!?…]["'”’)\]]*$/u;
@@ -61,12 +69,17 @@ const sentenceEnd = /[.!?…]["'”’)\]]*$/u;
 /** Reads paragraphs in order and yields their quotations. */
 export class ParagraphReader {
   private sentenceId = 0;
+  /** Where the narrative last names each person, for judging "he said" and "the striker said". */
+  private readonly ties: NameTies;
 
-  /** Reads with the article's names and a discourse memory shared across the article. */
+  /** Reads with the article's names, a discourse memory shared across the article and its whole text. */
   constructor(
     private readonly names: ArticleNames,
     private readonly discourse: Discourse,
-  ) {}
+    articleText = '',
+  ) {
+    this.ties = new NameTies(names, articleText);
+  }
 
   /** Quotations of paragraph number `p`; `carried` is the quote the previous paragraph left open. */
   read(text: string, p: number, carried: FoundQuote | null): FoundQuote[] {
@@ -92,6 +105,8 @@ export class ParagraphReader {
         after: text.slice(span.close + (span.closed ? 1 : 0), next ? next.open : text.length),
         sameSentence: inSentence ? previous : null,
         continued: span.continues ? previous : k === 0 && span.open === 0 ? carried : null,
+        previousInParagraph: previous,
+        nextText: next?.text,
       });
       if (quote) found.push(quote);
       if (quote && !quote.tentative) previous = quote;
@@ -122,13 +137,18 @@ export class ParagraphReader {
         : null;
     const lead = c.lead ? attributionBefore(c.lead.text, positionOf(p, c.lead.offset)) : null;
     const continues = span.continues || c.continued !== null;
-    const inherited = c.sameSentence?.attributedBySpeech ? explicitAttribution : null;
+    const inherited = c.sameSentence?.attributedBySpeech || followsNamedQuote(c) ? explicitAttribution : null;
     const judged = { text: span.text, before: c.before, after: after ?? inherited, lead };
     if (!continues && !isQuotation(judged)) {
       return mayEcho(judged) ? { ...unjudged, text: span.text, sentence: -1, family: span.family } : null;
     }
-    const explicit = pickExplicit(after, lead);
-    const speaker = explicit ? this.discourse.resolve(explicit.ref, at) : this.implicitSpeaker(span, p, c);
+    const explicit = pickExplicit(documentAfter(c) ?? after, lead);
+    const implicit = explicit ? null : this.implicitSpeaker(span, p, c);
+    const speaker = explicit ? this.discourse.resolve(explicit.ref, at) : (implicit?.speaker ?? null);
+    const route = explicit
+      ? this.explicitRoute(explicit, speaker, p)
+      : this.implicitRoute(implicit?.route ?? 'discourse', speaker, c);
+    if (explicit?.ref.kind === 'name' && speaker) this.ties.named(speaker, p, at);
     this.discourse.note(speaker, 'speaker');
     if (!c.sameSentence) this.sentenceId++;
     return {
@@ -140,23 +160,63 @@ export class ParagraphReader {
       sentence: this.sentenceId,
       open: false,
       family: span.family,
+      route,
     };
+  }
+
+  /**
+   * A pronoun ("he said") is as sure as the person it stands for is near: named in this paragraph or
+   * the one before, or only further back (where "he" may well be somebody else).
+   */
+  private explicitRoute(explicit: Attribution, speaker: string | null, p: number): SpeakerRoute {
+    if (speaker === null) return 'explicit';
+    const role = this.roleOf(explicit.ref);
+    if (role !== undefined && !this.ties.roleSafe(role, speaker, p)) return 'role';
+    if (explicit.naming) return 'naming';
+    if (explicit.ref.kind !== 'pronoun') return 'explicit';
+    return this.ties.nearlyNamed(speaker, p) ? 'explicit' : 'pronoun-far';
+  }
+
+  /** The role phrase a reference reaches its person through ("the candidate", "the Prime Minister"). */
+  private roleOf(ref: SpeakerRef): string | undefined {
+    if (ref.kind === 'role' && !/^(?:his|her|their|its|my|our)\s/i.test(ref.phrase)) return ref.phrase;
+    if (ref.kind === 'name' && this.names.isBareTitle(ref.name)) return ref.name;
+    if (ref.kind === 'subject') return this.discourse.sentenceSubjectVia();
+    return undefined;
+  }
+
+  /** A quote right after one its speaker is named for, in the same paragraph, follows that speaker. */
+  private implicitRoute(route: SpeakerRoute, speaker: string | null, c: QuoteContext): SpeakerRoute {
+    const previous = c.previousInParagraph;
+    if (route !== 'discourse' || !previous?.explicit || previous.speaker !== speaker) return route;
+    return 'follows';
   }
 
   /**
    * Who says a quote with no attribution of its own: the quote it continues, the earlier quote of its
    * sentence, an attribution closing its sentence, the sentence's subject, else the last speaker.
    */
-  private implicitSpeaker(span: QuoteSpan, p: number, c: QuoteContext): string | null {
+  private implicitSpeaker(
+    span: QuoteSpan,
+    p: number,
+    c: QuoteContext,
+  ): { speaker: string | null; route: SpeakerRoute } {
     const at = positionOf(p, span.open);
-    if (c.continued) return c.continued.speaker;
-    if (c.sameSentence) return c.sameSentence.speaker;
+    if (c.continued) return { speaker: c.continued.speaker, route: 'continued' };
+    if (c.sameSentence) return { speaker: c.sameSentence.speaker, route: 'same-sentence' };
     const trailing = trailingAttribution(c.after, positionOf(p, span.close + 1));
-    if (trailing) return this.discourse.resolve(trailing, at);
+    if (trailing) return { speaker: this.discourse.resolve(trailing, at), route: 'trailing' };
     const subject =
       c.lead && c.leadStartsSentence ? sentenceSubject(c.lead.text, positionOf(p, c.lead.offset)) : null;
-    if (subject && subject.kind !== 'unknown') return this.discourse.resolve(subject, at);
-    return this.discourse.sentenceSubject() ?? this.discourse.current();
+    if (subject && subject.kind !== 'unknown') {
+      const speaker = this.discourse.resolve(subject, at);
+      const role = this.roleOf(subject);
+      const untied = role !== undefined && speaker !== null && !this.ties.roleSafe(role, speaker, p);
+      return { speaker, route: untied ? 'role' : 'subject' };
+    }
+    const inSentence = this.discourse.sentenceSubject();
+    if (inSentence) return { speaker: inSentence, route: 'subject' };
+    return { speaker: this.discourse.current(), route: 'discourse' };
   }
 
   /** Notes each narrative sentence's subject, first speech clause and named people, in order. */
@@ -168,7 +228,7 @@ export class ParagraphReader {
       if (!midSentence) {
         const subject = sentenceSubject(piece.text, base);
         const name = subject.kind === 'unknown' ? null : this.discourse.resolve(subject, base);
-        if (name) this.discourse.note(name, 'subject');
+        if (name) this.discourse.note(name, 'subject', this.roleOf(subject));
         else if (subject.kind === 'nobody' || subject.kind === 'role') this.discourse.noteUnnamedSubject();
       }
       const clause = firstSpeechClause(piece.text, base);
@@ -177,10 +237,30 @@ export class ParagraphReader {
       for (const run of findNameRuns(tokens)) {
         if (this.names.isBareTitle(run.name) || this.names.isCommonWord(run.name)) continue;
         const offset = base + (tokens[run.first]?.start ?? 0);
-        this.discourse.note(this.names.metonym(this.names.resolve(run.name, offset)), 'mention');
+        const name = this.names.metonym(this.names.resolve(run.name, offset));
+        this.discourse.note(name, 'mention');
+        if (name) this.ties.named(name, p, offset);
       }
     });
   }
+}
+
+/**
+ * `"...," said Veitch. "Very crazy."`: a quote right after one named for its speaker, with no more than
+ * the attribution between them, is a quotation however short.
+ */
+function followsNamedQuote(c: QuoteContext): boolean {
+  if (!c.previousInParagraph?.explicit || c.lead) return false;
+  return c.before.trim().split(/\s+/).length <= 6 && sentenceEnd.test(c.before.trim());
+}
+
+/** `"...," according to "International Students and Crime,"`: the work named after the quote speaks. */
+function documentAfter(c: QuoteContext): Attribution | null {
+  if (!c.nextText || !/^\s*,?\s*according to\s*$/i.test(c.after)) return null;
+  const title = c.nextText.replace(/[,.]\s*$/, '').trim();
+  return /^\p{Lu}/u.test(title)
+    ? { ref: { kind: 'document', phrase: title }, distance: 0, naming: false }
+    : null;
 }
 
 /** A tentative quote's fields before its text, sentence and marks are known. */
@@ -191,6 +271,7 @@ const unjudged = {
   continues: false,
   open: false,
   tentative: true,
+  route: 'echo' as const,
 };
 
 /** Stands for "attributed by the sentence's earlier quote" when judging a short quote. */

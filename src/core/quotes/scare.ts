@@ -24,11 +24,24 @@ export interface SpanContext {
 export function isQuotation(span: SpanContext): boolean {
   if (/\bso[- ]called\s*$/i.test(span.before)) return false;
   const words = span.text.match(/[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu) ?? [];
+  // `according to "International Students and Crime,"`: a work named as a source, not words said.
+  if (/\baccording to\s*$/i.test(span.before) && isTitleOfWork(span.text.replace(/[,.]\s*$/, ''), words))
+    return false;
   const attributed =
-    span.after !== null || (span.lead !== null && (span.lead.naming || span.lead.distance <= nearWords));
+    span.after !== null ||
+    (span.lead !== null &&
+      (span.lead.naming || span.lead.distance <= nearWords || endsReportedSpeech(span.text, span.lead)));
   if (words.length <= shortQuoteWords) return attributed;
   if (isTitleOfWork(span.text, words)) return attributed && span.after !== null;
   return true;
+}
+
+/**
+ * `X said the fabrication of papers is an "academic criminal act."`: a short span closing the sentence
+ * of a speech verb whose speaker is known, however many words back, is that speaker's partial quote.
+ */
+function endsReportedSpeech(text: string, lead: Attribution): boolean {
+  return !lead.naming && lead.ref.kind !== 'unknown' && lead.distance <= 15 && /[.!?]$/.test(text.trim());
 }
 
 /** A Title Case span with no sentence punctuation ("The Art of the Deal"): a name, not speech. */

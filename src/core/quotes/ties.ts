@@ -1,0 +1,63 @@
+// Where the narrative last named each person, and whether a pronoun or a role may safely stand for
+// one: "he said" a paragraph after somebody else was named, or "the candidate said" for a person the
+// article never calls a candidate, is a guess, and a guessed speaker is shown as unattributed.
+import type { ArticleNames } from './names.ts';
+
+/** The people the narrative has named so far, and where. */
+export class NameTies {
+  private readonly namedAt = new Map<string, { paragraph: number; position: number }>();
+
+  /** Reads with the article's names and its whole text (for role ties). */
+  constructor(
+    private readonly names: ArticleNames,
+    private readonly articleText: string,
+  ) {}
+
+  /** Records that the narrative names `name` in paragraph `paragraph` at `position`. */
+  named(name: string, paragraph: number, position: number): void {
+    this.namedAt.set(name, { paragraph, position });
+  }
+
+  /**
+   * Whether "he" can safely mean `speaker`: named in this paragraph or the one before, or named further
+   * back with no other person named since.
+   */
+  nearlyNamed(speaker: string, p: number): boolean {
+    const at = this.namedAt.get(speaker);
+    if (at === undefined) return false;
+    return at.paragraph >= p - 1 || !this.namedSince(speaker, at.position);
+  }
+
+  /**
+   * A role ("the striker said") may stand for `speaker` when the article ties the two, or when the
+   * speaker was named in this paragraph with no other person named since (plain anaphora).
+   */
+  roleSafe(role: string, speaker: string, p: number): boolean {
+    if (tiedToRole(this.articleText, role, speaker)) return true;
+    const at = this.namedAt.get(speaker);
+    return at !== undefined && at.paragraph === p && !this.namedSince(speaker, at.position);
+  }
+
+  /** Whether a person other than `speaker` was named after `position`. */
+  private namedSince(speaker: string, position: number): boolean {
+    for (const [name, other] of this.namedAt)
+      if (name !== speaker && other.position > position && this.names.isPerson(name)) return true;
+    return false;
+  }
+}
+
+/**
+ * Whether the article ties a role ("the candidate", "the Prime Minister") to `speaker`: the role's last
+ * word within a few words before their surname ("Prime Minister Jane Doe"), or after it ("Doe, the
+ * party's candidate"), in one sentence.
+ */
+export function tiedToRole(text: string, role: string, speaker: string): boolean {
+  const head = role.toLowerCase().split(/\s+/).pop() ?? '';
+  const surname = speaker.split(/\s+/).pop() ?? '';
+  if (!head || !surname) return false;
+  const esc = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  // Words within one sentence: no full stop, no line break between the role and the name.
+  const before = new RegExp(`\\b${esc(head)}s?\\b(?:[ ,]+[\\p{L}'’-]+){0,4}?[ ,]+${esc(surname)}\\b`, 'iu');
+  const after = new RegExp(`\\b${esc(surname)}\\b,?(?:[ ,]+[\\p{L}'’-]+){0,5}?[ ,]+${esc(head)}s?\\b`, 'iu');
+  return before.test(text) || after.test(text);
+}

@@ -1,0 +1,65 @@
+// People with their organisations, several speakers in a row, and unnamed roles kept as written:
+// issue 17 classes on small texts written for the test.
+import { describe, expect, it } from 'vitest';
+import { said } from './helpers.ts';
+
+describe('quote speakers: people, organisations and roles', () => {
+  it('quotes: "Oxfam\'s Max Lawson said" gives the person, not the organisation', () => {
+    expect(said('Oxfam\'s Max Lawson said: "The rich got richer this year."')).toEqual([
+      'Max Lawson: The rich got richer this year.',
+    ]);
+  });
+
+  it('quotes: "said Max Lawson, of Oxfam" and "said Max Lawson from Oxfam" give the person', () => {
+    expect(said('"The rich got richer," said Max Lawson, of Oxfam.')).toEqual([
+      'Max Lawson: The rich got richer,',
+    ]);
+    expect(said('"The rich got richer," said Max Lawson from Oxfam.')).toEqual([
+      'Max Lawson: The rich got richer,',
+    ]);
+  });
+
+  it('quotes: two speakers in one paragraph each keep their own verb', () => {
+    const text =
+      '"We will appeal the ruling," said Ana Ruiz. "The fight goes on," added her lawyer, Tom Park.';
+    expect(said(text)).toEqual(['Ana Ruiz: We will appeal the ruling,', 'Tom Park: The fight goes on,']);
+  });
+
+  it('quotes: "he said" after "Tom Reed followed her" is Tom Reed, not the woman before', () => {
+    const text = [
+      'Ana Ruiz spoke first. "We will appeal," she said.',
+      'Tom Reed followed her. "The case is strong," he said. "We expect to win."',
+    ].join('\n\n');
+    expect(said(text)).toEqual([
+      'Ana Ruiz: We will appeal,',
+      'Tom Reed: The case is strong,',
+      'Tom Reed: We expect to win.',
+    ]);
+  });
+
+  it('quotes: "a spokesman for the prime minister" is kept as written, not given the minister\'s name', () => {
+    const text = [
+      'Prime Minister Jane Holt visited the site on Monday.',
+      '"The minister will not comment on leaks," a spokesman for the prime minister said.',
+    ].join('\n\n');
+    expect(said(text)).toEqual([
+      'a spokesman for the prime minister: The minister will not comment on leaks,',
+    ]);
+  });
+
+  it('quotes: "the company said" names the company; unnamed officials are nobody', () => {
+    expect(said('"Service will be back by noon," the company said.')).toEqual([
+      'the company: Service will be back by noon,',
+    ]);
+    expect(said('Jane Holt met the board.\n\n"Prices will rise," officials said.')).toEqual([
+      'null: Prices will rise,',
+    ]);
+  });
+
+  it('quotes: an app is not a speaker, and a nickname is not a quotation', () => {
+    expect(said('The new phone app reads: "Your data is safe with us."')).toEqual([
+      'null: Your data is safe with us.',
+    ]);
+    expect(said('The robot, nicknamed "The Little Sunfish," is very small.')).toEqual([]);
+  });
+});

@@ -1,0 +1,44 @@
+// Documents and works as sources, partial quotes far from their verb, and short quotes that follow a
+// named one: issue 17 classes on small texts written for the test.
+import { describe, expect, it } from 'vitest';
+import { said } from './helpers.ts';
+
+describe('quote sources', () => {
+  it('quotes: "the injunction stated that" gives the words to the injunction', () => {
+    const text =
+      'According to the site, the injunction stated that "the host shall remove all records for the domain."';
+    expect(said(text)).toEqual(['the injunction: the host shall remove all records for the domain.']);
+  });
+
+  it('quotes: "the report said" gives the words to the report', () => {
+    const text = 'The report said "the river is cleaner than at any time since 1950."';
+    expect(said(text)).toEqual(['the report: the river is cleaner than at any time since 1950.']);
+  });
+
+  it('quotes: a work named with "according to" is the source, not a quotation', () => {
+    const text =
+      '"Crime against visiting students harms a country\'s name," according to "Students and Crime Abroad," published in 2015.';
+    expect(said(text)).toEqual([
+      "Students and Crime Abroad: Crime against visiting students harms a country's name,",
+    ]);
+  });
+
+  it('quotes: a short partial quote closing a sentence belongs to the far subject of its speech verb', () => {
+    const text =
+      'Lakeside University, where the chemist worked, said the faking of lab results is an "academic crime."';
+    expect(said(text)).toEqual(['Lakeside University: academic crime.']);
+  });
+
+  it('quotes: a short quote right after a named one is a quotation of the same speaker', () => {
+    const text = '"I have not left the house since March," said Ola Berg. "Very strange."';
+    expect(said(text)).toEqual([
+      'Ola Berg: I have not left the house since March,',
+      'Ola Berg: Very strange.',
+    ]);
+  });
+
+  it('quotes: a short quoted label in reported speech stays a scare quote', () => {
+    const text = 'The minister said the so-called "green levy" would stay in place next year.';
+    expect(said(text)).toEqual([]);
+  });
+});
