@@ -129,7 +129,7 @@ function siteOf(format: string, feed: Loose): string | null {
   if (format === 'json') return str(feed.home_page_url);
   if (format === 'atom') {
     const links = (feed.links as Loose[] | undefined) ?? [];
-    return str((links.find((l) => !l.rel || l.rel === 'alternate') ?? {}).href) ?? null;
+    return str(links.find((l) => !l.rel || l.rel === 'alternate')?.href);
   }
   return str(feed.link);
 }
