@@ -71,7 +71,7 @@ export function extractPage(html: string, url: string): ExtractedPage {
   if (!blocks.some((b) => b.paragraphs.length > 0)) throw new NoArticle('no article text found on the page');
   return {
     title,
-    dek: description ?? (article.excerpt?.trim() || null),
+    dek: description,
     byline: article.byline?.trim() || null,
     published: isoDate(article.publishedTime) ?? dates.map(isoDate).find((d) => d !== null) ?? null,
     canonicalUrl: canonical,
