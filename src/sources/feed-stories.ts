@@ -1,5 +1,6 @@
 // Feed items and article pages to IncomingStory: identity (feed:<id>:<guid>, else the canonical
-// URL), the article text, and for an item that carries only a teaser, the article read from its page.
+// URL), the article text, and for an item that carries only a teaser, the article read from its page
+// (a teaser whose page cannot be read is refused with the reason, so it is counted and tried again).
 import type { IncomingStory } from '../stories/story.ts';
 import type { FeedItem } from './feed-parse.ts';
 import { htmlToBlocks, type TextBlock } from './html-text.ts';
@@ -14,7 +15,7 @@ export interface FeedContext {
 }
 
 /** A story, or why the item could not become one. */
-export type ItemStory = { story: IncomingStory; pageError?: string } | { rejected: string };
+export type ItemStory = { story: IncomingStory } | { rejected: string };
 
 /** Reads the article page at a URL (the teaser's link); throws with a reason when it cannot. */
 export type PageReader = (url: string) => Promise<ExtractedPage>;
@@ -47,7 +48,6 @@ export async function itemToStory(
     tags: item.tags,
     byline: item.author,
   };
-  let pageError: string | undefined;
   if (isTeaser(blocks) && item.link) {
     try {
       const page = await readPage(item.link);
@@ -61,11 +61,13 @@ export async function itemToStory(
         byline: page.byline ?? fields.byline,
       };
     } catch (error) {
-      pageError = `its page ${item.link} could not be read: ${error instanceof Error ? error.message : error}`;
+      return {
+        rejected: `it is a teaser and its page could not be read (${error instanceof Error ? error.message : error})`,
+      };
     }
   }
   if (!fields.title) return { rejected: 'the item has no title' };
-  if (wordsIn(blocks) === 0) return { rejected: pageError ?? 'the item has no text' };
+  if (wordsIn(blocks) === 0) return { rejected: 'the item has no text' };
   const key = item.guid ? `feed:${feed.id}:${item.guid}` : fields.url;
   if (!key) return { rejected: 'the item has neither a guid nor a link to tell it apart' };
   const story: IncomingStory = {
@@ -75,7 +77,7 @@ export async function itemToStory(
     source: { kind: 'feed', name: feed.name, feedId: feed.id },
     published: fields.published,
   };
-  return pageError ? { story, pageError } : { story };
+  return { story };
 }
 
 /** An article page as a story of its own (a page added by URL, or the CLI). */

@@ -181,11 +181,6 @@ async function ingestOne(
 ): Promise<string | null> {
   const result = await itemToStory(item, { id: feed.id, name: feed.name }, readPage);
   if ('rejected' in result) return result.rejected;
-  if (result.pageError)
-    deps.logger.warn(
-      { feed: feed.name, url: feed.url, reason: result.pageError },
-      'teaser kept: its page failed',
-    );
   try {
     const outcome = await deps.intake.ingest(result.story);
     if (outcome.status === 'rejected') return outcome.reason ?? 'the archive rejected it';
