@@ -97,6 +97,11 @@ const envSchema = z
       .default('UTC')
       .refine(isTimeZone, 'an IANA time zone such as Europe/London or UTC'),
     BRIEFING_CATCHUP_HOURS: z.coerce.number().min(0).max(48).default(6),
+
+    FEED_URLS: list.pipe(z.array(z.string().regex(/^https?:\/\/\S+$/, 'comma-separated http(s) feed URLs'))),
+    FEEDS_ALLOW_PRIVATE: optional
+      .pipe(z.enum(['0', '1', 'true', 'false']).optional())
+      .transform((v) => v === '1' || v === 'true'),
   })
   .superRefine((env, ctx) => {
     if (env.DISCORD_TOKEN && !env.DISCORD_APPLICATION_ID) {
