@@ -12,6 +12,7 @@ describe('command tree', () => {
       'brief',
       'subscribe',
       'unsubscribe',
+      'feeds',
       'status',
       'help',
     ]);

@@ -61,7 +61,9 @@ describe('loadConfig: feeds', () => {
       'https://a.test/rss',
       'http://b.test/atom.xml',
     ]);
-    expect(configError({ FEED_URLS: 'https://a.test/rss,ftp://b.test/x' }).message).toMatch(/^ {2}FEED_URLS\.1: .*http\(s\) feed URLs/m);
+    expect(configError({ FEED_URLS: 'https://a.test/rss,ftp://b.test/x' }).message).toMatch(
+      /^ {2}FEED_URLS\.1: .*http\(s\) feed URLs/m,
+    );
   });
 
   it('FEEDS_ALLOW_PRIVATE is off unless 1 or true', () => {
