@@ -2,7 +2,7 @@
 // the parser: links resolved against the feed URL, dates parsed to ISO, HTML titles and summaries
 // made plain text, categories as tags, and how often the feed says it changes.
 import { parseFeed } from 'feedsmith';
-import { htmlToText } from './html-text.ts';
+import { htmlToBlocks, htmlToText, type TextBlock } from './html-text.ts';
 
 /** One item of a feed, as every format is read. */
 export interface FeedItem {
@@ -20,6 +20,10 @@ export interface FeedItem {
   /** Full content as HTML (content:encoded, Atom content, JSON content_html/text). */
   contentHtml: string;
   tags: string[];
+  /** The body (content, else the summary) as plain text blocks. */
+  blocks: TextBlock[];
+  /** The summary as one plain line, when there is a separate content body. */
+  summaryText: string | null;
 }
 
 /** A parsed feed. */
@@ -51,7 +55,7 @@ export function parseFeedText(text: string, feedUrl: string): ParsedFeed {
   }
   const feed = (parsed.feed ?? {}) as Loose;
   const format = parsed.format as ParsedFeed['format'];
-  const base = siteOf(format, feed) ?? feedUrl;
+  const base = absolute(siteOf(format, feed), feedUrl) ?? feedUrl;
   const rawItems = (format === 'atom' ? feed.entries : feed.items) as Loose[] | undefined;
   return {
     format,
@@ -59,21 +63,34 @@ export function parseFeedText(text: string, feedUrl: string): ParsedFeed {
     siteUrl: absolute(siteOf(format, feed), feedUrl),
     refreshHintMs: refreshHint(feed),
     items: (rawItems ?? []).map((item) =>
-      format === 'atom'
-        ? atomItem(item, base)
-        : format === 'json'
-          ? jsonItem(item, base)
-          : rssItem(item, base),
+      withText(
+        format === 'atom'
+          ? atomItem(item, base)
+          : format === 'json'
+            ? jsonItem(item, base)
+            : rssItem(item, base),
+      ),
     ),
   };
 }
 
-function rssItem(item: Loose, base: string): FeedItem {
+type RawItem = Omit<FeedItem, 'blocks' | 'summaryText'>;
+
+/** The item with its HTML read into plain text once, here (off the main thread when parsed in the read worker). */
+function withText(item: RawItem): FeedItem {
+  const body = item.contentHtml || item.summaryHtml;
+  const summaryText = item.contentHtml && item.summaryHtml ? htmlToText(item.summaryHtml) || null : null;
+  return { ...item, blocks: body ? htmlToBlocks(body) : [], summaryText };
+}
+
+function rssItem(item: Loose, base: string): RawItem {
   const guid = item.guid as { value?: string; isPermaLink?: boolean } | undefined;
   const dc = (item.dc ?? {}) as Loose;
   const about = ((item.rdf ?? {}) as Loose).about;
   const guidValue = str(guid?.value) ?? str(about);
-  const link = str(item.link) ?? (guid?.isPermaLink !== false && guid?.value ? guid.value : null);
+  const permalink =
+    guid?.isPermaLink !== false && /^https?:\/\//i.test(guid?.value ?? '') ? guid?.value : null;
+  const link = str(item.link) ?? permalink ?? null;
   const authors = (item.authors as Loose[] | undefined)?.map((a) => str(a.name)).filter(Boolean) ?? [];
   const creators = (dc.creators as string[] | undefined) ?? [];
   return {
@@ -91,7 +108,7 @@ function rssItem(item: Loose, base: string): FeedItem {
   };
 }
 
-function atomItem(entry: Loose, base: string): FeedItem {
+function atomItem(entry: Loose, base: string): RawItem {
   const links = (entry.links as Loose[] | undefined) ?? [];
   const link = links.find((l) => !l.rel || l.rel === 'alternate') ?? links[0];
   const authors = (entry.authors as Loose[] | undefined) ?? [];
@@ -109,7 +126,7 @@ function atomItem(entry: Loose, base: string): FeedItem {
   };
 }
 
-function jsonItem(item: Loose, base: string): FeedItem {
+function jsonItem(item: Loose, base: string): RawItem {
   const authors = (item.authors as Loose[] | undefined) ?? [];
   const single = (item.author ?? {}) as Loose;
   const textBody = str(item.content_text);

@@ -3,7 +3,7 @@
 // (a teaser whose page cannot be read is refused with the reason, so it is counted and tried again).
 import type { IncomingStory } from '../stories/story.ts';
 import type { FeedItem } from './feed-parse.ts';
-import { htmlToBlocks, type TextBlock } from './html-text.ts';
+import type { TextBlock } from './html-text.ts';
 import type { ExtractedPage } from './page-extract.ts';
 import { toStoryText, wordsIn } from './story-text.ts';
 
@@ -37,11 +37,10 @@ export async function itemToStory(
   feed: FeedContext,
   readPage: PageReader,
 ): Promise<ItemStory> {
-  const body = item.contentHtml || item.summaryHtml;
-  let blocks = body ? htmlToBlocks(body) : [];
+  let blocks = item.blocks;
   let fields = {
     title: item.title,
-    dek: item.contentHtml && item.summaryHtml ? shortDek(htmlToBlocks(item.summaryHtml)) : null,
+    dek: shortDek(item.summaryText),
     published: item.published,
     source: feed.name,
     url: item.link,
@@ -102,11 +101,7 @@ export function pageToStory(page: ExtractedPage, fallbackSource: string): Incomi
   };
 }
 
-/** A summary short enough to be a standfirst, as one line; null otherwise. */
-function shortDek(blocks: TextBlock[]): string | null {
-  const text = blocks
-    .flatMap((b) => b.paragraphs)
-    .join(' ')
-    .trim();
+/** A summary short enough to be a standfirst; null otherwise. */
+function shortDek(text: string | null): string | null {
   return text && text.length <= 300 && !moreLink.test(text) ? text : null;
 }

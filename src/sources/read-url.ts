@@ -1,10 +1,11 @@
 // One fetch of a feed or page URL, classified: a feed (parsed), an article page (extracted), a
 // 304 (nothing changed), or an HTTP refusal with its Retry-After. Shared by the poller, `feeds add`
-// and the CLI, so all three read a URL the same way.
-import { decodeBody } from './decode.ts';
-import { NotAFeed, type ParsedFeed, parseFeedText } from './feed-parse.ts';
-import { type ExtractedPage, extractPage } from './page-extract.ts';
-import type { FetchedResource, SafeFetcher } from './safe-fetch.ts';
+// and the CLI, so all three read a URL the same way; the reading itself runs in a worker thread.
+import type { ParsedFeed } from './feed-parse.ts';
+import type { ExtractedPage } from './page-extract.ts';
+import type { ReadBody } from './read-body.ts';
+import { readInWorker } from './read-pool.ts';
+import type { SafeFetcher } from './safe-fetch.ts';
 
 /** What a URL turned out to be. */
 export type ReadResult =
@@ -25,6 +26,7 @@ export async function readUrl(
   url: string,
   validators: Validators = { etag: null, lastModified: null },
   now: () => Date = () => new Date(),
+  reader: BodyReader = readInWorker,
 ): Promise<ReadResult> {
   const headers: Record<string, string> = {};
   if (validators.etag) headers['if-none-match'] = validators.etag;
@@ -39,24 +41,14 @@ export async function readUrl(
       retryAfterMs: retryAfter(res.headers['retry-after'], now()),
     };
   }
-  return classify(res);
+  const read = await reader(res.body, res.headers['content-type'] ?? '', res.url);
+  if (read.kind === 'page') return { kind: 'page', page: read.page, url: res.url };
+  const fresh = { etag: res.headers.etag ?? null, lastModified: res.headers['last-modified'] ?? null };
+  return { kind: 'feed', feed: read.feed, url: res.url, validators: fresh };
 }
 
-/** Reads a fetched body as a feed when it is one, else as an article page. */
-export function classify(res: FetchedResource): ReadResult {
-  const { text } = decodeBody(res.body, res.headers['content-type']);
-  const type = (res.headers['content-type'] ?? '').toLowerCase();
-  const html = /html/.test(type) || /^\s*(?:<!doctype html|<html)/i.test(text.slice(0, 500));
-  const validators = { etag: res.headers.etag ?? null, lastModified: res.headers['last-modified'] ?? null };
-  if (!html || /^\s*<\?xml/.test(text)) {
-    try {
-      return { kind: 'feed', feed: parseFeedText(text, res.url), url: res.url, validators };
-    } catch (error) {
-      if (!(error instanceof NotAFeed) || !html) throw error;
-    }
-  }
-  return { kind: 'page', page: extractPage(text, res.url), url: res.url };
-}
+/** Reads a body as a feed or a page (default: in the read worker thread). */
+export type BodyReader = (body: Uint8Array, contentType: string, url: string) => Promise<ReadBody>;
 
 /** Retry-After (seconds or an HTTP date) in ms from now; null when absent or unreadable. */
 export function retryAfter(header: string | undefined, now: Date): number | null {
