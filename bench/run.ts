@@ -10,6 +10,9 @@ import { type PartResult, SkipPart } from './lib/report.ts';
 import { machineFacts, mergeParts, writeResults } from './lib/results.ts';
 import { formatTable } from './lib/table.ts';
 import { analyzePart } from './parts/analyze.ts';
+import { archiveIngestPart } from './parts/archive-ingest.ts';
+import { archiveSearchPart } from './parts/archive-search.ts';
+import { archiveStartPart } from './parts/archive-start.ts';
 import { coldStartPart } from './parts/cold-start.ts';
 import { corePart } from './parts/core.ts';
 import { discordPart } from './parts/discord.ts';
@@ -17,7 +20,18 @@ import { fanoutPart } from './parts/fanout.ts';
 import { feedsPart } from './parts/feeds.ts';
 import { slackPart } from './parts/slack.ts';
 
-const parts: Part[] = [corePart, analyzePart, slackPart, discordPart, fanoutPart, coldStartPart, feedsPart];
+const parts: Part[] = [
+  corePart,
+  analyzePart,
+  slackPart,
+  discordPart,
+  fanoutPart,
+  coldStartPart,
+  archiveIngestPart,
+  archiveStartPart,
+  archiveSearchPart,
+  feedsPart,
+];
 
 async function runPart(part: Part, ctx: BenchContext): Promise<PartResult> {
   const started = performance.now();

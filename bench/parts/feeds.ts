@@ -1,4 +1,4 @@
-// Part "feeds": 1,000 feeds polled against a local fake publisher in one interval. Round 1 reads
+// Part F1: 1,000 feeds polled against a local fake publisher in one interval. Round 1 reads
 // every feed in full (first start); round 2, ten minutes later on the poller's clock, meets a 304
 // for every feed that did not change (90%) and a new item in the rest, as a steady interval would.
 
@@ -16,9 +16,9 @@ interface Round {
   rssMb: number;
 }
 
-/** Part feeds. */
+/** Part F1. */
 export const feedsPart: Part = {
-  id: 'feeds',
+  id: 'F1',
   title: 'Feed polling (1,000 feeds, one interval)',
   async run(ctx: BenchContext) {
     const feeds = ctx.quick ? 300 : 1000;
