@@ -17,6 +17,7 @@ import { coldStartPart } from './parts/cold-start.ts';
 import { corePart } from './parts/core.ts';
 import { discordPart } from './parts/discord.ts';
 import { fanoutPart } from './parts/fanout.ts';
+import { feedsPart } from './parts/feeds.ts';
 import { slackPart } from './parts/slack.ts';
 import { storiesStartPart } from './parts/stories-start.ts';
 import { storyBurstPart } from './parts/story-burst.ts';
@@ -33,6 +34,7 @@ const parts: Part[] = [
   archiveSearchPart,
   storyBurstPart,
   storiesStartPart,
+  feedsPart,
 ];
 
 async function runPart(part: Part, ctx: BenchContext): Promise<PartResult> {

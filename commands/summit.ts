@@ -157,6 +157,36 @@ const tree = defineTree({
       managersOnly: true,
     },
     {
+      name: 'feeds',
+      description: 'News feeds this workspace follows: list, or add and remove (managers)',
+      options: [
+        {
+          name: 'action',
+          description: 'list (default), add or remove',
+          type: 'string',
+          choices: [
+            { name: 'list', value: 'list' },
+            { name: 'add', value: 'add' },
+            { name: 'remove', value: 'remove' },
+          ],
+        },
+        {
+          name: 'name',
+          description: 'Feed name (add: optional; remove: the feed to remove)',
+          type: 'string',
+          maxLength: 80,
+          example: 'Gazette',
+        },
+        {
+          name: 'url',
+          description: 'Feed or page address (add)',
+          type: 'string',
+          maxLength: 2000,
+          example: 'https://example.com/rss.xml',
+        },
+      ],
+    },
+    {
       name: 'status',
       description: "This channel's briefing schedule and last delivery",
     },

@@ -38,6 +38,8 @@ const entryPoints = {
   main: 'src/main.ts',
   // Worker threads load the analysis worker by file (src/analysis/worker-entry.ts).
   'analysis-worker': 'src/analysis/worker.ts',
+  // The feed reader parses feeds and extracts pages in its own worker (src/sources/read-worker-entry.ts).
+  'read-worker': 'src/sources/read-worker.ts',
 };
 
 // `node scripts/build.mjs [outdir]`: dist/ unless told (the build test uses a directory of its own).

@@ -123,6 +123,10 @@ const envSchema = z
         .optional(),
     ),
     METRICS: flag,
+    FEED_URLS: list.pipe(z.array(z.string().regex(/^https?:\/\/\S+$/, 'comma-separated http(s) feed URLs'))),
+    FEEDS_ALLOW_PRIVATE: optional
+      .pipe(z.enum(['0', '1', 'true', 'false']).optional())
+      .transform((v) => v === '1' || v === 'true'),
   })
   .superRefine((env, ctx) => {
     if (env.DISCORD_TOKEN && !env.DISCORD_APPLICATION_ID) {

@@ -2,6 +2,7 @@
 // table, so an upgrade applies only the new ones and the data survives. Never edit a shipped one.
 import type { Kysely, Migration, MigrationProvider } from 'kysely';
 import { archiveMigration } from './migrations/0002-archive.ts';
+import { feedsMigration } from './migrations/0003-feeds.ts';
 
 const migrations: Record<string, Migration> = {
   '0001_briefing': {
@@ -55,6 +56,7 @@ const migrations: Record<string, Migration> = {
     },
   },
   '0002_archive': archiveMigration,
+  '0003_feeds': feedsMigration,
 };
 
 /** All migrations, for Kysely's Migrator (names sort in the order they must run). */

@@ -2,6 +2,7 @@
 // (timestamps are ISO-8601 UTC strings) so the same queries run on SQLite and PostgreSQL.
 import type { Generated, Insertable, Selectable } from 'kysely';
 import type { ArchiveTables } from './archive-tables.ts';
+import type { FeedsTable } from './feeds-schema.ts';
 
 /** Where a briefing is posted. */
 export type BriefingPlatform = 'console' | 'discord' | 'slack';
@@ -75,6 +76,7 @@ export interface DeliveriesTable {
 export interface Database extends ArchiveTables {
   subscriptions: SubscriptionsTable;
   deliveries: DeliveriesTable;
+  feeds: FeedsTable;
 }
 
 export type SubscriptionRow = Selectable<SubscriptionsTable>;

@@ -15,6 +15,7 @@ describe('command tree', () => {
       'brief',
       'subscribe',
       'unsubscribe',
+      'feeds',
       'status',
       'help',
     ]);

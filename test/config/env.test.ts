@@ -85,3 +85,23 @@ describe('loadConfig: HTTP side (ARTICLES_WEBHOOK_SECRET, HEALTH_PORT, METRICS)'
     );
   });
 });
+
+describe('loadConfig: feeds', () => {
+  it('FEED_URLS is a comma-separated list of http(s) URLs; empty means none', () => {
+    expect(loadConfig({}).FEED_URLS).toEqual([]);
+    expect(loadConfig({ FEED_URLS: ' https://a.test/rss , http://b.test/atom.xml,' }).FEED_URLS).toEqual([
+      'https://a.test/rss',
+      'http://b.test/atom.xml',
+    ]);
+    expect(configError({ FEED_URLS: 'https://a.test/rss,ftp://b.test/x' }).message).toMatch(
+      /^ {2}FEED_URLS\.1: .*http\(s\) feed URLs/m,
+    );
+  });
+
+  it('FEEDS_ALLOW_PRIVATE is off unless 1 or true', () => {
+    expect(loadConfig({}).FEEDS_ALLOW_PRIVATE).toBe(false);
+    expect(loadConfig({ FEEDS_ALLOW_PRIVATE: '' }).FEEDS_ALLOW_PRIVATE).toBe(false);
+    expect(loadConfig({ FEEDS_ALLOW_PRIVATE: '1' }).FEEDS_ALLOW_PRIVATE).toBe(true);
+    expect(configError({ FEEDS_ALLOW_PRIVATE: 'yes please' }).message).toMatch(/FEEDS_ALLOW_PRIVATE/);
+  });
+});

@@ -13,20 +13,27 @@ import {
 } from '../../src/core/content-commands.ts';
 import { helpHandler } from '../../src/core/handlers/help.ts';
 import { createSummit } from '../../src/core/summit.ts';
+import { createFeedsCommands, createFeedsPort } from '../../src/sources/feeds-commands.ts';
 import { memoryLibrary } from '../helpers/memory-library.ts';
 
 const briefing = createBriefingCommands(createBriefingPort());
+const feeds = createFeedsCommands(createFeedsPort());
 
 /** Checked by the compiler (`npx tsc --noEmit`): each marked line must be a type error. */
 function mistakesTheCompilerRefuses(): unknown[] {
   // @ts-expect-error: the briefing's subcommands have no handler
   const missing: CommandHandlers = { ...contentHandlers };
-  // @ts-expect-error: 'feeds' is not in the command tree
-  const extra: CommandHandlers = { ...contentHandlers, ...briefing.handlers, feeds: helpHandler };
+  const extra: CommandHandlers = {
+    ...contentHandlers,
+    ...briefing.handlers,
+    ...feeds.handlers,
+    // @ts-expect-error: 'weather' is not in the command tree
+    weather: helpHandler,
+  };
   // @ts-expect-error: the `timezones` source has no completer
   const noZones: CommandCompleters = { ...contentCompleters };
   // @ts-expect-error: a subcommand name is one of the tree's literal names
-  const name: SubcommandName = 'feeds';
+  const name: SubcommandName = 'weather';
   const parts = { context: { library: memoryLibrary([]), now: () => new Date() }, completers: noZones };
   // @ts-expect-error: createSummit needs every subcommand's handler
   const core = createSummit({ ...parts, handlers: contentHandlers });
@@ -39,8 +46,12 @@ describe('handler records', () => {
     expect(mistakesTheCompilerRefuses()).toHaveLength(4);
   });
 
-  it('the core and the briefing together answer exactly the subcommands in the tree', () => {
-    const names = [...Object.keys(contentHandlers), ...Object.keys(briefing.handlers)];
+  it('the core, the briefing and the feeds together answer exactly the subcommands in the tree', () => {
+    const names = [
+      ...Object.keys(contentHandlers),
+      ...Object.keys(briefing.handlers),
+      ...Object.keys(feeds.handlers),
+    ];
     expect(names.toSorted()).toEqual(summitTree.subcommands.map((s) => s.name).toSorted());
   });
 

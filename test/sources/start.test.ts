@@ -1,0 +1,49 @@
+// The feed reader as the composition root starts it: FEED_URLS followed and read at once, the
+// /summit feeds command answered through its port, and a clean stop.
+import { afterEach, beforeEach, expect, it } from 'vitest';
+import { analyzeInProcess } from '../../src/analysis/in-process.ts';
+import { createStoryArchive } from '../../src/archive/archive.ts';
+import { createLogger } from '../../src/logger.ts';
+import { createFeedsPort } from '../../src/sources/feeds-commands.ts';
+import { startFeedReader } from '../../src/sources/start.ts';
+import { type OpenDatabase, openDatabase } from '../../src/storage/open.ts';
+import { type NewsServer, startNewsServer } from '../fakes/news/server.ts';
+import { type DatabasePlace, forEachDatabase } from '../helpers/databases.ts';
+
+forEachDatabase((database) => {
+  let place: DatabasePlace;
+  let opened: OpenDatabase;
+  let news: NewsServer;
+  beforeEach(async () => {
+    place = await database.create();
+    opened = await openDatabase(place.options);
+    news = await startNewsServer();
+  });
+  afterEach(async () => {
+    await news.close();
+    await opened.close();
+    await place.drop();
+  });
+
+  it('start: follows FEED_URLS for everyone, reads them at once and answers through the port', async () => {
+    const logger = createLogger('silent');
+    const archive = createStoryArchive({ db: opened.db, logger, analyze: analyzeInProcess });
+    const port = createFeedsPort();
+    expect(port.current()).toBeUndefined();
+    const reader = await startFeedReader({
+      db: opened.db,
+      intake: archive,
+      logger,
+      config: { FEED_URLS: [news.url('/atom.xml')], FEEDS_ALLOW_PRIVATE: true },
+      port,
+    });
+    const read = async () => (await port.current()?.list('slack:T9'))?.[0]?.lastOutcome === 'ok';
+    for (let i = 0; i < 400 && !(await read()); i++) await new Promise((r) => setTimeout(r, 10));
+    expect((await archive.latest(5)).map((s) => s.title)).toEqual(['Bridge vote: what comes next']);
+    const feeds = await port.current()?.list('slack:T9');
+    expect(feeds).toMatchObject([
+      { url: news.url('/atom.xml'), scope: '*', lastOutcome: 'ok', itemCount: 1 },
+    ]);
+    await reader.stop();
+  });
+});
