@@ -1,6 +1,7 @@
 // The tables behind the daily briefing, as Kysely types. Columns use only text and integer
 // (timestamps are ISO-8601 UTC strings) so the same queries run on SQLite and PostgreSQL.
 import type { Generated, Insertable, Selectable } from 'kysely';
+import type { BriefingPartsTable } from './briefing-parts-table.ts';
 
 /** Where a briefing is posted. */
 export type BriefingPlatform = 'console' | 'discord' | 'slack';
@@ -40,6 +41,16 @@ export interface SubscriptionsTable {
   updated_at: string;
   /** `${slug}@${version}` of the last article briefed here, to mark the next one as new. */
   last_article: string | null;
+  /** Digest filter: words a story must match (as /summit search matches them), or null. */
+  topic: string | null;
+  /** Digest filter: the one feed (name or id) whose stories are kept, or null. */
+  feed: string | null;
+  /** Stories shown in full (null: the default, 5). */
+  stories: number | null;
+  /** 1: a short post with each story as a reply in its thread. */
+  thread: Generated<number>;
+  /** End of the window the last sent digest covered (ISO); the next one starts there. */
+  briefed_until: string | null;
 }
 
 /** One (subscription, local date) slot: claimed before sending, then its outcome. */
@@ -68,12 +79,15 @@ export interface DeliveriesTable {
   article: string | null;
   claimed_at: string | null;
   finished_at: string | null;
+  /** The digest being posted (JSON of DigestRecord), noted before its first part is sent. */
+  digest: string | null;
 }
 
 /** The whole database, for Kysely<Database>. */
 export interface Database {
   subscriptions: SubscriptionsTable;
   deliveries: DeliveriesTable;
+  briefing_parts: BriefingPartsTable;
 }
 
 export type SubscriptionRow = Selectable<SubscriptionsTable>;
