@@ -42,6 +42,8 @@ export interface DigestRecord {
   until: string;
   /** Slugs of the stories shown in full, in order. */
   stories: string[];
+  /** True for a day with nothing new: the one story is the top story, shown under "no new stories". */
+  quiet?: boolean;
 }
 
 /** Parses a noted digest; null for none or for anything unreadable. */
@@ -51,7 +53,12 @@ export function parseDigestRecord(text: string | null): DigestRecord | null {
     const value = JSON.parse(text) as Partial<DigestRecord>;
     if (typeof value.since !== 'string' || typeof value.until !== 'string' || !Array.isArray(value.stories))
       return null;
-    return { since: value.since, until: value.until, stories: value.stories.map(String) };
+    return {
+      since: value.since,
+      until: value.until,
+      stories: value.stories.map(String),
+      ...(value.quiet ? { quiet: true } : {}),
+    };
   } catch {
     return null;
   }
