@@ -9,7 +9,7 @@ import { analysisWorkerEntry } from './worker-entry.ts';
 
 /** Tuning of an analysis pool. */
 export interface AnalysisPoolOptions {
-  /** Most worker threads (default: cores - 1, at least 1, at most 2). */
+  /** Most worker threads (default: one per core but the main thread's, at least 1). */
   size?: number;
   /** Time limit per job in ms (default 30000); the worker is restarted when it is exceeded. */
   timeoutMs?: number;
@@ -46,7 +46,7 @@ interface Slot {
 
 /** Starts a pool; workers are created on demand. */
 export function createAnalysisPool(options: AnalysisPoolOptions = {}): AnalysisPool {
-  const size = options.size ?? Math.min(2, Math.max(1, availableParallelism() - 1));
+  const size = options.size ?? defaultPoolSize();
   const timeoutMs = options.timeoutMs ?? 30_000;
   const maxHeapMb = options.maxHeapMb ?? 1024;
   const idleMs = options.idleMs ?? 10_000;
@@ -147,6 +147,11 @@ export function createAnalysisPool(options: AnalysisPoolOptions = {}): AnalysisP
       await Promise.all([...slots].map((slot) => retire(slot, why)));
     },
   };
+}
+
+/** Worker threads a pool runs by default: every core but the one the main thread answers on. */
+export function defaultPoolSize(): number {
+  return Math.max(1, availableParallelism() - 1);
 }
 
 let shared: AnalysisPool | null = null;

@@ -1,6 +1,7 @@
 // Schema migrations, in code and in order. Kysely's Migrator records which ran in its own
 // table, so an upgrade applies only the new ones and the data survives. Never edit a shipped one.
 import type { Kysely, Migration, MigrationProvider } from 'kysely';
+import { archiveMigration } from './migrations/0002-archive.ts';
 import { digestMigration } from './migrations/0005-digest.ts';
 
 const migrations: Record<string, Migration> = {
@@ -54,6 +55,7 @@ const migrations: Record<string, Migration> = {
       await db.schema.dropTable('subscriptions').execute();
     },
   },
+  '0002_archive': archiveMigration,
   '0005_digest': digestMigration,
 };
 
