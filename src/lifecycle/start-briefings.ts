@@ -6,6 +6,7 @@ import type { Config } from '../config/env.ts';
 import type { Library } from '../core/library.ts';
 import { errorMessage } from '../error-message.ts';
 import type { Logger } from '../logger.ts';
+import type { StoryArchive } from '../stories/story.ts';
 
 /** The step of starting the briefing that failed. */
 export type BriefingStep = 'load' | 'senders' | 'start';
@@ -19,6 +20,8 @@ export interface BriefingStartDeps {
   print?: (text: string) => void;
   /** Where the operator's explanation goes (default stderr). */
   warn?: (text: string) => void;
+  /** The story archive the daily digest reads (without it: the newest article of content/). */
+  archive?: StoryArchive;
 }
 
 /** Starts the briefing; on failure logs it, tells the operator why and resolves undefined. */
@@ -33,7 +36,13 @@ export async function startBriefingsOrWarn(deps: BriefingStartDeps): Promise<Bri
     step = 'senders';
     const senders = await createSenders(config, { logger, print });
     step = 'start';
-    return await startBriefings({ config, library, logger, senders });
+    return await startBriefings({
+      config,
+      library,
+      logger,
+      senders,
+      ...(deps.archive ? { archive: deps.archive } : {}),
+    });
   } catch (error) {
     logger.error({ err: error, step }, 'daily briefing is off');
     const warn = deps.warn ?? ((text: string) => process.stderr.write(text));

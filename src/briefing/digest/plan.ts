@@ -9,6 +9,9 @@ import { CandidateReader } from './candidates.ts';
 import { composeDigest, type Digest } from './compose-digest.ts';
 import { type Selection, selectStories, storyStatus } from './select.ts';
 
+/** What planning reads of a subscription. */
+export type DigestSubscription = Pick<Subscription, 'briefedUntil' | 'filter' | 'mode' | 'timezone'>;
+
 /** The first digest of a channel covers this much. */
 export const firstWindowMs = 24 * 3_600_000;
 
@@ -85,14 +88,14 @@ function dateIn(at: Date, timeZone: string): string {
 }
 
 /** The window a channel's next digest covers. */
-export function windowOf(sub: Subscription, until: Date): { since: Date; until: Date } {
+export function windowOf(sub: DigestSubscription, until: Date): { since: Date; until: Date } {
   return { since: sub.briefedUntil ?? new Date(until.getTime() - firstWindowMs), until };
 }
 
 /** Plans the channel's digest; `earlier` is what a crashed owner noted for this slot. */
 export async function planDigest(
   run: DigestRun,
-  sub: Subscription,
+  sub: DigestSubscription,
   earlier: DigestRecord | null,
 ): Promise<DigestPlan> {
   const window = earlier
