@@ -3,6 +3,7 @@
 import type { AnalyzedArticle, Quote } from '../core/article.ts';
 import { summaryOf } from '../core/handlers/summary.ts';
 import type { Reply } from '../core/reply.ts';
+import { stampFooter } from '../core/reply-stamp.ts';
 
 /** How the briefing relates to what the channel saw before. */
 export interface BriefingOptions {
@@ -74,6 +75,7 @@ export interface PartNumber {
 
 /** The marker of one part, searched for in the channel: "abc123 · 2/5" ("· 2/5" never matches "· 12/5"). */
 export function partMarker(ref: string, part: PartNumber): string {
+  // The same text markForSlot writes after "ref ".
   return `${ref} · ${part.index + 1}/${part.count}`;
 }
 
@@ -84,6 +86,6 @@ export function dayOf(localDate: string): string {
 
 /** Adds the slot's date and marker to a briefing's footer, so the channel shows which day it is for. */
 export function markForSlot(reply: Reply, localDate: string, ref: string, part?: PartNumber): Reply {
-  const stamp = `Daily briefing for ${dayOf(localDate)}${part ? ` · ref ${partMarker(ref, part)}` : ` · ref ${ref}`}`;
-  return { ...reply, footer: reply.footer ? `${reply.footer} · ${stamp}` : stamp };
+  const after = part ? ` · ${part.index + 1}/${part.count}` : '';
+  return stampFooter(reply, `Daily briefing for ${dayOf(localDate)} · ref `, ref, after);
 }

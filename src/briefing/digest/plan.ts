@@ -3,6 +3,7 @@
 // the same stories. A slot taken over after a crash re-plans from what the first owner noted.
 import type { AnalyzedArticle } from '../../core/article.ts';
 import type { Reply } from '../../core/reply.ts';
+import { deepFreeze } from '../../core/reply-cache.ts';
 import type { DigestRecord, Subscription } from '../../storage/store.ts';
 import type { RevisionChanges, StoryArchive, StoryListing } from '../../stories/story.ts';
 import { CandidateReader } from './candidates.ts';
@@ -54,7 +55,8 @@ export class DigestRun {
     }
     let parts = byKey.get(key);
     if (!parts) {
-      parts = build();
+      // Frozen: shared by every channel, so renderers render each part once (reply-stamp.ts).
+      parts = deepFreeze(build());
       byKey.set(key, parts);
     }
     return parts;

@@ -7,6 +7,7 @@ import { markForSlot } from '../../../src/briefing/compose.ts';
 import type { Digest, StoryBrief } from '../../../src/briefing/digest/compose-digest.ts';
 import { layoutMessages, layoutThread } from '../../../src/briefing/digest/layout.ts';
 import type { Reply } from '../../../src/core/reply.ts';
+import { deepFreeze } from '../../../src/core/reply-cache.ts';
 import { renderReply } from '../../../src/discord/render.ts';
 import { renderSlack } from '../../../src/slack/render.ts';
 import { checkMessage as checkDiscord } from '../../fakes/discord/validate.ts';
@@ -107,6 +108,26 @@ describe('digest layout', () => {
       );
     });
   }
+
+  it('layout: a part stamped for a channel renders exactly as if it were rendered whole', () => {
+    fc.assert(
+      fc.property(
+        fc.array(storyArb, { minLength: 2, maxLength: 6 }),
+        fc.stringMatching(/^[0-9a-f]{10}$/),
+        (stories, ref) => {
+          for (const platform of [renderReply, renderSlack] as const) {
+            const parts = deepFreeze(layoutMessages(digestOf(stories, 2), platforms.discord.fits));
+            parts.forEach((part, index) => {
+              const stamped = markForSlot(part, '2026-12-04', ref, { index, count: parts.length });
+              const whole = { ...part, footer: stamped.footer };
+              expect(platform(stamped)).toEqual(platform(whole));
+            });
+          }
+        },
+      ),
+      { numRuns: 15 },
+    );
+  });
 
   it('layout: five short stories go out as one message', () => {
     const short = Array.from({ length: 5 }, (_, i) => ({
