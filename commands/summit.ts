@@ -149,6 +149,31 @@ const tree = defineTree({
             { name: 'new-only', value: 'new-only' },
           ],
         },
+        {
+          name: 'topic',
+          description: 'Only stories matching these words (as /summit search matches them)',
+          type: 'string',
+          maxLength: 200,
+          example: 'currency swap',
+        },
+        {
+          name: 'feed',
+          description: "Only this feed's stories (its name)",
+          type: 'string',
+          maxLength: 100,
+          example: 'Yonhap',
+        },
+        {
+          name: 'stories',
+          description: 'Stories shown in full, 1-10 (default 5)',
+          type: 'integer',
+          example: '5',
+        },
+        {
+          name: 'thread',
+          description: 'A short post with each story as a reply in its thread',
+          type: 'boolean',
+        },
       ],
     },
     {

@@ -112,6 +112,7 @@ function startBriefingsInBackground(
     logger,
     print,
     ...('store' in storage ? { store: storage.store } : { storeError: storage.error }),
+    ...(stories.archive ? { archive: stories.archive } : {}),
   }).then((started) => {
     if (started) port.attach(started.service);
     return started;

@@ -1,9 +1,15 @@
 // Runs the real daily briefing on the measured core, wired as src/main.ts wires it (content
-// library, senders from the config, startBriefings), and reports how long the start-up run took.
-// The configured channels are subscribed an hour back first, so today's slot is owed at start-up.
+// library, story archive, senders from the config, startBriefings), and reports how long the
+// start-up run took. The configured channels are subscribed an hour back first, so today's slot is
+// owed at start-up, and five stories from five feeds are archived first: each channel gets a
+// five-story digest.
+import { analyzeInProcess } from '../../src/analysis/in-process.ts';
+import { createStoryArchive } from '../../src/archive/archive.ts';
 import { loadConfig } from '../../src/config/env.ts';
 import { createContentLibrary } from '../../src/content/library.ts';
 import { createLogger } from '../../src/logger.ts';
+import { openDatabase } from '../../src/storage/open.ts';
+import { addStory } from '../../test/briefing/helpers/stories.ts';
 import { tellParent } from '../lib/spawn.ts';
 
 const { createSenders } = await import('../../src/briefing/senders/create.ts');
@@ -29,15 +35,28 @@ for (const { platform, channelId } of channels) {
 }
 await store.close();
 const logger = createLogger(config.LOG_LEVEL);
+const database = await openDatabase({ dataDir: config.DATA_DIR });
+const archive = createStoryArchive({ db: database.db, logger, analyze: analyzeInProcess });
+for (let i = 0; i < 5; i++) {
+  await addStory(archive, {
+    seed: 500 + i,
+    title: `Bench story ${i + 1}`,
+    feed: `bench-feed-${i}`,
+    sections: 2,
+    quote: true,
+    url: `https://news.example/bench-${i}`,
+  });
+}
 const library = await createContentLibrary(config.CONTENT_DIR, logger, { watch: false });
 const senders = await createSenders(config, { logger });
 const t0 = performance.now();
-const briefings = await startBriefings({ config, library, logger, senders });
+const briefings = await startBriefings({ config, library, logger, senders, archive });
 const t1 = performance.now();
 tellParent({ type: 'started', wallClock: Date.now() });
 await briefings.caughtUp;
 const t2 = performance.now();
 await briefings.stop();
+await database.close();
 library.close();
 // Disconnecting lets the process end by itself, so a --cpu-prof profile gets written.
 process.send?.({ type: 'done', syncMs: t1 - t0, runMs: t2 - t1 }, () => process.disconnect());

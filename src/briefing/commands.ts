@@ -9,11 +9,17 @@ import { resolveArticle } from '../core/handlers/pick-article.ts';
 import type { Reply } from '../core/reply.ts';
 import { memoReply } from '../core/reply-cache.ts';
 import type { CommandRequest } from '../core/request.ts';
-import type { BriefingMode } from '../storage/store.ts';
+import { type BriefingMode, type DigestFilter, maxDigestStories } from '../storage/store.ts';
 import { buildBriefing } from './compose.ts';
 import type { BriefingPort } from './port.ts';
 import type { BriefingService } from './service.ts';
-import { describeLocalAndUtc, notConnectedText, scheduleText, statusReply } from './status-reply.ts';
+import {
+  describeLocalAndUtc,
+  filterText,
+  notConnectedText,
+  scheduleText,
+  statusReply,
+} from './status-reply.ts';
 import { canonicalTimeZone, timezoneCompleter } from './timezones.ts';
 import { formatTime, parseTime } from './zoned-time.ts';
 
@@ -48,13 +54,16 @@ export function createBriefingCommands(port: BriefingPort) {
   };
 }
 
-/** Answers /summit brief: the briefing as it would be posted now, for the asker only. */
+/** Answers /summit brief: the briefing as it would be posted next (with the archive: the channel's next digest), for the asker only. */
 const briefHandler =
   (port: BriefingPort): Handler =>
   async (req, ctx) => {
+    const service = port.current();
+    const asked = typeof req.options.article === 'string' && req.options.article.trim() !== '';
+    const digest = !asked && service ? await service.preview(req.where.platform, req.where.channelId) : null;
+    if (digest) return digest;
     const { article, reply } = await resolveArticle(req.options, ctx);
     if (!article) return reply;
-    const service = port.current();
     const isNew = service ? await service.isNew(req.where.platform, req.where.channelId, article) : false;
     return memoReply(article, `brief\u0000${isNew}`, () => previewOf(article, isNew));
   };
@@ -66,7 +75,7 @@ function previewOf(article: AnalyzedArticle, isNew: boolean): Reply {
   return { ...briefing, footer: briefing.footer ? `${briefing.footer} · ${note}` : note };
 }
 
-/** Answers /summit subscribe [time] [timezone] [mode]. */
+/** Answers /summit subscribe [time] [timezone] [mode] [topic] [feed] [stories] [thread]. */
 const subscribeHandler =
   (port: BriefingPort): Handler =>
   async (req) => {
@@ -75,6 +84,8 @@ const subscribeHandler =
     const chosen = scheduleOf(req.options, service.defaults);
     if ('reply' in chosen) return chosen.reply;
     const { time, timezone, mode } = chosen;
+    const filter = filterOf(req.options);
+    if ('reply' in filter) return filter.reply;
     const { subscription, nextRun, connected } = await service.subscribe({
       platform: req.where.platform,
       channelId: req.where.channelId,
@@ -83,17 +94,41 @@ const subscribeHandler =
       time,
       timezone,
       mode,
+      filter,
     });
     return {
       tone: 'success',
       title: 'Daily briefing on',
       blocks: [
         { kind: 'text', text: `This channel gets the briefing ${scheduleText(time, timezone, mode)}.` },
+        { kind: 'text', text: `Stories: ${filterText(subscription.filter)}.` },
         { kind: 'text', text: `Next: ${describeLocalAndUtc(nextRun, timezone)}.` },
         ...(connected ? [] : [{ kind: 'text' as const, text: notConnectedText(subscription.platform) }]),
       ],
     };
   };
+
+/** The digest filter a subscribe asks for, or the reply saying what is wrong. */
+function filterOf(options: CommandRequest['options']): Partial<DigestFilter> | { reply: Reply } {
+  const text = (value: unknown) => (typeof value === 'string' && value.trim() ? value.trim() : null);
+  const stories = options.stories;
+  if (
+    stories !== undefined &&
+    (typeof stories !== 'number' || !Number.isInteger(stories) || stories < 1 || stories > maxDigestStories)
+  ) {
+    return {
+      reply: errorReply('That number of stories does not work', [
+        `'${String(stories)}' is not a number of stories. Use a whole number from 1 to ${maxDigestStories}, e.g. stories:5.`,
+      ]),
+    };
+  }
+  return {
+    topic: text(options.topic),
+    feed: text(options.feed),
+    ...(typeof stories === 'number' ? { stories } : {}),
+    thread: options.thread === true,
+  };
+}
 
 /** The schedule a subscribe asks for, defaulted and normalised, or the reply saying what is wrong. */
 function scheduleOf(

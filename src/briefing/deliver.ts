@@ -4,6 +4,7 @@ import type { Library } from '../core/library.ts';
 import type { Logger } from '../logger.ts';
 import { countBriefingDelivery } from '../metrics/metrics.ts';
 import type { BriefingStore, Outcome, SlotIdentity, Subscription } from '../storage/store.ts';
+import type { DigestRun } from './digest/plan.ts';
 import { type Decision, decide } from './post-slot.ts';
 import type { RetryPolicy } from './retry.ts';
 import type { Senders } from './sender.ts';
@@ -26,6 +27,8 @@ export interface DeliverDeps {
   sleep: (ms: number) => Promise<void>;
   /** Aborted on shutdown: no new attempt starts; the claim is left for its lease to expire. */
   signal?: AbortSignal;
+  /** The run's digest state when the briefing reads the story archive (else: the newest article). */
+  digests?: DigestRun;
 }
 
 /** A slot owed by a subscription, as a run hands it to delivery. */

@@ -4,7 +4,9 @@
 import type { Library } from '../core/library.ts';
 import type { Logger } from '../logger.ts';
 import type { BriefingStore, Delivery } from '../storage/store.ts';
+import type { StoryArchive } from '../stories/story.ts';
 import { type DeliverDeps, type DueSlot, deliverSlot, type SlotResult } from './deliver.ts';
+import { DigestRun } from './digest/plan.ts';
 import { fanOut, progressLog } from './fan-out.ts';
 import { defaultRetryPolicy, type RetryPolicy } from './retry.ts';
 import type { Senders } from './sender.ts';
@@ -33,6 +35,8 @@ export interface JobOptions {
   inFlight?: Set<string>;
   /** Aborted on shutdown: waiting slots are left alone and retry waits end early. */
   signal?: AbortSignal;
+  /** The story archive: when given, each slot posts the day's digest of it instead of the newest article. */
+  archive?: StoryArchive;
 }
 
 /** What a run did, by outcome. */
@@ -93,6 +97,7 @@ function deliverDepsOf(options: JobOptions): DeliverDeps {
     policy: options.policy ?? defaultRetryPolicy,
     sleep: options.sleep ?? sleepUnless(options.signal),
     signal: options.signal,
+    ...(options.archive ? { digests: new DigestRun(options.archive, options.now()) } : {}),
   };
 }
 

@@ -1,11 +1,13 @@
 // What a claimed slot comes to: checked in the channel after a crashed claim, missed when past its
 // catch-up window, skipped (no article, or nothing new in new-only mode), or composed and sent with
-// retries that renew the claim before each attempt.
+// retries that renew the claim before each attempt. With an archive, the slot posts the day's
+// digest instead (digest/deliver-digest.ts).
 import type { Reply } from '../core/reply.ts';
 import { memoReply } from '../core/reply-cache.ts';
 import type { Outcome, SlotIdentity } from '../storage/store.ts';
 import { buildBriefing, markForSlot } from './compose.ts';
 import type { DeliverDeps, DueSlot } from './deliver.ts';
+import { decideDigest } from './digest/deliver-digest.ts';
 import { confirmPosted, sendWithRetry } from './retry.ts';
 import type { BriefingSender, SlotRef } from './sender.ts';
 import { articleIdOf, missedReason, slotRefOf } from './slots.ts';
@@ -22,6 +24,7 @@ export async function decide(deps: DeliverDeps, due: DueSlot, takeover: boolean)
   const sender = deps.senders[slot.platform];
   if (!sender) return settled({ status: 'failed', reason: `no ${slot.platform} connection in this process` });
   const ref = slotRefOf(slot);
+  if (deps.digests) return decideDigest(deps, deps.digests, due, takeover, sender);
   if (takeover) {
     const checked = await checkAfterCrash(deps, sender, slot, ref);
     if (checked) return settled(checked);
@@ -39,7 +42,8 @@ export async function decide(deps: DeliverDeps, due: DueSlot, takeover: boolean)
   return send(deps, sender, slot, ref, { reply: markForSlot(briefing, slot.localDate, ref.ref), articleId });
 }
 
-function settled(outcome: Outcome): Decision {
+/** A decision reached without sending. */
+export function settled(outcome: Outcome): Decision {
   return { outcome, attempts: 0 };
 }
 
@@ -47,7 +51,7 @@ function settled(outcome: Outcome): Decision {
  * After taking over a crashed claim: the outcome when the channel settles it (the post is there, or
  * the channel cannot be read so it is not re-sent), null when the post is not there.
  */
-async function checkAfterCrash(
+export async function checkAfterCrash(
   deps: DeliverDeps,
   sender: BriefingSender,
   slot: SlotIdentity,
@@ -68,7 +72,7 @@ async function checkAfterCrash(
 }
 
 /** Sends the briefing with retries within the slot's window, renewing the claim before each attempt. */
-async function send(
+export async function send(
   deps: DeliverDeps,
   sender: BriefingSender,
   slot: SlotIdentity,

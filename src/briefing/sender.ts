@@ -44,6 +44,30 @@ export interface BriefingSender {
   send(channelId: string, reply: Reply, slot: SlotRef): Promise<string>;
   /** True when this slot's briefing is already in the channel. Throws DeliveryError when it cannot tell. */
   alreadySent(channelId: string, slot: SlotRef): Promise<boolean>;
+  /** Part-by-part posting for digests of several messages or threads; without it, parts go out through `send`. */
+  readonly parts?: PartSender;
+}
+
+/** One part of a multi-part digest. */
+export interface PartRef extends SlotRef {
+  /** 0-based part number; in a thread digest part 0 is the post the thread hangs from. */
+  index: number;
+  /** Parts in the digest. */
+  count: number;
+  /** The marker printed in the part's footer and searched for ("ref abc · 2/5"). */
+  marker: string;
+}
+
+/** Posting a digest part by part, each findable on its own, so a restart posts only what is missing. */
+export interface PartSender {
+  /** True when the reply goes out as a single message here (footer included). */
+  fits(reply: Reply): boolean;
+  /** Posts a part in the channel, or (with `thread`, the root part's message id) in that post's thread. Resolves with the message id. Throws DeliveryError. */
+  post(channelId: string, reply: Reply, part: PartRef, thread: string | null): Promise<string>;
+  /** The message id of that part when it is already there, else null. Throws DeliveryError when it cannot tell. */
+  find(channelId: string, part: PartRef, thread: string | null): Promise<string | null>;
+  /** Opens the thread under the root post (a Discord thread; nothing to do on Slack). Safe to repeat. */
+  openThread(channelId: string, rootId: string, name: string): Promise<void>;
 }
 
 /** Senders by platform; a platform without a sender is not served by this process. */

@@ -1,14 +1,17 @@
-// What the /summit briefing commands ask of the scheduler: subscribe, unsubscribe, status, and
-// whether an article is new to a channel. The commands reach it through a BriefingPort (port.ts).
+// What the /summit briefing commands ask of the scheduler: subscribe, unsubscribe, status,
+// whether an article is new to a channel, and the preview of a channel's next digest. The commands reach it through a BriefingPort (port.ts).
 import type { AnalyzedArticle } from '../core/article.ts';
+import type { Reply } from '../core/reply.ts';
 import type {
   BriefingMode,
   BriefingPlatform,
   BriefingStore,
   Delivery,
+  DigestFilter,
   Subscription,
 } from '../storage/store.ts';
-
+import type { StoryArchive } from '../stories/story.ts';
+import { previewDigest } from './digest/preview.ts';
 import type { Senders } from './sender.ts';
 import { articleIdOf, nextRunOf } from './slots.ts';
 
@@ -33,6 +36,8 @@ export interface SubscribeRequest {
   time: string;
   timezone: string;
   mode: BriefingMode;
+  /** Digest filter and layout (topic, feed, stories, thread); left out: none, 5 stories, no thread. */
+  filter?: Partial<DigestFilter>;
 }
 
 /** The briefing as the core's handlers see it. */
@@ -48,6 +53,8 @@ export interface BriefingService {
   status(platform: BriefingPlatform, channelId: string): Promise<ChannelStatus>;
   /** True when the article changed since the channel's last briefing (or it had none). */
   isNew(platform: BriefingPlatform, channelId: string, article: AnalyzedArticle): Promise<boolean>;
+  /** The digest this channel would receive next, as one reply; null when the briefing does not read an archive. */
+  preview(platform: BriefingPlatform, channelId: string): Promise<Reply | null>;
 }
 
 /** What the service is built from. */
@@ -56,10 +63,18 @@ export interface ServiceOptions {
   senders: Senders;
   now: () => Date;
   defaults: { time: string; timezone: string };
+  /** The story archive the digest reads (without it, the briefing posts the newest article). */
+  archive?: StoryArchive;
 }
 
 /** Creates the service over a store. */
-export function createBriefingService({ store, senders, now, defaults }: ServiceOptions): BriefingService {
+export function createBriefingService({
+  store,
+  senders,
+  now,
+  defaults,
+  archive,
+}: ServiceOptions): BriefingService {
   const nextRun = async (sub: Subscription): Promise<Date> => {
     const last = await store.lastDelivery(sub.id);
     return nextRunOf(sub, now(), new Set(last ? [last.localDate] : []));
@@ -76,6 +91,7 @@ export function createBriefingService({ store, senders, now, defaults }: Service
           timezone: req.timezone,
           mode: req.mode,
           updatedBy: req.userId,
+          ...(req.filter ? { filter: req.filter } : {}),
         },
         'chat',
         now(),
@@ -100,6 +116,11 @@ export function createBriefingService({ store, senders, now, defaults }: Service
     async isNew(platform, channelId, article) {
       const sub = await store.getSubscription(platform, channelId);
       return sub?.lastArticle !== articleIdOf(article.article.slug, article.version);
+    },
+    async preview(platform, channelId) {
+      if (!archive) return null;
+      const sub = await store.getSubscription(platform, channelId);
+      return previewDigest(archive, sub, now(), defaults.timezone);
     },
   };
 }

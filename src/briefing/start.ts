@@ -5,6 +5,7 @@ import type { Config } from '../config/env.ts';
 import type { Library } from '../core/library.ts';
 import type { Logger } from '../logger.ts';
 import { type BriefingStore, openStore } from '../storage/store.ts';
+import type { StoryArchive } from '../stories/story.ts';
 import { syncConfiguredChannels } from './configured.ts';
 import { runDueSlots } from './job.ts';
 import { type BriefingClock, startBriefingClock } from './schedule.ts';
@@ -23,6 +24,8 @@ export interface StartBriefingsOptions {
   now?: () => Date;
   /** Cron expression of the tick (default every minute). */
   expression?: string;
+  /** The story archive: when given, each channel gets the day's digest of it instead of the newest article. */
+  archive?: StoryArchive;
 }
 
 /** The running briefing. */
@@ -72,6 +75,7 @@ export async function startBriefings(options: StartBriefingsOptions): Promise<Br
         owner,
         inFlight,
         signal: shutdown.signal,
+        ...(options.archive ? { archive: options.archive } : {}),
       });
       if (summary.due > 0 || summary.busy > 0) log.info({ reason, ...summary }, 'briefing run finished');
     },
@@ -83,6 +87,7 @@ export async function startBriefings(options: StartBriefingsOptions): Promise<Br
       senders,
       now,
       defaults: { time: config.BRIEFING_TIME, timezone: config.BRIEFING_TZ },
+      ...(options.archive ? { archive: options.archive } : {}),
     }),
     caughtUp,
     clock,

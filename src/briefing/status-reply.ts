@@ -1,7 +1,7 @@
-// /summit status as a reply: the channel's schedule, the next run in its local time and in UTC,
+// /summit status as a reply: the channel's schedule and digest filter, the next run in its local time and in UTC,
 // the last delivery with its outcome, and why it did not post or why the subscription is paused.
 import type { Reply } from '../core/reply.ts';
-import type { Delivery } from '../storage/store.ts';
+import type { Delivery, DigestFilter } from '../storage/store.ts';
 import type { ChannelStatus } from './service.ts';
 import { describeInstant } from './zoned-time.ts';
 
@@ -32,6 +32,7 @@ export function statusReply(status: ChannelStatus): Reply {
   }
   const fields = [
     { name: 'Schedule', value: `${scheduleText(sub.time, sub.timezone, sub.mode)}` },
+    { name: 'Stories', value: filterText(sub.filter) },
     {
       name: 'Next run',
       value: status.nextRun ? describeLocalAndUtc(status.nextRun, sub.timezone) : 'none while paused',
@@ -61,6 +62,16 @@ export function scheduleText(time: string, timezone: string, mode: string): stri
   return mode === 'new-only'
     ? `at ${time} (${timezone}) on days with a new article`
     : `every day at ${time} (${timezone})`;
+}
+
+/** "up to 5 in full; topic 'currency swap'; feed Yonhap; in a thread", or "up to 5 in full, every story". */
+export function filterText(filter: DigestFilter): string {
+  const parts = [`up to ${filter.stories} in full`];
+  if (filter.topic) parts.push(`topic '${filter.topic}'`);
+  if (filter.feed) parts.push(`feed ${filter.feed}`);
+  if (!filter.topic && !filter.feed) parts.push('every story');
+  if (filter.thread) parts.push('each in the thread of a short post');
+  return parts.join('; ');
 }
 
 /** The note for a channel on a platform this process does not post to. */

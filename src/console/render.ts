@@ -26,7 +26,7 @@ function renderBlock(block: ReplyBlock): string[] {
     case 'text':
       return ['', block.text];
     case 'heading':
-      return ['', `## ${block.text}`];
+      return ['', `## ${block.text}`, ...(block.url ? [block.url] : [])];
     case 'bullets':
       return block.items.map((item) => `  • ${item}`);
     case 'quote': {

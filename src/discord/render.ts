@@ -4,6 +4,7 @@
 import type { APIEmbed } from 'discord.js';
 import type { Reply } from '../core/reply.ts';
 import { deepFreeze } from '../core/reply-cache.ts';
+import { occurrences, type Stamp, stampOf } from '../core/reply-stamp.ts';
 import { clipText } from '../core/text/clip.ts';
 import { isWebUrl } from '../core/text/safe-url.ts';
 import type { Logger } from '../logger.ts';
@@ -126,6 +127,11 @@ const rendered = new WeakMap<Reply, DiscordMessage[]>();
  * (shared) reply is rendered once and its frozen messages returned again; callers must not mutate them.
  */
 export function renderReply(reply: Reply, logger?: Pick<Logger, 'warn'>): DiscordMessage[] {
+  const stamp = stampOf(reply);
+  if (stamp) {
+    const stamped = withStamp(renderReply(stamp.template, logger), stamp);
+    if (stamped) return stamped;
+  }
   if (!Object.isFrozen(reply)) return renderMessages(reply, logger);
   let messages = rendered.get(reply);
   if (!messages) {
@@ -133,6 +139,45 @@ export function renderReply(reply: Reply, logger?: Pick<Logger, 'warn'>): Discor
     rendered.set(reply, messages);
   }
   return messages;
+}
+
+/** Where a template's placeholder sits: [message, embed] of each footer holding it; null when it is anywhere else too. */
+const stampSpots = new WeakMap<DiscordMessage[], [number, number][] | null>();
+
+function spotsOf(messages: DiscordMessage[], placeholder: string): [number, number][] | null {
+  if (stampSpots.has(messages)) return stampSpots.get(messages) ?? null;
+  const spots: [number, number][] = [];
+  let inFooters = 0;
+  messages.forEach((m, i) => {
+    m.embeds.forEach((e, j) => {
+      const n = occurrences(e.footer?.text ?? '', placeholder);
+      if (n > 0) spots.push([i, j]);
+      inFooters += n;
+    });
+  });
+  const found =
+    spots.length > 0 && inFooters === occurrences(JSON.stringify(messages), placeholder) ? spots : null;
+  stampSpots.set(messages, found);
+  return found;
+}
+
+/** The template's messages with the stamp in their footers (copies of only what changes); null when that cannot be done. */
+function withStamp(messages: DiscordMessage[], stamp: Stamp): DiscordMessage[] | null {
+  const spots = spotsOf(messages, stamp.placeholder);
+  if (!spots) return null;
+  const out = [...messages];
+  for (const [i, j] of spots) {
+    const message = out[i];
+    const embed = message?.embeds[j];
+    if (!message || !embed?.footer) return null;
+    const embeds = [...message.embeds];
+    embeds[j] = {
+      ...embed,
+      footer: { ...embed.footer, text: embed.footer.text.replaceAll(stamp.placeholder, stamp.value) },
+    };
+    out[i] = { ...message, embeds };
+  }
+  return out;
 }
 
 function renderMessages(reply: Reply, logger?: Pick<Logger, 'warn'>): DiscordMessage[] {

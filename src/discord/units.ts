@@ -2,6 +2,7 @@
 // (escaped markdown, each short enough for any embed) and embed fields, in reply order.
 import type { ReplyBlock } from '../core/reply.ts';
 import { clipText } from '../core/text/clip.ts';
+import { isWebUrl } from '../core/text/safe-url.ts';
 import { escapeText } from './escape.ts';
 import { splitToFit } from './pieces.ts';
 
@@ -38,8 +39,26 @@ export function paragraph(plain: string, separator: Separator, before = ''): Tex
   }));
 }
 
-/** A bold line kept with what follows it. */
-export function heading(plain: string): TextUnit[] {
+/** Escapes every bracket escapeText left unescaped, so a link label cannot end early. */
+function escapeBrackets(escaped: string): string {
+  let out = '';
+  let backslashes = 0;
+  for (const c of escaped) {
+    if ((c === '[' || c === ']') && backslashes % 2 === 0) out += '\\';
+    out += c;
+    backslashes = c === '\\' ? backslashes + 1 : 0;
+  }
+  return out;
+}
+
+/** A bold line kept with what follows it; a masked link when it has a web URL and fits one piece. */
+export function heading(plain: string, url?: string): TextUnit[] {
+  const target = url && isWebUrl(url) ? url.replace(/[ ()<>]/g, (c) => encodeURIComponent(c)) : null;
+  if (target) {
+    const linked = `**[${escapeBrackets(escapeText(plain))}](<${target}>)**`;
+    if (linked.length <= maxUnitLength)
+      return [{ kind: 'text', text: linked, separator: '\n\n', keepWithNext: true }];
+  }
   return splitToFit(plain, maxUnitLength - 4, escapeText).map((text, i) => ({
     kind: 'text',
     text: `**${text}**`,
@@ -74,7 +93,7 @@ function unitsOf(block: ReplyBlock): Unit[] {
     case 'text':
       return block.text.trim() ? paragraph(block.text, '\n\n') : [];
     case 'heading':
-      return heading(block.text);
+      return heading(block.text, block.url);
     case 'bullets':
       return block.items.flatMap((item, i) => paragraph(item, i === 0 ? '\n\n' : '\n', '• '));
     case 'quote':

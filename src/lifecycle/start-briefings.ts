@@ -7,6 +7,7 @@ import type { Library } from '../core/library.ts';
 import { errorMessage } from '../error-message.ts';
 import type { Logger } from '../logger.ts';
 import type { BriefingStore } from '../storage/store.ts';
+import type { StoryArchive } from '../stories/story.ts';
 
 /** The step of starting the briefing that failed. */
 export type BriefingStep = 'load' | 'senders' | 'start';
@@ -24,6 +25,8 @@ export interface BriefingStartDeps {
   store?: BriefingStore;
   /** Why main.ts could not open the database: the briefing is off for that reason. */
   storeError?: unknown;
+  /** The story archive the daily digest reads (without it: the newest article of content/). */
+  archive?: StoryArchive;
 }
 
 /** Starts the briefing; on failure logs it, tells the operator why and resolves undefined. */
@@ -39,7 +42,14 @@ export async function startBriefingsOrWarn(deps: BriefingStartDeps): Promise<Bri
     const senders = await createSenders(config, { logger, print });
     step = 'start';
     if (deps.storeError !== undefined) throw deps.storeError;
-    return await startBriefings({ config, library, logger, senders, store: deps.store });
+    return await startBriefings({
+      config,
+      library,
+      logger,
+      senders,
+      store: deps.store,
+      ...(deps.archive ? { archive: deps.archive } : {}),
+    });
   } catch (error) {
     logger.error({ err: error, step }, 'daily briefing is off');
     const warn = deps.warn ?? ((text: string) => process.stderr.write(text));

@@ -16,6 +16,8 @@ export interface PostMetadata {
 export interface PostOptions {
   /** Attached to every part, so a later run can recognise its own posts. */
   metadata?: PostMetadata;
+  /** Posts as replies in the thread of this message (its ts). */
+  threadTs?: string;
 }
 
 /**
@@ -37,6 +39,7 @@ export async function postReplyToChannel(
       unfurl_links: false,
       unfurl_media: false,
       ...(options.metadata ? { metadata: options.metadata } : {}),
+      ...(options.threadTs ? { thread_ts: options.threadTs } : {}),
     });
     if (result.ts) stamps.push(result.ts);
   }

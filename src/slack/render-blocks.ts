@@ -71,7 +71,9 @@ export function bodyBlocks(block: ReplyBlock): SlackBlock[] {
     case 'text':
       return block.text.trim() ? mrkdwnSections(escapeMrkdwn(block.text)) : [];
     case 'heading':
-      return mrkdwnSections(`*${escapeMrkdwn(block.text)}*`);
+      return block.url && isWebUrl(block.url)
+        ? mrkdwnSections(`*${mrkdwnLink(block.url, block.text)}*`)
+        : mrkdwnSections(`*${escapeMrkdwn(block.text)}*`);
     case 'bullets':
       return bulletBlocks(block.items);
     case 'quote':

@@ -3,6 +3,7 @@
 import { encodeAction } from '../core/actions.ts';
 import type { Reply, ReplyAction } from '../core/reply.ts';
 import { deepFreeze } from '../core/reply-cache.ts';
+import { occurrences, type Stamp, stampOf } from '../core/reply-stamp.ts';
 import { clipText } from '../core/text/clip.ts';
 import { escapeMrkdwn, inertPlainText } from './escape.ts';
 import { slackLimits } from './limits.ts';
@@ -29,6 +30,11 @@ const rendered = new WeakMap<Reply, SlackMessage[]>();
  * (shared) reply is rendered once and its frozen messages returned again; callers must not mutate them.
  */
 export function renderSlack(given: Reply): SlackMessage[] {
+  const stamp = stampOf(given);
+  if (stamp) {
+    const stamped = withStamp(renderSlack(stamp.template), stamp);
+    if (stamped) return stamped;
+  }
   if (!Object.isFrozen(given)) return renderMessages(given);
   let messages = rendered.get(given);
   if (!messages) {
@@ -36,6 +42,53 @@ export function renderSlack(given: Reply): SlackMessage[] {
     rendered.set(given, messages);
   }
   return messages;
+}
+
+/** Where a template's placeholder sits: [message, block] of each context block holding it; null when it is anywhere else too. */
+const stampSpots = new WeakMap<SlackMessage[], [number, number][] | null>();
+
+function contextTexts(block: SlackBlock): string[] {
+  return block.type === 'context' ? block.elements.map((e) => ('text' in e ? e.text : '')) : [];
+}
+
+function spotsOf(messages: SlackMessage[], placeholder: string): [number, number][] | null {
+  if (stampSpots.has(messages)) return stampSpots.get(messages) ?? null;
+  const spots: [number, number][] = [];
+  let inContext = 0;
+  messages.forEach((m, i) => {
+    m.blocks.forEach((b, j) => {
+      const n = contextTexts(b).reduce((sum, text) => sum + occurrences(text, placeholder), 0);
+      if (n > 0) spots.push([i, j]);
+      inContext += n;
+    });
+  });
+  const found =
+    spots.length > 0 && inContext === occurrences(JSON.stringify(messages), placeholder) ? spots : null;
+  stampSpots.set(messages, found);
+  return found;
+}
+
+/** The template's messages with the stamp in their context blocks (copies of only what changes); null when that cannot be done. */
+function withStamp(messages: SlackMessage[], stamp: Stamp): SlackMessage[] | null {
+  const spots = spotsOf(messages, stamp.placeholder);
+  if (!spots) return null;
+  const out = [...messages];
+  for (const [i, j] of spots) {
+    const message = out[i];
+    const block = message?.blocks[j];
+    if (!message || block?.type !== 'context') return null;
+    const blocks = [...message.blocks];
+    blocks[j] = {
+      ...block,
+      elements: block.elements.map((e) =>
+        'text' in e && typeof e.text === 'string'
+          ? { ...e, text: e.text.replaceAll(stamp.placeholder, stamp.value) }
+          : e,
+      ),
+    } as SlackBlock;
+    out[i] = { ...message, blocks };
+  }
+  return out;
 }
 
 function renderMessages(given: Reply): SlackMessage[] {

@@ -30,6 +30,44 @@ export interface Delivery {
   messageId: string | null;
   article: string | null;
   finishedAt: Date | null;
+  /** The digest this slot posts (noted before its first part), or null. */
+  digest: DigestRecord | null;
+}
+
+/** What a slot's digest covers, noted so a successor after a crash posts the same stories. */
+export interface DigestRecord {
+  /** Start of the window (ISO). */
+  since: string;
+  /** End of the window (ISO); the channel's next digest starts here once this one is sent. */
+  until: string;
+  /** Slugs of the stories shown in full, in order. */
+  stories: string[];
+  /** True for a day with nothing new: the one story is the top story, shown under "no new stories". */
+  quiet?: boolean;
+}
+
+/** Parses a noted digest; null for none or for anything unreadable. */
+export function parseDigestRecord(text: string | null): DigestRecord | null {
+  if (!text) return null;
+  try {
+    const value = JSON.parse(text) as Partial<DigestRecord>;
+    if (typeof value.since !== 'string' || typeof value.until !== 'string' || !Array.isArray(value.stories))
+      return null;
+    return {
+      since: value.since,
+      until: value.until,
+      stories: value.stories.map(String),
+      ...(value.quiet ? { quiet: true } : {}),
+    };
+  } catch {
+    return null;
+  }
+}
+
+/** One posted part of a multi-part digest. */
+export interface PostedPart {
+  part: number;
+  messageId: string;
 }
 
 /** 'new': we inserted the claim; 'takeover': we took over an expired lease; null: someone else has it. */
@@ -49,6 +87,7 @@ function toDelivery(row: DeliveryRow): Delivery {
     messageId: row.message_id,
     article: row.article,
     finishedAt: row.finished_at ? new Date(row.finished_at) : null,
+    digest: parseDigestRecord(row.digest ?? null),
   };
 }
 
@@ -167,4 +206,46 @@ export async function listDeliveries(db: Kysely<Database>, subscriptionId: strin
     .orderBy('scheduled_at', 'desc')
     .execute();
   return rows.map(toDelivery);
+}
+
+/** Notes the digest our claim is posting; false when the claim is no longer ours. */
+export async function noteDigest(
+  db: Kysely<Database>,
+  slotKey: string,
+  owner: string,
+  digest: DigestRecord,
+): Promise<boolean> {
+  const result = await db
+    .updateTable('deliveries')
+    .set({ digest: JSON.stringify(digest) })
+    .where('slot_key', '=', slotKey)
+    .where('owner', '=', owner)
+    .where('status', '=', 'claimed')
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows) > 0;
+}
+
+/** The parts of a slot's digest already posted, in order. */
+export async function listPostedParts(db: Kysely<Database>, slotKey: string): Promise<PostedPart[]> {
+  const rows = await db
+    .selectFrom('briefing_parts')
+    .select(['part', 'message_id'])
+    .where('slot_key', '=', slotKey)
+    .orderBy('part')
+    .execute();
+  return rows.map((r) => ({ part: Number(r.part), messageId: r.message_id }));
+}
+
+/** Records a posted part (a repeat of the same part keeps the first record). */
+export async function recordPostedPart(
+  db: Kysely<Database>,
+  slotKey: string,
+  part: PostedPart,
+  now: Date,
+): Promise<void> {
+  await db
+    .insertInto('briefing_parts')
+    .values({ slot_key: slotKey, part: part.part, message_id: part.messageId, posted_at: now.toISOString() })
+    .onConflict((oc) => oc.columns(['slot_key', 'part']).doNothing())
+    .execute();
 }

@@ -3,6 +3,7 @@
 import type { Kysely, Migration, MigrationProvider } from 'kysely';
 import { archiveMigration } from './migrations/0002-archive.ts';
 import { feedsMigration } from './migrations/0003-feeds.ts';
+import { digestMigration } from './migrations/0005-digest.ts';
 
 const migrations: Record<string, Migration> = {
   '0001_briefing': {
@@ -57,6 +58,7 @@ const migrations: Record<string, Migration> = {
   },
   '0002_archive': archiveMigration,
   '0003_feeds': feedsMigration,
+  '0005_digest': digestMigration,
 };
 
 /** All migrations, for Kysely's Migrator (names sort in the order they must run). */

@@ -1,7 +1,9 @@
 // Recording how a claimed slot ended: the delivery row first (only by the claim's owner), then what
-// it means for the channel: a sent briefing remembers its article and clears the failure count; a
+// it means for the channel: a sent briefing remembers its article (a digest: where its window
+// ended, where the next one starts) and clears the failure count; a
 // channel gone or forbidden counts a failure and pauses the subscription after too many in a row.
 import type { Kysely } from 'kysely';
+import { parseDigestRecord } from './deliveries.ts';
 import type { Database } from './schema.ts';
 
 /** A final outcome for a claimed slot. */
@@ -40,9 +42,14 @@ export async function recordOutcome(
   if (!finished) return { recorded: false, paused: false };
   const id = finished.subscription_id;
   if (outcome.status === 'sent') {
+    const until = parseDigestRecord(finished.digest)?.until;
     await db
       .updateTable('subscriptions')
-      .set({ consecutive_failures: 0, ...(finished.article ? { last_article: finished.article } : {}) })
+      .set({
+        consecutive_failures: 0,
+        ...(finished.article ? { last_article: finished.article } : {}),
+        ...(until ? { briefed_until: until } : {}),
+      })
       .where('id', '=', id)
       .execute();
     return { recorded: true, paused: false };
@@ -66,7 +73,7 @@ function finishDelivery(db: Kysely<Database>, slotKey: string, owner: string, ou
     .where('slot_key', '=', slotKey)
     .where('owner', '=', owner)
     .where('status', '=', 'claimed')
-    .returning(['subscription_id', 'article'])
+    .returning(['subscription_id', 'article', 'digest'])
     .executeTakeFirst();
 }
 

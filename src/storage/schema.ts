@@ -3,6 +3,7 @@
 import type { Generated, Insertable, Selectable } from 'kysely';
 import type { ArchiveTables } from './archive-tables.ts';
 import type { FeedsTable } from './feeds-schema.ts';
+import type { BriefingPartsTable } from './briefing-parts-table.ts';
 
 /** Where a briefing is posted. */
 export type BriefingPlatform = 'console' | 'discord' | 'slack';
@@ -42,6 +43,16 @@ export interface SubscriptionsTable {
   updated_at: string;
   /** `${slug}@${version}` of the last article briefed here, to mark the next one as new. */
   last_article: string | null;
+  /** Digest filter: words a story must match (as /summit search matches them), or null. */
+  topic: string | null;
+  /** Digest filter: the one feed (name or id) whose stories are kept, or null. */
+  feed: string | null;
+  /** Stories shown in full (null: the default, 5). */
+  stories: number | null;
+  /** 1: a short post with each story as a reply in its thread. */
+  thread: Generated<number>;
+  /** End of the window the last sent digest covered (ISO); the next one starts there. */
+  briefed_until: string | null;
 }
 
 /** One (subscription, local date) slot: claimed before sending, then its outcome. */
@@ -70,6 +81,8 @@ export interface DeliveriesTable {
   article: string | null;
   claimed_at: string | null;
   finished_at: string | null;
+  /** The digest being posted (JSON of DigestRecord), noted before its first part is sent. */
+  digest: string | null;
 }
 
 /** The whole database, for Kysely<Database>. */
@@ -77,6 +90,7 @@ export interface Database extends ArchiveTables {
   subscriptions: SubscriptionsTable;
   deliveries: DeliveriesTable;
   feeds: FeedsTable;
+  briefing_parts: BriefingPartsTable;
 }
 
 export type SubscriptionRow = Selectable<SubscriptionsTable>;

@@ -5,9 +5,14 @@ import {
   type ClaimResult,
   claimSlot,
   type Delivery,
+  type DigestRecord,
   findDeliveries,
   lastDelivery,
   listDeliveries,
+  listPostedParts,
+  noteDigest,
+  type PostedPart,
+  recordPostedPart,
   recordMissed,
   renewLease,
   type SlotIdentity,
@@ -53,6 +58,12 @@ export interface BriefingStore {
   recordMissed(slot: SlotIdentity, reason: string, now: Date): Promise<boolean>;
   lastDelivery(subscriptionId: string): Promise<Delivery | null>;
   listDeliveries(subscriptionId: string): Promise<Delivery[]>;
+  /** Notes the digest our claim posts; false when the claim is no longer ours. */
+  noteDigest(slotKey: string, owner: string, digest: DigestRecord): Promise<boolean>;
+  /** Parts of a slot's digest already posted, in order. */
+  listPostedParts(slotKey: string): Promise<PostedPart[]>;
+  /** Records a posted part of a slot's digest. */
+  recordPostedPart(slotKey: string, part: PostedPart, now: Date): Promise<void>;
   /** Where the data lives (for logs and status). */
   readonly location: string;
   close(): Promise<void>;
@@ -80,6 +91,9 @@ export function createStore(
     recordMissed: (slot, reason, now) => recordMissed(db, slot, reason, now),
     lastDelivery: (subscriptionId) => lastDelivery(db, subscriptionId),
     listDeliveries: (subscriptionId) => listDeliveries(db, subscriptionId),
+    noteDigest: (slotKey, owner, digest) => noteDigest(db, slotKey, owner, digest),
+    listPostedParts: (slotKey) => listPostedParts(db, slotKey),
+    recordPostedPart: (slotKey, part, now) => recordPostedPart(db, slotKey, part, now),
   };
 }
 
@@ -89,8 +103,16 @@ export async function openStore(options: StorageOptions): Promise<BriefingStore>
   return createStore(db, location, close);
 }
 
-export type { ClaimResult, Delivery, SlotIdentity } from './deliveries.ts';
+export type { ClaimResult, Delivery, DigestRecord, PostedPart, SlotIdentity } from './deliveries.ts';
 export { StorageError } from './open.ts';
 export type { Outcome, RecordResult } from './outcomes.ts';
 export type { BriefingMode, BriefingPlatform } from './schema.ts';
-export { type Subscription, type SubscriptionInput, subscriptionId } from './subscriptions.ts';
+export {
+  type DigestFilter,
+  defaultDigestStories,
+  maxDigestStories,
+  noFilter,
+  type Subscription,
+  type SubscriptionInput,
+  subscriptionId,
+} from './subscriptions.ts';

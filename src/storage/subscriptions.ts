@@ -33,7 +33,31 @@ export interface Subscription {
   updatedAt: Date;
   /** `${slug}@${version}` last briefed here. */
   lastArticle: string | null;
+  /** Which stories the channel's digest keeps and how it is posted. */
+  filter: DigestFilter;
+  /** End of the window the last sent digest covered; null before the first digest. */
+  briefedUntil: Date | null;
 }
+
+/** A subscription's digest filter and layout. */
+export interface DigestFilter {
+  /** Words a story must match (the matching /summit search uses), or null. */
+  topic: string | null;
+  /** The one feed whose stories are kept (its name or id), or null. */
+  feed: string | null;
+  /** Stories shown in full (1-10; the rest as one line). */
+  stories: number;
+  /** A short post with each story as a reply in its thread. */
+  thread: boolean;
+}
+
+/** Stories shown in full when the subscription does not say. */
+export const defaultDigestStories = 5;
+/** Most stories shown in full. */
+export const maxDigestStories = 10;
+
+/** The filter of a subscription that chose nothing. */
+export const noFilter: DigestFilter = { topic: null, feed: null, stories: defaultDigestStories, thread: false };
 
 /** What a subscriber chooses (or the configuration sets). */
 export interface SubscriptionInput {
@@ -44,6 +68,8 @@ export interface SubscriptionInput {
   timezone: string;
   mode: BriefingMode;
   updatedBy?: string | null;
+  /** Digest filter (default: no filter, 5 stories, no thread). */
+  filter?: Partial<DigestFilter>;
 }
 
 /** The id of a channel's subscription. */
@@ -69,6 +95,13 @@ export function toSubscription(row: SubscriptionRow): Subscription {
     updatedBy: row.updated_by,
     updatedAt: new Date(row.updated_at),
     lastArticle: row.last_article,
+    filter: {
+      topic: row.topic ?? null,
+      feed: row.feed ?? null,
+      stories: row.stories === null || row.stories === undefined ? defaultDigestStories : Number(row.stories),
+      thread: Number(row.thread ?? 0) === 1,
+    },
+    briefedUntil: row.briefed_until ? new Date(row.briefed_until) : null,
   };
 }
 
@@ -125,6 +158,10 @@ export async function saveSubscription(
     active_since: iso,
     updated_by: input.updatedBy ?? null,
     updated_at: iso,
+    topic: input.filter?.topic ?? null,
+    feed: input.filter?.feed ?? null,
+    stories: input.filter?.stories ?? null,
+    thread: input.filter?.thread ? 1 : 0,
   };
   const id = subscriptionId(input.platform, input.channelId);
   const saved = await db

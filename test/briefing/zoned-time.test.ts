@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { nextRunOf, owedSlots } from '../../src/briefing/slots.ts';
 import { addDays, localDateOf, parseTime, zonedInstant } from '../../src/briefing/zoned-time.ts';
-import type { Subscription } from '../../src/storage/store.ts';
+import { noFilter, type Subscription } from '../../src/storage/store.ts';
 
 const iso = (d: Date) => d.toISOString();
 
@@ -22,6 +22,8 @@ function sub(time: string, timezone: string, activeSince = '2026-01-01T00:00:00Z
     updatedBy: null,
     updatedAt: new Date(activeSince),
     lastArticle: null,
+    filter: noFilter,
+    briefedUntil: null,
   };
 }
 

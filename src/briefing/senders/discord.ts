@@ -1,14 +1,22 @@
 // Posts briefings to Discord channels through the Discord door's postReplyToChannel, on a REST
 // client of its own (no hidden retries; per-route 429s surfaced so delivery waits as told, while
 // the bot-wide 50 requests/s is paced by the client itself), and checks a channel's recent bot
-// messages for a slot's marker before anything is sent twice.
+// messages for a slot's marker before anything is sent twice. A digest's parts are posted one by
+// one (a thread digest: its stories in a thread started from the first post).
 import { DiscordAPIError, HTTPError, RateLimitError, REST, Routes } from 'discord.js';
 import type { Reply } from '../../core/reply.ts';
-import { postReplyToChannel } from '../../discord/post.ts';
+import { partNonce, postReplyToChannel } from '../../discord/post.ts';
+import { renderReply } from '../../discord/render.ts';
 import { errorMessage } from '../../error-message.ts';
 import type { Logger } from '../../logger.ts';
 import { count429sOfDiscordRest } from '../../metrics/rate-limits.ts';
-import { type BriefingSender, callsClassifiedBy, DeliveryError, type SlotRef } from '../sender.ts';
+import {
+  type BriefingSender,
+  callsClassifiedBy,
+  DeliveryError,
+  type PartSender,
+  type SlotRef,
+} from '../sender.ts';
 
 /** Where and how to reach Discord. */
 export interface DiscordSenderOptions {
@@ -32,6 +40,9 @@ const goneCodes = new Map<number, string>([
 
 /** Pages of 100 recent messages searched for a slot's marker. */
 const maxPages = 5;
+
+/** "A thread has already been created for this message": opening it again is done already. */
+const threadExists = 160004;
 
 /** Classifies a REST failure. */
 export function classifyDiscordError(error: unknown): DeliveryError {
@@ -92,8 +103,46 @@ export function createDiscordSender(options: DiscordSenderOptions): BriefingSend
   count429sOfDiscordRest(rest);
   let botId: string | undefined;
   const call = callsClassifiedBy(classifyDiscordError);
+  /** The id of our message carrying `marker` in a channel (or thread) since `scheduledAt`, else null. */
+  const findMarked = async (channelId: string, marker: string, scheduledAt: Date): Promise<string | null> => {
+    botId ??= await call(async () => ((await rest.get(Routes.user())) as { id: string }).id);
+    const oldest = scheduledAt.getTime() - 5 * 60_000;
+    let before: string | undefined;
+    for (let page = 0; page < maxPages; page++) {
+      const query = new URLSearchParams({ limit: '100', ...(before ? { before } : {}) });
+      const messages = await call(
+        async () => (await rest.get(Routes.channelMessages(channelId), { query })) as ApiMessage[],
+      );
+      const found = messages.find((m) => m.author?.id === botId && JSON.stringify(m).includes(marker));
+      if (found) return found.id;
+      const last = messages.at(-1);
+      if (!last || messages.length < 100 || Date.parse(last.timestamp ?? '') < oldest) return null;
+      before = last.id;
+    }
+    return null;
+  };
+  const parts: PartSender = {
+    fits: (reply) => renderReply(reply, options.logger).length === 1,
+    async post(channelId, reply, part, thread) {
+      const nonce = partNonce(part.nonce, 100 + part.index);
+      const ids = await call(() =>
+        postReplyToChannel(rest, thread ?? channelId, reply, { nonce, logger: options.logger }),
+      );
+      return ids[0] ?? '';
+    },
+    find: (channelId, part, thread) => findMarked(thread ?? channelId, part.marker, part.scheduledAt),
+    async openThread(channelId, rootId, name) {
+      try {
+        await rest.post(Routes.threads(channelId, rootId), { body: { name, auto_archive_duration: 1440 } });
+      } catch (error) {
+        if (error instanceof DiscordAPIError && error.code === threadExists) return;
+        throw classifyDiscordError(error);
+      }
+    },
+  };
   return {
     platform: 'discord',
+    parts,
     async send(channelId: string, reply: Reply, slot: SlotRef) {
       const ids = await call(() =>
         postReplyToChannel(rest, channelId, reply, { nonce: slot.nonce, logger: options.logger }),
@@ -101,21 +150,7 @@ export function createDiscordSender(options: DiscordSenderOptions): BriefingSend
       return ids[0] ?? '';
     },
     async alreadySent(channelId: string, slot: SlotRef) {
-      botId ??= await call(async () => ((await rest.get(Routes.user())) as { id: string }).id);
-      const marker = `ref ${slot.ref}`;
-      const oldest = slot.scheduledAt.getTime() - 5 * 60_000;
-      let before: string | undefined;
-      for (let page = 0; page < maxPages; page++) {
-        const query = new URLSearchParams({ limit: '100', ...(before ? { before } : {}) });
-        const messages = await call(
-          async () => (await rest.get(Routes.channelMessages(channelId), { query })) as ApiMessage[],
-        );
-        if (messages.some((m) => m.author?.id === botId && JSON.stringify(m).includes(marker))) return true;
-        const last = messages.at(-1);
-        if (!last || messages.length < 100 || Date.parse(last.timestamp ?? '') < oldest) return false;
-        before = last.id;
-      }
-      return false;
+      return (await findMarked(channelId, `ref ${slot.ref}`, slot.scheduledAt)) !== null;
     },
   };
 }

@@ -1,6 +1,7 @@
 // Posts briefings to Slack channels through the Slack door's postReplyToChannel, on a WebClient
 // of its own (no hidden retries, 429s surfaced so delivery waits as told). Every post carries
-// message metadata naming its slot; the channel's history is searched for it before a re-send.
+// message metadata naming its slot (and part); the channel's history, or a digest thread's
+// replies, is searched for it before a re-send.
 import { webApi } from '@slack/bolt';
 import type { Reply } from '../../core/reply.ts';
 import { errorMessage } from '../../error-message.ts';
@@ -8,7 +9,14 @@ import type { Logger } from '../../logger.ts';
 import { count429sOfSlackClient } from '../../metrics/rate-limits.ts';
 import { toBoltLogger } from '../../slack/bolt-logger.ts';
 import { postReplyToChannel } from '../../slack/post.ts';
-import { type BriefingSender, callsClassifiedBy, DeliveryError, type SlotRef } from '../sender.ts';
+import { renderSlack } from '../../slack/render.ts';
+import {
+  type BriefingSender,
+  callsClassifiedBy,
+  DeliveryError,
+  type PartSender,
+  type SlotRef,
+} from '../sender.ts';
 
 /** Metadata event type of briefing posts. */
 export const briefingEventType = 'summit_briefing';
@@ -63,7 +71,18 @@ export function classifySlackError(error: unknown): DeliveryError {
 }
 
 interface HistoryMessage {
+  ts?: string;
   metadata?: { event_type?: string; event_payload?: Record<string, unknown> };
+}
+
+/** True for our post of `slot` (and of its part `part`, when given). */
+function isOurs(m: HistoryMessage, slot: string, part?: number): boolean {
+  const payload = m.metadata?.event_payload;
+  return (
+    m.metadata?.event_type === briefingEventType &&
+    payload?.slot === slot &&
+    (part === undefined || Number(payload.part) === part)
+  );
 }
 
 /** A sender for Slack. */
@@ -77,38 +96,59 @@ export function createSlackSender(options: SlackSenderOptions): BriefingSender {
   });
   count429sOfSlackClient(client);
   const call = callsClassifiedBy(classifySlackError);
+  /** The ts of our post matching `match` in the channel (or, with `thread`, in that thread), else null. */
+  const findPost = async (
+    channel: string,
+    scheduledAt: Date,
+    match: (m: HistoryMessage) => boolean,
+    thread: string | null = null,
+  ): Promise<string | null> => {
+    const oldest = String((scheduledAt.getTime() - 5 * 60_000) / 1000);
+    let cursor: string | undefined;
+    for (let page = 0; page < maxPages; page++) {
+      const paging = {
+        channel,
+        oldest,
+        include_all_metadata: true,
+        limit: 200,
+        ...(cursor ? { cursor } : {}),
+      };
+      const result = await call(() =>
+        thread
+          ? client.conversations.replies({ ...paging, ts: thread })
+          : client.conversations.history(paging),
+      );
+      const found = ((result.messages ?? []) as HistoryMessage[]).find(match);
+      if (found) return found.ts ?? '';
+      cursor = result.response_metadata?.next_cursor || undefined;
+      if (!cursor) return null;
+    }
+    return null;
+  };
+  const parts: PartSender = {
+    fits: (reply) => renderSlack(reply).length === 1,
+    async post(channelId, reply, part, thread) {
+      const metadata = { event_type: briefingEventType, event_payload: { slot: part.key, part: part.index } };
+      const stamps = await call(() =>
+        postReplyToChannel(client, channelId, reply, { metadata, ...(thread ? { threadTs: thread } : {}) }),
+      );
+      return stamps[0] ?? '';
+    },
+    find: (channelId, part, thread) =>
+      findPost(channelId, part.scheduledAt, (m) => isOurs(m, part.key, part.index), thread),
+    // A Slack thread opens with its first reply (thread_ts): nothing to create.
+    async openThread() {},
+  };
   return {
     platform: 'slack',
+    parts,
     async send(channelId: string, reply: Reply, slot: SlotRef) {
       const metadata = { event_type: briefingEventType, event_payload: { slot: slot.key } };
       const stamps = await call(() => postReplyToChannel(client, channelId, reply, { metadata }));
       return stamps[0] ?? '';
     },
     async alreadySent(channelId: string, slot: SlotRef) {
-      const oldest = String((slot.scheduledAt.getTime() - 5 * 60_000) / 1000);
-      let cursor: string | undefined;
-      for (let page = 0; page < maxPages; page++) {
-        const result = await call(() =>
-          client.conversations.history({
-            channel: channelId,
-            oldest,
-            include_all_metadata: true,
-            limit: 200,
-            ...(cursor ? { cursor } : {}),
-          }),
-        );
-        const messages = (result.messages ?? []) as HistoryMessage[];
-        if (
-          messages.some(
-            (m) =>
-              m.metadata?.event_type === briefingEventType && m.metadata.event_payload?.slot === slot.key,
-          )
-        )
-          return true;
-        cursor = result.response_metadata?.next_cursor || undefined;
-        if (!cursor) return false;
-      }
-      return false;
+      return (await findPost(channelId, slot.scheduledAt, (m) => isOurs(m, slot.key))) !== null;
     },
   };
 }

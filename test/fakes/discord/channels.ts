@@ -1,6 +1,8 @@
 // Extra text channels for the fake Discord, for the daily briefing: POST and GET
 // /channels/:id/messages with Discord's nonce/enforce_nonce dedupe, GET /users/@me, gone or
-// forbidden channels, and scripted failures (429 with Retry-After, 5xx, a post whose answer is lost).
+// forbidden channels, scripted failures (429 with Retry-After, 5xx, a post whose answer is lost),
+// and threads started from a message (POST /channels/:id/messages/:id/threads), which are
+// channels of their own with the message's id.
 import { type FakeWorld, messageObject, snowflake, userObject } from './payloads.ts';
 import { checkMessage, nestErrors } from './validate.ts';
 
@@ -40,6 +42,8 @@ export class FakeChannels {
   readonly messages = new Map<string, Message[]>();
   /** Every POST to a channel: when, and with which nonce. */
   readonly posts: { channelId: string; at: number; nonce: unknown; status: number }[] = [];
+  /** Threads started from a message: thread id (= the message's id) to its parent channel and name. */
+  readonly threads = new Map<string, { parentId: string; name: string }>();
   private readonly faults = new Map<string, ChannelFault[]>();
   private readonly closed = new Map<string, ExtensionAnswer>();
 
@@ -88,6 +92,11 @@ export class FakeChannels {
         ? { status: 200, body: userObject(this.world.botUserId, 'Summit', true) }
         : unauthorized;
     }
+    const started = /^\/channels\/(\d+)\/messages\/(\d+)\/threads$/.exec(req.route);
+    if (started && req.method === 'POST' && this.messages.has(started[1] ?? '')) {
+      if (!req.authorized) return unauthorized;
+      return this.startThread(started[1] ?? '', started[2] ?? '', req.body as Record<string, unknown>);
+    }
     const m = /^\/channels\/(\d+)\/messages$/.exec(req.route);
     const channelId = m?.[1];
     if (!channelId || !this.messages.has(channelId)) return null;
@@ -98,6 +107,32 @@ export class FakeChannels {
     if (req.method !== 'POST') return { status: 405, body: { code: 0, message: '405: Method Not Allowed' } };
     return this.record(req, channelId, this.post(channelId, req.body as Record<string, unknown>));
   };
+
+  /** A thread from a message: 201 with the thread channel, 160004 when the message has one already. */
+  private startThread(channelId: string, messageId: string, body: Record<string, unknown>): ExtensionAnswer {
+    const closed = this.closed.get(channelId);
+    if (closed) return closed;
+    if (!this.in(channelId).some((msg) => msg.id === messageId))
+      return { status: 404, body: { code: 10008, message: 'Unknown Message' } };
+    if (this.threads.has(messageId))
+      return {
+        status: 400,
+        body: { code: 160004, message: 'A thread has already been created for this message' },
+      };
+    const name = body?.name;
+    if (typeof name !== 'string' || name.length < 1 || name.length > 100) {
+      const errors = [
+        { path: ['name'], code: 'BASE_TYPE_BAD_LENGTH', message: 'Must be between 1 and 100 in length.' },
+      ];
+      return { status: 400, body: { code: 50035, message: 'Invalid Form Body', errors: nestErrors(errors) } };
+    }
+    this.threads.set(messageId, { parentId: channelId, name });
+    this.messages.set(messageId, []);
+    return {
+      status: 201,
+      body: { id: messageId, type: 11, parent_id: channelId, guild_id: this.world.guildId, name },
+    };
+  }
 
   private record(req: ExtensionRequest, channelId: string, answer: ExtensionAnswer): ExtensionAnswer {
     if (req.method === 'POST') {

@@ -1,6 +1,8 @@
 // Channels with history for the fake Slack, for the daily briefing: chat.postMessage keeps each
-// message (with its metadata), conversations.history returns them (metadata only when asked
-// with include_all_metadata), and scripted failures: 429 + Retry-After, 5xx, gone channels.
+// message (with its metadata; with thread_ts, as a reply in that message's thread),
+// conversations.history returns the channel's top-level messages and conversations.replies a
+// thread (metadata only when asked with include_all_metadata), and scripted failures: 429 +
+// Retry-After, 5xx, gone channels.
 import { checkMessage } from './validate.ts';
 
 type Json = Record<string, unknown>;
@@ -25,6 +27,8 @@ interface StoredMessage {
   text: string;
   blocks: unknown;
   metadata?: Json;
+  /** The ts of the thread's parent, for a reply in a thread. */
+  thread_ts?: string;
 }
 
 /** Channels (by id) with their messages. */
@@ -70,7 +74,12 @@ export class FakeSlackChannels {
 
   /** The hook to install as the fake's extension. */
   readonly extension: SlackExtension = (method, token, params) => {
-    if (method !== 'chat.postMessage' && method !== 'conversations.history') return null;
+    if (
+      method !== 'chat.postMessage' &&
+      method !== 'conversations.history' &&
+      method !== 'conversations.replies'
+    )
+      return null;
     const channel = String(params.channel ?? '');
     if (!this.messages.has(channel)) return null;
     if (token !== this.botToken) return { status: 200, body: { ok: false, error: 'invalid_auth' } };
@@ -80,6 +89,11 @@ export class FakeSlackChannels {
         ? { status: 200, body: { ok: false, error: gone } }
         : { status: 200, body: this.history(channel, params) };
     }
+    if (method === 'conversations.replies') {
+      return gone
+        ? { status: 200, body: { ok: false, error: gone } }
+        : { status: 200, body: this.replies(channel, params) };
+    }
     const answer = gone ? { status: 200, body: { ok: false, error: gone } } : this.post(channel, params);
     this.posts.push({ channel, at: Date.now(), status: answer.status });
     return answer;
@@ -88,6 +102,9 @@ export class FakeSlackChannels {
   private post(channel: string, params: Json): SlackAnswer {
     const problem = checkMessage(params);
     if (problem) return { status: 200, body: { ok: false, error: problem.error } };
+    const threadTs = params.thread_ts === undefined ? undefined : String(params.thread_ts);
+    if (threadTs !== undefined && !this.in(channel).some((m) => m.ts === threadTs && !m.thread_ts))
+      return { status: 200, body: { ok: false, error: 'thread_not_found' } };
     const fault = this.faults.get(channel)?.shift();
     if (fault && !fault.commit) return fault;
     this.counter += 1;
@@ -99,6 +116,7 @@ export class FakeSlackChannels {
       text: String(params.text ?? ''),
       blocks: params.blocks,
       ...(metadata ? { metadata } : {}),
+      ...(threadTs ? { thread_ts: threadTs } : {}),
     });
     return fault ?? { status: 200, body: { ok: true, channel, ts, message: { text: params.text } } };
   }
@@ -110,15 +128,9 @@ export class FakeSlackChannels {
     const offset = Number(params.cursor ?? 0) || 0;
     const withMetadata = String(params.include_all_metadata) === 'true';
     const all = this.in(channel)
-      .filter((m) => Number(m.ts) >= oldest)
+      .filter((m) => Number(m.ts) >= oldest && !m.thread_ts)
       .reverse();
-    const page = all.slice(offset, offset + limit).map((m) => ({
-      type: 'message',
-      ts: m.ts,
-      text: m.text,
-      bot_id: 'B0BOT',
-      ...(withMetadata && m.metadata ? { metadata: m.metadata } : {}),
-    }));
+    const page = all.slice(offset, offset + limit).map((m) => view(m, withMetadata));
     const more = offset + limit < all.length;
     return {
       ok: true,
@@ -127,4 +139,39 @@ export class FakeSlackChannels {
       response_metadata: { next_cursor: more ? String(offset + limit) : '' },
     };
   }
+
+  /** A thread: its parent, then its replies oldest first, `limit` per page, cursor = offset. */
+  private replies(channel: string, params: Json): Json {
+    const ts = String(params.ts ?? '');
+    const parent = this.in(channel).find((m) => m.ts === ts && !m.thread_ts);
+    if (!parent) return { ok: false, error: 'thread_not_found' };
+    const limit = Math.min(1000, Math.max(1, Number(params.limit ?? 100)));
+    const offset = Number(params.cursor ?? 0) || 0;
+    const withMetadata = String(params.include_all_metadata) === 'true';
+    const all = [parent, ...this.in(channel).filter((m) => m.thread_ts === ts)];
+    const more = offset + limit < all.length;
+    return {
+      ok: true,
+      messages: all.slice(offset, offset + limit).map((m) => view(m, withMetadata)),
+      has_more: more,
+      response_metadata: { next_cursor: more ? String(offset + limit) : '' },
+    };
+  }
+
+  /** A thread's replies, oldest first. */
+  thread(channel: string, ts: string): StoredMessage[] {
+    return this.in(channel).filter((m) => m.thread_ts === ts);
+  }
+}
+
+/** A stored message as the Web API returns it. */
+function view(m: StoredMessage, withMetadata: boolean): Json {
+  return {
+    type: 'message',
+    ts: m.ts,
+    text: m.text,
+    bot_id: 'B0BOT',
+    ...(m.thread_ts ? { thread_ts: m.thread_ts } : {}),
+    ...(withMetadata && m.metadata ? { metadata: m.metadata } : {}),
+  };
 }

@@ -1,0 +1,187 @@
+// Posting a slot's digest exactly once, part by part: the digest is noted on the claim before
+// anything is sent, every posted part goes into a ledger, and a successor after a crash posts only
+// the parts the ledger lacks (checking the channel or thread for the first of them), into the same thread.
+import type { Reply } from '../../core/reply.ts';
+import type { Subscription } from '../../storage/store.ts';
+import { dayOf, markForSlot, partMarker } from '../compose.ts';
+import type { DeliverDeps, DueSlot } from '../deliver.ts';
+import { checkAfterCrash, type Decision, send, settled } from '../post-slot.ts';
+import { confirmPosted, type SendDeps, sendWithRetry } from '../retry.ts';
+import type { BriefingSender, PartRef, PartSender, SlotRef } from '../sender.ts';
+import { missedReason, slotRefOf } from '../slots.ts';
+import type { Digest } from './compose-digest.ts';
+import { layoutMessages, layoutThread, threadName } from './layout.ts';
+import type { DigestRun } from './plan.ts';
+import { planDigest } from './plan.ts';
+
+/** The messages of `digest` for this sender and subscription (laid out once per run and layout). */
+export function partsFor(run: DigestRun, digest: Digest, sender: BriefingSender, sub: Subscription): Reply[] {
+  const thread = sub.filter.thread;
+  const parts = sender.parts;
+  return run.layout(digest, `${sender.platform}\u0000${thread}`, () =>
+    thread ? layoutThread(digest) : layoutMessages(digest, parts ? (r) => parts.fits(r) : () => true),
+  );
+}
+
+/** Decides a claimed slot by posting its digest (the archive path of post-slot's decide). */
+export async function decideDigest(
+  deps: DeliverDeps,
+  run: DigestRun,
+  due: DueSlot,
+  takeover: boolean,
+  sender: BriefingSender,
+): Promise<Decision> {
+  const { slot, sub } = due;
+  const ref = slotRefOf(slot);
+  const earlier = takeover
+    ? ((await deps.store.findDeliveries([slot.key])).get(slot.key)?.digest ?? null)
+    : null;
+  if (due.late) {
+    const checked = takeover ? await checkAfterCrash(deps, sender, slot, ref) : null;
+    return settled(checked ?? { status: 'missed', reason: missedReason });
+  }
+  const plan = await planDigest(run, sub, earlier);
+  if (!plan.post) return settled({ status: 'skipped', reason: plan.reason });
+  const parts = partsFor(run, plan.digest, sender, sub);
+  const multi = parts.length > 1 && sender.parts;
+  if (takeover && !multi) {
+    const checked = await checkAfterCrash(deps, sender, slot, ref);
+    if (checked) return settled(checked);
+  }
+  if (!(await deps.store.noteDigest(slot.key, deps.owner, plan.record)))
+    return { outcome: null, attempts: 0 };
+  const [only] = parts;
+  if (parts.length === 1 && only) {
+    return send(deps, sender, slot, ref, {
+      reply: markForSlot(only, slot.localDate, ref.ref),
+      articleId: plan.article,
+    });
+  }
+  if (!sender.parts) return sendEach(deps, sender, due, ref, parts, plan.article);
+  const name = threadName(plan.digest, dayOf(slot.localDate));
+  return sendParts(deps, sender.parts, due, ref, parts, {
+    article: plan.article,
+    thread: sub.filter.thread,
+    name,
+    takeover,
+  });
+}
+
+/** Retry inputs shared by every part: renew the claim before each attempt, stop at the slot's window. */
+function retryDeps(deps: DeliverDeps, due: DueSlot, article: string): Omit<SendDeps, 'send' | 'alreadySent'> {
+  const { slot } = due;
+  const started = deps.now().getTime();
+  return {
+    beginAttempt: async () => {
+      if (deps.signal?.aborted) return false;
+      const until = new Date(deps.now().getTime() + deps.leaseMs);
+      return deps.store.renewLease(slot.key, deps.owner, until, { article });
+    },
+    sleep: deps.sleep,
+    now: deps.now,
+    deadline: Math.max(slot.scheduledAt.getTime() + deps.graceMs, started + 5 * 60_000),
+    policy: deps.policy,
+    onRetry: (info) =>
+      deps.logger.info(
+        { slot: slot.key, platform: slot.platform, channel: slot.channelId, ...info },
+        'briefing retry',
+      ),
+  };
+}
+
+/** Without part-by-part posting (the console): every part through the sender's send, in order. */
+async function sendEach(
+  deps: DeliverDeps,
+  sender: BriefingSender,
+  due: DueSlot,
+  ref: SlotRef,
+  parts: Reply[],
+  articleId: string,
+): Promise<Decision> {
+  let first: Decision | null = null;
+  let attempts = 0;
+  for (const [index, reply] of parts.entries()) {
+    const marked = markForSlot(reply, due.slot.localDate, ref.ref, { index, count: parts.length });
+    const decision = await send(deps, sender, due.slot, ref, { reply: marked, articleId });
+    attempts += decision.attempts;
+    if (decision.outcome?.status !== 'sent') return { ...decision, attempts };
+    first ??= decision;
+  }
+  return { outcome: first?.outcome ?? null, attempts };
+}
+
+interface PartsPlan {
+  article: string;
+  thread: boolean;
+  /** The thread's name. */
+  name: string;
+  /** Taken over from a crashed owner: the first part the ledger lacks may be there already. */
+  takeover: boolean;
+}
+
+/** Posts the parts the ledger lacks, in order, each recorded as soon as the platform accepted it. */
+async function sendParts(
+  deps: DeliverDeps,
+  sender: PartSender,
+  due: DueSlot,
+  ref: SlotRef,
+  parts: Reply[],
+  plan: PartsPlan,
+): Promise<Decision> {
+  const { slot } = due;
+  const count = parts.length;
+  const posted = new Map((await deps.store.listPostedParts(slot.key)).map((p) => [p.part, p.messageId]));
+  let root = posted.get(0) ?? null;
+  let attempts = 0;
+  let checkFirst = plan.takeover;
+  let threadOpened = false;
+  const shared = retryDeps(deps, due, plan.article);
+  const fail = (reason: string): Decision => ({ outcome: { status: 'failed', reason }, attempts });
+  for (const [index, reply] of parts.entries()) {
+    if (posted.has(index)) continue;
+    const part: PartRef = { ...ref, index, count, marker: `ref ${partMarker(ref.ref, { index, count })}` };
+    const thread = plan.thread && index > 0 ? root : null;
+    if (plan.thread && index > 0 && !thread) return fail('the thread’s first post has no message id');
+    const seen = { id: null as string | null };
+    const find = async () => {
+      seen.id = await sender.find(slot.channelId, part, thread);
+      return seen.id !== null;
+    };
+    let messageId: string | null = null;
+    if (checkFirst) {
+      checkFirst = false;
+      const there = await confirmPosted({ alreadySent: find, sleep: deps.sleep, policy: deps.policy });
+      if (there === 'unknown')
+        return fail(
+          `part ${index + 1} of ${count} may have been posted before a crash and could not be checked; not re-sent`,
+        );
+      if (there) messageId = seen.id;
+    }
+    if (!messageId) {
+      const body = markForSlot(reply, slot.localDate, ref.ref, { index, count });
+      const result = await sendWithRetry({
+        ...shared,
+        send: async () => {
+          if (thread && !threadOpened) {
+            await sender.openThread(slot.channelId, thread, plan.name);
+            threadOpened = true;
+          }
+          return sender.post(slot.channelId, body, part, thread);
+        },
+        alreadySent: find,
+      });
+      attempts += result.attempts;
+      if (result.status === 'lost') return { outcome: null, attempts };
+      if (result.status !== 'sent')
+        return {
+          outcome: { status: result.status, reason: `part ${index + 1} of ${count}: ${result.reason}` },
+          attempts,
+        };
+      messageId = result.messageId || seen.id;
+    }
+    if (!messageId) return fail(`part ${index + 1} of ${count} was posted but its message id is unknown`);
+    await deps.store.recordPostedPart(slot.key, { part: index, messageId }, deps.now());
+    if (index === 0) root = messageId;
+  }
+  return { outcome: { status: 'sent', messageId: root, reason: null }, attempts };
+}
