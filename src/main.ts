@@ -11,6 +11,8 @@ import type { CoreContext } from './core/context.ts';
 import type { Library } from './core/library.ts';
 import type { Summit } from './core/summit.ts';
 import { errorMessage } from './error-message.ts';
+import type { HttpRoute } from './http/route.ts';
+import { createHttpServer } from './http/server.ts';
 import { type DoorDescriptor, openDoors } from './lifecycle/open-doors.ts';
 import { createShutdown, exitOnSignals, type Shutdown } from './lifecycle/shutdown.ts';
 import { startBriefingsOrWarn } from './lifecycle/start-briefings.ts';
@@ -25,6 +27,11 @@ const chatDoors: DoorDescriptor[] = [
     name: 'Discord',
     enabled: (config) => enabledDoors(config).discord,
     async start(deps) {
+      if (enabledDoors(deps.config).discordMode === 'http') {
+        // Commands arrive at POST /discord/interactions: no gateway connection at all.
+        const { startDiscordHttpDoor } = await import('./discord/http/door.ts');
+        return startDiscordHttpDoor(deps);
+      }
       const { startDiscordDoor } = await import('./discord/start.ts');
       const door = await startDiscordDoor(deps);
       deps.logger.info('Discord door ready');
@@ -36,7 +43,10 @@ const chatDoors: DoorDescriptor[] = [
     enabled: (config) => enabledDoors(config).slack,
     async start(deps) {
       const { startSlackDoor } = await import('./slack/start.ts');
-      const door = await startSlackDoor(deps);
+      // With the Discord interactions endpoint on PORT, Slack's HTTP paths share that server.
+      const doors = enabledDoors(deps.config);
+      const sharedServer = doors.discord && doors.discordMode === 'http';
+      const door = await startSlackDoor({ ...deps, sharedServer });
       deps.logger.info({ mode: door.mode }, 'Slack door ready');
       return door;
     },
@@ -48,7 +58,7 @@ function doorBanner(config: Config): string[] {
   return [
     'Summit bot: console door. Type /summit help, /summit summary, /summit quotes xi, /summit section economic.',
     doors.discord
-      ? 'Discord door: on.'
+      ? `Discord door: on (${doors.discordMode === 'http' ? 'HTTP interactions' : 'gateway'}).`
       : 'Discord door: off (set DISCORD_TOKEN and DISCORD_APPLICATION_ID to turn it on).',
     doors.slack
       ? `Slack door: on (${doors.slackMode === 'socket' ? 'Socket Mode' : 'HTTP'}).`
@@ -73,9 +83,32 @@ function configOrExplain(): Config | undefined {
 async function openChatDoors(config: Config, summit: Summit, logger: Logger, shutdown: Shutdown) {
   const { opened, failures } = await openDoors(chatDoors, { config, summit, logger });
   for (const { name, door } of opened) shutdown.add(`${name} door`, () => door.stop());
-  if (failures.length === 0) return;
+  if (failures.length === 0) {
+    await serveRoutes(
+      config,
+      logger,
+      shutdown,
+      opened.flatMap(({ door }) => door.routes ?? []),
+    );
+    return;
+  }
   await shutdown.run('a door could not start');
   throw new Error(failures.join('\n'));
+}
+
+/** Serves the doors' HTTP routes (the Discord interactions endpoint) on PORT, when there are any. */
+async function serveRoutes(config: Config, logger: Logger, shutdown: Shutdown, routes: HttpRoute[]) {
+  if (routes.length === 0) return;
+  const server = createHttpServer({ logger });
+  for (const route of routes) server.add(route);
+  shutdown.add('HTTP server', () => server.close());
+  try {
+    const port = await server.listen(config.PORT);
+    logger.info({ port, paths: routes.map((r) => r.path) }, 'HTTP server listening');
+  } catch (error) {
+    await shutdown.run('the HTTP server could not start');
+    throw new Error(`PORT ${config.PORT} cannot be listened on (${errorMessage(error)}).`);
+  }
 }
 
 /** Starts the briefing in the background and hands its service to the core once it runs. */

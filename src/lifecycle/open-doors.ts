@@ -3,6 +3,7 @@
 import type { Config } from '../config/env.ts';
 import type { Summit } from '../core/summit.ts';
 import { errorMessage } from '../error-message.ts';
+import type { HttpRoute } from '../http/route.ts';
 import type { Logger } from '../logger.ts';
 
 /** What every door is started with. */
@@ -15,6 +16,8 @@ export interface DoorDeps {
 /** A running door, as the shutdown sees it. */
 export interface RunningDoor {
   stop(): Promise<void> | void;
+  /** Paths the door serves on the bot's HTTP server (PORT), when it answers over HTTP. */
+  routes?: HttpRoute[];
 }
 
 /** One door in the composition root's list. */

@@ -4,6 +4,7 @@ import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { App, HTTPReceiver, SocketModeReceiver } from '@slack/bolt';
 import { errorMessage } from '../error-message.ts';
+import type { HttpRoute } from '../http/route.ts';
 import { createSlackApp, type SlackAppOptions, SlackStartError, slackCallTimeoutMs } from './app.ts';
 import { slackEventsPath } from './manifest.ts';
 
@@ -15,20 +16,36 @@ export interface SlackDoor {
   mode: 'socket' | 'http';
   /** Bolt's receiver (in Socket Mode its `client` emits 'connected' and 'disconnected'). */
   receiver: HTTPReceiver | SocketModeReceiver;
-  /** The HTTP port listened on (HTTP mode only; useful with PORT=0). */
+  /** The HTTP port listened on (HTTP mode on its own server only; useful with PORT=0). */
   port?: number;
+  /** The paths to serve on the bot's shared HTTP server (HTTP mode with `sharedServer`). */
+  routes?: HttpRoute[];
   /** Stops receiving; resolves once the server is closed or the socket has disconnected. */
   stop(): Promise<void>;
 }
 
+/** Options of startSlackDoor. */
+export interface SlackDoorOptions extends SlackAppOptions {
+  /** HTTP mode: hand Bolt's request listener to the bot's shared HTTP server (under /slack/) instead of listening on PORT itself. */
+  sharedServer?: boolean;
+}
+
 /** Starts the Slack door. Rejects with SlackStartError naming the variable to fix (token, URL or PORT). */
-export async function startSlackDoor(options: SlackAppOptions): Promise<SlackDoor> {
+export async function startSlackDoor(options: SlackDoorOptions): Promise<SlackDoor> {
   const { app, mode, receiver } = createSlackApp(options);
   const log = options.logger.child({ door: 'slack' });
   try {
     await app.init();
   } catch (error) {
     throw startError(error, 'SLACK_BOT_TOKEN', 'auth.test', options.config.SLACK_API_URL);
+  }
+  if (mode === 'http' && options.sharedServer) {
+    const listener = (receiver as HTTPReceiver).requestListener;
+    const routes: HttpRoute[] = [
+      { methods: ['GET', 'POST'], path: '/slack/', handle: (req, res) => listener(req, res) },
+    ];
+    log.info({ path: slackEventsPath }, 'slack door answering on the shared HTTP server');
+    return { app, mode, receiver, routes, stop: async () => undefined };
   }
   if (mode === 'http') {
     let port: number;

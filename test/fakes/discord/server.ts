@@ -59,17 +59,46 @@ export class FakeDiscord extends FakeDiscordHost {
     super('fake-bot-token');
   }
 
-  /** Dispatches INTERACTION_CREATE to every identified client and remembers its token. */
-  sendInteraction<T extends { id: string; token: string; type: number }>(
-    payload: T,
+  /** Remembers an interaction and its token, so its callback, edits and follow-ups are accepted. */
+  expectInteraction(
+    payload: { id: string; token: string; type: number },
     options: { expired?: boolean } = {},
-  ): T {
+  ): void {
     this.interactions.set(payload.id, {
       type: payload.type,
       acknowledged: false,
       expired: options.expired ?? false,
     });
     this.tokens.set(payload.token, payload.id);
+  }
+
+  /**
+   * Takes an HTTP endpoint's response to an interaction as Discord does, by the rules of the
+   * callback route, and records it as that route (so tests read both doors' answers alike).
+   */
+  recordCallback(interaction: { id: string; token: string }, body: unknown): RecordedRequest {
+    const [status, response] = this.callback(interaction.id, interaction.token, body as Json);
+    const route = `/interactions/${interaction.id}/${interaction.token}/callback`;
+    const record: RecordedRequest = {
+      method: 'POST',
+      route,
+      query: new URLSearchParams(),
+      authorization: undefined,
+      body,
+      status,
+      response,
+    };
+    this.requests.push(record);
+    this.emit('request', record);
+    return record;
+  }
+
+  /** Dispatches INTERACTION_CREATE to every identified client and remembers its token. */
+  sendInteraction<T extends { id: string; token: string; type: number }>(
+    payload: T,
+    options: { expired?: boolean } = {},
+  ): T {
+    this.expectInteraction(payload, options);
     if (this.gateway.dispatch('INTERACTION_CREATE', payload) === 0)
       throw new Error('fake discord: no client is connected');
     return payload;
