@@ -21,7 +21,7 @@ export async function decide(deps: DeliverDeps, due: DueSlot, takeover: boolean)
   const { slot } = due;
   const sender = deps.senders[slot.platform];
   if (!sender) return settled({ status: 'failed', reason: `no ${slot.platform} connection in this process` });
-  const ref = slotRefOf(slot);
+  const ref = { ...slotRefOf(slot), workspaceId: due.sub.workspaceId };
   if (takeover) {
     const checked = await checkAfterCrash(deps, sender, slot, ref);
     if (checked) return settled(checked);

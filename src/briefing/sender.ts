@@ -13,6 +13,8 @@ export interface SlotRef {
   nonce: string;
   /** When the slot was due: nothing older needs to be searched. */
   scheduledAt: Date;
+  /** The subscription's workspace (Slack team or org, Discord guild): whose token posts it. */
+  workspaceId?: string | null;
 }
 
 /** What kind of failure a send or check met, which decides what delivery does next. */

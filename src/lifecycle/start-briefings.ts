@@ -30,10 +30,26 @@ export async function startBriefingsOrWarn(deps: BriefingStartDeps): Promise<Bri
       import('../briefing/start.ts'),
       import('../briefing/senders/create.ts'),
     ]);
-    step = 'senders';
-    const senders = await createSenders(config, { logger, print });
+    if (!config.SLACK_CLIENT_ID) {
+      step = 'senders';
+      const senders = await createSenders(config, { logger, print });
+      step = 'start';
+      return await startBriefings({ config, library, logger, senders });
+    }
+    // Workspaces' Slack tokens are in the database: the senders share the briefing's store.
     step = 'start';
-    return await startBriefings({ config, library, logger, senders });
+    const { openStore } = await import('../storage/store.ts');
+    const store = await openStore({ dataDir: config.DATA_DIR, databaseUrl: config.DATABASE_URL });
+    try {
+      step = 'senders';
+      const senders = await createSenders(config, { logger, print, store });
+      step = 'start';
+      const started = await startBriefings({ config, library, logger, senders, store });
+      return { ...started, stop: () => started.stop().finally(() => store.close()) };
+    } catch (error) {
+      await store.close();
+      throw error;
+    }
   } catch (error) {
     logger.error({ err: error, step }, 'daily briefing is off');
     const warn = deps.warn ?? ((text: string) => process.stderr.write(text));

@@ -12,6 +12,13 @@ import {
   renewLease,
   type SlotIdentity,
 } from './deliveries.ts';
+import {
+  deleteInstallation,
+  findInstallation,
+  pauseWorkspace,
+  type StoredInstallation,
+  saveInstallation,
+} from './installations.ts';
 import { openDatabase, type StorageOptions } from './open.ts';
 import { type Outcome, type RecordResult, recordOutcome } from './outcomes.ts';
 import type { BriefingPlatform, Database, SubscriptionState } from './schema.ts';
@@ -53,6 +60,13 @@ export interface BriefingStore {
   recordMissed(slot: SlotIdentity, reason: string, now: Date): Promise<boolean>;
   lastDelivery(subscriptionId: string): Promise<Delivery | null>;
   listDeliveries(subscriptionId: string): Promise<Delivery[]>;
+  /** Saves an installation (an older one never replaces a newer one). */
+  saveInstallation(row: StoredInstallation): Promise<void>;
+  findInstallation(id: string): Promise<StoredInstallation | null>;
+  /** Deletes a workspace's installation; true when there was one. */
+  deleteInstallation(id: string): Promise<boolean>;
+  /** Pauses a workspace's active subscriptions (and feeds) with the reason; returns how many. */
+  pauseWorkspace(platform: BriefingPlatform, workspaceId: string, reason: string, now: Date): Promise<number>;
   /** Where the data lives (for logs and status). */
   readonly location: string;
   close(): Promise<void>;
@@ -80,6 +94,11 @@ export function createStore(
     recordMissed: (slot, reason, now) => recordMissed(db, slot, reason, now),
     lastDelivery: (subscriptionId) => lastDelivery(db, subscriptionId),
     listDeliveries: (subscriptionId) => listDeliveries(db, subscriptionId),
+    saveInstallation: (row) => saveInstallation(db, row),
+    findInstallation: (id) => findInstallation(db, id),
+    deleteInstallation: (id) => deleteInstallation(db, id),
+    pauseWorkspace: (platform, workspaceId, reason, now) =>
+      pauseWorkspace(db, platform, workspaceId, reason, now),
   };
 }
 
@@ -90,6 +109,7 @@ export async function openStore(options: StorageOptions): Promise<BriefingStore>
 }
 
 export type { ClaimResult, Delivery, SlotIdentity } from './deliveries.ts';
+export type { StoredInstallation } from './installations.ts';
 export { StorageError } from './open.ts';
 export type { Outcome, RecordResult } from './outcomes.ts';
 export type { BriefingMode, BriefingPlatform } from './schema.ts';

@@ -14,7 +14,10 @@ export const briefingEventType = 'summit_briefing';
 
 /** Where and how to reach Slack. */
 export interface SlackSenderOptions {
-  token: string;
+  /** The one bot token (single workspace). */
+  token?: string;
+  /** Each workspace's bot token (workspaces install the app); null when it is not installed there. */
+  tokenFor?: (workspaceId: string) => Promise<string | null>;
   /** SLACK_API_URL. */
   apiUrl: string;
   /** One request's time limit (default 15 s). */
@@ -65,24 +68,58 @@ interface HistoryMessage {
   metadata?: { event_type?: string; event_payload?: Record<string, unknown> };
 }
 
+/** Clients kept per token (one per installed workspace; a reinstall brings a new token). */
+const maxClients = 1000;
+
+/** The client for a slot: the one token, or its workspace's, looked up on each post. */
+function createClients(options: SlackSenderOptions): (slot: SlotRef) => Promise<webApi.WebClient> {
+  const clients = new Map<string, webApi.WebClient>();
+  const clientOf = (token: string) => {
+    let client = clients.get(token);
+    if (!client) {
+      if (clients.size >= maxClients) clients.clear();
+      client = new webApi.WebClient(token, {
+        slackApiUrl: options.apiUrl,
+        retryConfig: { retries: 0 },
+        rejectRateLimitedCalls: true,
+        timeout: options.timeoutMs ?? 15_000,
+        ...(options.logger ? { logger: toBoltLogger(options.logger) } : {}),
+      });
+      clients.set(token, client);
+    }
+    return client;
+  };
+  return async (slot) => {
+    if (options.token) return clientOf(options.token);
+    const workspace = slot.workspaceId;
+    const lookup = workspace && options.tokenFor ? options.tokenFor(workspace) : Promise.resolve(null);
+    const token = await lookup.catch((error: unknown) => {
+      throw new DeliveryError('transient', `installation lookup failed: ${errorMessage(error)}`);
+    });
+    if (!token)
+      throw new DeliveryError(
+        'gone',
+        `the app is not installed in Slack workspace ${workspace ?? '(unknown)'}`,
+      );
+    return clientOf(token);
+  };
+}
+
 /** A sender for Slack. */
 export function createSlackSender(options: SlackSenderOptions): BriefingSender {
-  const client = new webApi.WebClient(options.token, {
-    slackApiUrl: options.apiUrl,
-    retryConfig: { retries: 0 },
-    rejectRateLimitedCalls: true,
-    timeout: options.timeoutMs ?? 15_000,
-    ...(options.logger ? { logger: toBoltLogger(options.logger) } : {}),
-  });
+  if (!options.token && !options.tokenFor) throw new Error('a Slack sender needs a token or a token lookup');
+  const clientFor = createClients(options);
   const call = callsClassifiedBy(classifySlackError);
   return {
     platform: 'slack',
     async send(channelId: string, reply: Reply, slot: SlotRef) {
+      const client = await clientFor(slot);
       const metadata = { event_type: briefingEventType, event_payload: { slot: slot.key } };
       const stamps = await call(() => postReplyToChannel(client, channelId, reply, { metadata }));
       return stamps[0] ?? '';
     },
     async alreadySent(channelId: string, slot: SlotRef) {
+      const client = await clientFor(slot);
       const oldest = String((slot.scheduledAt.getTime() - 5 * 60_000) / 1000);
       let cursor: string | undefined;
       for (let page = 0; page < maxPages; page++) {
