@@ -6,13 +6,13 @@ import type { Config } from '../config/env.ts';
 import type { Summit } from '../core/summit.ts';
 import { errorMessage } from '../error-message.ts';
 import type { Logger } from '../logger.ts';
-import { createDiscordClient, guardClient } from './client.ts';
+import { createDiscordClient, guardClient, type ShardConfig } from './client.ts';
 import { listenForInteractions } from './interactions.ts';
 
 /** What startDiscordDoor needs. */
 export interface DiscordDoorOptions {
   /** Parsed configuration (DISCORD_TOKEN, DISCORD_APPLICATION_ID, DISCORD_API_BASE). */
-  config: Pick<Config, 'DISCORD_TOKEN' | 'DISCORD_APPLICATION_ID' | 'DISCORD_API_BASE'>;
+  config: Pick<Config, 'DISCORD_TOKEN' | 'DISCORD_APPLICATION_ID' | 'DISCORD_API_BASE'> & ShardConfig;
   /** The core. */
   summit: Summit;
   /** Process logger. */
@@ -127,7 +127,10 @@ export async function startDiscordDoor(options: DiscordDoorOptions): Promise<Dis
       'discord: DISCORD_APPLICATION_ID does not match the bot token; commands:deploy registers under the configured id',
     );
   }
-  logger.info({ user: client.user?.tag, guilds: client.guilds.cache.size }, 'discord: door ready');
+  logger.info(
+    { user: client.user?.tag, guilds: client.guilds.cache.size, shards: client.ws.shards.map((s) => s.id) },
+    'discord: door ready',
+  );
   return {
     client,
     async stop() {

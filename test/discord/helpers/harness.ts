@@ -4,6 +4,7 @@ import { Writable } from 'node:stream';
 import { composeSummit } from '../../../src/compose-summit.ts';
 import type { AnalyzedArticle } from '../../../src/core/article.ts';
 import type { Summit } from '../../../src/core/summit.ts';
+import type { ShardConfig } from '../../../src/discord/client.ts';
 import { type DiscordDoor, startDiscordDoor } from '../../../src/discord/start.ts';
 import { createLogger, type Logger } from '../../../src/logger.ts';
 import { type FakeDiscord, type RecordedRequest, startFakeDiscord } from '../../fakes/discord/server.ts';
@@ -43,6 +44,8 @@ export interface HarnessOptions {
   summit?: (base: Summit) => Summit;
   deferAfterMs?: number;
   fake?: FakeDiscord;
+  /** Sharding keys (DISCORD_SHARDS, DISCORD_SHARD_IDS, DISCORD_SHARD_COUNT). */
+  shards?: ShardConfig;
 }
 
 /** Starts a fake Discord and the door against it. */
@@ -59,6 +62,7 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
     DISCORD_TOKEN: fake.token,
     DISCORD_APPLICATION_ID: fake.world.applicationId,
     DISCORD_API_BASE: fake.apiBase,
+    ...options.shards,
   };
   const start = () =>
     startDiscordDoor({

@@ -45,9 +45,8 @@ export class FakeChannels {
 
   constructor(private readonly world: FakeWorld) {}
 
-  /** Creates a channel the bot may post in; returns its id. */
-  add(): string {
-    const id = snowflake();
+  /** Creates a channel the bot may post in (a fresh id, or a guild's channel `id`); returns its id. */
+  add(id: string = snowflake()): string {
     this.messages.set(id, []);
     return id;
   }

@@ -52,6 +52,8 @@ export class FakeDiscord extends FakeDiscordHost {
   private readonly interactions = new Map<string, InteractionState>();
   private readonly tokens = new Map<string, string>();
   private readonly failures: Failure[] = [];
+  /** Shards that may identify at once (session_start_limit.max_concurrency; large bots get 16 or more). */
+  maxConcurrency = 1;
   /** Routes added by a test (e.g. FakeChannels for the briefing), consulted before the built-in ones. */
   extension: Extension | null = null;
 
@@ -197,8 +199,8 @@ export class FakeDiscord extends FakeDiscordHost {
     const unauthorized: Answer = [401, { code: 0, message: '401: Unauthorized' }];
     if (method === 'GET' && route === '/gateway/bot') {
       if (!authed) return unauthorized;
-      const limit = { total: 1000, remaining: 999, reset_after: 0, max_concurrency: 1 };
-      return [200, { url: this.gatewayUrl, shards: 1, session_start_limit: limit }];
+      const limit = { total: 1000, remaining: 999, reset_after: 0, max_concurrency: this.maxConcurrency };
+      return [200, { url: this.gatewayUrl, shards: this.gateway.shardCount, session_start_limit: limit }];
     }
     const callback = /^\/interactions\/(\d+)\/([^/]+)\/callback$/.exec(route);
     if (method === 'POST' && callback)
