@@ -1,7 +1,7 @@
 // Composition root: reads the config, loads content/, builds the core and opens each door the
 // configuration turns on. With no tokens only the console door opens, so `npm start` works at once.
 
-import { createBriefingPort, type LateBriefingPort } from './briefing/port.ts';
+import { type BriefingPort, createBriefingPort, type LateBriefingPort } from './briefing/port.ts';
 import type { Briefings } from './briefing/start.ts';
 import { composeSummit } from './compose-summit.ts';
 import { type Config, ConfigError, enabledDoors, loadConfig } from './config/env.ts';
@@ -80,8 +80,14 @@ function configOrExplain(): Config | undefined {
 }
 
 /** Opens the listed chat doors; when one cannot start, closes the rest and throws every reason. */
-async function openChatDoors(config: Config, summit: Summit, logger: Logger, shutdown: Shutdown) {
-  const { opened, failures } = await openDoors(chatDoors, { config, summit, logger });
+async function openChatDoors(
+  config: Config,
+  summit: Summit,
+  logger: Logger,
+  shutdown: Shutdown,
+  briefing: BriefingPort,
+) {
+  const { opened, failures } = await openDoors(chatDoors, { config, summit, logger, briefing });
   for (const { name, door } of opened) shutdown.add(`${name} door`, () => door.stop());
   if (failures.length === 0) {
     await serveRoutes(
@@ -139,7 +145,7 @@ async function main(): Promise<void> {
   const briefingPort = createBriefingPort();
   const summit = composeSummit(context, briefingPort);
 
-  await openChatDoors(config, summit, logger, shutdown);
+  await openChatDoors(config, summit, logger, shutdown, briefingPort);
   const doors = enabledDoors(config);
   const chatOpen = doors.discord || doors.slack;
   let consoleDoor: ConsoleDoor | undefined;

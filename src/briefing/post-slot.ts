@@ -39,6 +39,23 @@ export async function decide(deps: DeliverDeps, due: DueSlot, takeover: boolean)
   return send(deps, sender, slot, ref, { reply: markForSlot(briefing, slot.localDate, ref.ref), articleId });
 }
 
+/** The bot is no longer in the server or workspace: every subscription there is paused, not only this one. */
+async function pauseWorkspace(deps: DeliverDeps, slot: SlotIdentity, workspaceId: string, reason: string) {
+  const why = `the bot is no longer in this ${slot.platform === 'discord' ? 'server' : 'workspace'} (${reason})`;
+  try {
+    const paused = await deps.store.pauseWorkspace(slot.platform, workspaceId, why, deps.now());
+    deps.logger.warn(
+      { platform: slot.platform, workspace: workspaceId, paused, reason },
+      'briefing: workspace gone; its subscriptions are paused',
+    );
+  } catch (error) {
+    deps.logger.error(
+      { err: error, workspace: workspaceId },
+      'briefing: could not pause the subscriptions of a workspace that is gone',
+    );
+  }
+}
+
 function settled(outcome: Outcome): Decision {
   return { outcome, attempts: 0 };
 }
@@ -102,6 +119,10 @@ async function send(
         outcome: { status: 'sent', messageId: result.messageId, reason: result.reason },
         attempts: result.attempts,
       };
+    case 'gone':
+      if (result.workspaceGone && ref.workspaceId)
+        await pauseWorkspace(deps, slot, ref.workspaceId, result.reason);
+      return { outcome: { status: result.status, reason: result.reason }, attempts: result.attempts };
     default:
       return { outcome: { status: result.status, reason: result.reason }, attempts: result.attempts };
   }

@@ -33,6 +33,8 @@ export class DeliveryError extends Error {
     readonly kind: FailureKind,
     readonly reason: string,
     readonly retryAfterMs?: number,
+    /** 'workspace' (gone only): the bot is no longer in the whole server or workspace, not just this channel. */
+    readonly scope?: 'workspace',
   ) {
     super(reason);
   }

@@ -48,6 +48,8 @@ export interface BriefingService {
   status(platform: BriefingPlatform, channelId: string): Promise<ChannelStatus>;
   /** True when the article changed since the channel's last briefing (or it had none). */
   isNew(platform: BriefingPlatform, channelId: string, article: AnalyzedArticle): Promise<boolean>;
+  /** Pauses every active subscription of a server or workspace the bot was removed from; returns how many. */
+  pauseWorkspace(platform: BriefingPlatform, workspaceId: string, reason: string): Promise<number>;
 }
 
 /** What the service is built from. */
@@ -66,6 +68,8 @@ export function createBriefingService({ store, senders, now, defaults }: Service
   };
   return {
     defaults,
+    pauseWorkspace: (platform, workspaceId, reason) =>
+      store.pauseWorkspace(platform, workspaceId, reason, now()),
     async subscribe(req) {
       const subscription = await store.saveSubscription(
         {

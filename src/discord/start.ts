@@ -2,11 +2,13 @@
 // gateway, waits until it is ready, and answers /summit until stopped. Never registers commands
 // (that is `npm run commands:deploy`).
 import { type Client, Events, RESTEvents, type RESTOptions } from 'discord.js';
+import type { BriefingPort } from '../briefing/port.ts';
 import type { Config } from '../config/env.ts';
 import type { Summit } from '../core/summit.ts';
 import { errorMessage } from '../error-message.ts';
 import type { Logger } from '../logger.ts';
 import { createDiscordClient, guardClient, type ShardConfig } from './client.ts';
+import { listenForGuildRemoval } from './guild-removal.ts';
 import { listenForInteractions } from './interactions.ts';
 
 /** What startDiscordDoor needs. */
@@ -23,6 +25,8 @@ export interface DiscordDoorOptions {
   deferAfterMs?: number;
   /** Give up starting when Discord (REST, then the gateway) is not ready within this many ms (default 10000). */
   readyTimeoutMs?: number;
+  /** The briefing, whose subscriptions in a server are paused when the bot is removed from it. */
+  briefing?: BriefingPort;
 }
 
 /** The running door. */
@@ -114,6 +118,7 @@ export async function startDiscordDoor(options: DiscordDoorOptions): Promise<Dis
   const client = createDiscordClient(config, options.rest);
   guardClient(client, logger);
   listenForInteractions(client, { summit: options.summit, logger, deferAfterMs: options.deferAfterMs });
+  listenForGuildRemoval(client, options.briefing, logger);
   try {
     await connect(client, config, options.readyTimeoutMs ?? defaultStartDeadlineMs);
   } catch (error) {

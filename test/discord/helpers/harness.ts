@@ -1,6 +1,7 @@
 // Starts the real Discord door (discord.js client) against a fresh fake Discord, with an
 // in-memory library and a logger whose lines the test can read. Always call close() in afterEach.
 import { Writable } from 'node:stream';
+import type { BriefingPort } from '../../../src/briefing/port.ts';
 import { composeSummit } from '../../../src/compose-summit.ts';
 import type { AnalyzedArticle } from '../../../src/core/article.ts';
 import type { Summit } from '../../../src/core/summit.ts';
@@ -46,6 +47,8 @@ export interface HarnessOptions {
   fake?: FakeDiscord;
   /** Sharding keys (DISCORD_SHARDS, DISCORD_SHARD_IDS, DISCORD_SHARD_COUNT). */
   shards?: ShardConfig;
+  /** The briefing the door pauses a server's subscriptions in when the bot is removed. */
+  briefing?: BriefingPort;
 }
 
 /** Starts a fake Discord and the door against it. */
@@ -71,6 +74,7 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
       logger,
       rest: { retries: 0 },
       deferAfterMs: options.deferAfterMs ?? 2000,
+      briefing: options.briefing,
     });
   const harness: Harness = {
     fake,

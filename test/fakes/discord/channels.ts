@@ -51,13 +51,15 @@ export class FakeChannels {
     return id;
   }
 
-  /** Makes a channel answer as deleted (10003) or forbidden (50001) from now on. */
-  close(channelId: string, how: 'unknown' | 'forbidden'): void {
+  /** Makes a channel answer as deleted (10003), forbidden (50001) or in a server the bot left (10004) from now on. */
+  close(channelId: string, how: 'unknown' | 'forbidden' | 'unknown-guild'): void {
     this.closed.set(
       channelId,
       how === 'unknown'
         ? { status: 404, body: { code: 10003, message: 'Unknown Channel' } }
-        : { status: 403, body: { code: 50001, message: 'Missing Access' } },
+        : how === 'unknown-guild'
+          ? { status: 404, body: { code: 10004, message: 'Unknown Guild' } }
+          : { status: 403, body: { code: 50001, message: 'Missing Access' } },
     );
   }
 
