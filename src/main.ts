@@ -3,7 +3,7 @@
 // configuration turns on. With no tokens only the console door opens, so `npm start` works at once;
 // with a database that cannot be opened, content/ is still served and the operator is told why.
 
-import { createBriefingPort, type LateBriefingPort } from './briefing/port.ts';
+import { type BriefingPort, createBriefingPort, type LateBriefingPort } from './briefing/port.ts';
 import type { Briefings } from './briefing/start.ts';
 import { composeSummit } from './compose-summit.ts';
 import { type Config, ConfigError, enabledDoors, loadConfig } from './config/env.ts';
@@ -31,6 +31,11 @@ const chatDoors: DoorDescriptor[] = [
     name: 'Discord',
     enabled: (config) => enabledDoors(config).discord,
     async start(deps) {
+      if (enabledDoors(deps.config).discordMode === 'http') {
+        // Commands arrive at POST /discord/interactions: no gateway connection at all.
+        const { startDiscordHttpDoor } = await import('./discord/http/door.ts');
+        return startDiscordHttpDoor(deps);
+      }
       const { startDiscordDoor } = await import('./discord/start.ts');
       const part = deps.readiness?.part('discord', 'connecting');
       const door = await startDiscordDoor(deps);
@@ -60,7 +65,7 @@ function doorBanner(config: Config): string[] {
   return [
     'Summit bot: console door. Type /summit help, /summit summary, /summit quotes xi, /summit section economic.',
     doors.discord
-      ? 'Discord door: on.'
+      ? `Discord door: on (${doors.discordMode === 'http' ? 'HTTP interactions' : 'gateway'}).`
       : 'Discord door: off (set DISCORD_TOKEN and DISCORD_APPLICATION_ID to turn it on).',
     doors.slack
       ? `Slack door: on (${doors.slackMode === 'socket' ? 'Socket Mode' : 'HTTP'}).`
@@ -86,7 +91,14 @@ function configOrExplain(): Config | undefined {
  * it); when one cannot start, closes the rest and throws every reason.
  */
 async function openChatDoors(
-  deps: { config: Config; summit: Summit; logger: Logger; http?: HttpServer; readiness: Readiness },
+  deps: {
+    config: Config;
+    summit: Summit;
+    logger: Logger;
+    http?: HttpServer;
+    readiness: Readiness;
+    briefing: BriefingPort;
+  },
   shutdown: Shutdown,
 ) {
   const { opened, failures } = await openDoors(chatDoors, deps);
@@ -141,7 +153,7 @@ async function main(): Promise<void> {
   const lifecycle = readiness.part('bot', 'starting');
   const http = await openHttpSide(config, logger, shutdown, readiness);
   shutdown.add('readiness', () => lifecycle.notReady('shutting down'));
-  await openChatDoors({ config, summit, logger, http, readiness }, shutdown);
+  await openChatDoors({ config, summit, logger, http, readiness, briefing: briefingPort }, shutdown);
   lifecycle.ready();
   const doors = enabledDoors(config);
   const chatOpen = doors.discord || doors.slack;

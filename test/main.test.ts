@@ -7,7 +7,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { createSigningKeys, postInteraction } from './fakes/discord/outgoing.ts';
 import { type FakeDiscord, startFakeDiscord } from './fakes/discord/server.ts';
+import { formBody, postSignedForAck, slashCommandFields } from './fakes/slack/requests.ts';
 import { type FakeSlack, startFakeSlack } from './fakes/slack/server.ts';
 import { type DatabasePlace, describePostgres, postgresPlace } from './helpers/databases.ts';
 import { type BotProcess, startBot, stopBot } from './robustness/helpers/bot-process.ts';
@@ -70,6 +72,31 @@ describe('src/main.ts with both chat doors', () => {
     const messages = bot.lines.map((l) => l.msg);
     expect(messages).toContain('Discord door ready');
     expect(messages.indexOf('discord: door stopped')).toBeGreaterThan(messages.indexOf('Discord door ready'));
+  });
+});
+
+describe('src/main.ts with the Discord HTTP interactions door', () => {
+  it('DISCORD_PUBLIC_KEY: no gateway; /discord/interactions and Slack share one HTTP server on PORT', async () => {
+    const keys = createSigningKeys();
+    const identifies = discord.gateway.identifies.length;
+    bot = startBot(env({ DISCORD_PUBLIC_KEY: keys.publicKeyHex }));
+    await bot.waitFor((l) => l.msg === 'summit bot ready');
+    const listening = await bot.waitFor((l) => l.msg === 'HTTP server listening');
+    const base = `http://127.0.0.1:${listening.port as number}`;
+    const pong = await postInteraction(discord, keys, `${base}/discord/interactions`, {
+      id: '1',
+      token: 'ping',
+      type: 1,
+      application_id: discord.world.applicationId,
+    } as never);
+    expect(pong).toMatchObject({ status: 200, body: { type: 1 } });
+    const { status } = await postSignedForAck(
+      `${base}/slack/events`,
+      formBody(slashCommandFields('help', slack.responseUrl('main-http'))),
+      { secret: 'main-test-secret' },
+    );
+    expect(status).toBe(200);
+    expect(discord.gateway.identifies.length).toBe(identifies);
   });
 });
 

@@ -23,7 +23,7 @@ export async function decide(deps: DeliverDeps, due: DueSlot, takeover: boolean)
   const { slot } = due;
   const sender = deps.senders[slot.platform];
   if (!sender) return settled({ status: 'failed', reason: `no ${slot.platform} connection in this process` });
-  const ref = slotRefOf(slot);
+  const ref = { ...slotRefOf(slot), workspaceId: due.sub.workspaceId };
   if (deps.digests) return decideDigest(deps, deps.digests, due, takeover, sender);
   if (takeover) {
     const checked = await checkAfterCrash(deps, sender, slot, ref);
@@ -42,7 +42,23 @@ export async function decide(deps: DeliverDeps, due: DueSlot, takeover: boolean)
   return send(deps, sender, slot, ref, { reply: markForSlot(briefing, slot.localDate, ref.ref), articleId });
 }
 
-/** A decision reached without sending. */
+/** The bot is no longer in the server or workspace: every subscription there is paused, not only this one. */
+async function pauseWorkspace(deps: DeliverDeps, slot: SlotIdentity, workspaceId: string, reason: string) {
+  const why = `the bot is no longer in this ${slot.platform === 'discord' ? 'server' : 'workspace'} (${reason})`;
+  try {
+    const paused = await deps.store.pauseWorkspace(slot.platform, workspaceId, why, deps.now());
+    deps.logger.warn(
+      { platform: slot.platform, workspace: workspaceId, paused, reason },
+      'briefing: workspace gone; its subscriptions are paused',
+    );
+  } catch (error) {
+    deps.logger.error(
+      { err: error, workspace: workspaceId },
+      'briefing: could not pause the subscriptions of a workspace that is gone',
+    );
+  }
+}
+
 export function settled(outcome: Outcome): Decision {
   return { outcome, attempts: 0 };
 }
@@ -106,6 +122,10 @@ export async function send(
         outcome: { status: 'sent', messageId: result.messageId, reason: result.reason },
         attempts: result.attempts,
       };
+    case 'gone':
+      if (result.workspaceGone && ref.workspaceId)
+        await pauseWorkspace(deps, slot, ref.workspaceId, result.reason);
+      return { outcome: { status: result.status, reason: result.reason }, attempts: result.attempts };
     default:
       return { outcome: { status: result.status, reason: result.reason }, attempts: result.attempts };
   }

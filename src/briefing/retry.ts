@@ -31,7 +31,7 @@ export const defaultRetryPolicy: RetryPolicy = {
 /** How sending a slot ended. */
 export type SendResult =
   | { status: 'sent'; messageId: string | null; attempts: number; reason: string | null }
-  | { status: 'gone' | 'failed'; reason: string; attempts: number }
+  | { status: 'gone' | 'failed'; reason: string; attempts: number; workspaceGone?: boolean }
   | { status: 'lost'; attempts: number };
 
 /** What sendWithRetry works with. */
@@ -123,7 +123,13 @@ export async function sendWithRetry(deps: SendDeps): Promise<SendResult> {
       return { status: 'sent', messageId, attempts, reason: null };
     } catch (error) {
       const err = asDeliveryError(error);
-      if (err.kind === 'gone') return { status: 'gone', reason: err.reason, attempts };
+      if (err.kind === 'gone')
+        return {
+          status: 'gone',
+          reason: err.reason,
+          attempts,
+          ...(err.scope === 'workspace' ? { workspaceGone: true } : {}),
+        };
       if (err.kind === 'permanent') return { status: 'failed', reason: err.reason, attempts };
       unclear = err.kind === 'transient';
       const waitMs =

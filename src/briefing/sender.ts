@@ -13,6 +13,8 @@ export interface SlotRef {
   nonce: string;
   /** When the slot was due: nothing older needs to be searched. */
   scheduledAt: Date;
+  /** The subscription's workspace (Slack team or org, Discord guild): whose token posts it. */
+  workspaceId?: string | null;
 }
 
 /** What kind of failure a send or check met, which decides what delivery does next. */
@@ -31,6 +33,8 @@ export class DeliveryError extends Error {
     readonly kind: FailureKind,
     readonly reason: string,
     readonly retryAfterMs?: number,
+    /** 'workspace' (gone only): the bot is no longer in the whole server or workspace, not just this channel. */
+    readonly scope?: 'workspace',
   ) {
     super(reason);
   }

@@ -55,6 +55,8 @@ export interface BriefingService {
   isNew(platform: BriefingPlatform, channelId: string, article: AnalyzedArticle): Promise<boolean>;
   /** The digest this channel would receive next, as one reply; null when the briefing does not read an archive. */
   preview(platform: BriefingPlatform, channelId: string): Promise<Reply | null>;
+  /** Pauses every active subscription of a server or workspace the bot was removed from; returns how many. */
+  pauseWorkspace(platform: BriefingPlatform, workspaceId: string, reason: string): Promise<number>;
 }
 
 /** What the service is built from. */
@@ -81,6 +83,8 @@ export function createBriefingService({
   };
   return {
     defaults,
+    pauseWorkspace: (platform, workspaceId, reason) =>
+      store.pauseWorkspace(platform, workspaceId, reason, now()),
     async subscribe(req) {
       const subscription = await store.saveSubscription(
         {

@@ -2,6 +2,7 @@
 // single message naming each bad key; a platform's keys are required only when it is enabled.
 import { z } from 'zod';
 import { defaultMaxArticleBytes } from '../content/limits.ts';
+import { combinationIssues, isKey32 } from './combinations.ts';
 
 const optional = z
   .string()
@@ -91,6 +92,35 @@ const envSchema = z
         .optional(),
     ),
     DISCORD_API_BASE: z.string().url().default('https://discord.com/api'),
+    DISCORD_PUBLIC_KEY: optional.pipe(
+      z
+        .string()
+        .regex(
+          /^[0-9a-fA-F]{64}$/,
+          '64 hexadecimal characters (Developer Portal > General Information > Public Key)',
+        )
+        .optional(),
+    ),
+    DISCORD_SHARDS: optional.pipe(
+      z
+        .string()
+        .regex(/^(auto|[1-9]\d{0,4})$/, "'auto' or a number of shards, e.g. 4")
+        .optional(),
+    ),
+    DISCORD_SHARD_IDS: optional.pipe(
+      z
+        .string()
+        .regex(/^\d{1,5}(\s*,\s*\d{1,5})*$/, 'shard numbers separated by commas, e.g. 0,1')
+        .transform((v) => v.split(',').map((id) => Number(id.trim())))
+        .optional(),
+    ),
+    DISCORD_SHARD_COUNT: optional.pipe(
+      z
+        .string()
+        .regex(/^[1-9]\d{0,4}$/, 'the total number of shards over every instance, e.g. 4')
+        .transform(Number)
+        .optional(),
+    ),
 
     SLACK_BOT_TOKEN: optional.pipe(
       z.string().startsWith('xoxb-', 'a bot token starts with xoxb- (Bot User OAuth Token)').optional(),
@@ -100,6 +130,17 @@ const envSchema = z
       z.string().startsWith('xapp-', 'an app-level token starts with xapp-').optional(),
     ),
     SLACK_API_URL: z.string().url().default('https://slack.com/api/'),
+    SLACK_CLIENT_ID: optional,
+    SLACK_CLIENT_SECRET: optional,
+    SLACK_STATE_SECRET: optional.pipe(
+      z.string().min(16, 'at least 16 characters of secret (e.g. openssl rand -hex 32)').optional(),
+    ),
+    SLACK_TOKEN_KEY: optional.pipe(
+      z
+        .string()
+        .refine(isKey32, '32 bytes as 64 hex characters or base64 (e.g. openssl rand -hex 32)')
+        .optional(),
+    ),
     SLACK_BRIEFING_ADMINS: list,
 
     DISCORD_BRIEFING_CHANNELS: list,
@@ -129,6 +170,7 @@ const envSchema = z
       .transform((v) => v === '1' || v === 'true'),
   })
   .superRefine((env, ctx) => {
+    for (const issue of combinationIssues(env)) ctx.addIssue({ code: 'custom', ...issue });
     if (env.DISCORD_TOKEN && !env.DISCORD_APPLICATION_ID) {
       ctx.addIssue({
         code: 'custom',
@@ -145,7 +187,7 @@ const envSchema = z
           'required for HTTP mode when SLACK_BOT_TOKEN is set (or set SLACK_APP_TOKEN for Socket Mode)',
       });
     }
-    if (!env.SLACK_BOT_TOKEN && (env.SLACK_APP_TOKEN || env.SLACK_SIGNING_SECRET)) {
+    if (!env.SLACK_BOT_TOKEN && !env.SLACK_CLIENT_ID && (env.SLACK_APP_TOKEN || env.SLACK_SIGNING_SECRET)) {
       ctx.addIssue({
         code: 'custom',
         path: ['SLACK_BOT_TOKEN'],
@@ -175,15 +217,21 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   );
 }
 
-/** Which doors the configuration turns on. */
+/** Which doors the configuration turns on, and how each runs. */
 export function enabledDoors(config: Config): {
   discord: boolean;
+  /** 'http': the interactions endpoint answers (no gateway); 'gateway': the discord.js client does. */
+  discordMode: 'gateway' | 'http';
   slack: boolean;
   slackMode: 'socket' | 'http';
+  /** True when workspaces install the app (OAuth) and each has its own token. */
+  slackOAuth: boolean;
 } {
   return {
-    discord: Boolean(config.DISCORD_TOKEN),
-    slack: Boolean(config.SLACK_BOT_TOKEN),
+    discord: Boolean(config.DISCORD_TOKEN || config.DISCORD_PUBLIC_KEY),
+    discordMode: config.DISCORD_PUBLIC_KEY ? 'http' : 'gateway',
+    slack: Boolean(config.SLACK_BOT_TOKEN || config.SLACK_CLIENT_ID),
     slackMode: config.SLACK_APP_TOKEN ? 'socket' : 'http',
+    slackOAuth: Boolean(config.SLACK_CLIENT_ID),
   };
 }

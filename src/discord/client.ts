@@ -1,6 +1,7 @@
 // Creates the discord.js client the Discord door runs on: Guilds intent only (slash commands
-// need no message content), mentions off by default, REST pointed at DISCORD_API_BASE.
-import { Client, Events, GatewayIntentBits, type RESTOptions } from 'discord.js';
+// need no message content), mentions off by default, REST pointed at DISCORD_API_BASE, and the
+// shards DISCORD_SHARDS or DISCORD_SHARD_IDS/DISCORD_SHARD_COUNT ask for (discord.js's own sharding).
+import { Client, type ClientOptions, Events, GatewayIntentBits, type RESTOptions } from 'discord.js';
 import type { Config } from '../config/env.ts';
 import type { Logger } from '../logger.ts';
 import { count429sOfDiscordRest } from '../metrics/rate-limits.ts';
@@ -11,9 +12,29 @@ const restTimeoutMs = 8_000;
 /** Wait at most this long for unavailable guilds before ready (discord.js waits 15 s; start-up must fail within 15 s). */
 const waitGuildTimeoutMs = 5_000;
 
+/** The sharding keys of the configuration (all optional: unset is one shard). */
+export type ShardConfig = Partial<
+  Pick<Config, 'DISCORD_SHARDS' | 'DISCORD_SHARD_IDS' | 'DISCORD_SHARD_COUNT'>
+>;
+
+/**
+ * discord.js's shard options: 'auto' (the count GET /gateway/bot recommends, all on this process),
+ * every shard of a fixed count, or this instance's slice of a count split over several instances.
+ */
+export function shardOptionsOf(config: ShardConfig): Pick<ClientOptions, 'shards' | 'shardCount'> {
+  if (config.DISCORD_SHARDS === 'auto') return { shards: 'auto' };
+  if (config.DISCORD_SHARDS) {
+    const count = Number(config.DISCORD_SHARDS);
+    return { shards: Array.from({ length: count }, (_, i) => i), shardCount: count };
+  }
+  if (config.DISCORD_SHARD_IDS && config.DISCORD_SHARD_COUNT)
+    return { shards: config.DISCORD_SHARD_IDS, shardCount: config.DISCORD_SHARD_COUNT };
+  return {};
+}
+
 /** A client for `config`; `rest` overrides REST options (tests pass `{ retries: 0 }`). */
 export function createDiscordClient(
-  config: Pick<Config, 'DISCORD_API_BASE'>,
+  config: Pick<Config, 'DISCORD_API_BASE'> & ShardConfig,
   rest: Partial<RESTOptions> = {},
 ): Client {
   return new Client({
@@ -21,6 +42,7 @@ export function createDiscordClient(
     allowedMentions: { parse: [] },
     rest: { api: config.DISCORD_API_BASE, timeout: restTimeoutMs, ...rest },
     waitGuildTimeout: waitGuildTimeoutMs,
+    ...shardOptionsOf(config),
   });
 }
 

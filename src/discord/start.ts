@@ -2,17 +2,19 @@
 // gateway, waits until it is ready, and answers /summit until stopped. Never registers commands
 // (that is `npm run commands:deploy`).
 import { type Client, Events, RESTEvents, type RESTOptions } from 'discord.js';
+import type { BriefingPort } from '../briefing/port.ts';
 import type { Config } from '../config/env.ts';
 import type { Summit } from '../core/summit.ts';
 import { errorMessage } from '../error-message.ts';
 import type { Logger } from '../logger.ts';
-import { createDiscordClient, guardClient } from './client.ts';
+import { createDiscordClient, guardClient, type ShardConfig } from './client.ts';
+import { listenForGuildRemoval } from './guild-removal.ts';
 import { listenForInteractions } from './interactions.ts';
 
 /** What startDiscordDoor needs. */
 export interface DiscordDoorOptions {
   /** Parsed configuration (DISCORD_TOKEN, DISCORD_APPLICATION_ID, DISCORD_API_BASE). */
-  config: Pick<Config, 'DISCORD_TOKEN' | 'DISCORD_APPLICATION_ID' | 'DISCORD_API_BASE'>;
+  config: Pick<Config, 'DISCORD_TOKEN' | 'DISCORD_APPLICATION_ID' | 'DISCORD_API_BASE'> & ShardConfig;
   /** The core. */
   summit: Summit;
   /** Process logger. */
@@ -23,6 +25,8 @@ export interface DiscordDoorOptions {
   deferAfterMs?: number;
   /** Give up starting when Discord (REST, then the gateway) is not ready within this many ms (default 10000). */
   readyTimeoutMs?: number;
+  /** The briefing, whose subscriptions in a server are paused when the bot is removed from it. */
+  briefing?: BriefingPort;
 }
 
 /** The running door. */
@@ -114,6 +118,7 @@ export async function startDiscordDoor(options: DiscordDoorOptions): Promise<Dis
   const client = createDiscordClient(config, options.rest);
   guardClient(client, logger);
   listenForInteractions(client, { summit: options.summit, logger, deferAfterMs: options.deferAfterMs });
+  listenForGuildRemoval(client, options.briefing, logger);
   try {
     await connect(client, config, options.readyTimeoutMs ?? defaultStartDeadlineMs);
   } catch (error) {
@@ -127,7 +132,10 @@ export async function startDiscordDoor(options: DiscordDoorOptions): Promise<Dis
       'discord: DISCORD_APPLICATION_ID does not match the bot token; commands:deploy registers under the configured id',
     );
   }
-  logger.info({ user: client.user?.tag, guilds: client.guilds.cache.size }, 'discord: door ready');
+  logger.info(
+    { user: client.user?.tag, guilds: client.guilds.cache.size, shards: client.ws.shards.map((s) => s.id) },
+    'discord: door ready',
+  );
   return {
     client,
     async stop() {

@@ -1,5 +1,6 @@
 // Opens the chat doors the composition root lists, all at once: each door's module and SDK load
 // only when it is configured, and when one cannot start, every reason is collected for the caller.
+import type { BriefingPort } from '../briefing/port.ts';
 import type { Config } from '../config/env.ts';
 import type { Summit } from '../core/summit.ts';
 import { errorMessage } from '../error-message.ts';
@@ -17,6 +18,8 @@ export interface DoorDeps {
   http?: HttpServer;
   /** Where a door reports whether it is connected (/readyz). */
   readiness?: Readiness;
+  /** The briefing, once it runs (a door pauses a server's subscriptions when the bot is removed from it). */
+  briefing?: BriefingPort;
 }
 
 /** A running door, as the shutdown sees it. */

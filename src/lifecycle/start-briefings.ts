@@ -38,16 +38,19 @@ export async function startBriefingsOrWarn(deps: BriefingStartDeps): Promise<Bri
       import('../briefing/start.ts'),
       import('../briefing/senders/create.ts'),
     ]);
-    step = 'senders';
-    const senders = await createSenders(config, { logger, print });
+    // The store main.ts opened: the briefing's ledger, and (Slack OAuth) the workspaces' tokens.
     step = 'start';
     if (deps.storeError !== undefined) throw deps.storeError;
+    const store = deps.store;
+    step = 'senders';
+    const senders = await createSenders(config, { logger, print, ...(store ? { store } : {}) });
+    step = 'start';
     return await startBriefings({
       config,
       library,
       logger,
       senders,
-      store: deps.store,
+      ...(store ? { store } : {}),
       ...(deps.archive ? { archive: deps.archive } : {}),
     });
   } catch (error) {

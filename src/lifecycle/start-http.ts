@@ -37,6 +37,7 @@ export function httpFeatures(config: Config): string[] {
   const doors = enabledDoors(config);
   return [
     ...(doors.slack && doors.slackMode === 'http' ? ['Slack HTTP mode'] : []),
+    ...(doors.discord && doors.discordMode === 'http' ? ['Discord interactions endpoint'] : []),
     ...(config.ARTICLES_WEBHOOK_SECRET ? ['newsroom webhook'] : []),
     ...(config.METRICS ? ['metrics'] : []),
   ];

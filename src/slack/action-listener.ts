@@ -4,7 +4,7 @@ import type { AllMiddlewareArgs, BlockAction, SlackActionMiddlewareArgs } from '
 import { decodeAction } from '../core/actions.ts';
 import { staleActionReply, visibilityOf } from '../core/answer-policy.ts';
 import type { SlackListenerDeps } from './listeners.ts';
-import { type SlackCaller, toCommandRequest } from './parse-command.ts';
+import { type SlackCaller, toCommandRequest, workspaceOf } from './parse-command.ts';
 import { answerFailure, respondWithReply } from './respond.ts';
 
 type ActionArgs = SlackActionMiddlewareArgs<BlockAction> & AllMiddlewareArgs;
@@ -12,13 +12,13 @@ type ActionArgs = SlackActionMiddlewareArgs<BlockAction> & AllMiddlewareArgs;
 /** The listener for `summit:open:*` buttons and `summit:pick:*` menus. */
 export function createActionListener(deps: SlackListenerDeps): (args: ActionArgs) => Promise<void> {
   const afterPendingAcks = createAnswerQueue();
-  return async ({ ack, body, action, respond }) => {
+  return async ({ ack, body, action, respond, context, client }) => {
     await ack();
     await afterPendingAcks();
     const caller: SlackCaller = {
       userId: body.user.id,
       channelId: body.channel?.id ?? String(body.container?.channel_id ?? ''),
-      teamId: body.team?.id,
+      teamId: workspaceOf(context, body.team?.id),
     };
     try {
       const decoded = decodeAction(stateOf(action));
@@ -30,7 +30,7 @@ export function createActionListener(deps: SlackListenerDeps): (args: ActionArgs
         await respondWithReply(respond, staleActionReply);
         return;
       }
-      const req = await toCommandRequest(decoded, caller, deps.canManage);
+      const req = await toCommandRequest(decoded, caller, (userId) => deps.canManage(userId, client));
       const reply = await deps.summit.handle(req);
       const wasPublic = body.container?.is_ephemeral === false;
       const isPublic = visibilityOf({ options: { public: wasPublic } }, reply) === 'public';

@@ -1,7 +1,7 @@
 // The Bolt listeners of the Slack door, registered in one place: a shape check in front (Socket
 // Mode only: over HTTP the request gate has already run it, and a global middleware costs every
 // request), `/summit`, the follow-up buttons and menus, and the error handler for whatever escapes.
-import type { AnyMiddlewareArgs, App, BlockAction, Middleware } from '@slack/bolt';
+import type { AnyMiddlewareArgs, App, BlockAction, Middleware, webApi } from '@slack/bolt';
 import { summitTree } from '../../commands/summit.ts';
 import type { Summit } from '../core/summit.ts';
 import type { Logger } from '../logger.ts';
@@ -16,8 +16,8 @@ export interface SlackListenerDeps {
   summit: Summit;
   /** Where failures are logged. */
   logger: Logger;
-  /** Whether a user may manage the channel's briefing (asked only for managersOnly commands). */
-  canManage: (userId: string) => Promise<boolean>;
+  /** Whether a user may manage the channel's briefing (asked only for managersOnly commands), with the request's client. */
+  canManage: (userId: string, client?: webApi.WebClient) => Promise<boolean>;
   /** An answer ready within this many ms rides in the ack (default 1000: Slack waits 3000 for the ack, and a busy event loop needs the margin). */
   ackWithinMs?: number;
   /** Run the shape check as a Bolt middleware (Socket Mode, where no request gate runs before Bolt). */

@@ -3,13 +3,16 @@
 import type { webApi } from '@slack/bolt';
 import type { Logger } from '../logger.ts';
 
-/** Returns a check that answers true when the user may manage the briefing. Never throws. */
+/**
+ * Returns a check that answers true when the user may manage the briefing. Never throws. `client`
+ * is the workspace's own (its token) when workspaces install the app; else the app's one client.
+ */
 export function createManagerCheck(
-  client: webApi.WebClient,
+  defaultClient: webApi.WebClient,
   admins: readonly string[],
   logger: Logger,
-): (userId: string) => Promise<boolean> {
-  return async (userId) => {
+): (userId: string, client?: webApi.WebClient) => Promise<boolean> {
+  return async (userId, client = defaultClient) => {
     if (admins.includes(userId)) return true;
     try {
       const { user } = await client.users.info({ user: userId });

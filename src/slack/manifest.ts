@@ -9,12 +9,23 @@ export type SlackManifest = webApi.AppsManifestCreateArguments['manifest'];
 /** The path Slack posts slash commands and interactions to in HTTP mode. */
 export const slackEventsPath = '/slack/events';
 
+/** Where Slack sends the installer back after "Allow" (Bolt's default). */
+export const slackRedirectPath = '/slack/oauth_redirect';
+
+/** Where an installer starts (Bolt's "Add to Slack" page). */
+export const slackInstallPath = '/slack/install';
+
+/** Events the OAuth install subscribes to: removing the app pauses that workspace's briefings. */
+export const oauthBotEvents = ['app_uninstalled', 'tokens_revoked'] as const;
+
 /** How the app will be reached. */
 export interface ManifestOptions {
   /** Socket Mode (no public URL) or HTTP request URLs. */
   socketMode: boolean;
   /** Public base URL of this bot (HTTP mode), e.g. https://summit.example.org. */
   url?: string;
+  /** Workspaces install the app themselves (OAuth): redirect URL, events, org-wide deploy. */
+  oauth?: boolean;
 }
 
 /**
@@ -37,7 +48,10 @@ export const botScopes = [
 
 /** Builds the complete manifest. Throws when HTTP mode has no URL (Slack requires request URLs). */
 export function toSlackManifest(tree: CommandTree, options: ManifestOptions): SlackManifest {
+  if (options.oauth && options.socketMode)
+    throw new Error('The OAuth install runs over HTTP: give the public URL of the bot (--url).');
   const requestUrl = options.socketMode ? undefined : eventsUrl(options.url);
+  const oauth = options.oauth && requestUrl;
   const name = tree.name.charAt(0).toUpperCase() + tree.name.slice(1);
   return {
     _metadata: { major_version: 1, minor_version: 1 },
@@ -54,10 +68,14 @@ export function toSlackManifest(tree: CommandTree, options: ManifestOptions): Sl
         },
       ],
     },
-    oauth_config: { scopes: { bot: [...botScopes] } },
+    oauth_config: {
+      scopes: { bot: [...botScopes] },
+      ...(oauth ? { redirect_urls: [new URL(slackRedirectPath, requestUrl).href] } : {}),
+    },
     settings: {
       interactivity: { is_enabled: true, ...(requestUrl ? { request_url: requestUrl } : {}) },
-      org_deploy_enabled: false,
+      ...(oauth ? { event_subscriptions: { request_url: requestUrl, bot_events: [...oauthBotEvents] } } : {}),
+      org_deploy_enabled: Boolean(oauth),
       socket_mode_enabled: options.socketMode,
       token_rotation_enabled: false,
     },

@@ -11,8 +11,19 @@ export interface SlackCaller {
   userId: string;
   /** Channel id (C…, G…, D…). */
   channelId: string;
-  /** Workspace (team) id, when Slack sends one. */
+  /** Workspace key: the team id, or the org's enterprise id under an org-wide install. */
   teamId?: string;
+}
+
+/**
+ * The workspace a request's briefing settings belong to: the Enterprise Grid org when the app is
+ * installed org-wide (one installation, one token for every workspace of the org), else the team.
+ */
+export function workspaceOf(
+  context: { isEnterpriseInstall?: boolean; enterpriseId?: string },
+  teamId: string | undefined,
+): string | undefined {
+  return context.isEnterpriseInstall && context.enterpriseId ? context.enterpriseId : teamId;
 }
 
 /** Parses `/summit` text: empty text is `help`, the first word picks the subcommand, the rest are options. */

@@ -3,6 +3,7 @@
 // listener that then has nowhere to answer. Each such body is decided here, before Bolt.
 import { summitTree } from '../../commands/summit.ts';
 import { isWebUrl } from '../core/text/safe-url.ts';
+import { oauthBotEvents } from './manifest.ts';
 import { actionIdPattern } from './render.ts';
 
 /** The gate's answer to a body the listeners will not see; `message` is an ephemeral ack body. */
@@ -19,6 +20,8 @@ type Json = Record<string, unknown>;
 const isObject = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
 const isString = (v: unknown): v is string => typeof v === 'string';
 const command = `/${summitTree.name}`;
+/** Events the OAuth install subscribes to (see oauth/uninstall.ts). */
+const servedEvents = new Set<string>(oauthBotEvents);
 
 /** Null when Bolt may take the body; else how to refuse it. */
 export function checkRequestBody(body: unknown): Refusal | null {
@@ -27,7 +30,9 @@ export function checkRequestBody(body: unknown): Refusal | null {
   // Bolt routes by the first of these keys present (event, command, name, actions), so a body must
   // carry exactly the keys of the one kind it claims to be, or Bolt finds no listener for it.
   if (body.event !== undefined)
-    return { status: 400, reason: 'an Events API event (the app subscribes to none)' };
+    return isObject(body.event) && servedEvents.has(body.event.type as string)
+      ? null
+      : { status: 400, reason: 'an Events API event the app does not subscribe to' };
   if (body.command !== undefined)
     return isString(body.command)
       ? checkCommand(body)

@@ -4,6 +4,8 @@
 import type { App, HTTPReceiver, SocketModeReceiver } from '@slack/bolt';
 import { errorMessage } from '../error-message.ts';
 import { createHttpServer, type HttpServer } from '../http/server.ts';
+import type { Logger } from '../logger.ts';
+import { openStore } from '../storage/store.ts';
 import { createSlackApp, type SlackAppOptions, SlackStartError, slackCallTimeoutMs } from './app.ts';
 import { slackHttpRoute } from './http-route.ts';
 import { slackEventsPath } from './manifest.ts';
@@ -30,8 +32,27 @@ export interface SlackDoorOptions extends SlackAppOptions {
 
 /** Starts the Slack door. Rejects with SlackStartError naming the variable to fix (token, URL or PORT). */
 export async function startSlackDoor(options: SlackDoorOptions): Promise<SlackDoor> {
-  const { app, mode, receiver } = createSlackApp(options);
   const log = options.logger.child({ door: 'slack' });
+  // Workspaces that install the app keep their tokens in the database: open it unless given.
+  const opened =
+    options.config.SLACK_CLIENT_ID && !options.store
+      ? await openStore({
+          dataDir: options.config.DATA_DIR,
+          databaseUrl: options.config.DATABASE_URL,
+          onError: (error) => log.error({ err: error }, 'database connection lost; the next query reconnects'),
+        })
+      : undefined;
+  try {
+    const door = await startOn({ ...options, store: options.store ?? opened }, log);
+    return opened ? { ...door, stop: () => door.stop().finally(() => opened.close()) } : door;
+  } catch (error) {
+    await opened?.close();
+    throw error;
+  }
+}
+
+async function startOn(options: SlackDoorOptions, log: Logger): Promise<SlackDoor> {
+  const { app, mode, receiver } = createSlackApp(options);
   try {
     await app.init();
   } catch (error) {

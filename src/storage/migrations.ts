@@ -4,6 +4,7 @@ import type { Kysely, Migration, MigrationProvider } from 'kysely';
 import { archiveMigration } from './migrations/0002-archive.ts';
 import { feedsMigration } from './migrations/0003-feeds.ts';
 import { digestMigration } from './migrations/0005-digest.ts';
+import { installationsMigration } from './migrations/0006-installations.ts';
 
 const migrations: Record<string, Migration> = {
   '0001_briefing': {
@@ -59,6 +60,7 @@ const migrations: Record<string, Migration> = {
   '0002_archive': archiveMigration,
   '0003_feeds': feedsMigration,
   '0005_digest': digestMigration,
+  '0006_installations': installationsMigration,
 };
 
 /** All migrations, for Kysely's Migrator (names sort in the order they must run). */

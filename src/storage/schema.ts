@@ -4,6 +4,7 @@ import type { Generated, Insertable, Selectable } from 'kysely';
 import type { ArchiveTables } from './archive-tables.ts';
 import type { FeedsTable } from './feeds-schema.ts';
 import type { BriefingPartsTable } from './briefing-parts-table.ts';
+import type { InstallationsTable } from './installations-table.ts';
 
 /** Where a briefing is posted. */
 export type BriefingPlatform = 'console' | 'discord' | 'slack';
@@ -91,6 +92,7 @@ export interface Database extends ArchiveTables {
   deliveries: DeliveriesTable;
   feeds: FeedsTable;
   briefing_parts: BriefingPartsTable;
+  installations: InstallationsTable;
 }
 
 export type SubscriptionRow = Selectable<SubscriptionsTable>;

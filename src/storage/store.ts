@@ -17,6 +17,13 @@ import {
   renewLease,
   type SlotIdentity,
 } from './deliveries.ts';
+import {
+  deleteInstallation,
+  findInstallation,
+  pauseWorkspace,
+  type StoredInstallation,
+  saveInstallation,
+} from './installations.ts';
 import { openDatabase, type StorageOptions } from './open.ts';
 import { type Outcome, type RecordResult, recordOutcome } from './outcomes.ts';
 import type { BriefingPlatform, Database, SubscriptionState } from './schema.ts';
@@ -64,6 +71,13 @@ export interface BriefingStore {
   listPostedParts(slotKey: string): Promise<PostedPart[]>;
   /** Records a posted part of a slot's digest. */
   recordPostedPart(slotKey: string, part: PostedPart, now: Date): Promise<void>;
+  /** Saves an installation (an older one never replaces a newer one). */
+  saveInstallation(row: StoredInstallation): Promise<void>;
+  findInstallation(id: string): Promise<StoredInstallation | null>;
+  /** Deletes a workspace's installation; true when there was one. */
+  deleteInstallation(id: string): Promise<boolean>;
+  /** Pauses a workspace's active subscriptions (and feeds) with the reason; returns how many. */
+  pauseWorkspace(platform: BriefingPlatform, workspaceId: string, reason: string, now: Date): Promise<number>;
   /** Where the data lives (for logs and status). */
   readonly location: string;
   close(): Promise<void>;
@@ -94,6 +108,11 @@ export function createStore(
     noteDigest: (slotKey, owner, digest) => noteDigest(db, slotKey, owner, digest),
     listPostedParts: (slotKey) => listPostedParts(db, slotKey),
     recordPostedPart: (slotKey, part, now) => recordPostedPart(db, slotKey, part, now),
+    saveInstallation: (row) => saveInstallation(db, row),
+    findInstallation: (id) => findInstallation(db, id),
+    deleteInstallation: (id) => deleteInstallation(db, id),
+    pauseWorkspace: (platform, workspaceId, reason, now) =>
+      pauseWorkspace(db, platform, workspaceId, reason, now),
   };
 }
 
@@ -104,6 +123,7 @@ export async function openStore(options: StorageOptions): Promise<BriefingStore>
 }
 
 export type { ClaimResult, Delivery, DigestRecord, PostedPart, SlotIdentity } from './deliveries.ts';
+export type { StoredInstallation } from './installations.ts';
 export { StorageError } from './open.ts';
 export type { Outcome, RecordResult } from './outcomes.ts';
 export type { BriefingMode, BriefingPlatform } from './schema.ts';

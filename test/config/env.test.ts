@@ -1,7 +1,7 @@
 // loadConfig as an operator meets it: keys copied empty from .env.example mean their defaults,
 // and a malformed value is one error that names the key.
 import { describe, expect, it } from 'vitest';
-import { ConfigError, loadConfig } from '../../src/config/env.ts';
+import { ConfigError, enabledDoors, loadConfig } from '../../src/config/env.ts';
 
 function configError(env: NodeJS.ProcessEnv): ConfigError {
   try {
@@ -103,5 +103,63 @@ describe('loadConfig: feeds', () => {
     expect(loadConfig({ FEEDS_ALLOW_PRIVATE: '' }).FEEDS_ALLOW_PRIVATE).toBe(false);
     expect(loadConfig({ FEEDS_ALLOW_PRIVATE: '1' }).FEEDS_ALLOW_PRIVATE).toBe(true);
     expect(configError({ FEEDS_ALLOW_PRIVATE: 'yes please' }).message).toMatch(/FEEDS_ALLOW_PRIVATE/);
+  });
+});
+
+describe('loadConfig: many servers and workspaces', () => {
+  const key = 'ab'.repeat(32);
+  const oauth = {
+    SLACK_CLIENT_ID: '123.456',
+    SLACK_CLIENT_SECRET: 'secret',
+    SLACK_STATE_SECRET: 'a-state-secret-of-32-characters!',
+    SLACK_SIGNING_SECRET: 'signing',
+    SLACK_TOKEN_KEY: key,
+  };
+
+  it('DISCORD_PUBLIC_KEY alone turns the Discord door on in HTTP mode; a bad key names it', () => {
+    const config = loadConfig({ DISCORD_PUBLIC_KEY: key });
+    expect(enabledDoors(config)).toMatchObject({ discord: true, discordMode: 'http' });
+    expect(configError({ DISCORD_PUBLIC_KEY: 'xyz' }).message).toMatch(/^ {2}DISCORD_PUBLIC_KEY: 64 hex/m);
+  });
+
+  it('sharding: auto or a count, or shard ids with their total; wrong combinations name the key', () => {
+    const base = { DISCORD_TOKEN: 't', DISCORD_APPLICATION_ID: '123456' };
+    expect(loadConfig({ ...base, DISCORD_SHARDS: 'auto' }).DISCORD_SHARDS).toBe('auto');
+    const split = loadConfig({ ...base, DISCORD_SHARD_IDS: '0, 1', DISCORD_SHARD_COUNT: '4' });
+    expect([split.DISCORD_SHARD_IDS, split.DISCORD_SHARD_COUNT]).toEqual([[0, 1], 4]);
+    expect(configError({ ...base, DISCORD_SHARD_IDS: '0,1' }).message).toMatch(
+      /^ {2}DISCORD_SHARD_COUNT: required/m,
+    );
+    expect(configError({ ...base, DISCORD_SHARD_IDS: '0,4', DISCORD_SHARD_COUNT: '4' }).message).toMatch(
+      /DISCORD_SHARD_IDS: shard 4 is outside 0..3/,
+    );
+    expect(configError({ ...base, DISCORD_SHARDS: 'auto', DISCORD_SHARD_COUNT: '2' }).message).toMatch(
+      /^ {2}DISCORD_SHARDS: use either/m,
+    );
+    expect(configError({ ...base, DISCORD_SHARDS: 'many' }).message).toMatch(/^ {2}DISCORD_SHARDS: 'auto'/m);
+    expect(configError({ DISCORD_PUBLIC_KEY: key, DISCORD_SHARDS: '2' }).message).toMatch(
+      /DISCORD_TOKEN: required/,
+    );
+  });
+
+  it('Slack OAuth: the keys together turn on multi-workspace mode with no SLACK_BOT_TOKEN', () => {
+    const config = loadConfig(oauth);
+    expect(enabledDoors(config)).toMatchObject({ slack: true, slackMode: 'http', slackOAuth: true });
+  });
+
+  it('Slack OAuth refuses to start without SLACK_TOKEN_KEY, with a bot or app token, or with a key part missing', () => {
+    const { SLACK_TOKEN_KEY: _, ...noKey } = oauth;
+    expect(configError(noKey).message).toMatch(/^ {2}SLACK_TOKEN_KEY: required for the OAuth install/m);
+    expect(configError({ ...oauth, SLACK_TOKEN_KEY: 'short' }).message).toMatch(
+      /^ {2}SLACK_TOKEN_KEY: 32 bytes/m,
+    );
+    expect(configError({ ...oauth, SLACK_BOT_TOKEN: 'xoxb-1' }).message).toMatch(
+      /^ {2}SLACK_BOT_TOKEN: unset it/m,
+    );
+    expect(configError({ ...oauth, SLACK_APP_TOKEN: 'xapp-1' }).message).toMatch(
+      /^ {2}SLACK_APP_TOKEN: the OAuth install/m,
+    );
+    const { SLACK_CLIENT_SECRET: __, ...noSecret } = oauth;
+    expect(configError(noSecret).message).toMatch(/^ {2}SLACK_CLIENT_SECRET: required/m);
   });
 });

@@ -1,5 +1,6 @@
-// Parity of the three doors: the same commands typed at the console, run as Discord interactions
-// and sent as Slack slash commands say the same thing to the same people. After platform markup is
+// Parity of the four doors: the same commands typed at the console, run as Discord interactions
+// over the gateway and over the HTTP interactions endpoint, and sent as Slack slash commands say
+// the same thing to the same people (both Discord doors send byte-identical first answers). After platform markup is
 // stripped, each door shows exactly the same words in the same order, every sentence, quote and
 // speaker of the core's reply appears in that order, and Discord and Slack show the answer to the
 // channel or only to the caller exactly as the core's answer policy says (an error always privately).
@@ -18,6 +19,7 @@ import {
   startHarness as startDiscord,
 } from '../discord/helpers/harness.ts';
 import { messageText } from '../discord/helpers/text.ts';
+import { type HttpHarness, startHttpHarness } from '../discord/http/harness.ts';
 import { chatInputInteraction } from '../fakes/discord/payloads.ts';
 import { formBody, postSignedForAck, slashCommandFields } from '../fakes/slack/requests.ts';
 import { type Harness as SlackHarness, signingSecret, startHarness as startSlack } from '../slack/harness.ts';
@@ -123,17 +125,19 @@ function inOrder(facts: string[], text: string): string | null {
   return null;
 }
 
-describe('parity: console, Discord and Slack say the same thing', () => {
+describe('parity: console, Discord (gateway and HTTP) and Slack say the same thing', () => {
   let discord: DiscordHarness;
+  let discordHttp: HttpHarness;
   let slack: SlackHarness;
   beforeAll(async () => {
-    [discord, slack] = await Promise.all([
+    [discord, discordHttp, slack] = await Promise.all([
       startDiscord({ articles: [article] }),
+      startHttpHarness({ articles: [article] }),
       startSlack({ mode: 'http', articles: [article] }),
     ]);
   });
   afterAll(async () => {
-    await Promise.all([discord.close(), slack.stop()]);
+    await Promise.all([discord.close(), discordHttp.close(), slack.stop()]);
   });
 
   it('parity: the fixture has the speaker and section the cases ask for', () => {
@@ -142,7 +146,7 @@ describe('parity: console, Discord and Slack say the same thing', () => {
   });
 
   it.each(cases)(
-    'parity: "$line" reads the same in all three doors and is seen by the same people',
+    'parity: "$line" reads the same in all four doors and is seen by the same people',
     async ({ line, sub, options, seenBy }) => {
       const reply = await answer(discord.summit, line);
       const onConsole = consoleText(renderConsole(reply));
@@ -159,6 +163,9 @@ describe('parity: console, Discord and Slack say the same thing', () => {
       const discordData = (callback.body as { data: { flags?: number } }).data;
       const onDiscord = messageText(discordData as never);
       const discordSeenBy = ((discordData.flags ?? 0) & 64) === 64 ? 'private' : 'public';
+      const overHttp = await discordHttp.post(chatInputInteraction(discordHttp.fake.world, sub, options));
+      expect(overHttp.callback?.status, 'discord http: Discord accepts the answer').toBe(204);
+      expect(overHttp.body, 'discord http: the same answer as the gateway door').toEqual(callback.body);
 
       const id = `parity-${line.replaceAll(' ', '-')}`;
       const { status, ack } = await postSignedForAck(

@@ -60,6 +60,23 @@ describe('slack manifest', () => {
     );
   });
 
+  it('OAuth (--oauth): the redirect URL, the removal events and org-wide deploy; never Socket Mode', () => {
+    const manifest = toSlackManifest(summitTree, {
+      socketMode: false,
+      url: 'https://bot.example.org',
+      oauth: true,
+    });
+    expect(manifest.oauth_config?.redirect_urls).toEqual(['https://bot.example.org/slack/oauth_redirect']);
+    expect(manifest.oauth_config?.scopes?.bot).toEqual([...botScopes]);
+    expect(manifest.settings?.event_subscriptions).toEqual({
+      request_url: 'https://bot.example.org/slack/events',
+      bot_events: ['app_uninstalled', 'tokens_revoked'],
+    });
+    expect(manifest.settings?.org_deploy_enabled).toBe(true);
+    expect(manifest.settings?.token_rotation_enabled).toBe(false);
+    expect(() => toSlackManifest(summitTree, { socketMode: true, oauth: true })).toThrow(/--url/);
+  });
+
   it('is generated: a subcommand added to the tree shows up in the usage hint', () => {
     const tree = commandTreeSchema.parse({
       ...summitTree,

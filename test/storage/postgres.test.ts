@@ -30,6 +30,11 @@ describePostgres('storage on PostgreSQL', () => {
     }
   }
 
+  /** The names of the migrations recorded as run, each once. */
+  async function migrationsRun(): Promise<string[]> {
+    return (await query('select name from kysely_migration')).map((r) => String(r.name));
+  }
+
   it('storage: migrates into the schema on the URL’s search_path, once, however often it is opened', async () => {
     await (await openDatabase(place.options)).close();
     opened = await openDatabase(place.options);
@@ -37,7 +42,13 @@ describePostgres('storage on PostgreSQL', () => {
       'select table_name from information_schema.tables where table_schema = current_schema() order by 1',
     );
     expect(tables.map((t) => t.table_name)).toEqual(
-      expect.arrayContaining(['deliveries', 'kysely_migration', 'kysely_migration_lock', 'subscriptions']),
+      expect.arrayContaining([
+        'deliveries',
+        'installations',
+        'kysely_migration',
+        'kysely_migration_lock',
+        'subscriptions',
+      ]),
     );
     expect(await query('select name from kysely_migration')).toEqual(await migrationNames());
   });

@@ -157,7 +157,7 @@ describe('storage on SQLite', () => {
     const ran = raw.prepare('select name from kysely_migration').all();
     raw.close();
     expect(tables.map((t) => (t as { name: string }).name)).toEqual(
-      expect.arrayContaining(['deliveries', 'kysely_migration', 'subscriptions']),
+      expect.arrayContaining(['deliveries', 'installations', 'kysely_migration', 'subscriptions']),
     );
     expect(ran).toEqual(await migrationNames());
   });

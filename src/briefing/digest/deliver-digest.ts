@@ -32,7 +32,7 @@ export async function decideDigest(
   sender: BriefingSender,
 ): Promise<Decision> {
   const { slot, sub } = due;
-  const ref = slotRefOf(slot);
+  const ref = { ...slotRefOf(slot), workspaceId: due.sub.workspaceId };
   const earlier = takeover
     ? ((await deps.store.findDeliveries([slot.key])).get(slot.key)?.digest ?? null)
     : null;

@@ -3,6 +3,7 @@
 // sender (and its SDK) is loaded only when that platform is configured.
 import { type Config, enabledDoors } from '../../config/env.ts';
 import type { Logger } from '../../logger.ts';
+import type { BriefingStore } from '../../storage/store.ts';
 import type { Senders } from '../sender.ts';
 import { createConsoleSender } from './console.ts';
 
@@ -11,12 +12,14 @@ export interface CreateSendersOptions {
   logger?: Logger;
   /** The console door's print; given only when the console door is open. */
   print?: (text: string) => void;
+  /** The open store: where installed workspaces' Slack tokens are (OAuth mode). */
+  store?: BriefingStore;
 }
 
 /** One sender per enabled door. */
 export async function createSenders(
   config: Config,
-  { logger, print }: CreateSendersOptions = {},
+  { logger, print, store }: CreateSendersOptions = {},
 ): Promise<Senders> {
   const doors = enabledDoors(config);
   const senders: Senders = {};
@@ -32,6 +35,24 @@ export async function createSenders(
     const { createSlackSender } = await import('./slack.ts');
     senders.slack = createSlackSender({
       token: config.SLACK_BOT_TOKEN,
+      apiUrl: config.SLACK_API_URL,
+      logger,
+    });
+  }
+  if (doors.slack && doors.slackOAuth) {
+    if (!store) throw new Error('the Slack OAuth install needs the database to find each workspace token');
+    const [{ createSlackSender }, { createInstallationStore }, { createTokenCipher, tokenKeyOf }] =
+      await Promise.all([
+        import('./slack.ts'),
+        import('../../slack/oauth/installation-store.ts'),
+        import('../../slack/oauth/token-cipher.ts'),
+      ]);
+    const installations = createInstallationStore(
+      store,
+      createTokenCipher(tokenKeyOf(config.SLACK_TOKEN_KEY ?? '')),
+    );
+    senders.slack = createSlackSender({
+      tokenFor: (workspaceId) => installations.botTokenFor(workspaceId),
       apiUrl: config.SLACK_API_URL,
       logger,
     });

@@ -38,6 +38,9 @@ const goneCodes = new Map<number, string>([
   [50083, 'Thread is archived'],
 ]);
 
+/** Discord's JSON code for a server the bot is not in. */
+const unknownGuild = 10004;
+
 /** Pages of 100 recent messages searched for a slot's marker. */
 const maxPages = 5;
 
@@ -56,6 +59,8 @@ export function classifyDiscordError(error: unknown): DeliveryError {
   if (error instanceof DiscordAPIError) {
     const code = typeof error.code === 'number' ? error.code : -1;
     const gone = goneCodes.get(code);
+    // Unknown Guild: the bot was removed from the whole server, every channel there is gone.
+    if (code === unknownGuild) return new DeliveryError('gone', `${gone} (${code})`, undefined, 'workspace');
     if (gone) return new DeliveryError('gone', `${gone} (${code})`);
     if (error.status === 404) return new DeliveryError('gone', `${error.message} (${error.code})`);
     if (error.status === 429) return new DeliveryError('rate-limited', 'rate limited (429)', 1000);

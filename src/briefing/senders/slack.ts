@@ -23,7 +23,10 @@ export const briefingEventType = 'summit_briefing';
 
 /** Where and how to reach Slack. */
 export interface SlackSenderOptions {
-  token: string;
+  /** The one bot token (single workspace). */
+  token?: string;
+  /** Each workspace's bot token (workspaces install the app); null when it is not installed there. */
+  tokenFor?: (workspaceId: string) => Promise<string | null>;
   /** SLACK_API_URL. */
   apiUrl: string;
   /** One request's time limit (default 15 s). */
@@ -85,19 +88,52 @@ function isOurs(m: HistoryMessage, slot: string, part?: number): boolean {
   );
 }
 
+/** Clients kept per token (one per installed workspace; a reinstall brings a new token). */
+const maxClients = 1000;
+
+/** The client for a slot: the one token, or its workspace's, looked up on each post. */
+function createClients(options: SlackSenderOptions): (slot: SlotRef) => Promise<webApi.WebClient> {
+  const clients = new Map<string, webApi.WebClient>();
+  const clientOf = (token: string) => {
+    let client = clients.get(token);
+    if (!client) {
+      if (clients.size >= maxClients) clients.clear();
+      client = new webApi.WebClient(token, {
+        slackApiUrl: options.apiUrl,
+        retryConfig: { retries: 0 },
+        rejectRateLimitedCalls: true,
+        timeout: options.timeoutMs ?? 15_000,
+        ...(options.logger ? { logger: toBoltLogger(options.logger) } : {}),
+      });
+      count429sOfSlackClient(client);
+      clients.set(token, client);
+    }
+    return client;
+  };
+  return async (slot) => {
+    if (options.token) return clientOf(options.token);
+    const workspace = slot.workspaceId;
+    const lookup = workspace && options.tokenFor ? options.tokenFor(workspace) : Promise.resolve(null);
+    const token = await lookup.catch((error: unknown) => {
+      throw new DeliveryError('transient', `installation lookup failed: ${errorMessage(error)}`);
+    });
+    if (!token)
+      throw new DeliveryError(
+        'gone',
+        `the app is not installed in Slack workspace ${workspace ?? '(unknown)'}`,
+      );
+    return clientOf(token);
+  };
+}
+
 /** A sender for Slack. */
 export function createSlackSender(options: SlackSenderOptions): BriefingSender {
-  const client = new webApi.WebClient(options.token, {
-    slackApiUrl: options.apiUrl,
-    retryConfig: { retries: 0 },
-    rejectRateLimitedCalls: true,
-    timeout: options.timeoutMs ?? 15_000,
-    ...(options.logger ? { logger: toBoltLogger(options.logger) } : {}),
-  });
-  count429sOfSlackClient(client);
+  if (!options.token && !options.tokenFor) throw new Error('a Slack sender needs a token or a token lookup');
+  const clientFor = createClients(options);
   const call = callsClassifiedBy(classifySlackError);
   /** The ts of our post matching `match` in the channel (or, with `thread`, in that thread), else null. */
   const findPost = async (
+    client: webApi.WebClient,
     channel: string,
     scheduledAt: Date,
     match: (m: HistoryMessage) => boolean,
@@ -128,14 +164,21 @@ export function createSlackSender(options: SlackSenderOptions): BriefingSender {
   const parts: PartSender = {
     fits: (reply) => renderSlack(reply).length === 1,
     async post(channelId, reply, part, thread) {
+      const client = await clientFor(part);
       const metadata = { event_type: briefingEventType, event_payload: { slot: part.key, part: part.index } };
       const stamps = await call(() =>
         postReplyToChannel(client, channelId, reply, { metadata, ...(thread ? { threadTs: thread } : {}) }),
       );
       return stamps[0] ?? '';
     },
-    find: (channelId, part, thread) =>
-      findPost(channelId, part.scheduledAt, (m) => isOurs(m, part.key, part.index), thread),
+    find: async (channelId, part, thread) =>
+      findPost(
+        await clientFor(part),
+        channelId,
+        part.scheduledAt,
+        (m) => isOurs(m, part.key, part.index),
+        thread,
+      ),
     // A Slack thread opens with its first reply (thread_ts): nothing to create.
     async openThread() {},
   };
@@ -143,12 +186,14 @@ export function createSlackSender(options: SlackSenderOptions): BriefingSender {
     platform: 'slack',
     parts,
     async send(channelId: string, reply: Reply, slot: SlotRef) {
+      const client = await clientFor(slot);
       const metadata = { event_type: briefingEventType, event_payload: { slot: slot.key } };
       const stamps = await call(() => postReplyToChannel(client, channelId, reply, { metadata }));
       return stamps[0] ?? '';
     },
     async alreadySent(channelId: string, slot: SlotRef) {
-      return (await findPost(channelId, slot.scheduledAt, (m) => isOurs(m, slot.key))) !== null;
+      const client = await clientFor(slot);
+      return (await findPost(client, channelId, slot.scheduledAt, (m) => isOurs(m, slot.key))) !== null;
     },
   };
 }

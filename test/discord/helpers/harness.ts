@@ -1,10 +1,12 @@
 // Starts the real Discord door (discord.js client) against a fresh fake Discord, with an
 // in-memory library and a logger whose lines the test can read. Always call close() in afterEach.
 import { Writable } from 'node:stream';
+import type { BriefingPort } from '../../../src/briefing/port.ts';
 import { composeSummit } from '../../../src/compose-summit.ts';
 import type { AnalyzedArticle } from '../../../src/core/article.ts';
 import type { StoryLibrary } from '../../../src/core/library.ts';
 import type { Summit } from '../../../src/core/summit.ts';
+import type { ShardConfig } from '../../../src/discord/client.ts';
 import { type DiscordDoor, startDiscordDoor } from '../../../src/discord/start.ts';
 import { createLogger, type Logger } from '../../../src/logger.ts';
 import { type FakeDiscord, type RecordedRequest, startFakeDiscord } from '../../fakes/discord/server.ts';
@@ -46,6 +48,10 @@ export interface HarnessOptions {
   summit?: (base: Summit) => Summit;
   deferAfterMs?: number;
   fake?: FakeDiscord;
+  /** Sharding keys (DISCORD_SHARDS, DISCORD_SHARD_IDS, DISCORD_SHARD_COUNT). */
+  shards?: ShardConfig;
+  /** The briefing the door pauses a server's subscriptions in when the bot is removed. */
+  briefing?: BriefingPort;
 }
 
 /** Starts a fake Discord and the door against it. */
@@ -62,6 +68,7 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
     DISCORD_TOKEN: fake.token,
     DISCORD_APPLICATION_ID: fake.world.applicationId,
     DISCORD_API_BASE: fake.apiBase,
+    ...options.shards,
   };
   const start = () =>
     startDiscordDoor({
@@ -70,6 +77,7 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
       logger,
       rest: { retries: 0 },
       deferAfterMs: options.deferAfterMs ?? 2000,
+      briefing: options.briefing,
     });
   const harness: Harness = {
     fake,

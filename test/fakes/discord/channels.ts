@@ -49,20 +49,21 @@ export class FakeChannels {
 
   constructor(private readonly world: FakeWorld) {}
 
-  /** Creates a channel the bot may post in; returns its id. */
-  add(): string {
-    const id = snowflake();
+  /** Creates a channel the bot may post in (a fresh id, or a guild's channel `id`); returns its id. */
+  add(id: string = snowflake()): string {
     this.messages.set(id, []);
     return id;
   }
 
-  /** Makes a channel answer as deleted (10003) or forbidden (50001) from now on. */
-  close(channelId: string, how: 'unknown' | 'forbidden'): void {
+  /** Makes a channel answer as deleted (10003), forbidden (50001) or in a server the bot left (10004) from now on. */
+  close(channelId: string, how: 'unknown' | 'forbidden' | 'unknown-guild'): void {
     this.closed.set(
       channelId,
       how === 'unknown'
         ? { status: 404, body: { code: 10003, message: 'Unknown Channel' } }
-        : { status: 403, body: { code: 50001, message: 'Missing Access' } },
+        : how === 'unknown-guild'
+          ? { status: 404, body: { code: 10004, message: 'Unknown Guild' } }
+          : { status: 403, body: { code: 50001, message: 'Missing Access' } },
     );
   }
 

@@ -6,6 +6,13 @@ import type { Duplex } from 'node:stream';
 import { type WebSocket, WebSocketServer } from 'ws';
 import { type FakeWorld, guildObject, snowflake, userObject } from './payloads.ts';
 
+/** One identified connection. */
+interface Session {
+  seq: number;
+  id: string;
+  shardId: number;
+}
+
 /** Privileged intents the fake application has not been granted (MessageContent, members, presences). */
 const privilegedIntents = (1 << 15) | (1 << 1) | (1 << 8);
 
@@ -13,20 +20,37 @@ const privilegedIntents = (1 << 15) | (1 << 1) | (1 << 8);
 export interface Identify {
   intents: number;
   properties: Record<string, unknown>;
+  /** [shard id, shard count] as sent (absent: unsharded). */
+  shard?: [number, number];
+}
+
+/** A guild the fake serves besides the world's (for sharding: a guild on another shard). */
+export interface ExtraGuild {
+  guildId: string;
+  channelId: string;
+}
+
+/** Discord's shard of a guild: (guild_id >> 22) % shard count. */
+export function shardOf(guildId: string, shardCount: number): number {
+  return Number((BigInt(guildId) >> 22n) % BigInt(shardCount));
 }
 
 /** The gateway side of the fake: identified sessions, dispatch, shutdown. */
 export class FakeGateway extends EventEmitter {
   readonly identifies: Identify[] = [];
+  /** How many shards the application must run (GET /gateway/bot says so; IDENTIFY must match). */
+  shardCount = 1;
+  /** Guilds beyond the world's one, each sent to the session of its shard. */
+  readonly extraGuilds: ExtraGuild[] = [];
   readonly rejected: string[] = [];
   /** Sessions resumed after a dropped connection (op 6 RESUME answered with RESUMED). */
   resumes = 0;
   /** When true, connections are opened and never greeted: a gateway that has stopped answering. */
   silent = false;
   private readonly wss = new WebSocketServer({ noServer: true });
-  private readonly sessions = new Map<WebSocket, { seq: number; id: string }>();
+  private readonly sessions = new Map<WebSocket, Session>();
   /** Sessions whose connection closed, by session id: a RESUME may pick them up again. */
-  private readonly resumable = new Map<string, { seq: number; id: string }>();
+  private readonly resumable = new Map<string, Session>();
 
   constructor(
     server: Server,
@@ -93,9 +117,23 @@ export class FakeGateway extends EventEmitter {
       ws.close(4014, 'Disallowed intent(s).');
       return;
     }
-    this.identifies.push({ intents, properties: (d.properties ?? {}) as Record<string, unknown> });
-    const session = { seq: 0, id: snowflake() };
+    const shard = Array.isArray(d.shard) ? (d.shard as [number, number]) : undefined;
+    const [shardId, count] = shard ?? [0, 1];
+    if (count !== this.shardCount) {
+      ws.close(
+        this.shardCount > 1 && !shard ? 4011 : 4010,
+        this.shardCount > 1 && !shard ? 'Sharding required.' : 'Invalid shard.',
+      );
+      return;
+    }
+    this.identifies.push({
+      intents,
+      properties: (d.properties ?? {}) as Record<string, unknown>,
+      ...(shard ? { shard } : {}),
+    });
+    const session: Session = { seq: 0, id: snowflake(), shardId };
     this.sessions.set(ws, session);
+    const guilds = this.guildsOf(shardId);
     this.send(ws, 'READY', {
       v: 10,
       user: {
@@ -104,10 +142,10 @@ export class FakeGateway extends EventEmitter {
         mfa_enabled: false,
         flags: 0,
       },
-      guilds: [{ id: this.world.guildId, unavailable: true }],
+      guilds: guilds.map((g) => ({ id: g.id, unavailable: true })),
       session_id: session.id,
       resume_gateway_url: this.url(),
-      shard: [0, 1],
+      shard: [shardId, count],
       application: { id: this.world.applicationId, flags: 0 },
       private_channels: [],
       relationships: [],
@@ -117,8 +155,26 @@ export class FakeGateway extends EventEmitter {
       geo_ordered_rtc_regions: [],
       _trace: ['fake-discord'],
     });
-    this.send(ws, 'GUILD_CREATE', guildObject(this.world));
+    for (const guild of guilds) this.send(ws, 'GUILD_CREATE', guild);
     this.emit('identify', intents);
+  }
+
+  /** The GUILD_CREATE payloads of the guilds on one shard. */
+  private guildsOf(shardId: number) {
+    const all = [
+      guildObject(this.world),
+      ...this.extraGuilds.map((g) =>
+        guildObject({ ...this.world, guildId: g.guildId, channelId: g.channelId }),
+      ),
+    ];
+    return all.filter((g) => shardOf(g.id, this.shardCount) === shardId);
+  }
+
+  /** The open session of the shard that owns `guildId` gets guild events; others do not. */
+  private owns(session: Session, event: string, data: unknown): boolean {
+    const fields = (data ?? {}) as { guild_id?: unknown; id?: unknown };
+    const guildId = fields.guild_id ?? (event.startsWith('GUILD_') ? fields.id : undefined);
+    return typeof guildId !== 'string' || shardOf(guildId, this.shardCount) === session.shardId;
   }
 
   /** RESUME: a known session with the right token continues (RESUMED); anything else is an invalid session. */
@@ -147,10 +203,15 @@ export class FakeGateway extends EventEmitter {
     ws.send(JSON.stringify({ op: 0, t: event, s: session.seq, d: data }));
   }
 
-  /** Sends a dispatch event to every identified session; returns how many received it. */
+  /** Sends a dispatch event to every identified session (guild events: the guild's shard); returns how many received it. */
   dispatch(event: string, data: unknown): number {
-    for (const ws of this.sessions.keys()) this.send(ws, event, data);
-    return this.sessions.size;
+    let sent = 0;
+    for (const [ws, session] of this.sessions) {
+      if (!this.owns(session, event, data)) continue;
+      this.send(ws, event, data);
+      sent += 1;
+    }
+    return sent;
   }
 
   /** Closes every connection and the websocket server. */

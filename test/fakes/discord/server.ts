@@ -52,6 +52,8 @@ export class FakeDiscord extends FakeDiscordHost {
   private readonly interactions = new Map<string, InteractionState>();
   private readonly tokens = new Map<string, string>();
   private readonly failures: Failure[] = [];
+  /** Shards that may identify at once (session_start_limit.max_concurrency; large bots get 16 or more). */
+  maxConcurrency = 1;
   /** Routes added by a test (e.g. FakeChannels for the briefing), consulted before the built-in ones. */
   extension: Extension | null = null;
 
@@ -59,17 +61,46 @@ export class FakeDiscord extends FakeDiscordHost {
     super('fake-bot-token');
   }
 
-  /** Dispatches INTERACTION_CREATE to every identified client and remembers its token. */
-  sendInteraction<T extends { id: string; token: string; type: number }>(
-    payload: T,
+  /** Remembers an interaction and its token, so its callback, edits and follow-ups are accepted. */
+  expectInteraction(
+    payload: { id: string; token: string; type: number },
     options: { expired?: boolean } = {},
-  ): T {
+  ): void {
     this.interactions.set(payload.id, {
       type: payload.type,
       acknowledged: false,
       expired: options.expired ?? false,
     });
     this.tokens.set(payload.token, payload.id);
+  }
+
+  /**
+   * Takes an HTTP endpoint's response to an interaction as Discord does, by the rules of the
+   * callback route, and records it as that route (so tests read both doors' answers alike).
+   */
+  recordCallback(interaction: { id: string; token: string }, body: unknown): RecordedRequest {
+    const [status, response] = this.callback(interaction.id, interaction.token, body as Json);
+    const route = `/interactions/${interaction.id}/${interaction.token}/callback`;
+    const record: RecordedRequest = {
+      method: 'POST',
+      route,
+      query: new URLSearchParams(),
+      authorization: undefined,
+      body,
+      status,
+      response,
+    };
+    this.requests.push(record);
+    this.emit('request', record);
+    return record;
+  }
+
+  /** Dispatches INTERACTION_CREATE to every identified client and remembers its token. */
+  sendInteraction<T extends { id: string; token: string; type: number }>(
+    payload: T,
+    options: { expired?: boolean } = {},
+  ): T {
+    this.expectInteraction(payload, options);
     if (this.gateway.dispatch('INTERACTION_CREATE', payload) === 0)
       throw new Error('fake discord: no client is connected');
     return payload;
@@ -168,8 +199,8 @@ export class FakeDiscord extends FakeDiscordHost {
     const unauthorized: Answer = [401, { code: 0, message: '401: Unauthorized' }];
     if (method === 'GET' && route === '/gateway/bot') {
       if (!authed) return unauthorized;
-      const limit = { total: 1000, remaining: 999, reset_after: 0, max_concurrency: 1 };
-      return [200, { url: this.gatewayUrl, shards: 1, session_start_limit: limit }];
+      const limit = { total: 1000, remaining: 999, reset_after: 0, max_concurrency: this.maxConcurrency };
+      return [200, { url: this.gatewayUrl, shards: this.gateway.shardCount, session_start_limit: limit }];
     }
     const callback = /^\/interactions\/(\d+)\/([^/]+)\/callback$/.exec(route);
     if (method === 'POST' && callback)

@@ -32,11 +32,27 @@ export type FakeUsers = Record<
   { is_admin?: boolean; is_owner?: boolean; is_primary_owner?: boolean }
 >;
 
+/** A workspace (or Enterprise Grid org) that can install the app through OAuth. */
+export interface FakeInstall {
+  /** The code Slack hands the installer's browser for this install. */
+  code: string;
+  /** The workspace; absent for an org-wide install. */
+  teamId?: string;
+  enterpriseId?: string;
+  /** The bot token oauth.v2.access grants. */
+  botToken: string;
+}
+
 /** Options of the fake. */
 export interface FakeSlackOptions {
   botToken?: string;
   appToken?: string;
   users?: FakeUsers;
+  /** OAuth: the app's client id and secret oauth.v2.access checks. */
+  clientId?: string;
+  clientSecret?: string;
+  /** OAuth: the installs oauth.v2.access can complete, by code. */
+  installs?: FakeInstall[];
 }
 
 const botMethods = new Set(['auth.test', 'chat.postMessage', 'users.info']);
@@ -53,6 +69,10 @@ export class FakeSlack {
   extension: SlackExtension | null = null;
   private posted = 0;
   port = 0;
+
+  /** Tokens Slack no longer accepts (the app was uninstalled or the token revoked). */
+  readonly revoked = new Set<string>();
+  private readonly usedCodes = new Set<string>();
 
   constructor(private readonly options: Required<FakeSlackOptions>) {
     this.server.on('upgrade', (req, socket, head) => this.socket.upgrade(req, socket, head));
@@ -130,24 +150,58 @@ export class FakeSlack {
     this.events.emit('record');
   }
 
+  /** The install a bot token belongs to (OAuth), if any. */
+  private installOf(token: string): FakeInstall | undefined {
+    return this.options.installs.find((i) => i.botToken === token);
+  }
+
+  /** oauth.v2.access: the app's credentials and a fresh code give the install's bot token, once. */
+  private exchange(params: Json): Json {
+    if (params.client_id !== this.options.clientId || params.client_secret !== this.options.clientSecret)
+      return { ok: false, error: 'invalid_client_id' };
+    const install = this.options.installs.find((i) => i.code === params.code);
+    if (!install || this.usedCodes.has(install.code)) return { ok: false, error: 'invalid_code' };
+    this.usedCodes.add(install.code);
+    const orgWide = !install.teamId;
+    return {
+      ok: true,
+      app_id: 'A0FAKE',
+      authed_user: { id: 'U0INSTALLER' },
+      scope: 'commands,chat:write,chat:write.public,users:read,channels:history,groups:history',
+      token_type: 'bot',
+      access_token: install.botToken,
+      bot_user_id: `U0BOT${install.teamId ?? install.enterpriseId}`,
+      team: install.teamId ? { id: install.teamId, name: `Team ${install.teamId}` } : null,
+      enterprise: install.enterpriseId
+        ? { id: install.enterpriseId, name: `Org ${install.enterpriseId}` }
+        : null,
+      is_enterprise_install: orgWide,
+    };
+  }
+
   private api(method: string, token: string | undefined, params: Json): Json {
+    if (method === 'oauth.v2.access') return this.exchange(params);
     if (!token) return { ok: false, error: 'not_authed' };
+    if (this.revoked.has(token)) return { ok: false, error: 'token_revoked' };
     if (method === 'apps.connections.open') {
       return token === this.options.appToken
         ? { ok: true, url: this.socket.url }
         : { ok: false, error: 'invalid_auth' };
     }
     if (!botMethods.has(method)) return { ok: false, error: 'unknown_method' };
-    if (token !== this.options.botToken) return { ok: false, error: 'invalid_auth' };
+    const install = this.installOf(token);
+    if (token !== this.options.botToken && !install) return { ok: false, error: 'invalid_auth' };
     if (method === 'auth.test') {
+      const team = install ? (install.teamId ?? install.enterpriseId) : 'T0FAKE';
       return {
         ok: true,
-        url: 'https://fake.slack.com/',
+        url: `https://${team}.fake.slack.com/`,
         team: 'Fake',
         user: 'summit',
-        team_id: 'T0FAKE',
-        user_id: 'U0BOT',
-        bot_id: 'B0BOT',
+        team_id: install?.teamId ?? (install ? undefined : 'T0FAKE'),
+        ...(install?.enterpriseId ? { enterprise_id: install.enterpriseId } : {}),
+        user_id: install ? `U0BOT${team}` : 'U0BOT',
+        bot_id: install ? `B0BOT${team}` : 'B0BOT',
       };
     }
     if (method === 'users.info') {
@@ -192,6 +246,9 @@ export function startFakeSlack(options: FakeSlackOptions = {}): Promise<FakeSlac
     botToken: options.botToken ?? 'xoxb-fake-bot',
     appToken: options.appToken ?? 'xapp-fake-app',
     users: options.users ?? {},
+    clientId: options.clientId ?? 'fake-client-id',
+    clientSecret: options.clientSecret ?? 'fake-client-secret',
+    installs: options.installs ?? [],
   }).listen();
 }
 
