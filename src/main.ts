@@ -151,7 +151,7 @@ async function main(): Promise<void> {
   // /readyz says "starting" until every door is open, and "shutting down" once the stop begins.
   const readiness = createReadiness();
   const lifecycle = readiness.part('bot', 'starting');
-  const http = await openHttpSide(config, logger, shutdown, readiness);
+  const http = await openHttpSide(config, logger, shutdown, readiness, stories);
   shutdown.add('readiness', () => lifecycle.notReady('shutting down'));
   await openChatDoors({ config, summit, logger, http, readiness, briefing: briefingPort }, shutdown);
   lifecycle.ready();

@@ -23,6 +23,8 @@ export interface OpenStories {
   content: ContentLibrary;
   /** Where feeds and the webhook hand stories (`archive.ingest`); null while the database is off. */
   archive: Archive | null;
+  /** The open database (for /readyz and the feeds), or why it could not be opened. */
+  database: { db: OpenDatabase['db'] } | { error: unknown };
   /** The briefing's store over the same database, or why there is none. */
   briefingStore: { store: BriefingStore } | { error: unknown };
   /** Stops watching content/, then closes the database (call after everything that uses it stopped). */
@@ -55,6 +57,7 @@ export async function openStories(deps: OpenStoriesDeps): Promise<OpenStories> {
       library: contentOnlyStories(content, `The story archive is off: ${errorMessage(error)}`),
       content,
       archive: null,
+      database: { error },
       briefingStore: { error },
       async close() {
         content.close();
@@ -72,6 +75,7 @@ export async function openStories(deps: OpenStoriesDeps): Promise<OpenStories> {
     library: served.library,
     content,
     archive: served.archive,
+    database: { db: database.db },
     briefingStore: { store: createStore(database.db, database.location, async () => undefined) },
     async close() {
       content.close();

@@ -2,6 +2,7 @@
 // archive writes to, the one server on PORT whenever an HTTP feature is on (Slack HTTP mode, the
 // newsroom webhook, metrics) with /healthz and /readyz on it, and a server of their own on
 // HEALTH_PORT when that is set. The doors mount their routes on the PORT server.
+
 import type { Config } from '../config/env.ts';
 import { enabledDoors } from '../config/env.ts';
 import { errorMessage } from '../error-message.ts';
@@ -13,9 +14,9 @@ import type { Logger } from '../logger.ts';
 import type { MetricSeries } from '../metrics/definitions.ts';
 import { enableMetrics } from '../metrics/metrics.ts';
 import { metricsRoute } from '../metrics/route.ts';
-import type { OpenDatabase } from '../storage/open.ts';
 import type { StoryIntake } from '../stories/story.ts';
 import { articlesWebhookRoute } from '../webhook/articles-route.ts';
+import type { OpenStories } from './open-stories.ts';
 import type { Shutdown } from './shutdown.ts';
 
 /** What the HTTP side is built from. */
@@ -102,20 +103,26 @@ async function listenOn(server: HttpServer, port: number, key: string): Promise<
 }
 
 /**
- * The HTTP side: metrics (METRICS=1) before any door makes a request, the database for /readyz
- * and the story archive the webhook writes to, then the servers on PORT and HEALTH_PORT.
+ * The HTTP side: metrics (METRICS=1) before any door makes a request, /readyz over the database
+ * main.ts opened, the webhook into the same story archive, then the servers on PORT and HEALTH_PORT.
  */
 export async function openHttpSide(
   config: Config,
   logger: Logger,
   shutdown: Shutdown,
   readiness: Readiness,
+  stories: Pick<OpenStories, 'database' | 'archive'>,
 ): Promise<HttpServer | undefined> {
   const metrics = config.METRICS ? await enableMetrics() : undefined;
   if (!servesHttp(config)) return undefined;
-  const storage = await openStorage(config, logger, readiness);
-  const webhookOn = Boolean(config.ARTICLES_WEBHOOK_SECRET && storage);
-  const archives = webhookOn ? await import('../archive/archive.ts') : undefined;
+  const { database } = stories;
+  if ('db' in database) {
+    const { databaseCheck } = await import('../health/database-check.ts');
+    readiness.check('database', databaseCheck(database.db));
+  } else {
+    const why = errorMessage(database.error);
+    readiness.check('database', async () => why);
+  }
   try {
     return await startHttpSide({
       config,
@@ -123,36 +130,10 @@ export async function openHttpSide(
       shutdown,
       readiness,
       metrics,
-      intake: storage && archives?.createStoryArchive({ db: storage.db, logger }),
-      afterClose: () => storage?.close() ?? Promise.resolve(),
+      intake: config.ARTICLES_WEBHOOK_SECRET ? (stories.archive ?? undefined) : undefined,
     });
   } catch (error) {
     await shutdown.run('the HTTP server could not start');
     throw error;
-  }
-}
-
-/** The database /readyz checks and the webhook's archive uses; undefined (and not ready) when it cannot open. */
-async function openStorage(
-  config: Config,
-  logger: Logger,
-  readiness: Readiness,
-): Promise<OpenDatabase | undefined> {
-  try {
-    const [{ openDatabase }, { databaseCheck }] = await Promise.all([
-      import('../storage/open.ts'),
-      import('../health/database-check.ts'),
-    ]);
-    const opened = await openDatabase({
-      dataDir: config.DATA_DIR,
-      databaseUrl: config.DATABASE_URL,
-      onError: (error) => logger.error({ err: error }, 'database connection lost; the next query reconnects'),
-    });
-    readiness.check('database', databaseCheck(opened.db));
-    return opened;
-  } catch (error) {
-    logger.error({ err: error }, 'the database could not be opened for the HTTP side');
-    readiness.check('database', async () => errorMessage(error));
-    return undefined;
   }
 }

@@ -39,7 +39,8 @@ export async function startSlackDoor(options: SlackDoorOptions): Promise<SlackDo
       ? await openStore({
           dataDir: options.config.DATA_DIR,
           databaseUrl: options.config.DATABASE_URL,
-          onError: (error) => log.error({ err: error }, 'database connection lost; the next query reconnects'),
+          onError: (error) =>
+            log.error({ err: error }, 'database connection lost; the next query reconnects'),
         })
       : undefined;
   try {
