@@ -30,6 +30,11 @@ const parts = [
     label: 'fresh test (eval/fresh/test, never tuned on)',
     dir: join(root, 'eval', 'fresh', 'test'),
   },
+  {
+    name: 'test2',
+    label: 'fresh test 2 (eval/fresh/test2, gathered after the first test run, never tuned on)',
+    dir: join(root, 'eval', 'fresh', 'test2'),
+  },
 ];
 
 async function main(args: string[]): Promise<number> {

@@ -142,6 +142,9 @@ export function findNameRuns(tokens: readonly Token[]): NameRun[] {
       const mid = tokens[j + 1]?.text;
       if (mid === 'of' || mid === 'for') sawOf = true;
       const next = tokens[j + 1];
+      // "Mariana C. Then ...": after an initial, a sentence's opening word starts a new sentence.
+      const initial = /^\p{Lu}\.$/u.test(tokens[j]?.text ?? '');
+      if (initial && leadWords.has(next?.text.toLowerCase() ?? '')) break;
       if (isNameToken(next) && adjacent(tokens[j], next)) j++;
       else if (joinsNames(tokens, j, sawOf)) j += 2;
       else break;
@@ -172,7 +175,13 @@ function joinsNames(tokens: readonly Token[], j: number, sawOf: boolean): boolea
 }
 
 function makeRun(tokens: readonly Token[], first: number, last: number): NameRun | null {
-  const words = tokens.slice(first, last + 1).map((t) => t.text.replace(/\.$/, ''));
+  // An initial after a first name keeps its full stop ("Jose A. Almodovar", "Mariana C."); titles
+  // ("Mr.") and other words lose it.
+  const words = tokens
+    .slice(first, last + 1)
+    .map((t, k, all) =>
+      /^\p{Lu}\.$/u.test(t.text) && k > 0 && all.length > 1 ? t.text : t.text.replace(/\.$/, ''),
+    );
   let start = 0;
   while (start < words.length && leadWords.has((words[start] ?? '').toLowerCase())) start++;
   let nameStart = start;

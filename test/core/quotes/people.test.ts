@@ -62,4 +62,10 @@ describe('quote speakers: people, organisations and roles', () => {
     ]);
     expect(said('The robot, nicknamed "The Little Sunfish," is very small.')).toEqual([]);
   });
+
+  it("quotes: a middle initial keeps its full stop in the speaker's name", () => {
+    expect(said('"We have a privilege," said Jose A. Almodovar, a student.')).toEqual([
+      'Jose A. Almodovar: We have a privilege,',
+    ]);
+  });
 });

@@ -17,3 +17,10 @@ describe('name tokens', () => {
     expect(runs[0]?.titleWords).toHaveLength(150_001);
   }, 20_000);
 });
+
+describe('name runs and initials', () => {
+  it('tokens: a sentence opening after an initial is not part of the name ("Mariana C. Then")', () => {
+    const runs = findNameRuns(tokenizeWithOffsets('said Mariana C. Then she left'));
+    expect(runs.map((r) => r.name)).toEqual(['Mariana C.']);
+  });
+});
