@@ -94,10 +94,11 @@ export async function pollFeed(feed: Feed, owner: string, deps: PollDeps): Promi
 async function failed(
   feed: Feed,
   owner: string,
-  reason: string,
+  fullReason: string,
   retryAfterMs: number | null,
   deps: PollDeps,
 ): Promise<PollSummary> {
+  const reason = clip(fullReason);
   const failures = feed.consecutiveFailures + 1;
   const wait = backoffOf(intervalOf(feed, deps.timing), failures, retryAfterMs, deps.timing);
   const pause =
@@ -155,7 +156,7 @@ async function ingestItems(
       seen.push(hash);
       newStories++;
     } else {
-      problems.push(why);
+      problems.push(clip(why));
       deps.logger.warn(
         { feed: feed.name, url: feed.url, item: item.link ?? item.guid ?? item.title, reason: why },
         'feed item skipped',
@@ -197,6 +198,11 @@ function itemHash(item: FeedItem): string {
     )
     .digest('base64url')
     .slice(0, 16);
+}
+
+/** A reason short enough to store and show (a stranger's server chooses part of it). */
+function clip(reason: string): string {
+  return reason.length <= 300 ? reason : `${reason.slice(0, 299)}…`;
 }
 
 function after(deps: PollDeps, ms: number): Date {
