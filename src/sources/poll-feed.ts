@@ -5,11 +5,11 @@
 import { createHash } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import type { Logger } from '../logger.ts';
-import { type Feed, type PollRecord, recordPoll } from '../storage/feeds.ts';
+import { everyone, type Feed, type PollRecord, recordPoll } from '../storage/feeds.ts';
 import type { Database } from '../storage/schema.ts';
 import type { StoryIntake } from '../stories/story.ts';
 import type { FeedItem, ParsedFeed } from './feed-parse.ts';
-import { itemToStory, type PageReader } from './feed-stories.ts';
+import { type FeedContext, itemToStory, type PageReader } from './feed-stories.ts';
 import { backoffOf, intervalOf, type PollTiming } from './poll-timing.ts';
 import { readUrl } from './read-url.ts';
 import type { SafeFetcher } from './safe-fetch.ts';
@@ -150,7 +150,7 @@ async function ingestItems(
       continue;
     }
     if (pages >= deps.maxPagesPerPoll) continue;
-    const why = await ingestOne(item, feed, readPage, deps);
+    const why = await ingestOne(item, { id: feed.id, name: sourceName(feed, parsed) }, readPage, deps);
     if (why === null) seen.push(hash);
     else if (why === 'stored') {
       seen.push(hash);
@@ -176,11 +176,11 @@ async function ingestItems(
 /** null when the intake already had it, 'stored' when new or revised, else why it failed. */
 async function ingestOne(
   item: FeedItem,
-  feed: Feed,
+  feed: FeedContext,
   readPage: PageReader,
   deps: PollDeps,
 ): Promise<string | null> {
-  const result = await itemToStory(item, { id: feed.id, name: feed.name }, readPage);
+  const result = await itemToStory(item, feed, readPage);
   if ('rejected' in result) return result.rejected;
   try {
     const outcome = await deps.intake.ingest(result.story);
@@ -189,6 +189,11 @@ async function ingestOne(
   } catch (error) {
     return `the archive failed on it: ${error instanceof Error ? error.message : String(error)}`;
   }
+}
+
+/** The name stories are credited to: the name a workspace gave its feed, else (FEED_URLS) the feed's own title. */
+function sourceName(feed: Feed, parsed: ParsedFeed): string {
+  return feed.scope === everyone ? (parsed.title ?? feed.name) : feed.name;
 }
 
 function itemHash(item: FeedItem): string {
