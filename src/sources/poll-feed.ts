@@ -75,8 +75,9 @@ export async function pollFeed(feed: Feed, owner: string, deps: PollDeps): Promi
         outcome: 'ok',
         error: found.summary.error,
         nextFetchAt: after(deps, intervalOf({ ...feed, hintSeconds }, deps.timing)),
-        etag: read.validators.etag,
-        lastModified: read.validators.lastModified,
+        // Items left for later (failed, or past the page budget) need a full read next time, not a 304.
+        etag: found.incomplete ? null : read.validators.etag,
+        lastModified: found.incomplete ? null : read.validators.lastModified,
         hintSeconds,
         itemCount: found.summary.items,
         failedItems: found.summary.failedItems,
@@ -130,10 +131,11 @@ async function ingestItems(
   feed: Feed,
   parsed: ParsedFeed,
   deps: PollDeps,
-): Promise<{ summary: Omit<PollSummary, 'title'>; seen: string[] }> {
+): Promise<{ summary: Omit<PollSummary, 'title'>; seen: string[]; incomplete: boolean }> {
   const seenBefore = new Set(feed.seenItems);
   const seen: string[] = [];
   let pages = 0;
+  let deferred = 0;
   let newStories = 0;
   const problems: string[] = [];
   const readPage: PageReader = async (url) => {
@@ -149,7 +151,10 @@ async function ingestItems(
       seen.push(hash);
       continue;
     }
-    if (pages >= deps.maxPagesPerPoll) continue;
+    if (pages >= deps.maxPagesPerPoll) {
+      deferred++;
+      continue;
+    }
     const why = await ingestOne(item, { id: feed.id, name: sourceName(feed, parsed) }, readPage, deps);
     if (why === null) seen.push(hash);
     else if (why === 'stored') {
@@ -170,6 +175,7 @@ async function ingestItems(
   return {
     summary: { outcome: 'ok', items: parsed.items.length, newStories, failedItems: problems.length, error },
     seen,
+    incomplete: deferred + problems.length > 0,
   };
 }
 
