@@ -73,7 +73,7 @@ function coerce(option: CommandOption, raw: string): string | number | boolean {
 function fitsShape(option: CommandOption, word: string): boolean {
   if (option.type === 'integer') return /^-?\d+$/.test(word);
   if (option.choices) return option.choices.some((c) => c.value === word.toLowerCase());
-  if (option.name === 'url') return /^https?:\/\/\S+$/i.test(word);
+  if (option.name === 'url') return /^<?https?:\/\/\S+$/i.test(word);
   if (option.name === 'time') return /^\d{1,2}:\d{2}$/.test(word);
   if (option.name === 'timezone') return /^[A-Za-z_]+\/[A-Za-z_/+-]+$|^UTC$/.test(word);
   return false;

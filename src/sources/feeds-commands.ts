@@ -44,7 +44,7 @@ const feedsHandler =
     if (!service) return notRunning();
     const action = typeof req.options.action === 'string' ? req.options.action : 'list';
     const name = text(req.options.name);
-    const url = text(req.options.url);
+    const url = text(req.options.url)?.replace(/^<(https?:\/\/[^|>]+)(?:\|[^>]*)?>$/i, '$1');
     const scope = scopeOf(req.where.platform, req.where.workspaceId);
     if (action === 'list') return listReply(await service.list(scope), now());
     if (!req.who.canManage)

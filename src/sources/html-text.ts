@@ -99,6 +99,6 @@ function collapse(text: string): string {
     .replace(/[^\S\n]+/g, ' ')
     .replace(/ *\n */g, '\n')
     .replace(/^\s+|\s+$/g, '')
-    .replace(/\n(?!\n)/g, ' ')
+    .replace(/(?<!\n)\n(?!\n)/g, ' ')
     .replace(/\n{2,}/g, '\n\n');
 }

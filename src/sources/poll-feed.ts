@@ -5,11 +5,11 @@
 import { createHash } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import type { Logger } from '../logger.ts';
-import { type Feed, type PollRecord, recordPoll } from '../storage/feeds.ts';
+import { everyone, type Feed, type PollRecord, recordPoll } from '../storage/feeds.ts';
 import type { Database } from '../storage/schema.ts';
 import type { StoryIntake } from '../stories/story.ts';
 import type { FeedItem, ParsedFeed } from './feed-parse.ts';
-import { itemToStory, type PageReader } from './feed-stories.ts';
+import { type FeedContext, itemToStory, type PageReader } from './feed-stories.ts';
 import { backoffOf, intervalOf, type PollTiming } from './poll-timing.ts';
 import { readUrl } from './read-url.ts';
 import type { SafeFetcher } from './safe-fetch.ts';
@@ -75,8 +75,9 @@ export async function pollFeed(feed: Feed, owner: string, deps: PollDeps): Promi
         outcome: 'ok',
         error: found.summary.error,
         nextFetchAt: after(deps, intervalOf({ ...feed, hintSeconds }, deps.timing)),
-        etag: read.validators.etag,
-        lastModified: read.validators.lastModified,
+        // Items left for later (failed, or past the page budget) need a full read next time, not a 304.
+        etag: found.incomplete ? null : read.validators.etag,
+        lastModified: found.incomplete ? null : read.validators.lastModified,
         hintSeconds,
         itemCount: found.summary.items,
         failedItems: found.summary.failedItems,
@@ -94,10 +95,11 @@ export async function pollFeed(feed: Feed, owner: string, deps: PollDeps): Promi
 async function failed(
   feed: Feed,
   owner: string,
-  reason: string,
+  fullReason: string,
   retryAfterMs: number | null,
   deps: PollDeps,
 ): Promise<PollSummary> {
+  const reason = clip(fullReason);
   const failures = feed.consecutiveFailures + 1;
   const wait = backoffOf(intervalOf(feed, deps.timing), failures, retryAfterMs, deps.timing);
   const pause =
@@ -129,10 +131,11 @@ async function ingestItems(
   feed: Feed,
   parsed: ParsedFeed,
   deps: PollDeps,
-): Promise<{ summary: Omit<PollSummary, 'title'>; seen: string[] }> {
+): Promise<{ summary: Omit<PollSummary, 'title'>; seen: string[]; incomplete: boolean }> {
   const seenBefore = new Set(feed.seenItems);
   const seen: string[] = [];
   let pages = 0;
+  let deferred = 0;
   let newStories = 0;
   const problems: string[] = [];
   const readPage: PageReader = async (url) => {
@@ -148,14 +151,17 @@ async function ingestItems(
       seen.push(hash);
       continue;
     }
-    if (pages >= deps.maxPagesPerPoll) continue;
-    const why = await ingestOne(item, feed, readPage, deps);
+    if (pages >= deps.maxPagesPerPoll) {
+      deferred++;
+      continue;
+    }
+    const why = await ingestOne(item, { id: feed.id, name: sourceName(feed, parsed) }, readPage, deps);
     if (why === null) seen.push(hash);
     else if (why === 'stored') {
       seen.push(hash);
       newStories++;
     } else {
-      problems.push(why);
+      problems.push(clip(why));
       deps.logger.warn(
         { feed: feed.name, url: feed.url, item: item.link ?? item.guid ?? item.title, reason: why },
         'feed item skipped',
@@ -169,17 +175,18 @@ async function ingestItems(
   return {
     summary: { outcome: 'ok', items: parsed.items.length, newStories, failedItems: problems.length, error },
     seen,
+    incomplete: deferred + problems.length > 0,
   };
 }
 
 /** null when the intake already had it, 'stored' when new or revised, else why it failed. */
 async function ingestOne(
   item: FeedItem,
-  feed: Feed,
+  feed: FeedContext,
   readPage: PageReader,
   deps: PollDeps,
 ): Promise<string | null> {
-  const result = await itemToStory(item, { id: feed.id, name: feed.name }, readPage);
+  const result = await itemToStory(item, feed, readPage);
   if ('rejected' in result) return result.rejected;
   try {
     const outcome = await deps.intake.ingest(result.story);
@@ -190,6 +197,11 @@ async function ingestOne(
   }
 }
 
+/** The name stories are credited to: the name a workspace gave its feed, else (FEED_URLS) the feed's own title. */
+function sourceName(feed: Feed, parsed: ParsedFeed): string {
+  return feed.scope === everyone ? (parsed.title ?? feed.name) : feed.name;
+}
+
 function itemHash(item: FeedItem): string {
   return createHash('sha1')
     .update(
@@ -197,6 +209,11 @@ function itemHash(item: FeedItem): string {
     )
     .digest('base64url')
     .slice(0, 16);
+}
+
+/** A reason short enough to store and show (a stranger's server chooses part of it). */
+function clip(reason: string): string {
+  return reason.length <= 300 ? reason : `${reason.slice(0, 299)}…`;
 }
 
 function after(deps: PollDeps, ms: number): Date {

@@ -158,7 +158,7 @@ async function fetchFollowing(
       await res.body.dump().catch(() => undefined);
       throw tooBig(url.href, maxBytes);
     }
-    const body = await readCapped(res.body, url.href, maxBytes);
+    const body = await readCapped(res.body, url.href, maxBytes, timeoutMs);
     return { status: res.statusCode, url: url.href, headers: flat, body };
   }
 }
@@ -185,7 +185,12 @@ async function send(
 const acceptHeader =
   'application/rss+xml, application/atom+xml, application/feed+json, application/xml;q=0.9, text/xml;q=0.9, text/html;q=0.8, application/json;q=0.7';
 
-async function readCapped(body: AsyncIterable<Buffer>, url: string, maxBytes: number): Promise<Buffer> {
+async function readCapped(
+  body: AsyncIterable<Buffer>,
+  url: string,
+  maxBytes: number,
+  timeoutMs: number,
+): Promise<Buffer> {
   const chunks: Buffer[] = [];
   let size = 0;
   try {
@@ -195,7 +200,7 @@ async function readCapped(body: AsyncIterable<Buffer>, url: string, maxBytes: nu
       chunks.push(chunk);
     }
   } catch (error) {
-    throw explained(error, url, 0, maxBytes);
+    throw explained(error, url, timeoutMs, maxBytes);
   }
   return Buffer.concat(chunks);
 }
@@ -213,7 +218,7 @@ function explained(error: unknown, url: string, timeoutMs: number, maxBytes = 0)
   const name = (error as { name?: string }).name ?? '';
   if (code === 'UND_ERR_RES_EXCEEDED_MAX_SIZE') return tooBig(url, maxBytes || 5 * 1024 * 1024);
   if (name === 'TimeoutError' || name === 'AbortError' || code.includes('TIMEOUT'))
-    return new FetchRefused('ETIMEOUT', `${url} did not answer within ${Math.round(timeoutMs / 1000)} s`);
+    return new FetchRefused('ETIMEOUT', `${url} did not answer within ${timeoutMs / 1000} s`);
   const message = error instanceof Error ? error.message : String(error);
   return new Error(`cannot fetch ${url}: ${code ? `${code} ` : ''}${message}`);
 }

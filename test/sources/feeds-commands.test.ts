@@ -116,6 +116,10 @@ forEachDatabase((database) => {
       expect(textOf(reply)).toMatch(why);
     }
     expect((await say('feeds add notaurl')).title).toBe('Which feed?');
+    // a link as Slack may format it, <url|label>, is the same address
+    expect(textOf(await say(`feeds add <${news.url('/broken.xml')}|broken.xml>`))).toMatch(
+      /\/broken\.xml: the server answered HTTP 500/,
+    );
     expect((await say('feeds')).title).toBe('No feeds yet');
   });
 

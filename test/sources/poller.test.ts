@@ -152,6 +152,23 @@ forEachDatabase((database) => {
     expect(bridge?.sectionCount).toBe(3);
   });
 
+  it('poller: teaser pages past the per-poll budget wait for the next read, which is a full GET, not a 304', async () => {
+    const { readFileSync } = await import('node:fs');
+    const teaser = readFileSync(new URL('../fakes/news/fixtures/teaser.xml', import.meta.url), 'utf8');
+    news.set('/teaser.xml', { type: 'application/rss+xml', body: teaser, etag: '"teaser-1"' });
+    await follow('/teaser.xml', 'Teasers');
+    const p = poller({ maxPagesPerPoll: 1 });
+    expect((await p.tick())[0]).toMatchObject({ newStories: 1, failedItems: 0 });
+    expect([news.hits('/pages/harbour-bridge.html'), news.hits('/pages/library-hours.html')]).toEqual([1, 0]);
+    advance(10 * minute);
+    expect((await p.tick())[0]).toMatchObject({ outcome: 'ok', newStories: 1 });
+    expect(news.lastHeaders('/teaser.xml')?.['if-none-match']).toBeUndefined();
+    expect([news.hits('/pages/harbour-bridge.html'), news.hits('/pages/library-hours.html')]).toEqual([1, 1]);
+    advance(10 * minute);
+    expect((await p.tick())[0]).toMatchObject({ outcome: 'ok', newStories: 0, failedItems: 1 });
+    expect(news.hits('/pages/gone.html')).toBe(1);
+  });
+
   it('poller: a malformed feed, a 500 and an oversized feed fail alone; the good feed is still read', async () => {
     await follow('/rss2.xml', 'Gazette');
     await follow('/broken.xml', 'Broken');

@@ -116,6 +116,22 @@ describe('with private addresses allowed (FEEDS_ALLOW_PRIVATE=1)', () => {
     expect((await open.fetch(news.url('/broken.xml'))).status).toBe(500);
   });
 
+  it('safe fetch: gives up on a body that stops half way (a slow drip counts against the same limit)', async () => {
+    const { createServer } = await import('node:http');
+    const { listenLocal, closeServer } = await import('../fakes/http.ts');
+    const drip = createServer((_req, res) => {
+      res.writeHead(200, { 'content-type': 'application/rss+xml' });
+      res.write('<rss version="2.0"><channel>');
+    });
+    const port = await listenLocal(drip);
+    const quick = createSafeFetcher({ allowPrivate: true, timeoutMs: 300 });
+    await expect(quick.fetch(`http://127.0.0.1:${port}/`)).rejects.toThrow(
+      /^http:\/\/127\.0\.0\.1:\d+\/ did not answer within 0\.3 s$/,
+    );
+    await quick.close();
+    await closeServer(drip);
+  });
+
   it('safe fetch: gives up on a server that never answers within the time limit', async () => {
     const { createServer } = await import('node:http');
     const { listenLocal, closeServer } = await import('../fakes/http.ts');

@@ -25,7 +25,7 @@ forEachDatabase((database) => {
     await place.drop();
   });
 
-  it('start: follows FEED_URLS for everyone, reads them at once and answers through the port', async () => {
+  it('start: follows FEED_URLS for everyone, reads them at once (stories credited to the feed’s title) and answers through the port', async () => {
     const logger = createLogger('silent');
     const archive = createStoryArchive({ db: opened.db, logger, analyze: analyzeInProcess });
     const port = createFeedsPort();
@@ -39,7 +39,9 @@ forEachDatabase((database) => {
     });
     const read = async () => (await port.current()?.list('slack:T9'))?.[0]?.lastOutcome === 'ok';
     for (let i = 0; i < 400 && !(await read()); i++) await new Promise((r) => setTimeout(r, 10));
-    expect((await archive.latest(5)).map((s) => s.title)).toEqual(['Bridge vote: what comes next']);
+    const [story] = await archive.latest(5);
+    // a configured feed's stories are credited to the feed's own title
+    expect(story).toMatchObject({ title: 'Bridge vote: what comes next', sources: ['Harbour Notes'] });
     const feeds = await port.current()?.list('slack:T9');
     expect(feeds).toMatchObject([
       { url: news.url('/atom.xml'), scope: '*', lastOutcome: 'ok', itemCount: 1 },
