@@ -21,6 +21,8 @@ import { startBriefingsOrWarn } from './lifecycle/start-briefings.ts';
 import { openHttpSide, servesHttp } from './lifecycle/start-http.ts';
 import { createLogger, type Logger } from './logger.ts';
 import type { SocketModeReceiver } from './slack/bolt.ts';
+import { createFeedsPort, type FeedsPort } from './sources/feeds-commands.ts';
+import type { FeedReader } from './sources/start.ts';
 
 /**
  * The chat doors, all connecting at once; each door's module and SDK load only when it is on. When
@@ -131,6 +133,33 @@ function startBriefingsInBackground(
   });
 }
 
+/** Starts reading feeds into the archive in the background; without the database, says why feeds are off. */
+async function startFeedsInBackground(
+  config: Config,
+  stories: OpenStories,
+  logger: Logger,
+  port: FeedsPort,
+): Promise<FeedReader | undefined> {
+  const { database, archive } = stories;
+  if (!('db' in database) || !archive) return undefined;
+  try {
+    const { startFeedReader } = await import('./sources/start.ts');
+    return await startFeedReader({
+      db: database.db,
+      intake: archive,
+      logger: logger.child({ part: 'feeds' }),
+      config,
+      port,
+    });
+  } catch (error) {
+    logger.error({ err: error }, 'feeds are off');
+    process.stderr.write(
+      `Feeds are off: ${errorMessage(error)}\nCommands still work; fix the cause and restart.\n`,
+    );
+    return undefined;
+  }
+}
+
 async function main(): Promise<void> {
   const config = configOrExplain();
   if (!config) return;
@@ -139,14 +168,16 @@ async function main(): Promise<void> {
   exitOnSignals(shutdown, logger);
   const stories = await openStories({ config, logger });
   let briefings: Promise<Briefings | undefined> = Promise.resolve(undefined);
-  // Stops run side by side: the stories' database closes once the briefing no longer uses it.
-  shutdown.add('daily briefing', async () => {
-    await (await briefings)?.stop();
+  let feeds: Promise<FeedReader | undefined> = Promise.resolve(undefined);
+  // Stops run side by side: the stories' database closes once the briefing and the feeds no longer use it.
+  shutdown.add('daily briefing and feeds', async () => {
+    await Promise.all([(async () => (await briefings)?.stop())(), (async () => (await feeds)?.stop())()]);
     await stories.close();
   });
   const context: CoreContext = { library: stories.library, now: () => new Date(), logger };
   const briefingPort = createBriefingPort();
-  const summit = composeSummit(context, briefingPort);
+  const feedsPort = createFeedsPort();
+  const summit = composeSummit(context, briefingPort, feedsPort);
 
   // /readyz says "starting" until every door is open, and "shutting down" once the stop begins.
   const readiness = createReadiness();
@@ -160,6 +191,7 @@ async function main(): Promise<void> {
   let consoleDoor: ConsoleDoor | undefined;
   const print = (text: string) => (consoleDoor ? consoleDoor.print(text) : process.stdout.write(`${text}\n`));
   briefings = startBriefingsInBackground(config, stories, logger, briefingPort, chatOpen ? undefined : print);
+  feeds = startFeedsInBackground(config, stories, logger, feedsPort);
   if (chatOpen) {
     logger.info({ discord: doors.discord, slack: doors.slack, console: false }, 'summit bot ready');
     return;
