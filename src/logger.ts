@@ -13,6 +13,7 @@ export const redactPaths = [
   'config.SLACK_BOT_TOKEN',
   'config.SLACK_APP_TOKEN',
   'config.SLACK_SIGNING_SECRET',
+  'config.ARTICLES_WEBHOOK_SECRET',
 ];
 
 /**

@@ -11,12 +11,15 @@ import type { CoreContext } from './core/context.ts';
 import type { Library } from './core/library.ts';
 import type { Summit } from './core/summit.ts';
 import { errorMessage } from './error-message.ts';
-import type { HttpRoute } from './http/route.ts';
-import { createHttpServer } from './http/server.ts';
+import { watchDiscordGateway, watchSlackSocket } from './health/door-readiness.ts';
+import { createReadiness, type Readiness } from './health/readiness.ts';
+import type { HttpServer } from './http/server.ts';
 import { type DoorDescriptor, openDoors } from './lifecycle/open-doors.ts';
 import { createShutdown, exitOnSignals, type Shutdown } from './lifecycle/shutdown.ts';
 import { startBriefingsOrWarn } from './lifecycle/start-briefings.ts';
+import { openHttpSide, servesHttp } from './lifecycle/start-http.ts';
 import { createLogger, type Logger } from './logger.ts';
+import type { SocketModeReceiver } from './slack/bolt.ts';
 
 /**
  * The chat doors, all connecting at once; each door's module and SDK load only when it is on. When
@@ -28,12 +31,16 @@ const chatDoors: DoorDescriptor[] = [
     enabled: (config) => enabledDoors(config).discord,
     async start(deps) {
       if (enabledDoors(deps.config).discordMode === 'http') {
-        // Commands arrive at POST /discord/interactions: no gateway connection at all.
+        // Commands arrive at POST /discord/interactions on PORT: no gateway connection at all.
         const { startDiscordHttpDoor } = await import('./discord/http/door.ts');
-        return startDiscordHttpDoor(deps);
+        const door = startDiscordHttpDoor(deps);
+        deps.readiness?.part('discord', 'connecting').ready();
+        return door;
       }
       const { startDiscordDoor } = await import('./discord/start.ts');
+      const part = deps.readiness?.part('discord', 'connecting');
       const door = await startDiscordDoor(deps);
+      if (part) watchDiscordGateway(door.client, part);
       deps.logger.info('Discord door ready');
       return door;
     },
@@ -43,10 +50,11 @@ const chatDoors: DoorDescriptor[] = [
     enabled: (config) => enabledDoors(config).slack,
     async start(deps) {
       const { startSlackDoor } = await import('./slack/start.ts');
-      // With the Discord interactions endpoint on PORT, Slack's HTTP paths share that server.
-      const doors = enabledDoors(deps.config);
-      const sharedServer = doors.discord && doors.discordMode === 'http';
-      const door = await startSlackDoor({ ...deps, sharedServer });
+      const part = deps.readiness?.part('slack', 'connecting');
+      const door = await startSlackDoor(deps);
+      part?.ready();
+      if (part && door.mode === 'socket')
+        watchSlackSocket((door.receiver as SocketModeReceiver).client, part);
       deps.logger.info({ mode: door.mode }, 'Slack door ready');
       return door;
     },
@@ -79,42 +87,27 @@ function configOrExplain(): Config | undefined {
   }
 }
 
-/** Opens the listed chat doors; when one cannot start, closes the rest and throws every reason. */
+/**
+ * Opens the listed chat doors (Slack HTTP mode mounts on `http`; a door's own routes are added to
+ * it); when one cannot start, closes the rest and throws every reason.
+ */
 async function openChatDoors(
-  config: Config,
-  summit: Summit,
-  logger: Logger,
+  deps: {
+    config: Config;
+    summit: Summit;
+    logger: Logger;
+    http?: HttpServer;
+    readiness: Readiness;
+    briefing: BriefingPort;
+  },
   shutdown: Shutdown,
-  briefing: BriefingPort,
 ) {
-  const { opened, failures } = await openDoors(chatDoors, { config, summit, logger, briefing });
+  const { opened, failures } = await openDoors(chatDoors, deps);
   for (const { name, door } of opened) shutdown.add(`${name} door`, () => door.stop());
-  if (failures.length === 0) {
-    await serveRoutes(
-      config,
-      logger,
-      shutdown,
-      opened.flatMap(({ door }) => door.routes ?? []),
-    );
-    return;
-  }
+  for (const { door } of opened) for (const route of door.routes ?? []) deps.http?.add(route);
+  if (failures.length === 0) return;
   await shutdown.run('a door could not start');
   throw new Error(failures.join('\n'));
-}
-
-/** Serves the doors' HTTP routes (the Discord interactions endpoint) on PORT, when there are any. */
-async function serveRoutes(config: Config, logger: Logger, shutdown: Shutdown, routes: HttpRoute[]) {
-  if (routes.length === 0) return;
-  const server = createHttpServer({ logger });
-  for (const route of routes) server.add(route);
-  shutdown.add('HTTP server', () => server.close());
-  try {
-    const port = await server.listen(config.PORT);
-    logger.info({ port, paths: routes.map((r) => r.path) }, 'HTTP server listening');
-  } catch (error) {
-    await shutdown.run('the HTTP server could not start');
-    throw new Error(`PORT ${config.PORT} cannot be listened on (${errorMessage(error)}).`);
-  }
 }
 
 /** Starts the briefing in the background and hands its service to the core once it runs. */
@@ -145,7 +138,13 @@ async function main(): Promise<void> {
   const briefingPort = createBriefingPort();
   const summit = composeSummit(context, briefingPort);
 
-  await openChatDoors(config, summit, logger, shutdown, briefingPort);
+  // /readyz says "starting" until every door is open, and "shutting down" once the stop begins.
+  const readiness = createReadiness();
+  const lifecycle = readiness.part('bot', 'starting');
+  const http = await openHttpSide(config, logger, shutdown, readiness);
+  shutdown.add('readiness', () => lifecycle.notReady('shutting down'));
+  await openChatDoors({ config, summit, logger, http, readiness, briefing: briefingPort }, shutdown);
+  lifecycle.ready();
   const doors = enabledDoors(config);
   const chatOpen = doors.discord || doors.slack;
   let consoleDoor: ConsoleDoor | undefined;
@@ -174,6 +173,11 @@ async function main(): Promise<void> {
   shutdown.add('console door', () => door.stop());
   logger.info({ discord: false, slack: false, console: true }, 'summit bot ready');
   await door.closed;
+  if (servesHttp(config)) {
+    // A webhook-only or health-only bot in a container has no terminal: keep serving HTTP.
+    logger.info('console input ended; still serving HTTP until stopped (SIGTERM or Ctrl-C)');
+    return;
+  }
   process.exit(await shutdown.run('end of input'));
 }
 

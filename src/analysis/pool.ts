@@ -4,12 +4,13 @@
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { ContentError } from '../content/content-error.ts';
+import { observeAnalysis } from '../metrics/metrics.ts';
 import type { AnalysisRequest, AnalysisResponse, AnalysisResult } from './messages.ts';
 import { analysisWorkerEntry } from './worker-entry.ts';
 
 /** Tuning of an analysis pool. */
 export interface AnalysisPoolOptions {
-  /** Most worker threads (default: cores - 1, at least 1, at most 2). */
+  /** Most worker threads (default: one per core but the main thread's, at least 1). */
   size?: number;
   /** Time limit per job in ms (default 30000); the worker is restarted when it is exceeded. */
   timeoutMs?: number;
@@ -31,6 +32,8 @@ export interface AnalysisPool {
 
 interface Job {
   request: AnalysisRequest;
+  /** When a worker took the job (performance.now()), for the analysis duration metric. */
+  startedAt?: number;
   resolve: (a: AnalysisResult) => void;
   reject: (e: Error) => void;
 }
@@ -46,7 +49,7 @@ interface Slot {
 
 /** Starts a pool; workers are created on demand. */
 export function createAnalysisPool(options: AnalysisPoolOptions = {}): AnalysisPool {
-  const size = options.size ?? Math.min(2, Math.max(1, availableParallelism() - 1));
+  const size = options.size ?? defaultPoolSize();
   const timeoutMs = options.timeoutMs ?? 30_000;
   const maxHeapMb = options.maxHeapMb ?? 1024;
   const idleMs = options.idleMs ?? 10_000;
@@ -61,6 +64,7 @@ export function createAnalysisPool(options: AnalysisPoolOptions = {}): AnalysisP
     if (slot.timer) clearTimeout(slot.timer);
     const job = slot.job;
     slot.job = null;
+    if (job?.startedAt !== undefined) observeAnalysis(performance.now() - job.startedAt, 'failed');
     const ended = slot.worker.terminate();
     job?.reject(why);
     // A worker that could not even start would fail again: fail the waiting jobs instead of looping.
@@ -94,6 +98,12 @@ export function createAnalysisPool(options: AnalysisPoolOptions = {}): AnalysisP
     if (slot.timer) clearTimeout(slot.timer);
     slot.job = null;
     slot.timer = null;
+    if (job.startedAt !== undefined) {
+      observeAnalysis(
+        performance.now() - job.startedAt,
+        response.ok ? 'ok' : response.file !== null ? 'rejected' : 'failed',
+      );
+    }
     if (response.ok) job.resolve({ analyzed: response.analyzed, warnings: response.warnings });
     else if (response.file !== null) job.reject(new ContentError(response.file, response.reason));
     else job.reject(new Error(response.reason));
@@ -112,6 +122,7 @@ export function createAnalysisPool(options: AnalysisPoolOptions = {}): AnalysisP
   const start = (slot: Slot, job: Job): void => {
     if (slot.timer) clearTimeout(slot.timer);
     slot.job = job;
+    job.startedAt = performance.now();
     slot.worker.ref();
     slot.timer = setTimeout(() => {
       const seconds = Math.round(timeoutMs / 100) / 10;
@@ -147,6 +158,11 @@ export function createAnalysisPool(options: AnalysisPoolOptions = {}): AnalysisP
       await Promise.all([...slots].map((slot) => retire(slot, why)));
     },
   };
+}
+
+/** Worker threads a pool runs by default: every core but the one the main thread answers on. */
+export function defaultPoolSize(): number {
+  return Math.max(1, availableParallelism() - 1);
 }
 
 let shared: AnalysisPool | null = null;

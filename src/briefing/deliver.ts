@@ -2,6 +2,7 @@
 // working, check the channel first when taking over a crashed claim, send, record the outcome.
 import type { Library } from '../core/library.ts';
 import type { Logger } from '../logger.ts';
+import { countBriefingDelivery } from '../metrics/metrics.ts';
 import type { BriefingStore, Outcome, SlotIdentity, Subscription } from '../storage/store.ts';
 import { type Decision, decide } from './post-slot.ts';
 import type { RetryPolicy } from './retry.ts';
@@ -111,6 +112,7 @@ function logDelivery(
   reason: string | null,
   messageId: string | null = null,
 ): void {
+  countBriefingDelivery(slot.platform, outcome);
   const line = {
     slot: slot.key,
     platform: slot.platform,

@@ -31,6 +31,19 @@ const port = z.preprocess(
     .default(3000),
 );
 
+/** An on/off switch: 1/true/yes/on or 0/false/no/off (empty: off). */
+const flag = z
+  .string()
+  .optional()
+  .transform((v) => (v ?? '').trim().toLowerCase())
+  .pipe(
+    z.enum(
+      ['', '0', '1', 'true', 'false', 'yes', 'no', 'on', 'off'],
+      'use 1 to turn it on or 0 to turn it off',
+    ),
+  )
+  .transform((v) => ['1', 'true', 'yes', 'on'].includes(v));
+
 const hhmm = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'use 24-hour HH:MM, e.g. 08:00');
 
 /** True when the runtime knows this IANA time zone. */
@@ -138,6 +151,19 @@ const envSchema = z
       .default('UTC')
       .refine(isTimeZone, 'an IANA time zone such as Europe/London or UTC'),
     BRIEFING_CATCHUP_HOURS: z.coerce.number().min(0).max(48).default(6),
+
+    ARTICLES_WEBHOOK_SECRET: optional.pipe(
+      z.string().min(16, 'at least 16 characters (e.g. the output of `openssl rand -hex 32`)').optional(),
+    ),
+    HEALTH_PORT: optional.pipe(
+      z
+        .string()
+        .regex(/^\d+$/, 'a whole number from 0 to 65535 (0: any free port)')
+        .transform(Number)
+        .pipe(z.number().max(65535, 'a whole number from 0 to 65535 (0: any free port)'))
+        .optional(),
+    ),
+    METRICS: flag,
   })
   .superRefine((env, ctx) => {
     for (const issue of combinationIssues(env)) ctx.addIssue({ code: 'custom', ...issue });

@@ -3,6 +3,7 @@
 import { closest } from 'fastest-levenshtein';
 import { commandLimits } from '../../commands/limits.ts';
 import { findSubcommand, summitTree } from '../../commands/summit.ts';
+import { type CommandOutcome, countCommand } from '../metrics/metrics.ts';
 import { failureReply } from './answer-policy.ts';
 import type { CommandCompleters, CommandHandlers } from './content-commands.ts';
 import type { CoreContext } from './context.ts';
@@ -32,22 +33,36 @@ export interface SummitParts {
 
 /** Creates the core over the given context, handlers and completers. */
 export function createSummit({ context, handlers, completers }: SummitParts): Summit {
+  /** The reply, with the subcommand and how it ended for the metrics. */
+  const answer = async (
+    req: CommandRequest,
+  ): Promise<{ reply: Reply; name: string; outcome: CommandOutcome }> => {
+    const sub = findSubcommand(req.command);
+    if (!sub) return { reply: unknownCommand(req.command), name: 'unknown', outcome: 'unknown' };
+    const done = (reply: Reply, outcome: CommandOutcome) => ({ reply, name: sub.name, outcome });
+    const problem = checkOptions(sub, req.options);
+    if (problem)
+      return done(errorReply('That command needs a fix', [problem, `Usage: ${usageOf(sub)}`]), 'invalid');
+    if (sub.managersOnly && !req.who.canManage) {
+      return done(
+        notAllowedReply(`Only people who can manage this channel may use /summit ${sub.name}.`, req),
+        'refused',
+      );
+    }
+    try {
+      return done(await handlers[sub.name]({ ...req, command: sub.name }, context), 'ok');
+    } catch (error) {
+      context.logger?.error({ err: error, command: sub.name }, 'command handler failed');
+      return done(failureReply, 'failed');
+    }
+  };
   return {
     context,
     async handle(req) {
-      const sub = findSubcommand(req.command);
-      if (!sub) return unknownCommand(req.command);
-      const problem = checkOptions(sub, req.options);
-      if (problem) return errorReply('That command needs a fix', [problem, `Usage: ${usageOf(sub)}`]);
-      if (sub.managersOnly && !req.who.canManage) {
-        return notAllowedReply(`Only people who can manage this channel may use /summit ${sub.name}.`, req);
-      }
-      try {
-        return await handlers[sub.name]({ ...req, command: sub.name }, context);
-      } catch (error) {
-        context.logger?.error({ err: error, command: sub.name }, 'command handler failed');
-        return failureReply;
-      }
+      const started = performance.now();
+      const { reply, name, outcome } = await answer(req);
+      countCommand(req.who.platform, name, outcome, performance.now() - started);
+      return reply;
     },
     complete(req) {
       const option = findSubcommand(req.command)?.options.find((o) => o.name === req.option);

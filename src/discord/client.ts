@@ -4,6 +4,7 @@
 import { Client, type ClientOptions, Events, GatewayIntentBits, type RESTOptions } from 'discord.js';
 import type { Config } from '../config/env.ts';
 import type { Logger } from '../logger.ts';
+import { count429sOfDiscordRest } from '../metrics/rate-limits.ts';
 
 /** A REST request Discord has not answered within this many ms is given up (discord.js waits 15 s). */
 const restTimeoutMs = 8_000;
@@ -58,6 +59,7 @@ export function guardClient(client: Client, logger: Logger): void {
   client.on(Events.ShardReconnecting, (shardId) =>
     logger.info({ shardId }, 'discord: reconnecting to the gateway'),
   );
+  count429sOfDiscordRest(client.rest);
   client.rest.on('rateLimited', (info) =>
     logger.warn(
       { route: info.route, retryAfter: info.retryAfter, global: info.global },

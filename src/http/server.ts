@@ -4,7 +4,9 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Logger } from '../logger.ts';
+import { answer } from './answer.ts';
 import type { HttpRoute } from './route.ts';
+import { checkRoute, matchRoutes, methodsOf, pathOf } from './route-table.ts';
 
 /** Time limits of the server (ms). */
 export interface HttpLimits {
@@ -116,30 +118,6 @@ export function createHttpServer(options: HttpServerOptions): HttpServer {
   };
 }
 
-/** A path is exact ('/healthz') or a prefix ending in '/' ('/slack/'); both start with '/'. */
-function checkRoute(route: HttpRoute): void {
-  if (!route.path.startsWith('/')) throw new Error(`HTTP route path must start with '/': ${route.path}`);
-  if (route.methods.length === 0) throw new Error(`HTTP route ${route.path} serves no method`);
-}
-
-/** The routes whose path matches, most specific first: exact ones, then longer prefixes. */
-export function matchRoutes(routes: readonly HttpRoute[], path: string): HttpRoute[] {
-  return routes
-    .filter((r) => (r.path.endsWith('/') && r.path.length > 1 ? path.startsWith(r.path) : r.path === path))
-    .sort((a, b) => specificity(b, path) - specificity(a, path));
-}
-
-function specificity(route: HttpRoute, path: string): number {
-  return route.path === path ? Number.MAX_SAFE_INTEGER : route.path.length;
-}
-
-/** The methods a route answers: HEAD comes with GET. */
-function methodsOf(route: HttpRoute): string[] {
-  return route.methods.includes('GET') && !route.methods.includes('HEAD')
-    ? [...route.methods, 'HEAD']
-    : route.methods;
-}
-
 async function serve(routes: readonly HttpRoute[], req: IncomingMessage, res: ServerResponse, log: Logger) {
   const path = pathOf(req.url);
   if (path === undefined) return answer(res, 400, { error: 'the request URL cannot be read' });
@@ -158,29 +136,4 @@ async function serve(routes: readonly HttpRoute[], req: IncomingMessage, res: Se
     if (!res.headersSent) answer(res, 500, { error: 'internal error' });
     else res.destroy();
   }
-}
-
-/** The request's path, or undefined when the URL cannot be parsed. */
-function pathOf(url: string | undefined): string | undefined {
-  try {
-    return new URL(url ?? '/', 'http://localhost').pathname;
-  } catch {
-    return undefined;
-  }
-}
-
-/** Answers with a small JSON body. */
-export function answer(
-  res: ServerResponse,
-  status: number,
-  body: unknown,
-  headers: Record<string, string> = {},
-): void {
-  const text = JSON.stringify(body);
-  res.writeHead(status, {
-    'content-type': 'application/json; charset=utf-8',
-    'content-length': Buffer.byteLength(text),
-    ...headers,
-  });
-  res.end(text);
 }

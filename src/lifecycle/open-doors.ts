@@ -4,7 +4,9 @@ import type { BriefingPort } from '../briefing/port.ts';
 import type { Config } from '../config/env.ts';
 import type { Summit } from '../core/summit.ts';
 import { errorMessage } from '../error-message.ts';
+import type { Readiness } from '../health/readiness.ts';
 import type { HttpRoute } from '../http/route.ts';
+import type { HttpServer } from '../http/server.ts';
 import type { Logger } from '../logger.ts';
 
 /** What every door is started with. */
@@ -14,6 +16,10 @@ export interface DoorDeps {
   logger: Logger;
   /** The briefing, once it runs (a door pauses a server's subscriptions when the bot is removed from it). */
   briefing?: BriefingPort;
+  /** The bot's HTTP server on PORT, listening, when an HTTP feature is on (Slack HTTP mode mounts on it). */
+  http?: HttpServer;
+  /** Where a door reports whether it is connected (/readyz). */
+  readiness?: Readiness;
 }
 
 /** A running door, as the shutdown sees it. */

@@ -1,10 +1,11 @@
 // Builds the real Bolt app for the Slack door on the transport the configuration picks: Socket
-// Mode when SLACK_APP_TOKEN is set (no public URL needed), else HTTP on PORT at /slack/events; with
-// SLACK_CLIENT_ID, HTTP with Bolt's OAuth install and a stored token per workspace.
+// Mode when SLACK_APP_TOKEN is set (no public URL needed), else HTTP at /slack/events on PORT's server;
+// with SLACK_CLIENT_ID, HTTP with Bolt's OAuth install and a stored token per workspace.
 
 import type { Config } from '../config/env.ts';
 import type { Summit } from '../core/summit.ts';
 import type { Logger } from '../logger.ts';
+import { count429sOfSlackClient } from '../metrics/rate-limits.ts';
 import type { BriefingStore } from '../storage/store.ts';
 import { App, HTTPReceiver, SocketModeReceiver } from './bolt.ts';
 import { toBoltLogger } from './bolt-logger.ts';
@@ -108,6 +109,7 @@ export function createSlackApp({
     // "not found" error) on every request.
     convoStore: false,
   });
+  count429sOfSlackClient(app.client);
   const canManage = createManagerCheck(app.client, config.SLACK_BRIEFING_ADMINS, logger);
   registerSlackListeners(app, { summit, logger, canManage, ackWithinMs, checkShapes: mode === 'socket' });
   if (oauth && store) listenForRemoval(app, store, logger);
@@ -156,7 +158,7 @@ function oauthReceiverOptions(config: Config, store: BriefingStore, clientOption
   };
 }
 
-/** HTTP on PORT at /slack/events, behind the request gate (and the OAuth install paths when given). */
+/** HTTP at /slack/events (and the OAuth install paths when given) behind the request gate; the door mounts it on the HTTP server (src/slack/start.ts). */
 function createHttpReceiver(
   config: Config,
   logger: Logger,
@@ -168,7 +170,6 @@ function createHttpReceiver(
     ...installer,
     signingSecret,
     endpoints: slackEventsPath,
-    port: config.PORT,
     processBeforeResponse: false,
     // The request gate (installed below) checks the signature, the timestamp both ways and replays
     // of every POST to the endpoint before Bolt sees it, and answers the SSL check itself: Bolt

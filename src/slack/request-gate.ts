@@ -7,11 +7,11 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Logger } from '../logger.ts';
 import { boltHttp, type HTTPReceiver } from './bolt.ts';
 import { rememberResponse } from './json-ack.ts';
-import { createRequestCheck, type RequestCheckOptions } from './request-check.ts';
+import { createRequestCheck, type SlackRequestCheckOptions } from './request-check.ts';
 import { checkRequestBody, type Refusal } from './request-shape.ts';
 
 /** Options of the gate. */
-export interface RequestGateOptions extends RequestCheckOptions {
+export interface RequestGateOptions extends SlackRequestCheckOptions {
   /** The paths Bolt serves events on. */
   endpoints: string[];
   /** Where refusals are logged. */

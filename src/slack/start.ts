@@ -1,13 +1,13 @@
 // Starts and stops the Slack door for the composition root: checks the token with auth.test,
-// opens the transport, and on stop waits until Socket Mode has really disconnected.
-import type { Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
+// opens the transport (HTTP mode: a route on the shared HTTP server, or a server of its own when
+// none is given), and on stop waits until Socket Mode has really disconnected.
 import type { App, HTTPReceiver, SocketModeReceiver } from '@slack/bolt';
 import { errorMessage } from '../error-message.ts';
-import type { HttpRoute } from '../http/route.ts';
+import { createHttpServer, type HttpServer } from '../http/server.ts';
 import type { Logger } from '../logger.ts';
 import { openStore } from '../storage/store.ts';
 import { createSlackApp, type SlackAppOptions, SlackStartError, slackCallTimeoutMs } from './app.ts';
+import { slackHttpRoute } from './http-route.ts';
 import { slackEventsPath } from './manifest.ts';
 
 /** A running Slack door. */
@@ -18,24 +18,22 @@ export interface SlackDoor {
   mode: 'socket' | 'http';
   /** Bolt's receiver (in Socket Mode its `client` emits 'connected' and 'disconnected'). */
   receiver: HTTPReceiver | SocketModeReceiver;
-  /** The HTTP port listened on (HTTP mode on its own server only; useful with PORT=0). */
+  /** The HTTP port listened on (HTTP mode only; useful with PORT=0). */
   port?: number;
-  /** The paths to serve on the bot's shared HTTP server (HTTP mode with `sharedServer`). */
-  routes?: HttpRoute[];
   /** Stops receiving; resolves once the server is closed or the socket has disconnected. */
   stop(): Promise<void>;
 }
 
-/** Options of startSlackDoor. */
+/** Inputs of the door: the app's, and the shared HTTP server its HTTP mode mounts on. */
 export interface SlackDoorOptions extends SlackAppOptions {
-  /** HTTP mode: hand Bolt's request listener to the bot's shared HTTP server (under /slack/) instead of listening on PORT itself. */
-  sharedServer?: boolean;
+  /** The bot's HTTP server, already listening; without it HTTP mode listens on PORT by itself. */
+  http?: HttpServer;
 }
 
 /** Starts the Slack door. Rejects with SlackStartError naming the variable to fix (token, URL or PORT). */
 export async function startSlackDoor(options: SlackDoorOptions): Promise<SlackDoor> {
   const log = options.logger.child({ door: 'slack' });
-  // Workspaces that install the app keep their tokens in the database: open it unless given.
+  // Workspaces that install the app (OAuth) keep their tokens in the database: open it unless given.
   const opened =
     options.config.SLACK_CLIENT_ID && !options.store
       ? await openStore({
@@ -61,26 +59,10 @@ async function startOn(options: SlackDoorOptions, log: Logger): Promise<SlackDoo
   } catch (error) {
     throw startError(error, 'SLACK_BOT_TOKEN', 'auth.test', options.config.SLACK_API_URL);
   }
-  if (mode === 'http' && options.sharedServer) {
-    const listener = (receiver as HTTPReceiver).requestListener;
-    const routes: HttpRoute[] = [
-      { methods: ['GET', 'POST'], path: '/slack/', handle: (req, res) => listener(req, res) },
-    ];
-    log.info({ path: slackEventsPath }, 'slack door answering on the shared HTTP server');
-    return { app, mode, receiver, routes, stop: async () => undefined };
-  }
   if (mode === 'http') {
-    let port: number;
-    try {
-      const server = (await app.start()) as Server;
-      port = (server.address() as AddressInfo).port;
-    } catch (error) {
-      throw new SlackStartError(`PORT ${options.config.PORT} cannot be listened on (${describe(error)}).`, {
-        cause: error,
-      });
-    }
+    const { port, stop } = await mountHttp(receiver as HTTPReceiver, options);
     log.info({ port, path: slackEventsPath }, 'slack door listening (HTTP)');
-    return { app, mode, receiver, port, stop: async () => void (await app.stop()) };
+    return { app, mode, receiver, port, stop };
   }
   const client = (receiver as SocketModeReceiver).client;
   try {
@@ -99,6 +81,30 @@ async function startOn(options: SlackDoorOptions, log: Logger): Promise<SlackDoo
       await disconnected;
     },
   };
+}
+
+/**
+ * Puts the receiver's route on the shared server (removed again on stop), or on a server of the
+ * door's own listening on PORT. Bolt's receiver never listens: App's constructor initialised it.
+ */
+async function mountHttp(
+  receiver: HTTPReceiver,
+  options: SlackDoorOptions,
+): Promise<{ port: number | undefined; stop: () => Promise<void> }> {
+  const route = slackHttpRoute(receiver);
+  if (options.http) {
+    const remove = options.http.add(route);
+    return { port: options.http.port, stop: async () => remove() };
+  }
+  const own = createHttpServer({ logger: options.logger });
+  own.add(route);
+  try {
+    return { port: await own.listen(options.config.PORT), stop: () => own.close() };
+  } catch (error) {
+    throw new SlackStartError(`PORT ${options.config.PORT} cannot be listened on (${describe(error)}).`, {
+      cause: error,
+    });
+  }
 }
 
 /** Slack refusing a token names the token; Slack being unreachable names SLACK_API_URL and its value. */

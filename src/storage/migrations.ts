@@ -1,6 +1,7 @@
 // Schema migrations, in code and in order. Kysely's Migrator records which ran in its own
 // table, so an upgrade applies only the new ones and the data survives. Never edit a shipped one.
 import type { Kysely, Migration, MigrationProvider } from 'kysely';
+import { archiveMigration } from './migrations/0002-archive.ts';
 import { installationsMigration } from './migrations/0006-installations.ts';
 
 const migrations: Record<string, Migration> = {
@@ -55,6 +56,7 @@ const migrations: Record<string, Migration> = {
     },
   },
   '0006_installations': installationsMigration,
+  '0002_archive': archiveMigration,
 };
 
 /** All migrations, for Kysely's Migrator (names sort in the order they must run). */

@@ -1,6 +1,7 @@
 // The tables behind the daily briefing, as Kysely types. Columns use only text and integer
 // (timestamps are ISO-8601 UTC strings) so the same queries run on SQLite and PostgreSQL.
 import type { Generated, Insertable, Selectable } from 'kysely';
+import type { ArchiveTables } from './archive-tables.ts';
 import type { InstallationsTable } from './installations-table.ts';
 
 /** Where a briefing is posted. */
@@ -72,7 +73,7 @@ export interface DeliveriesTable {
 }
 
 /** The whole database, for Kysely<Database>. */
-export interface Database {
+export interface Database extends ArchiveTables {
   subscriptions: SubscriptionsTable;
   deliveries: DeliveriesTable;
   installations: InstallationsTable;

@@ -111,3 +111,35 @@ describe('loadConfig: many servers and workspaces', () => {
     expect(configError(noSecret).message).toMatch(/^ {2}SLACK_CLIENT_SECRET: required/m);
   });
 });
+
+describe('loadConfig: HTTP side (ARTICLES_WEBHOOK_SECRET, HEALTH_PORT, METRICS)', () => {
+  it('unset or empty: webhook off, no health port, metrics off', () => {
+    for (const env of [{}, { ARTICLES_WEBHOOK_SECRET: '', HEALTH_PORT: '', METRICS: '' }]) {
+      const config = loadConfig(env);
+      expect(config.ARTICLES_WEBHOOK_SECRET).toBeUndefined();
+      expect(config.HEALTH_PORT).toBeUndefined();
+      expect(config.METRICS).toBe(false);
+    }
+  });
+
+  it('METRICS takes 1/0 and true/false, yes/no, on/off in any case; anything else names METRICS', () => {
+    for (const on of ['1', 'true', 'YES', ' on ']) expect(loadConfig({ METRICS: on }).METRICS).toBe(true);
+    for (const off of ['0', 'false', 'No', 'off']) expect(loadConfig({ METRICS: off }).METRICS).toBe(false);
+    expect(configError({ METRICS: 'maybe' }).message).toMatch(/^ {2}METRICS: use 1 to turn it on/m);
+  });
+
+  it('HEALTH_PORT takes a port (0: any free port) and refuses anything else naming HEALTH_PORT', () => {
+    expect(loadConfig({ HEALTH_PORT: '9090' }).HEALTH_PORT).toBe(9090);
+    expect(loadConfig({ HEALTH_PORT: '0' }).HEALTH_PORT).toBe(0);
+    expect(configError({ HEALTH_PORT: '70000' }).message).toMatch(/^ {2}HEALTH_PORT: .*0 to 65535/m);
+  });
+
+  it('a webhook secret shorter than 16 characters is refused, naming the key and how to make one', () => {
+    expect(loadConfig({ ARTICLES_WEBHOOK_SECRET: 'a'.repeat(16) }).ARTICLES_WEBHOOK_SECRET).toBe(
+      'a'.repeat(16),
+    );
+    expect(configError({ ARTICLES_WEBHOOK_SECRET: 'short' }).message).toMatch(
+      /^ {2}ARTICLES_WEBHOOK_SECRET: at least 16 characters .*openssl rand/m,
+    );
+  });
+});

@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
 import { afterEach, beforeEach, describe } from 'vitest';
+import { migrationProvider } from '../../src/storage/migrations.ts';
 import type { StorageOptions } from '../../src/storage/open.ts';
 import { type BriefingStore, openStore } from '../../src/storage/store.ts';
 
@@ -123,4 +124,11 @@ export function describePostgres(name: string, suite: () => void): void {
     describe.skip(postgresSkipNotice, () => {
       describe(name, suite);
     });
+}
+
+/** The rows `select name from kysely_migration` holds once every migration has run, in order. */
+export async function migrationNames(): Promise<{ name: string }[]> {
+  return Object.keys(await migrationProvider.getMigrations())
+    .sort()
+    .map((name) => ({ name }));
 }

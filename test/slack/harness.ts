@@ -5,6 +5,7 @@ import { composeSummit } from '../../src/compose-summit.ts';
 import { loadConfig } from '../../src/config/env.ts';
 import type { AnalyzedArticle } from '../../src/core/article.ts';
 import type { Summit } from '../../src/core/summit.ts';
+import type { HttpServer } from '../../src/http/server.ts';
 import { createLogger } from '../../src/logger.ts';
 import { type SlackDoor, startSlackDoor } from '../../src/slack/start.ts';
 import { type FakeSlack, type FakeSlackOptions, startFakeSlack } from '../fakes/slack/server.ts';
@@ -34,6 +35,8 @@ export interface HarnessOptions {
   wrap?: (core: Summit) => Summit;
   /** How long the door waits for an answer to put in the ack. */
   ackWithinMs?: number;
+  /** A shared HTTP server, already listening, for HTTP mode to mount on (else the door listens itself). */
+  http?: HttpServer;
 }
 
 /** Starts a fake Slack and the door against it. */
@@ -60,6 +63,7 @@ export async function startHarness(options: HarnessOptions): Promise<Harness> {
       logger,
       retries: 0,
       ackWithinMs: options.ackWithinMs,
+      http: options.http,
     });
     return {
       fake,

@@ -7,6 +7,7 @@ import type { Reply } from '../../core/reply.ts';
 import { postReplyToChannel } from '../../discord/post.ts';
 import { errorMessage } from '../../error-message.ts';
 import type { Logger } from '../../logger.ts';
+import { count429sOfDiscordRest } from '../../metrics/rate-limits.ts';
 import { type BriefingSender, callsClassifiedBy, DeliveryError, type SlotRef } from '../sender.ts';
 
 /** Where and how to reach Discord. */
@@ -93,6 +94,7 @@ export function createDiscordSender(options: DiscordSenderOptions): BriefingSend
     // twenty windows a 1,000-channel fan-out waits through.
     offset: 10,
   }).setToken(options.token);
+  count429sOfDiscordRest(rest);
   let botId: string | undefined;
   const call = callsClassifiedBy(classifyDiscordError);
   return {

@@ -5,6 +5,7 @@ import { webApi } from '@slack/bolt';
 import type { Reply } from '../../core/reply.ts';
 import { errorMessage } from '../../error-message.ts';
 import type { Logger } from '../../logger.ts';
+import { count429sOfSlackClient } from '../../metrics/rate-limits.ts';
 import { toBoltLogger } from '../../slack/bolt-logger.ts';
 import { postReplyToChannel } from '../../slack/post.ts';
 import { type BriefingSender, callsClassifiedBy, DeliveryError, type SlotRef } from '../sender.ts';
@@ -85,6 +86,7 @@ function createClients(options: SlackSenderOptions): (slot: SlotRef) => Promise<
         timeout: options.timeoutMs ?? 15_000,
         ...(options.logger ? { logger: toBoltLogger(options.logger) } : {}),
       });
+      count429sOfSlackClient(client);
       clients.set(token, client);
     }
     return client;
