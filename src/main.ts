@@ -23,6 +23,7 @@ import { createLogger, type Logger } from './logger.ts';
 import type { SocketModeReceiver } from './slack/bolt.ts';
 import { createFeedsPort, type FeedsPort } from './sources/feeds-commands.ts';
 import type { FeedReader } from './sources/start.ts';
+import type { BriefingStore } from './storage/store.ts';
 
 /**
  * The chat doors, all connecting at once; each door's module and SDK load only when it is on. When
@@ -34,9 +35,11 @@ const chatDoors: DoorDescriptor[] = [
     enabled: (config) => enabledDoors(config).discord,
     async start(deps) {
       if (enabledDoors(deps.config).discordMode === 'http') {
-        // Commands arrive at POST /discord/interactions: no gateway connection at all.
+        // Commands arrive at POST /discord/interactions on PORT: no gateway connection at all.
         const { startDiscordHttpDoor } = await import('./discord/http/door.ts');
-        return startDiscordHttpDoor(deps);
+        const door = startDiscordHttpDoor(deps);
+        deps.readiness?.part('discord', 'connecting').ready();
+        return door;
       }
       const { startDiscordDoor } = await import('./discord/start.ts');
       const part = deps.readiness?.part('discord', 'connecting');
@@ -100,6 +103,7 @@ async function openChatDoors(
     http?: HttpServer;
     readiness: Readiness;
     briefing: BriefingPort;
+    store?: BriefingStore;
   },
   shutdown: Shutdown,
 ) {
@@ -184,7 +188,11 @@ async function main(): Promise<void> {
   const lifecycle = readiness.part('bot', 'starting');
   const http = await openHttpSide(config, logger, shutdown, readiness, stories);
   shutdown.add('readiness', () => lifecycle.notReady('shutting down'));
-  await openChatDoors({ config, summit, logger, http, readiness, briefing: briefingPort }, shutdown);
+  const store = 'store' in stories.briefingStore ? stories.briefingStore.store : undefined;
+  await openChatDoors(
+    { config, summit, logger, http, readiness, briefing: briefingPort, ...(store ? { store } : {}) },
+    shutdown,
+  );
   lifecycle.ready();
   const doors = enabledDoors(config);
   const chatOpen = doors.discord || doors.slack;

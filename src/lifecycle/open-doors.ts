@@ -8,6 +8,7 @@ import type { Readiness } from '../health/readiness.ts';
 import type { HttpRoute } from '../http/route.ts';
 import type { HttpServer } from '../http/server.ts';
 import type { Logger } from '../logger.ts';
+import type { BriefingStore } from '../storage/store.ts';
 
 /** What every door is started with. */
 export interface DoorDeps {
@@ -18,6 +19,8 @@ export interface DoorDeps {
   http?: HttpServer;
   /** Where a door reports whether it is connected (/readyz). */
   readiness?: Readiness;
+  /** The store over the database main.ts opened (Slack OAuth keeps installations there). */
+  store?: BriefingStore;
   /** The briefing, once it runs (a door pauses a server's subscriptions when the bot is removed from it). */
   briefing?: BriefingPort;
 }

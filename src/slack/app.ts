@@ -158,7 +158,7 @@ function oauthReceiverOptions(config: Config, store: BriefingStore, clientOption
   };
 }
 
-/** HTTP on PORT at /slack/events, behind the request gate (and the OAuth install paths when given). */
+/** HTTP at /slack/events (and the OAuth install paths when given) behind the request gate; the door mounts it on the HTTP server (src/slack/start.ts). */
 function createHttpReceiver(
   config: Config,
   logger: Logger,

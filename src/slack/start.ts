@@ -33,7 +33,7 @@ export interface SlackDoorOptions extends SlackAppOptions {
 /** Starts the Slack door. Rejects with SlackStartError naming the variable to fix (token, URL or PORT). */
 export async function startSlackDoor(options: SlackDoorOptions): Promise<SlackDoor> {
   const log = options.logger.child({ door: 'slack' });
-  // Workspaces that install the app keep their tokens in the database: open it unless given.
+  // Workspaces that install the app (OAuth) keep their tokens in the database: open it unless given.
   const opened =
     options.config.SLACK_CLIENT_ID && !options.store
       ? await openStore({

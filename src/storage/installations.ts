@@ -1,7 +1,7 @@
 // Stored installations (Slack OAuth) and what removing the app from a workspace or server does to
 // its briefing: the installation row goes, and that workspace's active subscriptions (and feeds,
 // where that table exists) are paused with the reason. Both are idempotent, in any order.
-import { type Kysely, sql } from 'kysely';
+import type { Kysely } from 'kysely';
 import type { BriefingPlatform, Database } from './schema.ts';
 
 /** An installation as stored: its keys in clear, the rest sealed. */
@@ -55,12 +55,6 @@ export async function deleteInstallation(db: Kysely<Database>, id: string): Prom
   return Number(result.numDeletedRows) > 0;
 }
 
-/** True when the database has a table of that name (feeds arrive with their own migration). */
-async function hasTable(db: Kysely<Database>, name: string): Promise<boolean> {
-  const tables = await db.introspection.getTables();
-  return tables.some((t) => t.name === name);
-}
-
 /**
  * Pauses the active subscriptions of one workspace (Slack team or org, Discord guild) with
  * `reason`, and its active feeds when the feeds table exists. Returns how many subscriptions were
@@ -80,12 +74,13 @@ export async function pauseWorkspace(
     .where('workspace_id', '=', workspaceId)
     .where('state', '=', 'active')
     .executeTakeFirst();
-  if (await hasTable(db, 'feeds')) {
-    // The feeds table is another feature's; only its common columns are assumed here.
-    await sql`update feeds set state = 'paused', paused_reason = ${reason}
-      where platform = ${platform} and workspace_id = ${workspaceId} and state = 'active'`
-      .execute(db)
-      .catch(() => undefined);
-  }
+  // The workspace's own feeds stop being polled too (FEED_URLS feeds belong to everyone and go on).
+  await db
+    .updateTable('feeds')
+    .set({ paused_reason: reason })
+    .where('owner_platform', '=', platform)
+    .where('owner_workspace', '=', workspaceId)
+    .where('paused_reason', 'is', null)
+    .execute();
   return Number(result.numUpdatedRows);
 }

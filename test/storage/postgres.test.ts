@@ -30,11 +30,6 @@ describePostgres('storage on PostgreSQL', () => {
     }
   }
 
-  /** The names of the migrations recorded as run, each once. */
-  async function migrationsRun(): Promise<string[]> {
-    return (await query('select name from kysely_migration')).map((r) => String(r.name));
-  }
-
   it('storage: migrates into the schema on the URL’s search_path, once, however often it is opened', async () => {
     await (await openDatabase(place.options)).close();
     opened = await openDatabase(place.options);

@@ -6,6 +6,7 @@ import type { Config } from '../../config/env.ts';
 import type { Summit } from '../../core/summit.ts';
 import type { HttpRoute } from '../../http/route.ts';
 import type { Logger } from '../../logger.ts';
+import { count429sOfDiscordRest } from '../../metrics/rate-limits.ts';
 import { createInteractionsEndpoint, interactionsPath } from './endpoint.ts';
 
 /** What startDiscordHttpDoor needs. */
@@ -44,6 +45,7 @@ export function startDiscordHttpDoor(options: DiscordHttpDoorOptions): DiscordHt
     timeout: restTimeoutMs,
     ...options.rest,
   });
+  count429sOfDiscordRest(rest);
   const endpoint = createInteractionsEndpoint({
     publicKey: config.DISCORD_PUBLIC_KEY,
     summit: options.summit,

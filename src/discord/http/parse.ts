@@ -4,19 +4,21 @@
 import { InteractionType, PermissionFlagsBits } from 'discord.js';
 import { z } from 'zod';
 import type { CommandRequest, CompletionRequest } from '../../core/request.ts';
-import { commandOfOptions, completionOfOptions, type OptionLike, originFrom } from '../requests.ts';
+import { commandOfOptions, completionOfOptions, originFrom } from '../requests.ts';
 
 const snowflake = z.string().regex(/^\d{1,25}$/);
 
-const option: z.ZodType<OptionLike> = z.lazy(() =>
-  z.looseObject({
-    name: z.string().max(100),
-    type: z.number().int(),
-    value: z.union([z.string(), z.number(), z.boolean()]).optional(),
-    focused: z.boolean().optional(),
-    options: z.array(option).max(25).optional(),
-  }),
-);
+const leaf = z.looseObject({
+  name: z.string().max(100),
+  type: z.number().int(),
+  value: z.union([z.string(), z.number(), z.boolean()]).optional(),
+  focused: z.boolean().optional(),
+});
+
+/** Options nest at most three deep (group, subcommand, option): a deeper body is refused, never recursed into. */
+const innermost = leaf.extend({ options: z.undefined() });
+const middle = leaf.extend({ options: z.array(innermost).max(25).optional() });
+const option = leaf.extend({ options: z.array(middle).max(25).optional() });
 
 const envelope = z.looseObject({
   id: snowflake,
