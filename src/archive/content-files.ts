@@ -45,7 +45,7 @@ export async function openArchivedContent(
 ): Promise<ContentLibrary> {
   const library = await createContentLibrary(dir, logger, {
     ...options,
-    analyze: archiveAnalyzer(archive, dir),
+    analyze: archiveAnalyzer(archive, basename(dir)),
   });
   let pruning: Promise<unknown> = Promise.resolve();
   const prune = () => {
