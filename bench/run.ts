@@ -10,13 +10,26 @@ import { type PartResult, SkipPart } from './lib/report.ts';
 import { machineFacts, mergeParts, writeResults } from './lib/results.ts';
 import { formatTable } from './lib/table.ts';
 import { analyzePart } from './parts/analyze.ts';
+import { archiveIngestPart } from './parts/archive-ingest.ts';
+import { archiveSearchPart } from './parts/archive-search.ts';
+import { archiveStartPart } from './parts/archive-start.ts';
 import { coldStartPart } from './parts/cold-start.ts';
 import { corePart } from './parts/core.ts';
 import { discordPart } from './parts/discord.ts';
 import { fanoutPart } from './parts/fanout.ts';
 import { slackPart } from './parts/slack.ts';
 
-const parts: Part[] = [corePart, analyzePart, slackPart, discordPart, fanoutPart, coldStartPart];
+const parts: Part[] = [
+  corePart,
+  analyzePart,
+  slackPart,
+  discordPart,
+  fanoutPart,
+  coldStartPart,
+  archiveIngestPart,
+  archiveStartPart,
+  archiveSearchPart,
+];
 
 async function runPart(part: Part, ctx: BenchContext): Promise<PartResult> {
   const started = performance.now();

@@ -7,11 +7,10 @@ import type { AnalyzedArticle } from '../core/article.ts';
 import type { Logger } from '../logger.ts';
 import type { Database } from '../storage/schema.ts';
 import type { RevisionChanges, StoryArchive, StoryListing, StorySourceKind } from '../stories/story.ts';
-import { analysisFromJson } from './analysis-json.ts';
-import type { SentenceDiff } from './diff.ts';
+import { analysisFromJson, diffFromJson } from './analysis-json.ts';
 import { createHotSet } from './hot-set.ts';
 import { type Analyzer, createIngest } from './ingest.ts';
-import { searchSlugs } from './search-terms.ts';
+import { createSearch } from './search-terms.ts';
 import { createSerial } from './serial.ts';
 import {
   changedListings,
@@ -52,6 +51,8 @@ export interface Archive extends StoryArchive {
   withdraw(kind: StorySourceKind, key: string): Promise<string | null>;
   /** The keys of every source of one kind (e.g. the content/ file names the archive holds). */
   sourceKeys(kind: StorySourceKind): Promise<string[]>;
+  /** The analysed article if it is in the hot set now (synchronous, never loads), else null. */
+  cached(slug: string): AnalyzedArticle | null;
   /** Number of analysed articles held in memory now. */
   hotSize(): number;
 }
@@ -90,6 +91,7 @@ export function createStoryArchive(options: StoryArchiveOptions): Archive {
   };
 
   const serial = createSerial();
+  const finder = createSearch(db);
   const ingest = createIngest({
     db,
     logger,
@@ -100,6 +102,7 @@ export function createStoryArchive(options: StoryArchiveOptions): Archive {
     now: options.now ?? (() => new Date()),
     duplicateWindowMs: (options.duplicateWindowHours ?? 48) * 3_600_000,
     maxTextBytes: options.maxTextBytes ?? 2 * 1024 * 1024,
+    sketches: new Map(),
   });
 
   return {
@@ -108,10 +111,11 @@ export function createStoryArchive(options: StoryArchiveOptions): Archive {
     latest: (count) => latestListings(db, clamp(count)),
     changedSince: (since, limit) => changedListings(db, since, clamp(limit)),
     async search(words, limit) {
-      return listingsOf(db, await searchSlugs(db, words.slice(0, 500), clamp(limit)));
+      return listingsOf(db, await finder.search(words.slice(0, 500), clamp(limit)));
     },
     complete(words, limit) {
       const parts = words.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+      // Only letters and digits reach the LIKE pattern: no wildcard can come from the user.
       return parts.length === 0
         ? latestListings(db, clamp(limit))
         : headlineListings(db, parts, clamp(limit));
@@ -121,8 +125,8 @@ export function createStoryArchive(options: StoryArchiveOptions): Archive {
     },
     async changes(slug): Promise<RevisionChanges | null> {
       const row = await latestRevision(db, slug);
-      if (!row?.changes) return null;
-      const diff = JSON.parse(row.changes) as SentenceDiff;
+      const diff = diffFromJson(row?.changes ?? null);
+      if (!row || !diff) return null;
       return { slug, revision: Number(row.number), storedAt: row.stored_at, ...diff };
     },
     withdraw: (kind, key) =>
@@ -142,6 +146,7 @@ export function createStoryArchive(options: StoryArchiveOptions): Archive {
         .execute();
       return rows.map((r) => r.source_key.slice(kind.length + 1)).sort();
     },
+    cached: (slug) => hot.get(slug) ?? null,
     hotSize: () => hot.size(),
   };
 }

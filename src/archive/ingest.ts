@@ -33,6 +33,8 @@ export interface IngestDeps {
   now: () => Date;
   duplicateWindowMs: number;
   maxTextBytes: number;
+  /** Parsed sketches of recent stories, by slug (filled and pruned by the duplicate check). */
+  sketches: Map<string, { updatedAt: string; sketch: number[] }>;
 }
 
 /** The archive's ingest, over `deps`. */
@@ -124,16 +126,33 @@ async function revise(deps: IngestDeps, slug: string, a: Arrival): Promise<Inges
   return { status: 'revised', slug, revision: number };
 }
 
+/**
+ * The first story stored or revised within the window whose sketch matches `a`'s. Sketches are
+ * kept parsed between calls (keyed by slug and update time), so a burst compares, not re-reads.
+ */
 async function nearDuplicate(deps: IngestDeps, a: Arrival) {
   if (a.sketch.length === 0) return undefined;
   const since = new Date(Date.parse(a.at) - deps.duplicateWindowMs).toISOString();
   const recent = await deps.db
     .selectFrom('stories')
-    .select(['slug', 'sketch', 'revision'])
+    .select(['slug', 'updated_at', 'revision'])
     .where('updated_at', '>=', since)
     .orderBy('updated_at', 'desc')
     .execute();
-  return recent.find((r) => isNearDuplicate(a.sketch, parseSketch(r.sketch)));
+  const cache = deps.sketches;
+  const missing = recent.filter((r) => cache.get(r.slug)?.updatedAt !== r.updated_at).map((r) => r.slug);
+  for (let i = 0; i < missing.length; i += 500) {
+    const rows = await deps.db
+      .selectFrom('stories')
+      .select(['slug', 'updated_at', 'sketch'])
+      .where('slug', 'in', missing.slice(i, i + 500))
+      .execute();
+    for (const row of rows)
+      cache.set(row.slug, { updatedAt: row.updated_at, sketch: parseSketch(row.sketch) });
+  }
+  const live = new Set(recent.map((r) => r.slug));
+  for (const slug of cache.keys()) if (!live.has(slug)) cache.delete(slug);
+  return recent.find((r) => isNearDuplicate(a.sketch, cache.get(r.slug)?.sketch ?? []));
 }
 
 function findSource(db: Kysely<Database>, sourceKey: string) {

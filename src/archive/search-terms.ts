@@ -1,7 +1,7 @@
 // BM25 search over the archive, one code path on SQLite and PostgreSQL: a postings table (stemmed
-// term, slug, field-weighted frequency) written with each revision, and the scoring done here over
-// the postings of the query's terms only.
-import type { Kysely } from 'kysely';
+// term, slug, field-weighted frequency) written with each revision, and one grouped query over the
+// postings of the query's terms that sums each story's score in the database.
+import { type Kysely, sql } from 'kysely';
 import type { AnalyzedArticle } from '../core/article.ts';
 import { contentTerms } from '../core/text/tokens.ts';
 import type { Database } from '../storage/schema.ts';
@@ -10,8 +10,11 @@ import type { Database } from '../storage/schema.ts';
 const fieldWeights = { headline: 3, dek: 2, keyPoints: 2, text: 1 } as const;
 const k1 = 1.2;
 const b = 0.75;
-/** Postings written per insert statement. */
-const batch = 300;
+/**
+ * Postings written per insert statement: the largest power of two that fits, down to 1, so a story
+ * of any length is written with a handful of distinct statements (SQLite keeps them prepared).
+ */
+const batches = [256, 128, 64, 32, 16, 8, 4, 2, 1];
 
 /** A story's terms with their field-weighted frequencies, and its weighted length. */
 export function termsOf(analyzed: AnalyzedArticle): { weights: Map<string, number>; length: number } {
@@ -36,62 +39,96 @@ export function termsOf(analyzed: AnalyzedArticle): { weights: Map<string, numbe
 export async function writeTerms(
   db: Kysely<Database>,
   slug: string,
-  weights: Map<string, number>,
+  terms: { weights: Map<string, number>; length: number },
 ): Promise<void> {
   await db.deleteFrom('story_terms').where('slug', '=', slug).execute();
-  const rows = [...weights].map(([term, weight]) => ({ term, slug, weight }));
-  for (let i = 0; i < rows.length; i += batch) {
+  const rows = [...terms.weights].map(([term, weight]) => ({ term, slug, weight, doc_length: terms.length }));
+  let at = 0;
+  while (at < rows.length) {
+    const size = batches.find((n) => n <= rows.length - at) ?? 1;
     await db
       .insertInto('story_terms')
-      .values(rows.slice(i, i + batch))
+      .values(rows.slice(at, at + size))
       .execute();
+    at += size;
   }
 }
 
-/** Slugs of the best BM25 matches for `words`, best first (ties: newest first). */
-export async function searchSlugs(db: Kysely<Database>, words: string, limit: number): Promise<string[]> {
+/** How long the archive's size and average story length are reused by searches, in ms. */
+const statsMs = 60_000;
+
+/** BM25 search over `db`, with the collection statistics kept for a minute between searches. */
+export function createSearch(db: Kysely<Database>, now: () => number = Date.now) {
+  let stats: { n: number; averageLength: number; at: number } | null = null;
+  const collection = async () => {
+    if (stats && now() - stats.at < statsMs) return stats;
+    const row = await db
+      .selectFrom('stories')
+      .select((eb) => [
+        eb.fn.countAll<number | string>().as('n'),
+        eb.fn.sum<number | string>('doc_length').as('total'),
+      ])
+      .executeTakeFirst();
+    const n = Number(row?.n ?? 0);
+    stats = { n, averageLength: Number(row?.total ?? 0) / n || 1, at: now() };
+    return stats;
+  };
+  return {
+    /** Slugs of the best BM25 matches for `words`, best first (ties by slug). */
+    search: async (words: string, limit: number) => searchSlugs(db, await collection(), words, limit),
+    /** Forgets the statistics (after the archive changed a lot, or in tests). */
+    forget: () => {
+      stats = null;
+    },
+  };
+}
+
+/**
+ * The best BM25 matches, summed by the database from the postings of the query's terms alone (the
+ * covering index answers it), so only `limit` rows come back however many stories hold the words.
+ * Each term's document frequency is counted first and its idf handed to the grouped query.
+ */
+async function searchSlugs(
+  db: Kysely<Database>,
+  stats: { n: number; averageLength: number },
+  words: string,
+  limit: number,
+): Promise<string[]> {
   const terms = [...new Set(contentTerms(words))].slice(0, 32);
-  if (terms.length === 0 || limit <= 0) return [];
-  const stats = await db
-    .selectFrom('stories')
-    .select((eb) => [
-      eb.fn.countAll<number | string>().as('n'),
-      eb.fn.sum<number | string>('doc_length').as('total'),
-    ])
-    .executeTakeFirst();
-  const n = Number(stats?.n ?? 0);
-  if (n === 0) return [];
-  const averageLength = Number(stats?.total ?? 0) / n || 1;
-  const postings = await db
+  if (terms.length === 0 || limit <= 0 || stats.n === 0) return [];
+  const counts = await db
     .selectFrom('story_terms')
-    .innerJoin('stories', 'stories.slug', 'story_terms.slug')
-    .select([
-      'story_terms.term',
-      'story_terms.slug',
-      'story_terms.weight',
-      'stories.doc_length',
-      'stories.published',
-    ])
-    .where('story_terms.term', 'in', terms)
+    .select((eb) => ['term', eb.fn.countAll<number | string>().as('df')])
+    .where('term', 'in', terms)
+    .groupBy('term')
     .execute();
-  const df = new Map<string, number>();
-  for (const p of postings) df.set(p.term, (df.get(p.term) ?? 0) + 1);
-  const scores = new Map<string, { score: number; published: string }>();
-  for (const p of postings) {
-    const f = Number(p.weight);
-    const d = df.get(p.term) ?? 1;
-    const idf = Math.log(1 + (n - d + 0.5) / (d + 0.5));
-    const norm = f + k1 * (1 - b + (b * Number(p.doc_length)) / averageLength);
-    const add = (idf * f * (k1 + 1)) / norm;
-    const entry = scores.get(p.slug);
-    if (entry) entry.score += add;
-    else scores.set(p.slug, { score: add, published: p.published });
-  }
-  return [...scores]
-    .sort(
-      ([sa, a], [sb, bb]) =>
-        bb.score - a.score || bb.published.localeCompare(a.published) || sa.localeCompare(sb),
+  if (counts.length === 0) return [];
+  const n = Math.max(stats.n, ...counts.map((c) => Number(c.df)));
+  const idf = sql.join(
+    counts.map(({ term, df }) => {
+      const d = Number(df);
+      return sql`when ${term} then ${real(Math.log(1 + (n - d + 0.5) / (d + 0.5)))}`;
+    }),
+    sql` `,
+  );
+  const score = sql<number>`sum((case term ${idf} else ${real(0)} end) * weight * ${real(k1 + 1)} / (weight + ${real(k1)} * (${real(1 - b)} + ${real(b / stats.averageLength)} * doc_length)))`;
+  const rows = await db
+    .selectFrom('story_terms')
+    .select(['slug', score.as('score')])
+    .where(
+      'term',
+      'in',
+      counts.map((c) => c.term),
     )
-    .slice(0, limit)
-    .map(([slug]) => slug);
+    .groupBy('slug')
+    .orderBy('score', 'desc')
+    .orderBy('slug', 'asc')
+    .limit(limit)
+    .execute();
+  return rows.map((r) => r.slug);
+}
+
+/** A number as a parameter both engines read as floating point (SQLite: REAL affinity, from "DOUB"). */
+function real(value: number) {
+  return sql`cast(${value} as double precision)`;
 }

@@ -16,30 +16,40 @@ export function sketchOf(text: string): number[] {
   return [...hashes].sort((a, b) => a - b).slice(0, sketchSize);
 }
 
-/** Estimated containment of `a`'s shingles in `b`'s, or null when there are too few to tell. */
+/** Estimated containment of `a`'s shingles in `b`'s (both sorted sketches), or null when there are too few to tell. */
 export function containment(a: number[], b: number[]): number | null {
-  const inB = new Set(b);
   // With a full sketch, b only shows hashes up to its largest: compare a's hashes below that.
   const limit = b.length >= sketchSize ? (b[b.length - 1] ?? 0) : Number.POSITIVE_INFINITY;
   let comparable = 0;
   let shared = 0;
+  let j = 0;
   for (const h of a) {
     if (h > limit) break;
     comparable++;
-    if (inB.has(h)) shared++;
+    while (j < b.length && (b[j] ?? 0) < h) j++;
+    if (b[j] === h) shared++;
   }
   return comparable < minComparable ? null : shared / comparable;
 }
 
-/** Estimated Jaccard similarity (bottom-k of the union), or null when there are too few to tell. */
+/** Estimated Jaccard similarity (bottom-k of the union, by merging the sorted sketches), or null when there are too few to tell. */
 export function jaccard(a: number[], b: number[]): number | null {
-  const union = [...new Set([...a, ...b])].sort((x, y) => x - y).slice(0, sketchSize);
-  if (union.length < minComparable) return null;
-  const inA = new Set(a);
-  const inB = new Set(b);
+  let i = 0;
+  let j = 0;
+  let union = 0;
   let both = 0;
-  for (const h of union) if (inA.has(h) && inB.has(h)) both++;
-  return both / union.length;
+  while (union < sketchSize && (i < a.length || j < b.length)) {
+    const x = a[i] ?? Number.POSITIVE_INFINITY;
+    const y = b[j] ?? Number.POSITIVE_INFINITY;
+    if (x === y) {
+      both++;
+      i++;
+      j++;
+    } else if (x < y) i++;
+    else j++;
+    union++;
+  }
+  return union < minComparable ? null : both / union;
 }
 
 /** True when two sketches look like the same story: containment either way ≥ 0.9, or Jaccard ≥ 0.8. */

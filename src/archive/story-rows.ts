@@ -72,7 +72,7 @@ export async function listingsOf(db: Kysely<Database>, slugs: string[]): Promise
   );
 }
 
-/** Stories whose headline holds every word (case-insensitive), newest first. */
+/** Stories whose headline holds every word (letters and digits only, so no LIKE wildcards), newest first. */
 export async function headlineListings(
   db: Kysely<Database>,
   words: string[],
@@ -80,7 +80,7 @@ export async function headlineListings(
 ): Promise<StoryListing[]> {
   let query = db.selectFrom('stories').select(listingColumns);
   for (const word of words.slice(0, 8)) {
-    query = query.where((eb) => eb(eb.fn('lower', ['title']), 'like', `%${escapeLike(word.toLowerCase())}%`));
+    query = query.where((eb) => eb(eb.fn('lower', ['title']), 'like', `%${word.toLowerCase()}%`));
   }
   const rows = await query
     .orderBy('published', 'desc')
@@ -88,11 +88,6 @@ export async function headlineListings(
     .limit(Math.max(0, Math.floor(limit)))
     .execute();
   return withSources(db, rows);
-}
-
-/** `text` with LIKE's wildcards taken literally (with `\` as the escape, the default on both engines). */
-function escapeLike(text: string): string {
-  return text.replace(/[\\%_]/g, (c) => `\\${c}`);
 }
 
 async function withSources(db: Kysely<Database>, rows: ListingRow[]): Promise<StoryListing[]> {

@@ -220,6 +220,29 @@ forEachDatabase((database) => {
       expect(await t.archive.latest(10)).toEqual([]);
     });
 
+    it('archive: stories arriving together are settled one at a time (one story per key, distinct slugs)', async () => {
+      const same = await Promise.all([
+        t.archive.ingest(fromFeed('g1', ferry())),
+        t.archive.ingest(fromFeed('g1', ferry())),
+      ]);
+      expect(same.map((o) => o.status).sort()).toEqual(['new', 'unchanged']);
+      clock = new Date('2026-12-09T10:00:00Z');
+      const leads = [ferryLead, ferrySections[0]?.paragraphs ?? [], ferrySections[1]?.paragraphs ?? []];
+      const apart = await Promise.all(
+        leads.map((lead, n) =>
+          t.archive.ingest(
+            fromFeed(`o${n}`, storyText({ title: 'Orchard Festival Draws Record Crowd', lead }), `feed${n}`),
+          ),
+        ),
+      );
+      expect(apart.map((o) => o.status)).toEqual(['new', 'new', 'new']);
+      expect(apart.map((o) => o.slug).sort()).toEqual([
+        'orchard-festival-draws-record-crowd',
+        'orchard-festival-draws-record-crowd-2',
+        'orchard-festival-draws-record-crowd-3',
+      ]);
+    });
+
     it('archive: two stories with the same headline get distinct slugs; a file keeps its file-name slug', async () => {
       expect((await t.archive.ingest(fromFeed('1', orchard, 'north'))).slug).toBe(
         'orchard-festival-draws-record-crowd',
@@ -247,10 +270,21 @@ forEachDatabase((database) => {
       await t.close();
       t = await openArchive(place);
       expect(t.archive.hotSize()).toBe(0);
+      expect(t.archive.cached('ferry-crews-strike-over-night-pay')).toBeNull();
       expect(await t.archive.article('ferry-crews-strike-over-night-pay')).toEqual(before);
+      expect(t.archive.cached('ferry-crews-strike-over-night-pay')).toEqual(before);
       expect(await t.archive.ingest(fromFeed('g1', ferry()))).toMatchObject({ status: 'unchanged' });
       expect(t.analysed()).toBe(0);
       expect(await t.archive.article('nothing-here')).toBeNull();
+    });
+
+    it('archive: a damaged stored analysis is refused (null), never served', async () => {
+      await t.archive.ingest(fromFeed('g1', ferry()));
+      await t.opened.db.updateTable('story_revisions').set({ analysis: '{"article":{}}' }).execute();
+      await t.close();
+      t = await openArchive(place);
+      expect(await t.archive.article('ferry-crews-strike-over-night-pay')).toBeNull();
+      expect((await t.archive.latest(1))[0]?.slug).toBe('ferry-crews-strike-over-night-pay');
     });
 
     it('archive: the hot set holds at most its size; an evicted article is reloaded from storage', async () => {
