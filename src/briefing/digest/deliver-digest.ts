@@ -37,6 +37,11 @@ export async function decideDigest(
     ? ((await deps.store.findDeliveries([slot.key])).get(slot.key)?.digest ?? null)
     : null;
   if (due.late) {
+    const posted = takeover ? await deps.store.listPostedParts(slot.key) : [];
+    if (posted.length > 0) {
+      const reason = `a crash cut this digest short (${posted.length} part(s) recorded as posted); the rest is past the catch-up window and was not posted`;
+      return settled({ status: 'failed', reason });
+    }
     const checked = takeover ? await checkAfterCrash(deps, sender, slot, ref) : null;
     return settled(checked ?? { status: 'missed', reason: missedReason });
   }
