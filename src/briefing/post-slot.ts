@@ -4,7 +4,7 @@
 // digest instead (digest/deliver-digest.ts).
 import type { Reply } from '../core/reply.ts';
 import { memoReply } from '../core/reply-cache.ts';
-import type { Outcome, SlotIdentity } from '../storage/store.ts';
+import type { DigestRecord, Outcome, SlotIdentity } from '../storage/store.ts';
 import { buildBriefing, markForSlot } from './compose.ts';
 import type { DeliverDeps, DueSlot } from './deliver.ts';
 import { decideDigest } from './digest/deliver-digest.ts';
@@ -93,7 +93,7 @@ export async function send(
   sender: BriefingSender,
   slot: SlotIdentity,
   ref: SlotRef,
-  { reply, articleId }: { reply: Reply; articleId: string },
+  { reply, articleId, digest }: { reply: Reply; articleId: string; digest?: DigestRecord },
 ): Promise<Decision> {
   const started = deps.now().getTime();
   const result = await sendWithRetry({
@@ -102,7 +102,10 @@ export async function send(
     beginAttempt: async () => {
       if (deps.signal?.aborted) return false;
       const until = new Date(deps.now().getTime() + deps.leaseMs);
-      return deps.store.renewLease(slot.key, deps.owner, until, { article: articleId });
+      return deps.store.renewLease(slot.key, deps.owner, until, {
+        article: articleId,
+        ...(digest ? { digest } : {}),
+      });
     },
     sleep: deps.sleep,
     now: deps.now,

@@ -14,7 +14,12 @@ export interface ReplyAction {
 /** One block of a reply's body. */
 export type ReplyBlock =
   | { kind: 'text'; text: string }
-  | { kind: 'heading'; text: string; /** Web link for the heading (a story's URL), when there is one. */ url?: string }
+  | {
+      kind: 'heading';
+      text: string;
+      /** Web link for the heading (a story's URL), when there is one. */
+      url?: string;
+    }
   | { kind: 'bullets'; items: string[] }
   | { kind: 'quote'; text: string; speaker: string | null; section: string | null }
   | { kind: 'fields'; fields: { name: string; value: string }[] }

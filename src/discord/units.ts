@@ -53,7 +53,7 @@ function escapeBrackets(escaped: string): string {
 
 /** A bold line kept with what follows it; a masked link when it has a web URL and fits one piece. */
 export function heading(plain: string, url?: string): TextUnit[] {
-  const target = url && isWebUrl(url) ? url.replace(/[ ()<>]/g, (c) => encodeURIComponent(c)) : null;
+  const target = url && isWebUrl(url) ? url.replace(/[ <>]/g, (c) => encodeURIComponent(c)) : null;
   if (target) {
     const linked = `**[${escapeBrackets(escapeText(plain))}](<${target}>)**`;
     if (linked.length <= maxUnitLength)

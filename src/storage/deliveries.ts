@@ -144,23 +144,32 @@ export async function claimSlot(
   return taken ? 'takeover' : null;
 }
 
+/** What a send attempt notes on its claim. */
+export interface AttemptNote {
+  /** The article (or the digest's lead story) it posts. */
+  article: string;
+  /** The digest it posts, so a successor after a crash posts the same stories. */
+  digest?: DigestRecord;
+}
+
 /**
- * Extends our lease. With `attempt`, also counts a send attempt and notes which article it posts,
- * so a successor that finds the post after a crash knows what was briefed. False when the claim
- * is no longer ours.
+ * Extends our lease. With `attempt`, also counts a send attempt and notes which article (and
+ * digest) it posts, so a successor that finds the post after a crash knows what was briefed.
+ * False when the claim is no longer ours.
  */
 export async function renewLease(
   db: Kysely<Database>,
   slotKey: string,
   owner: string,
   until: Date,
-  attempt?: { article: string },
+  attempt?: AttemptNote,
 ): Promise<boolean> {
   const result = await db
     .updateTable('deliveries')
     .set((eb) => ({
       lease_expires_at: until.toISOString(),
       ...(attempt ? { attempts: eb('attempts', '+', 1), article: attempt.article } : {}),
+      ...(attempt?.digest ? { digest: JSON.stringify(attempt.digest) } : {}),
     }))
     .where('slot_key', '=', slotKey)
     .where('owner', '=', owner)
@@ -206,23 +215,6 @@ export async function listDeliveries(db: Kysely<Database>, subscriptionId: strin
     .orderBy('scheduled_at', 'desc')
     .execute();
   return rows.map(toDelivery);
-}
-
-/** Notes the digest our claim is posting; false when the claim is no longer ours. */
-export async function noteDigest(
-  db: Kysely<Database>,
-  slotKey: string,
-  owner: string,
-  digest: DigestRecord,
-): Promise<boolean> {
-  const result = await db
-    .updateTable('deliveries')
-    .set({ digest: JSON.stringify(digest) })
-    .where('slot_key', '=', slotKey)
-    .where('owner', '=', owner)
-    .where('status', '=', 'claimed')
-    .executeTakeFirst();
-  return Number(result.numUpdatedRows) > 0;
 }
 
 /** The parts of a slot's digest already posted, in order. */

@@ -2,18 +2,17 @@
 // dialect-neutral form, so PostgreSQL can be added in open.ts without touching delivery logic.
 import type { Kysely } from 'kysely';
 import {
+  type AttemptNote,
   type ClaimResult,
   claimSlot,
   type Delivery,
-  type DigestRecord,
   findDeliveries,
   lastDelivery,
   listDeliveries,
   listPostedParts,
-  noteDigest,
   type PostedPart,
-  recordPostedPart,
   recordMissed,
+  recordPostedPart,
   renewLease,
   type SlotIdentity,
 } from './deliveries.ts';
@@ -52,8 +51,8 @@ export interface BriefingStore {
   retireConfigSubscriptions(keep: string[], platforms: BriefingPlatform[], now: Date): Promise<string[]>;
   findDeliveries(keys: string[]): Promise<Map<string, Delivery>>;
   claimSlot(slot: SlotIdentity, owner: string, now: Date, leaseMs: number): Promise<ClaimResult>;
-  /** Extends our lease; with `attempt`, counts an attempt and notes its article. False when no longer ours. */
-  renewLease(slotKey: string, owner: string, until: Date, attempt?: { article: string }): Promise<boolean>;
+  /** Extends our lease; with `attempt`, counts an attempt and notes its article (and digest). False when no longer ours. */
+  renewLease(slotKey: string, owner: string, until: Date, attempt?: AttemptNote): Promise<boolean>;
   /** Writes the outcome of our claim; on 'gone' counts a failure and pauses at `pauseAfter`. */
   recordOutcome(
     slotKey: string,
@@ -65,8 +64,6 @@ export interface BriefingStore {
   recordMissed(slot: SlotIdentity, reason: string, now: Date): Promise<boolean>;
   lastDelivery(subscriptionId: string): Promise<Delivery | null>;
   listDeliveries(subscriptionId: string): Promise<Delivery[]>;
-  /** Notes the digest our claim posts; false when the claim is no longer ours. */
-  noteDigest(slotKey: string, owner: string, digest: DigestRecord): Promise<boolean>;
   /** Parts of a slot's digest already posted, in order. */
   listPostedParts(slotKey: string): Promise<PostedPart[]>;
   /** Records a posted part of a slot's digest. */
@@ -105,7 +102,6 @@ export function createStore(
     recordMissed: (slot, reason, now) => recordMissed(db, slot, reason, now),
     lastDelivery: (subscriptionId) => lastDelivery(db, subscriptionId),
     listDeliveries: (subscriptionId) => listDeliveries(db, subscriptionId),
-    noteDigest: (slotKey, owner, digest) => noteDigest(db, slotKey, owner, digest),
     listPostedParts: (slotKey) => listPostedParts(db, slotKey),
     recordPostedPart: (slotKey, part, now) => recordPostedPart(db, slotKey, part, now),
     saveInstallation: (row) => saveInstallation(db, row),
@@ -122,7 +118,14 @@ export async function openStore(options: StorageOptions): Promise<BriefingStore>
   return createStore(db, location, close);
 }
 
-export type { ClaimResult, Delivery, DigestRecord, PostedPart, SlotIdentity } from './deliveries.ts';
+export type {
+  AttemptNote,
+  ClaimResult,
+  Delivery,
+  DigestRecord,
+  PostedPart,
+  SlotIdentity,
+} from './deliveries.ts';
 export type { StoredInstallation } from './installations.ts';
 export { StorageError } from './open.ts';
 export type { Outcome, RecordResult } from './outcomes.ts';

@@ -57,7 +57,12 @@ export const defaultDigestStories = 5;
 export const maxDigestStories = 10;
 
 /** The filter of a subscription that chose nothing. */
-export const noFilter: DigestFilter = { topic: null, feed: null, stories: defaultDigestStories, thread: false };
+export const noFilter: DigestFilter = {
+  topic: null,
+  feed: null,
+  stories: defaultDigestStories,
+  thread: false,
+};
 
 /** What a subscriber chooses (or the configuration sets). */
 export interface SubscriptionInput {

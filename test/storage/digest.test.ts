@@ -13,6 +13,7 @@ import { type BriefingStore, noFilter, openStore, type SlotIdentity } from '../.
 import { type DatabasePlace, forEachDatabase } from '../helpers/databases.ts';
 
 const t0 = new Date('2026-12-04T08:00:00.000Z');
+const later = new Date(t0.getTime() + 60_000);
 const slot: SlotIdentity = {
   key: 'discord:1@2026-12-04',
   subscriptionId: 'discord:1',
@@ -60,16 +61,16 @@ forEachDatabase((database) => {
       });
     });
 
-    it('storage: a sent digest moves the channel’s window to where it ended; a failed one does not', async () => {
+    it('storage: a send attempt notes its digest on the claim; a sent digest moves the channel’s window to where it ended, a failed one does not', async () => {
       await store.saveSubscription(base, 'chat', new Date(t0.getTime() - 86_400_000));
       const until = '2026-12-04T08:00:01.000Z';
       expect(await store.claimSlot(slot, 'a', t0, 60_000)).toBe('new');
-      expect(await store.noteDigest(slot.key, 'b', { since: t0.toISOString(), until, stories: [] })).toBe(
-        false,
-      );
-      expect(
-        await store.noteDigest(slot.key, 'a', { since: t0.toISOString(), until, stories: ['x', 'y'] }),
-      ).toBe(true);
+      const note = (stories: string[]) => ({
+        article: 'x@r1',
+        digest: { since: t0.toISOString(), until, stories },
+      });
+      expect(await store.renewLease(slot.key, 'b', later, note([]))).toBe(false);
+      expect(await store.renewLease(slot.key, 'a', later, note(['x', 'y']))).toBe(true);
       expect((await store.findDeliveries([slot.key])).get(slot.key)?.digest).toEqual({
         since: t0.toISOString(),
         until,
@@ -79,7 +80,7 @@ forEachDatabase((database) => {
       expect((await store.getSubscription('discord', '1'))?.briefedUntil).toBeNull();
       const next = { ...slot, key: 'discord:1@2026-12-05', localDate: '2026-12-05' };
       await store.claimSlot(next, 'a', t0, 60_000);
-      await store.noteDigest(next.key, 'a', { since: t0.toISOString(), until, stories: ['x'] });
+      await store.renewLease(next.key, 'a', later, note(['x']));
       await store.recordOutcome(next.key, 'a', { status: 'sent', messageId: 'm1' }, t0, 3);
       expect((await store.getSubscription('discord', '1'))?.briefedUntil?.toISOString()).toBe(until);
     });

@@ -1,8 +1,8 @@
-// Posting a slot's digest exactly once, part by part: the digest is noted on the claim before
-// anything is sent, every posted part goes into a ledger, and a successor after a crash posts only
+// Posting a slot's digest exactly once, part by part: the digest is noted on the claim with each
+// send attempt, so before anything is sent, every posted part goes into a ledger, and a successor after a crash posts only
 // the parts the ledger lacks (checking the channel or thread for the first of them), into the same thread.
 import type { Reply } from '../../core/reply.ts';
-import type { Subscription } from '../../storage/store.ts';
+import type { AttemptNote, DigestRecord, Subscription } from '../../storage/store.ts';
 import { dayOf, markForSlot, partMarker } from '../compose.ts';
 import type { DeliverDeps, DueSlot } from '../deliver.ts';
 import { checkAfterCrash, type Decision, send, settled } from '../post-slot.ts';
@@ -37,6 +37,11 @@ export async function decideDigest(
     ? ((await deps.store.findDeliveries([slot.key])).get(slot.key)?.digest ?? null)
     : null;
   if (due.late) {
+    const posted = takeover ? await deps.store.listPostedParts(slot.key) : [];
+    if (posted.length > 0) {
+      const reason = `a crash cut this digest short (${posted.length} part(s) recorded as posted); the rest is past the catch-up window and was not posted`;
+      return settled({ status: 'failed', reason });
+    }
     const checked = takeover ? await checkAfterCrash(deps, sender, slot, ref) : null;
     return settled(checked ?? { status: 'missed', reason: missedReason });
   }
@@ -48,19 +53,19 @@ export async function decideDigest(
     const checked = await checkAfterCrash(deps, sender, slot, ref);
     if (checked) return settled(checked);
   }
-  if (!(await deps.store.noteDigest(slot.key, deps.owner, plan.record)))
-    return { outcome: null, attempts: 0 };
   const [only] = parts;
   if (parts.length === 1 && only) {
     return send(deps, sender, slot, ref, {
       reply: markForSlot(only, slot.localDate, ref.ref),
       articleId: plan.article,
+      digest: plan.record,
     });
   }
-  if (!sender.parts) return sendEach(deps, sender, due, ref, parts, plan.article);
+  if (!sender.parts) return sendEach(deps, sender, due, ref, parts, plan.article, plan.record);
   const name = threadName(plan.digest, dayOf(slot.localDate));
   return sendParts(deps, sender.parts, due, ref, parts, {
     article: plan.article,
+    digest: plan.record,
     thread: sub.filter.thread,
     name,
     takeover,
@@ -68,14 +73,18 @@ export async function decideDigest(
 }
 
 /** Retry inputs shared by every part: renew the claim before each attempt, stop at the slot's window. */
-function retryDeps(deps: DeliverDeps, due: DueSlot, article: string): Omit<SendDeps, 'send' | 'alreadySent'> {
+function retryDeps(
+  deps: DeliverDeps,
+  due: DueSlot,
+  note: AttemptNote,
+): Omit<SendDeps, 'send' | 'alreadySent'> {
   const { slot } = due;
   const started = deps.now().getTime();
   return {
     beginAttempt: async () => {
       if (deps.signal?.aborted) return false;
       const until = new Date(deps.now().getTime() + deps.leaseMs);
-      return deps.store.renewLease(slot.key, deps.owner, until, { article });
+      return deps.store.renewLease(slot.key, deps.owner, until, note);
     },
     sleep: deps.sleep,
     now: deps.now,
@@ -97,12 +106,13 @@ async function sendEach(
   ref: SlotRef,
   parts: Reply[],
   articleId: string,
+  digest: DigestRecord,
 ): Promise<Decision> {
   let first: Decision | null = null;
   let attempts = 0;
   for (const [index, reply] of parts.entries()) {
     const marked = markForSlot(reply, due.slot.localDate, ref.ref, { index, count: parts.length });
-    const decision = await send(deps, sender, due.slot, ref, { reply: marked, articleId });
+    const decision = await send(deps, sender, due.slot, ref, { reply: marked, articleId, digest });
     attempts += decision.attempts;
     if (decision.outcome?.status !== 'sent') return { ...decision, attempts };
     first ??= decision;
@@ -112,6 +122,7 @@ async function sendEach(
 
 interface PartsPlan {
   article: string;
+  digest: DigestRecord;
   thread: boolean;
   /** The thread's name. */
   name: string;
@@ -135,7 +146,7 @@ async function sendParts(
   let attempts = 0;
   let checkFirst = plan.takeover;
   let threadOpened = false;
-  const shared = retryDeps(deps, due, plan.article);
+  const shared = retryDeps(deps, due, { article: plan.article, digest: plan.digest });
   const fail = (reason: string): Decision => ({ outcome: { status: 'failed', reason }, attempts });
   for (const [index, reply] of parts.entries()) {
     if (posted.has(index)) continue;

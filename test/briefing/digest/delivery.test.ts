@@ -232,5 +232,24 @@ forEachDatabase((database) => {
         expect(await store.listPostedParts(delivery?.slotKey ?? '')).toHaveLength(6);
       }
     });
+
+    it('digest: a thread cut short by a crash is not completed past the catch-up window; the outcome says so', async () => {
+      await fiveStories();
+      const dc = dChannels.add();
+      await subscribe('discord', dc, { thread: true });
+      const started = new Date();
+      void run({
+        now: () => started,
+        with: { discord: crashingAfterPart(senders().discord as BriefingSender, 1) },
+      });
+      await until(() => dChannels.in(dChannels.in(dc)[0]?.id ?? 'none').length === 1);
+      await new Promise((r) => setTimeout(r, 50));
+      const tooLate = () => new Date(Date.now() + 7 * 3_600_000);
+      expect(await run({ owner: 'b', now: tooLate })).toMatchObject({ failed: 1, sent: 0 });
+      expect(dChannels.in(dChannels.in(dc)[0]?.id ?? '')).toHaveLength(1);
+      expect((await store.lastDelivery(`discord:${dc}`))?.reason).toBe(
+        'a crash cut this digest short (1 part(s) recorded as posted); the rest is past the catch-up window and was not posted',
+      );
+    });
   });
 });
