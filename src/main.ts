@@ -47,7 +47,7 @@ const chatDoors: DoorDescriptor[] = [
 function doorBanner(config: Config): string[] {
   const doors = enabledDoors(config);
   return [
-    'Summit bot: console door. Type /summit help, /summit summary, /summit quotes xi, /summit section economic.',
+    'Summit bot: console door. Type /summit help, /summit summary, /summit latest, /summit search ferry, /summit quotes xi.',
     doors.discord
       ? 'Discord door: on.'
       : 'Discord door: off (set DISCORD_TOKEN and DISCORD_APPLICATION_ID to turn it on).',
