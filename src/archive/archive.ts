@@ -51,6 +51,11 @@ export interface Archive extends StoryArchive {
   withdraw(kind: StorySourceKind, key: string): Promise<string | null>;
   /** The keys of every source of one kind (e.g. the content/ file names the archive holds). */
   sourceKeys(kind: StorySourceKind): Promise<string[]>;
+  /**
+   * Loads the newest `count` stories' analyses into the hot set (at most its size), e.g. just after
+   * the doors open, so the first commands on recent stories read memory; resolves with how many.
+   */
+  warm(count: number): Promise<number>;
   /** The analysed article if it is in the hot set now (synchronous, never loads), else null. */
   cached(slug: string): AnalyzedArticle | null;
   /** Number of analysed articles held in memory now. */
@@ -63,7 +68,8 @@ const maxList = 1000;
 /** An archive over `options.db`; cheap to create (nothing is read until asked). */
 export function createStoryArchive(options: StoryArchiveOptions): Archive {
   const { db, logger } = options;
-  const hot = createHotSet(options.hotSetSize ?? 200);
+  const hotCapacity = Math.max(1, Math.floor(options.hotSetSize ?? 200));
+  const hot = createHotSet(hotCapacity);
   const loading = new Map<string, Promise<AnalyzedArticle | null>>();
   const clamp = (n: number) => Math.max(0, Math.min(maxList, Math.floor(Number.isFinite(n) ? n : 0)));
 
@@ -145,6 +151,12 @@ export function createStoryArchive(options: StoryArchiveOptions): Archive {
         .where('kind', '=', kind)
         .execute();
       return rows.map((r) => r.source_key.slice(kind.length + 1)).sort();
+    },
+    async warm(count) {
+      const newest = await latestListings(db, Math.min(clamp(count), hotCapacity));
+      let loaded = 0;
+      for (const listing of [...newest].reverse()) if (await article(listing.slug)) loaded++;
+      return loaded;
     },
     cached: (slug) => hot.get(slug) ?? null,
     hotSize: () => hot.size(),
