@@ -118,6 +118,7 @@ async function main(): Promise<void> {
   const summit = composeSummit(context, briefingPort);
 
   await openChatDoors(config, summit, logger, shutdown);
+  void stories.warm();
   const doors = enabledDoors(config);
   const chatOpen = doors.discord || doors.slack;
   let consoleDoor: ConsoleDoor | undefined;

@@ -25,9 +25,14 @@ export interface OpenStories {
   archive: Archive | null;
   /** The briefing's store over the same database, or why there is none. */
   briefingStore: { store: BriefingStore } | { error: unknown };
+  /** Loads the newest stories' analyses into memory in the background (after the doors open); never rejects. */
+  warm(): Promise<void>;
   /** Stops watching content/, then closes the database (call after everything that uses it stopped). */
   close(): Promise<void>;
 }
+
+/** Analyses loaded into memory after start-up: the archive's hot set holds 200. */
+const warmCount = 200;
 
 /** What openStories needs; `warn` is where the operator reads why the archive is off (default stderr). */
 export interface OpenStoriesDeps {
@@ -56,6 +61,7 @@ export async function openStories(deps: OpenStoriesDeps): Promise<OpenStories> {
       content,
       archive: null,
       briefingStore: { error },
+      warm: async () => undefined,
       async close() {
         content.close();
       },
@@ -73,6 +79,12 @@ export async function openStories(deps: OpenStoriesDeps): Promise<OpenStories> {
     content,
     archive: served.archive,
     briefingStore: { store: createStore(database.db, database.location, async () => undefined) },
+    async warm() {
+      await served.archive.warm(warmCount).then(
+        (loaded) => logger.debug({ loaded }, 'newest stories loaded into memory'),
+        (err: unknown) => logger.warn({ err }, 'newest stories not preloaded; they load when asked'),
+      );
+    },
     async close() {
       content.close();
       served.close();
