@@ -31,6 +31,10 @@ export interface OpenStories {
   close(): Promise<void>;
 }
 
+/** What `/summit changes` says while the database is off. */
+const archiveOffInChat =
+  'The story archive is off because its database could not be opened; the bot admin has been told why.';
+
 /** Analyses loaded into memory after start-up: the archive's hot set holds 200. */
 const warmCount = 200;
 
@@ -57,7 +61,8 @@ export async function openStories(deps: OpenStoriesDeps): Promise<OpenStories> {
     (deps.warn ?? ((text: string) => process.stderr.write(text)))(`${archiveOffMessage(error)}\n`);
     const content = await createContentLibrary(config.CONTENT_DIR, logger, contentOptions);
     return {
-      library: contentOnlyStories(content, `The story archive is off: ${errorMessage(error)}`),
+      // Chat hears only that the archive is off; the cause (with host paths) goes to the operator.
+      library: contentOnlyStories(content, archiveOffInChat),
       content,
       archive: null,
       briefingStore: { error },
