@@ -81,6 +81,9 @@ export function createStoryArchive(options: StoryArchiveOptions): Archive {
       logger.error({ slug, revision: Number(row.number), reason: read.reason }, 'stored analysis unreadable');
       return null;
     }
+    // A revision stored while this was read is newer than what was read: keep it.
+    const stored = hot.get(slug);
+    if (stored) return stored;
     hot.set(slug, read.analyzed);
     return read.analyzed;
   };

@@ -131,6 +131,13 @@ function cachingStatements(sqlite: SqliteDatabase.Database): SqliteDialectConfig
 }
 
 /**
+ * Errors a second attempt gets past: another instance migrating the same SQLite file, or (on
+ * PostgreSQL) another schema dropped while Kysely's introspection read the catalog, which resolves
+ * every schema's tables by name (pg_get_serial_sequence).
+ */
+const retryable = /SQLITE_BUSY|database is locked|schema "[^"]*" does not exist/i;
+
+/**
  * Runs pending migrations; retries when another instance is migrating the same SQLite file
  * (on PostgreSQL the Migrator takes a lock itself). `schema` names where PostgreSQL keeps the
  * Migrator's tables: without it, Kysely would take another schema's for ours.
@@ -142,7 +149,7 @@ async function migrate(db: Kysely<Database>, schema?: string): Promise<void> {
     const { error } = await migrator.migrateToLatest();
     if (!error) return;
     lastError = error;
-    if (!/SQLITE_BUSY|database is locked/i.test(String(error))) break;
+    if (!retryable.test(String(error))) break;
     await new Promise((r) => setTimeout(r, 50 * (attempt + 1)));
   }
   throw lastError;
