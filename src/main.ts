@@ -68,7 +68,7 @@ const chatDoors: DoorDescriptor[] = [
 function doorBanner(config: Config): string[] {
   const doors = enabledDoors(config);
   return [
-    'Summit bot: console door. Type /summit help, /summit summary, /summit quotes xi, /summit section economic.',
+    'Summit bot: console door. Type /summit help, /summit summary, /summit latest, /summit search ferry, /summit quotes xi.',
     doors.discord
       ? `Discord door: on (${doors.discordMode === 'http' ? 'HTTP interactions' : 'gateway'}).`
       : 'Discord door: off (set DISCORD_TOKEN and DISCORD_APPLICATION_ID to turn it on).',
@@ -194,6 +194,7 @@ async function main(): Promise<void> {
     shutdown,
   );
   lifecycle.ready();
+  void stories.warm();
   const doors = enabledDoors(config);
   const chatOpen = doors.discord || doors.slack;
   let consoleDoor: ConsoleDoor | undefined;

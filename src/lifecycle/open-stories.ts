@@ -27,9 +27,18 @@ export interface OpenStories {
   database: { db: OpenDatabase['db'] } | { error: unknown };
   /** The briefing's store over the same database, or why there is none. */
   briefingStore: { store: BriefingStore } | { error: unknown };
+  /** Loads the newest stories' analyses into memory in the background (after the doors open); never rejects. */
+  warm(): Promise<void>;
   /** Stops watching content/, then closes the database (call after everything that uses it stopped). */
   close(): Promise<void>;
 }
+
+/** What `/summit changes` says while the database is off. */
+const archiveOffInChat =
+  'The story archive is off because its database could not be opened; the bot admin has been told why.';
+
+/** Analyses loaded into memory after start-up: the archive's hot set holds 200. */
+const warmCount = 200;
 
 /** What openStories needs; `warn` is where the operator reads why the archive is off (default stderr). */
 export interface OpenStoriesDeps {
@@ -54,11 +63,13 @@ export async function openStories(deps: OpenStoriesDeps): Promise<OpenStories> {
     (deps.warn ?? ((text: string) => process.stderr.write(text)))(`${archiveOffMessage(error)}\n`);
     const content = await createContentLibrary(config.CONTENT_DIR, logger, contentOptions);
     return {
-      library: contentOnlyStories(content, `The story archive is off: ${errorMessage(error)}`),
+      // Chat hears only that the archive is off; the cause (with host paths) goes to the operator.
+      library: contentOnlyStories(content, archiveOffInChat),
       content,
       archive: null,
       database: { error },
       briefingStore: { error },
+      warm: async () => undefined,
       async close() {
         content.close();
       },
@@ -77,6 +88,12 @@ export async function openStories(deps: OpenStoriesDeps): Promise<OpenStories> {
     archive: served.archive,
     database: { db: database.db },
     briefingStore: { store: createStore(database.db, database.location, async () => undefined) },
+    async warm() {
+      await served.archive.warm(warmCount).then(
+        (loaded) => logger.debug({ loaded }, 'newest stories loaded into memory'),
+        (err: unknown) => logger.warn({ err }, 'newest stories not preloaded; they load when asked'),
+      );
+    },
     async close() {
       content.close();
       served.close();

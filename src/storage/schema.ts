@@ -2,8 +2,8 @@
 // (timestamps are ISO-8601 UTC strings) so the same queries run on SQLite and PostgreSQL.
 import type { Generated, Insertable, Selectable } from 'kysely';
 import type { ArchiveTables } from './archive-tables.ts';
-import type { FeedsTable } from './feeds-schema.ts';
 import type { BriefingPartsTable } from './briefing-parts-table.ts';
+import type { FeedsTable } from './feeds-schema.ts';
 import type { InstallationsTable } from './installations-table.ts';
 
 /** Where a briefing is posted. */

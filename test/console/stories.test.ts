@@ -77,8 +77,9 @@ describe('console door over the story archive', () => {
     expect(stdout).toContain('Harbour Tide Reaches a Record Height');
     expect(stdout).toContain('Crews began clearing the quay on Wednesday.');
     expect(stdout).toContain(
-      'No earlier versions are kept. The story archive is off: Cannot open the database',
+      'No earlier versions are kept. The story archive is off because its database could not be opened',
     );
+    expect(stdout).not.toContain(notADir);
     expect(stderr).toContain('Story archive is off: Cannot open the database');
     expect(stderr).toContain('content/ is still served');
     expect(stderr).toContain('Daily briefing is off: Cannot open the database');

@@ -1,6 +1,7 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { commandLimits } from '../../commands/limits.ts';
 import { composeSummit } from '../../src/compose-summit.ts';
+import type { StoryLibrary } from '../../src/core/library.ts';
 import type { Reply } from '../../src/core/reply.ts';
 import type { CommandRequest } from '../../src/core/request.ts';
 import { handmadeArticle } from '../helpers/handmade-article.ts';
@@ -172,5 +173,40 @@ describe('core replies', () => {
       options: {},
     });
     expect(speakers).toEqual([{ name: 'Rui Costa', value: 'Rui Costa' }]);
+  });
+
+  it('autocomplete: a story store that does not answer within 2 s gives no choices instead of a late answer', async () => {
+    vi.useFakeTimers();
+    try {
+      const stalled: StoryLibrary = {
+        ...memoryLibrary([handmadeArticle()]),
+        headlines: () => new Promise(() => undefined),
+      };
+      const slow = composeSummit({ library: stalled, now: () => new Date() });
+      const choices = slow.complete({ command: 'summary', option: 'article', value: 'harb', options: {} });
+      await vi.advanceTimersByTimeAsync(2000);
+      expect(await choices).toEqual([]);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it('autocomplete: article offers headlines whose words start with what was typed, newest first', async () => {
+    const stories = composeSummit({
+      library: memoryLibrary([
+        handmadeArticle({ slug: 'ferry-old', title: 'Ferry strike begins', published: '2026-01-01' }),
+        handmadeArticle({ slug: 'ferry-new', title: 'Harbour ferry strike ends', published: '2026-02-01' }),
+        handmadeArticle({ slug: 'tram', title: 'Tram line opens', published: '2026-03-01' }),
+      ]),
+      now: () => new Date(),
+    });
+    const typed = (value: string) =>
+      stories.complete({ command: 'summary', option: 'article', value, options: {} });
+    expect(await typed('ferr str')).toEqual([
+      { name: 'Harbour ferry strike ends', value: 'ferry-new' },
+      { name: 'Ferry strike begins', value: 'ferry-old' },
+    ]);
+    expect((await typed('')).map((c) => c.value)).toEqual(['tram', 'ferry-new', 'ferry-old']);
+    expect(await typed('trike')).toEqual([]);
   });
 });

@@ -239,6 +239,9 @@ function commandsFor(a: AnalyzedArticle): { command: string; options: CommandReq
       options: { question: a.article.sections[0]?.sentences[0]?.text.slice(0, 80) ?? 'what' },
     },
     { command: 'brief', options: {} },
+    { command: 'latest', options: { count: 10 } },
+    { command: 'search', options: { words: a.article.title.slice(0, 100) } },
+    { command: 'changes', options: {} },
   ];
 }
 

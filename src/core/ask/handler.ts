@@ -12,6 +12,7 @@ import { excerptOf } from '../text/excerpt.ts';
 import { type AskResult, answerQuestion } from './answer.ts';
 import { cleanQuestion } from './query.ts';
 import { exampleQuestions } from './questions.ts';
+import { prepareIndex } from './search-index.ts';
 
 /** Longest part of the question echoed back in a title. */
 export const maxShownQuestion = 100;
@@ -23,6 +24,8 @@ export const askHandler: Handler = async (req, ctx) => {
   const { article: a, reply } = await resolveArticle(req.options, ctx);
   if (!a) return reply;
   const question = cleanQuestion(String(req.options.question ?? ''));
+  // A long article's index is built in steps first, so answering never holds the event loop long.
+  await prepareIndex(a);
   return memoReply(a, `ask\u0000${question}`, () => askReply(a, question));
 };
 

@@ -1,10 +1,12 @@
 // The BM25 index (minisearch) over an article's sentences, built once per analysed article and
 // cached: sentences carry their section heading and the speakers quoted in them as boosted fields.
+// Chat commands build it in small steps between other work (`prepareIndex`): a 1 MB article's
+// index takes hundreds of milliseconds, which must never hold the event loop in one go.
 import MiniSearch from 'minisearch';
 import type { AnalyzedArticle, Section, Sentence } from '../article.ts';
 import { stem, tokenize } from '../text/tokens.ts';
 import { speakersBySentence } from './quote-places.ts';
-import { type ArticleWords, articleWordsOf } from './speakers.ts';
+import { type ArticleWords, articleWordsSteps, runSteps } from './speakers.ts';
 import { isContentWord } from './words.ts';
 
 /** One sentence as indexed. */
@@ -39,6 +41,10 @@ export interface AskIndex {
 export const fieldBoosts = { text: 1, heading: 0.5, speakers: 1 };
 
 const cache = new WeakMap<AnalyzedArticle, AskIndex>();
+const preparing = new WeakMap<AnalyzedArticle, Promise<AskIndex>>();
+
+/** Sentences indexed between two pauses when built in steps (a few milliseconds of work). */
+const sentencesPerStep = 250;
 
 /** Stemmed content term of one token, or null for stopwords, question words and stray single letters. */
 export function processTerm(token: string): string | null {
@@ -46,17 +52,42 @@ export function processTerm(token: string): string | null {
   return isContentWord(word) ? stem(word) : null;
 }
 
-/** The index for an article, built on first use and cached for that analysed article. */
+/** The index for an article, built at once on first use and cached for that analysed article. */
 export function indexFor(a: AnalyzedArticle): AskIndex {
   let index = cache.get(a);
   if (!index) {
-    index = buildIndex(a);
+    index = runSteps(buildSteps(a, Number.POSITIVE_INFINITY));
     cache.set(a, index);
   }
   return index;
 }
 
-function buildIndex(a: AnalyzedArticle): AskIndex {
+/** The index for an article, built in small steps with the event loop free in between; then cached. */
+export function prepareIndex(a: AnalyzedArticle): Promise<AskIndex> {
+  const ready = cache.get(a);
+  if (ready) return Promise.resolve(ready);
+  let pending = preparing.get(a);
+  if (!pending) {
+    pending = stepThrough(buildSteps(a, sentencesPerStep)).then((index) => {
+      cache.set(a, cache.get(a) ?? index);
+      preparing.delete(a);
+      return cache.get(a) as AskIndex;
+    });
+    preparing.set(a, pending);
+  }
+  return pending;
+}
+
+/** Runs the steps, each on a fresh turn of the event loop. */
+async function stepThrough<T>(steps: Generator<void, T>): Promise<T> {
+  for (;;) {
+    const next = steps.next();
+    if (next.done) return next.value;
+    await new Promise<void>((resolve) => setImmediate(resolve));
+  }
+}
+
+function* buildSteps(a: AnalyzedArticle, every: number): Generator<void, AskIndex> {
   const options = { tokenize, processTerm };
   const sentences = new MiniSearch<SentenceDoc>({ fields: ['text', 'heading', 'speakers'], ...options });
   const sections = new MiniSearch<{ id: string; heading: string; text: string }>({
@@ -65,7 +96,7 @@ function buildIndex(a: AnalyzedArticle): AskIndex {
   });
   const byIndex = new Map<number, { sentence: Sentence; section: Section }>();
   const docFreq = new Map<string, number>();
-  const docs: SentenceDoc[] = [];
+  const texts: string[] = [];
   for (const section of a.article.sections) {
     const speakersIn = speakersBySentence(
       section,
@@ -76,15 +107,16 @@ function buildIndex(a: AnalyzedArticle): AskIndex {
       byIndex.set(sentence.index, { sentence, section });
       const speakers = speakersIn.get(sentence.index) ?? [];
       const doc = { id: sentence.index, text: sentence.text, heading, speakers: speakers.join(' ') };
-      docs.push(doc);
+      sentences.add(doc);
+      texts.push(doc.text);
       const terms = new Set([doc.text, doc.heading, doc.speakers].flatMap(termsOf));
       for (const term of terms) docFreq.set(term, (docFreq.get(term) ?? 0) + 1);
+      if (texts.length % every === 0) yield;
     }
     sections.add({ id: section.id, heading, text: section.sentences.map((s) => s.text).join(' ') });
   }
-  sentences.addAll(docs);
-  const words = articleWordsOf(docs.map((d) => d.text));
-  return { sentences, sections, byIndex, docFreq, count: docs.length, words };
+  const words = yield* articleWordsSteps(texts, every * 4);
+  return { sentences, sections, byIndex, docFreq, count: texts.length, words };
 }
 
 /** Stemmed content terms of a text, as the index sees them. */

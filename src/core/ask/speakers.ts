@@ -18,21 +18,45 @@ export type ArticleWords = readonly (readonly ArticleWord[])[];
 
 /** Splits sentences into words like tokenize, marking words the article writes as names. */
 export function articleWordsOf(sentences: readonly string[]): ArticleWords {
-  const raw = sentences.map((s) => s.replace(/['’]s\b/g, '').match(/[\p{L}\p{N}]+/gu) ?? []);
+  return runSteps(articleWordsSteps(sentences, Number.POSITIVE_INFINITY));
+}
+
+/** articleWordsOf in steps: pauses (yields) after every `every` sentences, so a caller can let others run. */
+export function* articleWordsSteps(
+  sentences: readonly string[],
+  every: number,
+): Generator<void, ArticleWords> {
+  const raw: string[][] = [];
   const capitalised = new Set<string>();
   const lower = new Set<string>();
-  for (const words of raw) {
+  for (const sentence of sentences) {
+    const words = sentence.replace(/['’]s\b/g, '').match(/[\p{L}\p{N}]+/gu) ?? [];
+    raw.push(words);
     words.forEach((w, i) => {
       if (!/^\p{Lu}/u.test(w)) lower.add(w.toLowerCase());
       else if (i > 0) capitalised.add(w.toLowerCase());
     });
+    if (raw.length % every === 0) yield;
   }
-  return raw.map((words) =>
-    words.map((w) => {
-      const word = w.toLowerCase();
-      return { word, capital: capitalised.has(word) && !lower.has(word) };
-    }),
-  );
+  const out: ArticleWord[][] = [];
+  for (const words of raw) {
+    out.push(
+      words.map((w) => {
+        const word = w.toLowerCase();
+        return { word, capital: capitalised.has(word) && !lower.has(word) };
+      }),
+    );
+    if (out.length % every === 0) yield;
+  }
+  return out;
+}
+
+/** Runs a stepwise computation to its end at once. */
+export function runSteps<T>(steps: Generator<void, T>): T {
+  for (;;) {
+    const next = steps.next();
+    if (next.done) return next.value;
+  }
 }
 
 /** Indexes of the question's words (all tokens, in order) that name this speaker. */

@@ -12,7 +12,9 @@ const maxLabel = 80;
 export function storyBlocks(listings: StoryListing[], now: Date): ReplyBlock[] {
   return listings.flatMap((l): ReplyBlock[] => {
     const revised = l.revision > 1 ? `revision ${l.revision}` : '';
-    const line = [l.sources.join(', '), ageOf(l.published, now), revised].filter(Boolean).join(' · ');
+    const line = [l.sources.map(sourceLabel).join(', '), ageOf(l.published, now), revised]
+      .filter(Boolean)
+      .join(' · ');
     return [
       { kind: 'heading', text: l.title },
       ...(line ? [{ kind: 'text' as const, text: line }] : []),
@@ -28,4 +30,10 @@ export function openActions(listings: StoryListing[]): ReplyAction[] {
     command: 'summary',
     options: { article: l.slug },
   }));
+}
+
+/** A source's display name; a file path keeps only its folder and name, never where it is on the host. */
+export function sourceLabel(name: string): string {
+  if (!/^(?:\/|[A-Za-z]:\\)/.test(name)) return name;
+  return name.split(/[\\/]/).filter(Boolean).slice(-2).join('/');
 }

@@ -3,6 +3,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { composeSummit } from '../../../src/compose-summit.ts';
 import type { AnalyzedArticle } from '../../../src/core/article.ts';
+import { sourceLabel } from '../../../src/core/handlers/story-list.ts';
 import type { StoryLibrary } from '../../../src/core/library.ts';
 import type { Reply } from '../../../src/core/reply.ts';
 import type { CommandRequest } from '../../../src/core/request.ts';
@@ -157,5 +158,14 @@ forEachDatabase((database) => {
     expect(headings(await run('latest'))).toEqual(['Harbour ferry strike ends']);
     expect(texts(await run('latest'))).toContain('Harbour Wire · 2 days ago');
     expect(headings(await run('search', { words: 'ferry crews' }))).toEqual(['Harbour ferry strike ends']);
+  });
+});
+
+describe('source names', () => {
+  it('a content file stored under its full path is shown as folder/name, never the host path', () => {
+    expect(sourceLabel('/srv/summit/content/tide.md')).toBe('content/tide.md');
+    expect(sourceLabel('C:\\bot\\content\\tide.md')).toBe('content/tide.md');
+    expect(sourceLabel('Harbour Wire')).toBe('Harbour Wire');
+    expect(sourceLabel('content/tide.md')).toBe('content/tide.md');
   });
 });
