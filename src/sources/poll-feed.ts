@@ -2,9 +2,11 @@
 // handed to the intake (its page read first when the item is only a teaser), yielding to the event
 // loop between items. A bad item is logged and counted, never stops the others; the outcome and the
 // next due time are written back and the lease freed.
+
 import { createHash } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import type { Logger } from '../logger.ts';
+import { countFeedFetch } from '../metrics/metrics.ts';
 import { everyone, type Feed, type PollRecord, recordPoll } from '../storage/feeds.ts';
 import type { Database } from '../storage/schema.ts';
 import type { StoryIntake } from '../stories/story.ts';
@@ -89,6 +91,7 @@ export async function pollFeed(feed: Feed, owner: string, deps: PollDeps): Promi
     return failed(feed, owner, error instanceof Error ? error.message : String(error), null, deps);
   }
   await recordPoll(deps.db, feed.id, owner, record, deps.now());
+  countFeedFetch(summary.outcome === 'not-modified' ? 'not_modified' : 'ok');
   return summary;
 }
 
@@ -108,6 +111,7 @@ async function failed(
     { feed: feed.name, url: feed.url, reason, failures, paused: Boolean(pause) },
     'feed poll failed',
   );
+  countFeedFetch(pause ? 'paused' : retryAfterMs !== null ? 'rate_limited' : 'failed');
   await recordPoll(
     deps.db,
     feed.id,
