@@ -1,6 +1,7 @@
 // One run of the briefing job, as a plain function of an injected clock: find the slots that
-// are due (or past the catch-up window), fan them out through one bounded queue per platform (each
-// platform has its own rate limits, so one slow platform never holds up another), and report.
+// are due (or past the catch-up window), fan them out in an order of this instance's own through one
+// bounded queue per platform (each platform has its own rate limits, so one slow platform never
+// holds up another), watch the slots other instances hold until they settle or come free, and report.
 import type { Library } from '../core/library.ts';
 import type { Logger } from '../logger.ts';
 import type { BriefingStore, Delivery } from '../storage/store.ts';
@@ -33,6 +34,11 @@ export interface JobOptions {
   inFlight?: Set<string>;
   /** Aborted on shutdown: waiting slots are left alone and retry waits end early. */
   signal?: AbortSignal;
+  /**
+   * How long to keep watching slots another instance holds (default 0: not at all): one whose
+   * holder released it (shutting down) or whose lease ran out (it crashed) is taken over then.
+   */
+  watchMs?: number;
 }
 
 /** What a run did, by outcome. */
@@ -68,15 +74,76 @@ export async function runDueSlots(options: JobOptions): Promise<RunSummary> {
   const deps = deliverDepsOf(options);
   const summary = emptySummary();
   const inFlight = options.inFlight ?? new Set<string>();
-  const { work, recorded } = await findWork(options, deps.graceMs, inFlight, summary);
+  const { work, held, recorded } = await findWork(options, deps.graceMs, inFlight);
   summary.due = work.length;
-  for (const item of work) inFlight.add(item.slot.key);
+  for (const item of [...work, ...held]) inFlight.add(item.slot.key);
   const progress = progressLog(options.logger, work.length, summary);
-  await fanOut(work, options.concurrency ?? defaultConcurrency, async (item) => {
-    summary[await settle(deps, item, recorded.has(item.slot.key), inFlight)]++;
+  const concurrency = options.concurrency ?? defaultConcurrency;
+  await fanOut(shuffled(work), concurrency, async (item) => {
+    const result = await settle(deps, item, recorded.has(item.slot.key), inFlight);
+    if (result === 'busy') held.push(item);
+    else summary[result]++;
     progress();
   });
+  const stillHeld = await watchHeld(deps, held, options.watchMs ?? 0, concurrency, summary, inFlight);
+  summary.busy = stillHeld.length;
+  for (const item of stillHeld) inFlight.delete(item.slot.key);
   return summary;
+}
+
+/** Longest pause between two looks at slots held elsewhere (a released slot waits at most this long). */
+const watchPollMs = 1000;
+
+/**
+ * Looks at the slots other instances hold until each is recorded or comes free (released at
+ * shutdown, or its lease ran out after a crash), then takes it over; gives up after `watchMs`
+ * (and as many looks) or on shutdown. Returns the slots still held by others.
+ */
+async function watchHeld(
+  deps: DeliverDeps,
+  held: DueSlot[],
+  watchMs: number,
+  concurrency: number,
+  summary: RunSummary,
+  inFlight: Set<string>,
+): Promise<DueSlot[]> {
+  let waiting = held;
+  const until = deps.now().getTime() + watchMs;
+  for (let look = 0; waiting.length > 0 && look <= Math.ceil(watchMs / watchPollMs); look++) {
+    if (deps.signal?.aborted || deps.now().getTime() > until) break;
+    const rows = await deps.store.findDeliveries(waiting.map((item) => item.slot.key));
+    const now = deps.now();
+    const free: DueSlot[] = [];
+    const next: DueSlot[] = [];
+    let soonest = now.getTime() + watchPollMs;
+    for (const item of waiting) {
+      const row = rows.get(item.slot.key);
+      if (row && row.status !== 'claimed') inFlight.delete(item.slot.key);
+      else if (!row?.leaseExpiresAt || row.leaseExpiresAt < now) free.push(item);
+      else {
+        next.push(item);
+        soonest = Math.min(soonest, row.leaseExpiresAt.getTime());
+      }
+    }
+    await fanOut(free, concurrency, async (item) => {
+      const result = await settle(deps, item, rows.has(item.slot.key), inFlight);
+      if (result === 'busy') next.push(item);
+      else summary[result]++;
+    });
+    waiting = next;
+    if (waiting.length > 0) await deps.sleep(Math.max(25, soonest - deps.now().getTime() + 1));
+  }
+  return waiting;
+}
+
+/** The work in an order of this instance's own, so instances working one list rarely collide. */
+function shuffled<T>(items: T[]): T[] {
+  const out = items.slice();
+  for (let i = out.length - 1; i > 0; i--) {
+    const j = Math.floor(Math.random() * (i + 1));
+    [out[i], out[j]] = [out[j] as T, out[i] as T];
+  }
+  return out;
 }
 
 function deliverDepsOf(options: JobOptions): DeliverDeps {
@@ -113,32 +180,33 @@ function emptySummary(): RunSummary {
 
 /**
  * The slots this run works on: owed by an active subscription on a platform this process serves,
- * not recorded with an outcome, not in flight here, and not under another instance's live lease
- * (those are counted as busy). `recorded` holds the slots claimed before.
+ * not recorded with an outcome and not in flight here. Those under another instance's live lease
+ * are `held` (watched, not worked); `recorded` holds the slots claimed before.
  */
 async function findWork(
   options: JobOptions,
   graceMs: number,
   inFlight: ReadonlySet<string>,
-  summary: RunSummary,
-): Promise<{ work: DueSlot[]; recorded: Map<string, Delivery> }> {
+): Promise<{ work: DueSlot[]; held: DueSlot[]; recorded: Map<string, Delivery> }> {
   const now = options.now();
   const subs = (await options.store.listSubscriptions('active')).filter((s) => options.senders[s.platform]);
   const owed = subs.flatMap((sub) => owedSlots(sub, now, graceMs).map((o) => ({ sub, ...o })));
   const recorded = await options.store.findDeliveries(owed.map((o) => o.slot.key));
-  const work = owed.filter(({ slot }) => {
-    const found = recorded.get(slot.key);
-    if (inFlight.has(slot.key) || (found && found.status !== 'claimed')) return false;
-    if (found?.leaseExpiresAt && found.leaseExpiresAt > now) {
-      summary.busy++;
-      return false;
-    }
-    return true;
-  });
-  return { work, recorded };
+  const work: DueSlot[] = [];
+  const held: DueSlot[] = [];
+  for (const item of owed) {
+    const found = recorded.get(item.slot.key);
+    if (inFlight.has(item.slot.key) || (found && found.status !== 'claimed')) continue;
+    if (found?.leaseExpiresAt && found.leaseExpiresAt > now) held.push(item);
+    else work.push(item);
+  }
+  return { work, held, recorded };
 }
 
-/** One slot, never throwing: its result, 'stopped' when shutting down, 'error' (logged) when it threw. */
+/**
+ * One slot, never throwing: its result, 'stopped' when shutting down, 'error' (logged) when it
+ * threw. A 'busy' slot stays in `inFlight`: the run watches it.
+ */
 async function settle(
   deps: DeliverDeps,
   item: DueSlot,
@@ -146,14 +214,15 @@ async function settle(
   inFlight: Set<string>,
 ): Promise<SlotResult> {
   const { slot } = item;
+  let result: SlotResult = 'error';
   try {
-    if (deps.signal?.aborted) return 'stopped';
-    return await deliverSlot(deps, item, claimedBefore);
+    result = deps.signal?.aborted ? 'stopped' : await deliverSlot(deps, item, claimedBefore);
+    return result;
   } catch (err) {
     const where = { slot: slot.key, platform: slot.platform, channel: slot.channelId };
     deps.logger.error({ err, ...where }, 'briefing slot failed');
     return 'error';
   } finally {
-    inFlight.delete(slot.key);
+    if (result !== 'busy') inFlight.delete(slot.key);
   }
 }

@@ -69,6 +69,10 @@ export async function startBriefings(options: StartBriefingsOptions): Promise<Br
         library,
         logger: log,
         catchupHours: config.BRIEFING_CATCHUP_HOURS,
+        leaseMs: config.BRIEFING_LEASE_SECONDS * 1000,
+        // Slots other instances hold are watched for as long as one lease and a little more: one
+        // released at shutdown is taken at the next look, one of a crashed instance when its lease ends.
+        watchMs: config.BRIEFING_LEASE_SECONDS * 1000 + 5000,
         owner,
         inFlight,
         signal: shutdown.signal,

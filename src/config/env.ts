@@ -97,6 +97,8 @@ const envSchema = z
       .default('UTC')
       .refine(isTimeZone, 'an IANA time zone such as Europe/London or UTC'),
     BRIEFING_CATCHUP_HOURS: z.coerce.number().min(0).max(48).default(6),
+    /** How long an instance's claim on a slot lasts unless renewed (a crashed instance's slots wait this long). */
+    BRIEFING_LEASE_SECONDS: z.coerce.number().int().min(2).max(3600).default(120),
   })
   .superRefine((env, ctx) => {
     if (env.DISCORD_TOKEN && !env.DISCORD_APPLICATION_ID) {

@@ -6,6 +6,7 @@ import type { Config } from '../config/env.ts';
 import type { Library } from '../core/library.ts';
 import { errorMessage } from '../error-message.ts';
 import type { Logger } from '../logger.ts';
+import type { BriefingStore } from '../storage/store.ts';
 
 /** The step of starting the briefing that failed. */
 export type BriefingStep = 'load' | 'senders' | 'start';
@@ -21,20 +22,44 @@ export interface BriefingStartDeps {
   warn?: (text: string) => void;
 }
 
-/** Starts the briefing; on failure logs it, tells the operator why and resolves undefined. */
+/**
+ * Starts the briefing; on failure logs it, tells the operator why and resolves undefined. The
+ * database is opened first, so the senders pace their requests in budgets kept there, shared by
+ * every instance on the same database.
+ */
 export async function startBriefingsOrWarn(deps: BriefingStartDeps): Promise<Briefings | undefined> {
   const { config, library, logger, print } = deps;
   let step: BriefingStep = 'load';
+  let store: BriefingStore | undefined;
   try {
-    const [{ startBriefings }, { createSenders }] = await Promise.all([
+    const [{ startBriefings }, { createSenders }, { openStore }, { createPacing }] = await Promise.all([
       import('../briefing/start.ts'),
       import('../briefing/senders/create.ts'),
+      import('../storage/store.ts'),
+      import('../pace/paced-requests.ts'),
     ]);
-    step = 'senders';
-    const senders = await createSenders(config, { logger, print });
     step = 'start';
-    return await startBriefings({ config, library, logger, senders });
+    const log = logger.child({ part: 'briefing' });
+    store = await openStore({
+      dataDir: config.DATA_DIR,
+      databaseUrl: config.DATABASE_URL,
+      onError: (error) => log.error({ err: error }, 'database connection lost; the next query reconnects'),
+    });
+    const open = store;
+    step = 'senders';
+    const pacing = createPacing((key, intervalMs, nowMs) => open.reservePace(key, intervalMs, nowMs));
+    const senders = await createSenders(config, { logger, print, pacing });
+    step = 'start';
+    const briefings = await startBriefings({ config, library, logger, senders, store });
+    return {
+      ...briefings,
+      async stop() {
+        await briefings.stop();
+        await open.close();
+      },
+    };
   } catch (error) {
+    await store?.close().catch(() => undefined);
     logger.error({ err: error, step }, 'daily briefing is off');
     const warn = deps.warn ?? ((text: string) => process.stderr.write(text));
     warn(`${briefingOffMessage(step, error)}\n`);

@@ -1,6 +1,7 @@
 // Schema migrations, in code and in order. Kysely's Migrator records which ran in its own
 // table, so an upgrade applies only the new ones and the data survives. Never edit a shipped one.
 import type { Kysely, Migration, MigrationProvider } from 'kysely';
+import { scaleOutMigration } from './migrations/0004-scale-out.ts';
 
 const migrations: Record<string, Migration> = {
   '0001_briefing': {
@@ -53,6 +54,7 @@ const migrations: Record<string, Migration> = {
       await db.schema.dropTable('subscriptions').execute();
     },
   },
+  '0004_scale_out': scaleOutMigration,
 };
 
 /** All migrations, for Kysely's Migrator (names sort in the order they must run). */

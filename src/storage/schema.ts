@@ -1,6 +1,7 @@
 // The tables behind the daily briefing, as Kysely types. Columns use only text and integer
 // (timestamps are ISO-8601 UTC strings) so the same queries run on SQLite and PostgreSQL.
 import type { Generated, Insertable, Selectable } from 'kysely';
+import type { RateLimitsTable } from './rate-limits-table.ts';
 
 /** Where a briefing is posted. */
 export type BriefingPlatform = 'console' | 'discord' | 'slack';
@@ -74,6 +75,7 @@ export interface DeliveriesTable {
 export interface Database {
   subscriptions: SubscriptionsTable;
   deliveries: DeliveriesTable;
+  rate_limits: RateLimitsTable;
 }
 
 export type SubscriptionRow = Selectable<SubscriptionsTable>;

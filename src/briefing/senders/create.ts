@@ -3,6 +3,7 @@
 // sender (and its SDK) is loaded only when that platform is configured.
 import { type Config, enabledDoors } from '../../config/env.ts';
 import type { Logger } from '../../logger.ts';
+import type { Pacing } from '../../pace/paced-requests.ts';
 import type { Senders } from '../sender.ts';
 import { createConsoleSender } from './console.ts';
 
@@ -11,12 +12,14 @@ export interface CreateSendersOptions {
   logger?: Logger;
   /** The console door's print; given only when the console door is open. */
   print?: (text: string) => void;
+  /** Shared pacing of platform requests (default: each sender paces within this process). */
+  pacing?: Pacing;
 }
 
 /** One sender per enabled door. */
 export async function createSenders(
   config: Config,
-  { logger, print }: CreateSendersOptions = {},
+  { logger, print, pacing }: CreateSendersOptions = {},
 ): Promise<Senders> {
   const doors = enabledDoors(config);
   const senders: Senders = {};
@@ -26,6 +29,7 @@ export async function createSenders(
       token: config.DISCORD_TOKEN,
       apiBase: config.DISCORD_API_BASE,
       logger,
+      pacing,
     });
   }
   if (doors.slack && config.SLACK_BOT_TOKEN) {
@@ -34,6 +38,7 @@ export async function createSenders(
       token: config.SLACK_BOT_TOKEN,
       apiUrl: config.SLACK_API_URL,
       logger,
+      pacing,
     });
   }
   if (print) senders.console = createConsoleSender(print);

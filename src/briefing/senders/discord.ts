@@ -1,12 +1,14 @@
 // Posts briefings to Discord channels through the Discord door's postReplyToChannel, on a REST
-// client of its own (no hidden retries; per-route 429s surfaced so delivery waits as told, while
-// the bot-wide 50 requests/s is paced by the client itself), and checks a channel's recent bot
-// messages for a slot's marker before anything is sent twice.
-import { DiscordAPIError, HTTPError, RateLimitError, REST, Routes } from 'discord.js';
+// client of its own (no hidden retries; per-route 429s surfaced so delivery waits as told). Every
+// request first waits for its turn in the bot's shared budget (src/pace/), so all instances together
+// stay under the bot-wide 50 requests/s; a channel's recent bot messages are checked for a slot's
+// marker before anything is sent twice.
+import { DefaultRestOptions, DiscordAPIError, HTTPError, RateLimitError, REST, Routes } from 'discord.js';
 import type { Reply } from '../../core/reply.ts';
 import { postReplyToChannel } from '../../discord/post.ts';
 import { errorMessage } from '../../error-message.ts';
 import type { Logger } from '../../logger.ts';
+import { createPacing, type Pacing, pacedDiscordRequest } from '../../pace/paced-requests.ts';
 import { type BriefingSender, callsClassifiedBy, DeliveryError, type SlotRef } from '../sender.ts';
 
 /** Where and how to reach Discord. */
@@ -17,6 +19,8 @@ export interface DiscordSenderOptions {
   /** One request's time limit (default 15 s). */
   timeoutMs?: number;
   logger?: Logger;
+  /** Shared pacing (default: paced within this process only). */
+  pacing?: Pacing;
 }
 
 /** JSON error codes that mean the channel is gone or forbids the bot. */
@@ -78,10 +82,17 @@ export function createDiscordSender(options: DiscordSenderOptions): BriefingSend
     version: '10',
     retries: 0,
     timeout: options.timeoutMs ?? 15_000,
-    // The global limit is one pace for the whole fan-out: requests queue in the client for their
-    // turn (a refused request was not processed, so waiting and sending once is safe). Surfacing it
-    // instead would make every paced delivery sleep, renew its claim and count an attempt.
+    // The bot-wide limit is paced by makeRequest below, across instances; the client's own per-process
+    // pacing of it is lifted so it never holds requests back and then lets them go in a bunch. Should
+    // Discord still answer a global 429, the client waits and sends once (a refused request was not
+    // processed); per-route 429s are surfaced so delivery waits as told.
+    globalRequestsPerSecond: Number.MAX_SAFE_INTEGER,
     rejectOnRateLimit: (limit) => !limit.global,
+    makeRequest: pacedDiscordRequest(
+      options.pacing ?? createPacing(),
+      options.token,
+      DefaultRestOptions.makeRequest,
+    ),
     // Margin added to every rate-limit wait (discord.js default 50 ms). The global window is one
     // second counted here, and per-route waits come from Discord's relative Reset-After, which is
     // already late by the time it arrives; 10 ms keeps a margin without adding 50 ms to each of the

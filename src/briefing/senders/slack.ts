@@ -1,10 +1,12 @@
 // Posts briefings to Slack channels through the Slack door's postReplyToChannel, on a WebClient
-// of its own (no hidden retries, 429s surfaced so delivery waits as told). Every post carries
-// message metadata naming its slot; the channel's history is searched for it before a re-send.
+// of its own (no hidden retries, 429s surfaced so delivery waits as told) whose every request waits
+// for its turn in the workspace's shared budget first (src/pace/). Every post carries message
+// metadata naming its slot; the channel's history is searched for it before a re-send.
 import { webApi } from '@slack/bolt';
 import type { Reply } from '../../core/reply.ts';
 import { errorMessage } from '../../error-message.ts';
 import type { Logger } from '../../logger.ts';
+import { createPacing, type Pacing, pacedSlackFetch } from '../../pace/paced-requests.ts';
 import { toBoltLogger } from '../../slack/bolt-logger.ts';
 import { postReplyToChannel } from '../../slack/post.ts';
 import { type BriefingSender, callsClassifiedBy, DeliveryError, type SlotRef } from '../sender.ts';
@@ -20,6 +22,8 @@ export interface SlackSenderOptions {
   /** One request's time limit (default 15 s). */
   timeoutMs?: number;
   logger?: Logger;
+  /** Shared pacing (default: paced within this process only). */
+  pacing?: Pacing;
 }
 
 /** Platform errors that mean the channel is gone or forbids the bot. */
@@ -65,6 +69,10 @@ interface HistoryMessage {
   metadata?: { event_type?: string; event_payload?: Record<string, unknown> };
 }
 
+/** The WebClient's default transport (global fetch), typed as the client takes it. */
+const webFetch: webApi.FetchFunction = (url, init) =>
+  fetch(url, init as RequestInit) as Promise<Awaited<ReturnType<webApi.FetchFunction>>>;
+
 /** A sender for Slack. */
 export function createSlackSender(options: SlackSenderOptions): BriefingSender {
   const client = new webApi.WebClient(options.token, {
@@ -72,6 +80,7 @@ export function createSlackSender(options: SlackSenderOptions): BriefingSender {
     retryConfig: { retries: 0 },
     rejectRateLimitedCalls: true,
     timeout: options.timeoutMs ?? 15_000,
+    fetch: pacedSlackFetch(options.pacing ?? createPacing(), options.token, webFetch),
     ...(options.logger ? { logger: toBoltLogger(options.logger) } : {}),
   });
   const call = callsClassifiedBy(classifySlackError);

@@ -1,0 +1,61 @@
+// Pacing requests before a platform has to refuse them: a GCRA budget whose state lives wherever
+// `reserve` keeps it (the database, so every instance shares one budget; or memory, one process).
+// Each request reserves its turn in one atomic step and waits until then.
+
+/** A rate limit: `perSecond` on average, at most `burst` at once. */
+export interface PaceLimit {
+  /** The budget's name; instances that share it share the limit. */
+  key: string;
+  perSecond: number;
+  burst: number;
+}
+
+/** Atomically moves the budget's theoretical arrival time to max(tat, now) + interval; returns it. */
+export type Reserve = (key: string, intervalMs: number, nowMs: number) => Promise<number>;
+
+/** Waits for turns in rate-limit budgets. */
+export interface Pacer {
+  /** Resolves when a request may go out under `limit`; returns the ms it waited. */
+  wait(limit: PaceLimit): Promise<number>;
+}
+
+/** Clock of a pacer (tests give their own). */
+export interface PaceClock {
+  now(): number;
+  sleep(ms: number): Promise<void>;
+}
+
+const realClock: PaceClock = {
+  now: () => Date.now(),
+  sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
+};
+
+/** How long after `nowMs` a request may go out, given the budget's new TAT (GCRA with burst tolerance). */
+export function turnDelayMs(limit: PaceLimit, tat: number, nowMs: number): number {
+  const interval = 1000 / limit.perSecond;
+  const tolerance = (Math.max(1, limit.burst) - 1) * interval;
+  return Math.max(0, tat - interval - tolerance - nowMs);
+}
+
+/** A pacer over `reserve` (see storeReserve in the store, or memoryReserve). */
+export function createPacer(reserve: Reserve, clock: PaceClock = realClock): Pacer {
+  return {
+    async wait(limit) {
+      const now = clock.now();
+      const tat = await reserve(limit.key, 1000 / limit.perSecond, now);
+      const delay = turnDelayMs(limit, tat, now) - (clock.now() - now);
+      if (delay > 0) await clock.sleep(delay);
+      return Math.max(0, delay);
+    },
+  };
+}
+
+/** Budgets kept in this process only (one instance, or a budget no other instance touches). */
+export function memoryReserve(): Reserve {
+  const tats = new Map<string, number>();
+  return async (key, intervalMs, nowMs) => {
+    const tat = Math.max(tats.get(key) ?? 0, nowMs) + intervalMs;
+    tats.set(key, tat);
+    return tat;
+  };
+}
