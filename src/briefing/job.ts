@@ -108,6 +108,7 @@ async function watchHeld(
   inFlight: Set<string>,
 ): Promise<DueSlot[]> {
   let waiting = held;
+  if (watchMs <= 0) return waiting;
   const until = deps.now().getTime() + watchMs;
   for (let look = 0; waiting.length > 0 && look <= Math.ceil(watchMs / watchPollMs); look++) {
     if (deps.signal?.aborted || deps.now().getTime() > until) break;

@@ -77,7 +77,7 @@ async function send(
 ): Promise<Decision> {
   const started = deps.now().getTime();
   const result = await sendWithRetry({
-    send: () => sender.send(slot.channelId, reply, ref),
+    send: () => sender.send(slot.channelId, reply, ref, deps.signal),
     alreadySent: () => sender.alreadySent(slot.channelId, ref),
     beginAttempt: async () => {
       if (deps.signal?.aborted) return false;
@@ -96,6 +96,7 @@ async function send(
   });
   switch (result.status) {
     case 'lost':
+    case 'stopped':
       return { outcome: null, attempts: result.attempts };
     case 'sent':
       return {

@@ -2,7 +2,7 @@
 // (discord.js REST `makeRequest`, the Slack WebClient's `fetch`), so every request the SDK makes
 // waits for its turn in the shared budget first, whatever the SDK does between requests.
 import { type ChannelSpacing, createChannelSpacing } from './channel-spacing.ts';
-import { createPacer, memoryReserve, type Pacer, type Reserve } from './pacer.ts';
+import { createPacer, memoryReserve, NotSentError, type Pacer, type Reserve, realClock } from './pacer.ts';
 import { defaultPlatformLimits, type PlatformLimits, tokenKey } from './platform-limits.ts';
 
 /** What pacing a sender needs: the shared budgets, per-channel spacing and the limits. */
@@ -10,6 +10,33 @@ export interface Pacing {
   pacer: Pacer;
   spacing: ChannelSpacing;
   limits: PlatformLimits;
+  /**
+   * Sends whose first post has not left yet, by `${platform}:${channel}`, with the signal that
+   * stops them: a shutdown drops a briefing still waiting for its turn, never one half posted.
+   */
+  firstPosts: Map<string, AbortSignal>;
+}
+
+/** True when `error` (or what an SDK wrapped) is a request our pacing never sent. */
+export function isNotSent(error: unknown): boolean {
+  if (error instanceof NotSentError) return true;
+  const inner = (error as { original?: unknown; cause?: unknown } | null) ?? {};
+  return inner.original instanceof NotSentError || inner.cause instanceof NotSentError;
+}
+
+/** Runs `post` (a whole reply to one channel) so that shutdown can stop it before its first message leaves. */
+export async function stoppableBeforeFirstPost<T>(
+  pacing: Pacing,
+  channelKey: string,
+  signal: AbortSignal | undefined,
+  post: () => Promise<T>,
+): Promise<T> {
+  if (signal) pacing.firstPosts.set(channelKey, signal);
+  try {
+    return await post();
+  } finally {
+    pacing.firstPosts.delete(channelKey);
+  }
 }
 
 /** Pacing over `reserve` (the store's reservePace to share budgets; memory for one process). */
@@ -17,11 +44,12 @@ export function createPacing(
   reserve: Reserve = memoryReserve(),
   limits: PlatformLimits = defaultPlatformLimits,
 ): Pacing {
-  const clock = {
-    now: () => Date.now(),
-    sleep: (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms)),
+  return {
+    pacer: createPacer(reserve, realClock),
+    spacing: createChannelSpacing(realClock),
+    limits,
+    firstPosts: new Map(),
   };
-  return { pacer: createPacer(reserve, clock), spacing: createChannelSpacing(clock), limits };
 }
 
 /** Request function of discord.js REST (`RESTOptions['makeRequest']`). */
@@ -38,8 +66,10 @@ export function pacedDiscordRequest<R>(pacing: Pacing, token: string, base: Make
     if (!exemptDiscordRoute.test(url)) {
       const channel =
         (init.method ?? 'GET').toUpperCase() === 'POST' ? channelPost.exec(url)?.[1] : undefined;
-      if (channel) await pacing.spacing.turn(`discord:${channel}`, pacing.limits.discord.channel);
-      await pacing.pacer.wait(global);
+      const key = `discord:${channel}`;
+      const signal = channel ? takeFirstPost(pacing, key) : undefined;
+      if (channel) await pacing.spacing.turn(key, pacing.limits.discord.channel);
+      await pacing.pacer.wait(global, signal);
     }
     return base(url, init);
   };
@@ -61,13 +91,22 @@ export function pacedSlackFetch<I extends { body?: unknown }, R>(
     const method = new URL(String(url)).pathname.split('/').pop();
     if (method === 'chat.postMessage') {
       const channel = channelOf(init?.body);
-      if (channel) await pacing.spacing.turn(`slack:${channel}`, pacing.limits.slack.channel);
-      await pacing.pacer.wait(post);
+      const key = `slack:${channel}`;
+      const signal = channel ? takeFirstPost(pacing, key) : undefined;
+      if (channel) await pacing.spacing.turn(key, pacing.limits.slack.channel);
+      await pacing.pacer.wait(post, signal);
     } else if (method === 'conversations.history') {
       await pacing.pacer.wait(history);
     }
     return base(url, init);
   };
+}
+
+/** The stop signal of a send's first post to this channel (later posts of the same reply always go). */
+function takeFirstPost(pacing: Pacing, key: string): AbortSignal | undefined {
+  const signal = pacing.firstPosts.get(key);
+  pacing.firstPosts.delete(key);
+  return signal;
 }
 
 /** The channel of a url-encoded Web API body (the WebClient's form for everything but uploads). */

@@ -15,19 +15,42 @@ export type Reserve = (key: string, intervalMs: number, nowMs: number) => Promis
 
 /** Waits for turns in rate-limit budgets. */
 export interface Pacer {
-  /** Resolves when a request may go out under `limit`; returns the ms it waited. */
-  wait(limit: PaceLimit): Promise<number>;
+  /**
+   * Resolves when a request may go out under `limit`; returns the ms it waited. With `signal`,
+   * rejects with NotSentError when it aborts before the turn comes (the request must not be sent).
+   */
+  wait(limit: PaceLimit, signal?: AbortSignal): Promise<number>;
 }
 
 /** Clock of a pacer (tests give their own). */
 export interface PaceClock {
   now(): number;
-  sleep(ms: number): Promise<void>;
+  /** Waits `ms`; ends early when `signal` aborts. */
+  sleep(ms: number, signal?: AbortSignal): Promise<void>;
 }
 
-const realClock: PaceClock = {
+/** A request that was never sent because its wait was aborted (shutting down). */
+export class NotSentError extends Error {
+  override name = 'NotSentError';
+  constructor() {
+    super('not sent: shutting down before its turn came');
+  }
+}
+
+/** Real time; a sleep ends early when its signal aborts. */
+export const realClock: PaceClock = {
   now: () => Date.now(),
-  sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
+  sleep: (ms, signal) =>
+    new Promise<void>((resolve) => {
+      if (signal?.aborted) return resolve();
+      const done = () => {
+        clearTimeout(timer);
+        signal?.removeEventListener('abort', done);
+        resolve();
+      };
+      const timer = setTimeout(done, ms);
+      signal?.addEventListener('abort', done, { once: true });
+    }),
 };
 
 /** How long after `nowMs` a request may go out, given the budget's new TAT (GCRA with burst tolerance). */
@@ -40,11 +63,13 @@ export function turnDelayMs(limit: PaceLimit, tat: number, nowMs: number): numbe
 /** A pacer over `reserve` (see storeReserve in the store, or memoryReserve). */
 export function createPacer(reserve: Reserve, clock: PaceClock = realClock): Pacer {
   return {
-    async wait(limit) {
+    async wait(limit, signal) {
+      if (signal?.aborted) throw new NotSentError();
       const now = clock.now();
       const tat = await reserve(limit.key, 1000 / limit.perSecond, now);
       const delay = turnDelayMs(limit, tat, now) - (clock.now() - now);
-      if (delay > 0) await clock.sleep(delay);
+      if (delay > 0) await clock.sleep(delay, signal);
+      if (signal?.aborted) throw new NotSentError();
       return Math.max(0, delay);
     },
   };

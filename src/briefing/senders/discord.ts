@@ -8,7 +8,13 @@ import type { Reply } from '../../core/reply.ts';
 import { postReplyToChannel } from '../../discord/post.ts';
 import { errorMessage } from '../../error-message.ts';
 import type { Logger } from '../../logger.ts';
-import { createPacing, type Pacing, pacedDiscordRequest } from '../../pace/paced-requests.ts';
+import {
+  createPacing,
+  isNotSent,
+  type Pacing,
+  pacedDiscordRequest,
+  stoppableBeforeFirstPost,
+} from '../../pace/paced-requests.ts';
 import { type BriefingSender, callsClassifiedBy, DeliveryError, type SlotRef } from '../sender.ts';
 
 /** Where and how to reach Discord. */
@@ -38,6 +44,7 @@ const maxPages = 5;
 
 /** Classifies a REST failure. */
 export function classifyDiscordError(error: unknown): DeliveryError {
+  if (isNotSent(error)) return new DeliveryError('stopped', 'shutting down before the post left');
   if (error instanceof RateLimitError) {
     return new DeliveryError(
       'rate-limited',
@@ -77,6 +84,7 @@ interface ApiMessage {
 
 /** A sender for Discord. */
 export function createDiscordSender(options: DiscordSenderOptions): BriefingSender {
+  const pacing = options.pacing ?? createPacing();
   const rest = new REST({
     api: options.apiBase,
     version: '10',
@@ -88,11 +96,7 @@ export function createDiscordSender(options: DiscordSenderOptions): BriefingSend
     // processed); per-route 429s are surfaced so delivery waits as told.
     globalRequestsPerSecond: Number.MAX_SAFE_INTEGER,
     rejectOnRateLimit: (limit) => !limit.global,
-    makeRequest: pacedDiscordRequest(
-      options.pacing ?? createPacing(),
-      options.token,
-      DefaultRestOptions.makeRequest,
-    ),
+    makeRequest: pacedDiscordRequest(pacing, options.token, DefaultRestOptions.makeRequest),
     // Margin added to every rate-limit wait (discord.js default 50 ms). The global window is one
     // second counted here, and per-route waits come from Discord's relative Reset-After, which is
     // already late by the time it arrives; 10 ms keeps a margin without adding 50 ms to each of the
@@ -103,9 +107,11 @@ export function createDiscordSender(options: DiscordSenderOptions): BriefingSend
   const call = callsClassifiedBy(classifyDiscordError);
   return {
     platform: 'discord',
-    async send(channelId: string, reply: Reply, slot: SlotRef) {
+    async send(channelId: string, reply: Reply, slot: SlotRef, signal?: AbortSignal) {
       const ids = await call(() =>
-        postReplyToChannel(rest, channelId, reply, { nonce: slot.nonce, logger: options.logger }),
+        stoppableBeforeFirstPost(pacing, `discord:${channelId}`, signal, () =>
+          postReplyToChannel(rest, channelId, reply, { nonce: slot.nonce, logger: options.logger }),
+        ),
       );
       return ids[0] ?? '';
     },

@@ -6,7 +6,13 @@ import { webApi } from '@slack/bolt';
 import type { Reply } from '../../core/reply.ts';
 import { errorMessage } from '../../error-message.ts';
 import type { Logger } from '../../logger.ts';
-import { createPacing, type Pacing, pacedSlackFetch } from '../../pace/paced-requests.ts';
+import {
+  createPacing,
+  isNotSent,
+  type Pacing,
+  pacedSlackFetch,
+  stoppableBeforeFirstPost,
+} from '../../pace/paced-requests.ts';
 import { toBoltLogger } from '../../slack/bolt-logger.ts';
 import { postReplyToChannel } from '../../slack/post.ts';
 import { type BriefingSender, callsClassifiedBy, DeliveryError, type SlotRef } from '../sender.ts';
@@ -44,6 +50,7 @@ const maxPages = 5;
 
 /** Classifies a Web API failure. */
 export function classifySlackError(error: unknown): DeliveryError {
+  if (isNotSent(error)) return new DeliveryError('stopped', 'shutting down before the post left');
   if (error instanceof webApi.WebAPIRateLimitedError) {
     return new DeliveryError('rate-limited', 'rate limited (429)', error.retryAfter * 1000);
   }
@@ -75,20 +82,25 @@ const webFetch: webApi.FetchFunction = (url, init) =>
 
 /** A sender for Slack. */
 export function createSlackSender(options: SlackSenderOptions): BriefingSender {
+  const pacing = options.pacing ?? createPacing();
   const client = new webApi.WebClient(options.token, {
     slackApiUrl: options.apiUrl,
     retryConfig: { retries: 0 },
     rejectRateLimitedCalls: true,
     timeout: options.timeoutMs ?? 15_000,
-    fetch: pacedSlackFetch(options.pacing ?? createPacing(), options.token, webFetch),
+    fetch: pacedSlackFetch(pacing, options.token, webFetch),
     ...(options.logger ? { logger: toBoltLogger(options.logger) } : {}),
   });
   const call = callsClassifiedBy(classifySlackError);
   return {
     platform: 'slack',
-    async send(channelId: string, reply: Reply, slot: SlotRef) {
+    async send(channelId: string, reply: Reply, slot: SlotRef, signal?: AbortSignal) {
       const metadata = { event_type: briefingEventType, event_payload: { slot: slot.key } };
-      const stamps = await call(() => postReplyToChannel(client, channelId, reply, { metadata }));
+      const stamps = await call(() =>
+        stoppableBeforeFirstPost(pacing, `slack:${channelId}`, signal, () =>
+          postReplyToChannel(client, channelId, reply, { metadata }),
+        ),
+      );
       return stamps[0] ?? '';
     },
     async alreadySent(channelId: string, slot: SlotRef) {
