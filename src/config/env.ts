@@ -45,7 +45,8 @@ export function isTimeZone(name: string): boolean {
 const envSchema = z
   .object({
     NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
-    LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+    /** Unset: info when a chat door runs, warn in the console door (see logLevelFor). */
+    LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).optional(),
     CONTENT_DIR: z.string().default('content'),
     DATA_DIR: z.string().default('data'),
     DATABASE_URL: optional.pipe(
@@ -145,6 +146,14 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   throw new ConfigError(
     `Invalid configuration; fix these keys in .env or the environment:\n${lines.join('\n')}`,
   );
+}
+
+/**
+ * The log level for where the process talks: LOG_LEVEL when set; otherwise info beside the chat
+ * doors and warn at the console (its terminal is for the prompt and the answers).
+ */
+export function logLevelFor(config: Config, where: 'chat' | 'console'): string {
+  return config.LOG_LEVEL ?? (where === 'console' ? 'warn' : 'info');
 }
 
 /** Which doors the configuration turns on. */
