@@ -131,6 +131,9 @@ const envSchema = z
 /** The validated environment. */
 export type Config = z.infer<typeof envSchema>;
 
+/** Every key the bot reads from the environment (the container files are checked against it). */
+export const envKeys: readonly string[] = Object.keys(envSchema.shape);
+
 /** Thrown when the environment is invalid; the message names every bad key. */
 export class ConfigError extends Error {
   override name = 'ConfigError';
