@@ -14,9 +14,10 @@ import { coldStartPart } from './parts/cold-start.ts';
 import { corePart } from './parts/core.ts';
 import { discordPart } from './parts/discord.ts';
 import { fanoutPart } from './parts/fanout.ts';
+import { fleetPart } from './parts/fleet.ts';
 import { slackPart } from './parts/slack.ts';
 
-const parts: Part[] = [corePart, analyzePart, slackPart, discordPart, fanoutPart, coldStartPart];
+const parts: Part[] = [corePart, analyzePart, slackPart, discordPart, fanoutPart, coldStartPart, fleetPart];
 
 async function runPart(part: Part, ctx: BenchContext): Promise<PartResult> {
   const started = performance.now();

@@ -1,5 +1,6 @@
 // Runs the real daily briefing on the measured core, wired as src/main.ts wires it (content
-// library, senders from the config, startBriefings), and reports how long the start-up run took.
+// library, the database, senders from the config paced in budgets kept in that database,
+// startBriefings), and reports how long the start-up run took.
 // The configured channels are subscribed an hour back first, so today's slot is owed at start-up.
 import { loadConfig } from '../../src/config/env.ts';
 import { createContentLibrary } from '../../src/content/library.ts';
@@ -9,6 +10,7 @@ import { tellParent } from '../lib/spawn.ts';
 const { createSenders } = await import('../../src/briefing/senders/create.ts');
 const { startBriefings } = await import('../../src/briefing/start.ts');
 const { openStore } = await import('../../src/storage/store.ts');
+const { createPacing } = await import('../../src/pace/paced-requests.ts');
 const config = loadConfig();
 const store = await openStore({ dataDir: config.DATA_DIR });
 const hourAgo = new Date(Date.now() - 3_600_000);
@@ -27,17 +29,18 @@ for (const { platform, channelId } of channels) {
   };
   await store.saveSubscription(input, 'config', hourAgo);
 }
-await store.close();
 const logger = createLogger(config.LOG_LEVEL);
 const library = await createContentLibrary(config.CONTENT_DIR, logger, { watch: false });
-const senders = await createSenders(config, { logger });
+const pacing = createPacing((key, intervalMs, nowMs) => store.reservePace(key, intervalMs, nowMs));
+const senders = await createSenders(config, { logger, pacing });
 const t0 = performance.now();
-const briefings = await startBriefings({ config, library, logger, senders });
+const briefings = await startBriefings({ config, library, logger, senders, store });
 const t1 = performance.now();
 tellParent({ type: 'started', wallClock: Date.now() });
 await briefings.caughtUp;
 const t2 = performance.now();
 await briefings.stop();
+await store.close();
 library.close();
 // Disconnecting lets the process end by itself, so a --cpu-prof profile gets written.
 process.send?.({ type: 'done', syncMs: t1 - t0, runMs: t2 - t1 }, () => process.disconnect());
