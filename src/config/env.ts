@@ -46,7 +46,9 @@ const envSchema = z
   .object({
     NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
     /** Unset: info when a chat door runs, warn in the console door (see logLevelFor). */
-    LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).optional(),
+    LOG_LEVEL: optional.pipe(
+      z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).optional(),
+    ),
     CONTENT_DIR: z.string().default('content'),
     DATA_DIR: z.string().default('data'),
     DATABASE_URL: optional.pipe(
