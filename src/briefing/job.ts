@@ -39,6 +39,8 @@ export interface JobOptions {
    * holder released it (shutting down) or whose lease ran out (it crashed) is taken over then.
    */
   watchMs?: number;
+  /** Told once the fan-out is done, before any watching (with `busy` = slots held elsewhere then). */
+  onFannedOut?: (summary: RunSummary) => void;
 }
 
 /** What a run did, by outcome. */
@@ -85,6 +87,7 @@ export async function runDueSlots(options: JobOptions): Promise<RunSummary> {
     else summary[result]++;
     progress();
   });
+  options.onFannedOut?.({ ...summary, busy: held.length });
   const stillHeld = await watchHeld(deps, held, options.watchMs ?? 0, concurrency, summary, inFlight);
   summary.busy = stillHeld.length;
   for (const item of stillHeld) inFlight.delete(item.slot.key);

@@ -62,6 +62,7 @@ export async function startBriefings(options: StartBriefingsOptions): Promise<Br
     logger: log,
     expression: options.expression,
     run: async (reason) => {
+      let heldElsewhere = 0;
       const summary = await runDueSlots({
         now,
         store,
@@ -76,8 +77,14 @@ export async function startBriefings(options: StartBriefingsOptions): Promise<Br
         owner,
         inFlight,
         signal: shutdown.signal,
+        onFannedOut: (fannedOut) => {
+          heldElsewhere = fannedOut.busy;
+          if (fannedOut.due > 0 || fannedOut.busy > 0)
+            log.info({ reason, ...fannedOut }, 'briefing run finished');
+        },
       });
-      if (summary.due > 0 || summary.busy > 0) log.info({ reason, ...summary }, 'briefing run finished');
+      if (heldElsewhere > 0)
+        log.info({ reason, held: heldElsewhere, ...summary }, 'briefing hand-over finished');
     },
   });
   const caughtUp = clock.runNow('start-up');

@@ -22,6 +22,13 @@ const perPlatform = 500;
 const startupRunFinished = (bot: BotProcess) =>
   bot.waitFor((l: BotLine) => l.msg === 'briefing run finished' && l.reason === 'start-up', 90_000);
 
+/** Resolves once every slot has an outcome in the ledger (none claimed) and `total` rows exist. */
+const allSettled = (fleet: Fleet, total: number) =>
+  fleet.until(async () => {
+    const ledger = await ledgerByBot(fleet);
+    return ledger.claimed === 0 && ledger.total === total;
+  }, 90_000);
+
 /** Sent rows in the ledger per bot process id, and rows not finished. */
 async function ledgerByBot(fleet: Fleet) {
   const rows = await fleet.ledger();
@@ -70,6 +77,7 @@ describePostgres('several instances on one PostgreSQL database', () => {
     fleet = await createFleet(bot, fakes, perPlatform, { BRIEFING_LEASE_SECONDS: '5' });
     const [a, b] = [fleet.start(), fleet.start()];
     await Promise.all([startupRunFinished(a), startupRunFinished(b)]);
+    await allSettled(fleet, 2 * perPlatform);
     expectExactlyOnce(fakes, fleet);
     const ledger = await ledgerByBot(fleet);
     expect(ledger).toMatchObject({ claimed: 0, total: 2 * perPlatform });
@@ -88,7 +96,7 @@ describePostgres('several instances on one PostgreSQL database', () => {
     await fleet.until(() => current.posts() >= 300, 60_000);
     a.child.kill('SIGKILL');
     await a.exited;
-    await startupRunFinished(b);
+    await allSettled(fleet, 2 * perPlatform);
     expectExactlyOnce(fakes, fleet);
     const ledger = await ledgerByBot(fleet);
     expect(ledger).toMatchObject({ claimed: 0, total: 2 * perPlatform });
@@ -114,12 +122,14 @@ describePostgres('several instances on one PostgreSQL database', () => {
       (l) => l.msg === 'briefing delivery' && l.outcome === 'stopped' && /released/.test(String(l.reason)),
     );
     expect(released.length).toBeGreaterThan(0);
-    await startupRunFinished(b);
+    await allSettled(fleet, 2 * channels);
     // Well inside the lease: nothing waited for a lease to run out.
     expect(Date.now() - termAt).toBeLessThan((leaseSeconds * 1000) / 2);
     expectExactlyOnce(fakes, fleet, channels);
     const ledger = await ledgerByBot(fleet);
     expect(ledger).toMatchObject({ claimed: 0, total: 2 * channels });
+    expect(ledger.sent.get(a.child.pid ?? -1)).toBeGreaterThan(0);
+    expect(ledger.sent.get(b.child.pid ?? -1)).toBeGreaterThan(0);
     await fleet.close();
     fleet = undefined;
   }, 120_000);
