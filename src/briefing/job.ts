@@ -10,6 +10,7 @@ import { fanOut, progressLog } from './fan-out.ts';
 import { defaultRetryPolicy, type RetryPolicy } from './retry.ts';
 import type { Senders } from './sender.ts';
 import { graceMsOf, owedSlots } from './slots.ts';
+import { watchHeld } from './watch-held.ts';
 
 /** Inputs of one run; only the first six are required. */
 export interface JobOptions {
@@ -88,56 +89,19 @@ export async function runDueSlots(options: JobOptions): Promise<RunSummary> {
     progress();
   });
   options.onFannedOut?.({ ...summary, busy: held.length });
-  const stillHeld = await watchHeld(deps, held, options.watchMs ?? 0, concurrency, summary, inFlight);
+  const stillHeld = await watchHeld(held, {
+    deps,
+    watchMs: options.watchMs ?? 0,
+    concurrency,
+    settle: (item) => settle(deps, item, true, inFlight),
+    settled: (item, result) => {
+      inFlight.delete(item.slot.key);
+      if (result) summary[result]++;
+    },
+  });
   summary.busy = stillHeld.length;
   for (const item of stillHeld) inFlight.delete(item.slot.key);
   return summary;
-}
-
-/** Longest pause between two looks at slots held elsewhere (a released slot waits at most this long). */
-const watchPollMs = 1000;
-
-/**
- * Looks at the slots other instances hold until each is recorded or comes free (released at
- * shutdown, or its lease ran out after a crash), then takes it over; gives up after `watchMs`
- * (and as many looks) or on shutdown. Returns the slots still held by others.
- */
-async function watchHeld(
-  deps: DeliverDeps,
-  held: DueSlot[],
-  watchMs: number,
-  concurrency: number,
-  summary: RunSummary,
-  inFlight: Set<string>,
-): Promise<DueSlot[]> {
-  let waiting = held;
-  if (watchMs <= 0) return waiting;
-  const until = deps.now().getTime() + watchMs;
-  for (let look = 0; waiting.length > 0 && look <= Math.ceil(watchMs / watchPollMs); look++) {
-    if (deps.signal?.aborted || deps.now().getTime() > until) break;
-    const rows = await deps.store.findDeliveries(waiting.map((item) => item.slot.key));
-    const now = deps.now();
-    const free: DueSlot[] = [];
-    const next: DueSlot[] = [];
-    let soonest = now.getTime() + watchPollMs;
-    for (const item of waiting) {
-      const row = rows.get(item.slot.key);
-      if (row && row.status !== 'claimed') inFlight.delete(item.slot.key);
-      else if (!row?.leaseExpiresAt || row.leaseExpiresAt < now) free.push(item);
-      else {
-        next.push(item);
-        soonest = Math.min(soonest, row.leaseExpiresAt.getTime());
-      }
-    }
-    await fanOut(free, concurrency, async (item) => {
-      const result = await settle(deps, item, rows.has(item.slot.key), inFlight);
-      if (result === 'busy') next.push(item);
-      else summary[result]++;
-    });
-    waiting = next;
-    if (waiting.length > 0) await deps.sleep(Math.max(25, soonest - deps.now().getTime() + 1));
-  }
-  return waiting;
 }
 
 /** The work in an order of this instance's own, so instances working one list rarely collide. */
