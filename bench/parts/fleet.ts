@@ -130,7 +130,10 @@ async function runScenario(ctx: BenchContext, perPlatform: number, instances: nu
       bots.map(async (bot) => {
         const line = await bot.waitForLine((l) => logMessage(l) === 'briefing scheduler started', 120_000);
         started.push(JSON.parse(line).time as number);
-        await bot.waitForLine((l) => logMessage(l) === 'briefing run finished', limitMs);
+        await bot.waitForLine(
+          (l) => logMessage(l) === 'briefing run finished' && JSON.parse(l).reason === 'start-up',
+          limitMs,
+        );
       }),
     );
     const counts = {
