@@ -74,7 +74,7 @@ forEachDatabase((database) => {
             await Promise.all(stores.map((store) => store.close()));
             await place.drop();
           }
-        });
+        }, 60_000);
       }
     }
   });
