@@ -136,13 +136,16 @@ function cachingStatements(sqlite: SqliteDatabase.Database): SqliteDialectConfig
  * Migrator's tables: without it, Kysely would take another schema's for ours.
  */
 async function migrate(db: Kysely<Database>, schema?: string): Promise<void> {
+  // Kysely looks for its table among every schema's tables; one dropped meanwhile (another
+  // database's tests, an operator) fails that look-up, and a second look succeeds.
+  const retryableMigration = /SQLITE_BUSY|database is locked|schema "[^"]+" does not exist/i;
   const migrator = new Migrator({ db, provider: migrationProvider, migrationTableSchema: schema });
   let lastError: unknown;
   for (let attempt = 0; attempt < 5; attempt++) {
     const { error } = await migrator.migrateToLatest();
     if (!error) return;
     lastError = error;
-    if (!/SQLITE_BUSY|database is locked/i.test(String(error))) break;
+    if (!retryableMigration.test(String(error))) break;
     await new Promise((r) => setTimeout(r, 50 * (attempt + 1)));
   }
   throw lastError;
