@@ -18,6 +18,7 @@ import { corePart } from './parts/core.ts';
 import { discordPart } from './parts/discord.ts';
 import { fanoutPart } from './parts/fanout.ts';
 import { feedsPart } from './parts/feeds.ts';
+import { fleetPart } from './parts/fleet.ts';
 import { slackPart } from './parts/slack.ts';
 import { storiesStartPart } from './parts/stories-start.ts';
 import { storyBurstPart } from './parts/story-burst.ts';
@@ -35,6 +36,7 @@ const parts: Part[] = [
   storyBurstPart,
   storiesStartPart,
   feedsPart,
+  fleetPart,
 ];
 
 async function runPart(part: Part, ctx: BenchContext): Promise<PartResult> {

@@ -6,8 +6,9 @@
 import { type BriefingPort, createBriefingPort, type LateBriefingPort } from './briefing/port.ts';
 import type { Briefings } from './briefing/start.ts';
 import { composeSummit } from './compose-summit.ts';
-import { type Config, ConfigError, enabledDoors, loadConfig } from './config/env.ts';
+import { type Config, ConfigError, enabledDoors, loadConfig, logLevelFor } from './config/env.ts';
 import { type ConsoleDoor, startConsoleDoor } from './console/door.ts';
+import { consoleLogStream } from './console/log-lines.ts';
 import type { CoreContext } from './core/context.ts';
 import type { Summit } from './core/summit.ts';
 import { errorMessage } from './error-message.ts';
@@ -167,7 +168,17 @@ async function startFeedsInBackground(
 async function main(): Promise<void> {
   const config = configOrExplain();
   if (!config) return;
-  const logger: Logger = createLogger(config.LOG_LEVEL);
+  const doors = enabledDoors(config);
+  const chatOpen = doors.discord || doors.slack;
+  let consoleDoor: ConsoleDoor | undefined;
+  // The console's terminal is for the prompt and the answers: its log lines are warnings and errors
+  // (unless LOG_LEVEL says otherwise), plain on a terminal, each followed by the prompt again.
+  const logger: Logger = chatOpen
+    ? createLogger(logLevelFor(config, 'chat'))
+    : createLogger(
+        logLevelFor(config, 'console'),
+        consoleLogStream(process.stderr, () => consoleDoor?.reprompt()),
+      );
   const shutdown = createShutdown(logger);
   exitOnSignals(shutdown, logger);
   const stories = await openStories({ config, logger });
@@ -195,9 +206,6 @@ async function main(): Promise<void> {
   );
   lifecycle.ready();
   void stories.warm();
-  const doors = enabledDoors(config);
-  const chatOpen = doors.discord || doors.slack;
-  let consoleDoor: ConsoleDoor | undefined;
   const print = (text: string) => (consoleDoor ? consoleDoor.print(text) : process.stdout.write(`${text}\n`));
   briefings = startBriefingsInBackground(config, stories, logger, briefingPort, chatOpen ? undefined : print);
   feeds = startFeedsInBackground(config, stories, logger, feedsPort);

@@ -50,7 +50,7 @@ export function profileFlags(ctx: BenchContext, profile = ctx.profile): string[]
 let built = false;
 
 /** Compiles src/main.ts to dist/ once per bench run, as `npm start` does before it runs. */
-function buildOnce(ctx: BenchContext): void {
+export function buildOnce(ctx: BenchContext): void {
   if (built) return;
   execFileSync(process.execPath, [join(ctx.root, 'scripts', 'build.mjs')], {
     cwd: ctx.root,

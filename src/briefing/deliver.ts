@@ -25,7 +25,7 @@ export interface DeliverDeps {
   graceMs: number;
   policy: RetryPolicy;
   sleep: (ms: number) => Promise<void>;
-  /** Aborted on shutdown: no new attempt starts; the claim is left for its lease to expire. */
+  /** Aborted on shutdown: no new attempt starts; a claim not yet sent is released at once. */
   signal?: AbortSignal;
   /** The run's digest state when the briefing reads the story archive (else: the newest article). */
   digests?: DigestRun;
@@ -84,7 +84,10 @@ async function record(
 ): Promise<SlotResult> {
   const { logger } = deps;
   if (!outcome && deps.signal?.aborted) {
-    const why = 'shutting down; the next run takes the slot over when the lease ends';
+    const released = await deps.store.releaseClaim(slot.key, deps.owner, deps.now());
+    const why = released
+      ? 'shutting down; claim released for another instance to take over now'
+      : 'shutting down; the claim was no longer ours';
     logDelivery(logger, slot, 'stopped', attempts, why);
     return 'stopped';
   }

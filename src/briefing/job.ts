@@ -1,6 +1,7 @@
 // One run of the briefing job, as a plain function of an injected clock: find the slots that
-// are due (or past the catch-up window), fan them out through one bounded queue per platform (each
-// platform has its own rate limits, so one slow platform never holds up another), and report.
+// are due (or past the catch-up window), fan them out in an order of this instance's own through one
+// bounded queue per platform (each platform has its own rate limits, so one slow platform never
+// holds up another), watch the slots other instances hold until they settle or come free, and report.
 import type { Library } from '../core/library.ts';
 import type { Logger } from '../logger.ts';
 import type { BriefingStore, Delivery } from '../storage/store.ts';
@@ -11,6 +12,7 @@ import { fanOut, progressLog } from './fan-out.ts';
 import { defaultRetryPolicy, type RetryPolicy } from './retry.ts';
 import type { Senders } from './sender.ts';
 import { graceMsOf, owedSlots } from './slots.ts';
+import { watchHeld } from './watch-held.ts';
 
 /** Inputs of one run; only the first six are required. */
 export interface JobOptions {
@@ -37,6 +39,13 @@ export interface JobOptions {
   signal?: AbortSignal;
   /** The story archive: when given, each slot posts the day's digest of it instead of the newest article. */
   archive?: StoryArchive;
+  /**
+   * How long to keep watching slots another instance holds (default 0: not at all): one whose
+   * holder released it (shutting down) or whose lease ran out (it crashed) is taken over then.
+   */
+  watchMs?: number;
+  /** Told once the fan-out is done, before any watching (with `busy` = slots held elsewhere then). */
+  onFannedOut?: (summary: RunSummary) => void;
 }
 
 /** What a run did, by outcome. */
@@ -72,15 +81,41 @@ export async function runDueSlots(options: JobOptions): Promise<RunSummary> {
   const deps = deliverDepsOf(options);
   const summary = emptySummary();
   const inFlight = options.inFlight ?? new Set<string>();
-  const { work, recorded } = await findWork(options, deps.graceMs, inFlight, summary);
+  const { work, held, recorded } = await findWork(options, deps.graceMs, inFlight);
   summary.due = work.length;
-  for (const item of work) inFlight.add(item.slot.key);
+  for (const item of [...work, ...held]) inFlight.add(item.slot.key);
   const progress = progressLog(options.logger, work.length, summary);
-  await fanOut(work, options.concurrency ?? defaultConcurrency, async (item) => {
-    summary[await settle(deps, item, recorded.has(item.slot.key), inFlight)]++;
+  const concurrency = options.concurrency ?? defaultConcurrency;
+  await fanOut(shuffled(work), concurrency, async (item) => {
+    const result = await settle(deps, item, recorded.has(item.slot.key), inFlight);
+    if (result === 'busy') held.push(item);
+    else summary[result]++;
     progress();
   });
+  options.onFannedOut?.({ ...summary, busy: held.length });
+  const stillHeld = await watchHeld(held, {
+    deps,
+    watchMs: options.watchMs ?? 0,
+    concurrency,
+    settle: (item) => settle(deps, item, true, inFlight),
+    settled: (item, result) => {
+      inFlight.delete(item.slot.key);
+      if (result) summary[result]++;
+    },
+  });
+  summary.busy = stillHeld.length;
+  for (const item of stillHeld) inFlight.delete(item.slot.key);
   return summary;
+}
+
+/** The work in an order of this instance's own, so instances working one list rarely collide. */
+function shuffled<T>(items: T[]): T[] {
+  const out = items.slice();
+  for (let i = out.length - 1; i > 0; i--) {
+    const j = Math.floor(Math.random() * (i + 1));
+    [out[i], out[j]] = [out[j] as T, out[i] as T];
+  }
+  return out;
 }
 
 function deliverDepsOf(options: JobOptions): DeliverDeps {
@@ -118,32 +153,33 @@ function emptySummary(): RunSummary {
 
 /**
  * The slots this run works on: owed by an active subscription on a platform this process serves,
- * not recorded with an outcome, not in flight here, and not under another instance's live lease
- * (those are counted as busy). `recorded` holds the slots claimed before.
+ * not recorded with an outcome and not in flight here. Those under another instance's live lease
+ * are `held` (watched, not worked); `recorded` holds the slots claimed before.
  */
 async function findWork(
   options: JobOptions,
   graceMs: number,
   inFlight: ReadonlySet<string>,
-  summary: RunSummary,
-): Promise<{ work: DueSlot[]; recorded: Map<string, Delivery> }> {
+): Promise<{ work: DueSlot[]; held: DueSlot[]; recorded: Map<string, Delivery> }> {
   const now = options.now();
   const subs = (await options.store.listSubscriptions('active')).filter((s) => options.senders[s.platform]);
   const owed = subs.flatMap((sub) => owedSlots(sub, now, graceMs).map((o) => ({ sub, ...o })));
   const recorded = await options.store.findDeliveries(owed.map((o) => o.slot.key));
-  const work = owed.filter(({ slot }) => {
-    const found = recorded.get(slot.key);
-    if (inFlight.has(slot.key) || (found && found.status !== 'claimed')) return false;
-    if (found?.leaseExpiresAt && found.leaseExpiresAt > now) {
-      summary.busy++;
-      return false;
-    }
-    return true;
-  });
-  return { work, recorded };
+  const work: DueSlot[] = [];
+  const held: DueSlot[] = [];
+  for (const item of owed) {
+    const found = recorded.get(item.slot.key);
+    if (inFlight.has(item.slot.key) || (found && found.status !== 'claimed')) continue;
+    if (found?.leaseExpiresAt && found.leaseExpiresAt > now) held.push(item);
+    else work.push(item);
+  }
+  return { work, held, recorded };
 }
 
-/** One slot, never throwing: its result, 'stopped' when shutting down, 'error' (logged) when it threw. */
+/**
+ * One slot, never throwing: its result, 'stopped' when shutting down, 'error' (logged) when it
+ * threw. A 'busy' slot stays in `inFlight`: the run watches it.
+ */
 async function settle(
   deps: DeliverDeps,
   item: DueSlot,
@@ -151,14 +187,15 @@ async function settle(
   inFlight: Set<string>,
 ): Promise<SlotResult> {
   const { slot } = item;
+  let result: SlotResult = 'error';
   try {
-    if (deps.signal?.aborted) return 'stopped';
-    return await deliverSlot(deps, item, claimedBefore);
+    result = deps.signal?.aborted ? 'stopped' : await deliverSlot(deps, item, claimedBefore);
+    return result;
   } catch (err) {
     const where = { slot: slot.key, platform: slot.platform, channel: slot.channelId };
     deps.logger.error({ err, ...where }, 'briefing slot failed');
     return 'error';
   } finally {
-    inFlight.delete(slot.key);
+    if (result !== 'busy') inFlight.delete(slot.key);
   }
 }

@@ -97,7 +97,7 @@ export async function send(
 ): Promise<Decision> {
   const started = deps.now().getTime();
   const result = await sendWithRetry({
-    send: () => sender.send(slot.channelId, reply, ref),
+    send: () => sender.send(slot.channelId, reply, ref, deps.signal),
     alreadySent: () => sender.alreadySent(slot.channelId, ref),
     beginAttempt: async () => {
       if (deps.signal?.aborted) return false;
@@ -119,6 +119,7 @@ export async function send(
   });
   switch (result.status) {
     case 'lost':
+    case 'stopped':
       return { outcome: null, attempts: result.attempts };
     case 'sent':
       return {

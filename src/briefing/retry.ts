@@ -32,7 +32,7 @@ export const defaultRetryPolicy: RetryPolicy = {
 export type SendResult =
   | { status: 'sent'; messageId: string | null; attempts: number; reason: string | null }
   | { status: 'gone' | 'failed'; reason: string; attempts: number; workspaceGone?: boolean }
-  | { status: 'lost'; attempts: number };
+  | { status: 'lost' | 'stopped'; attempts: number };
 
 /** What sendWithRetry works with. */
 export interface SendDeps {
@@ -83,7 +83,8 @@ export async function confirmPosted(
       return await withTimeout(deps.alreadySent(), deps.policy.attemptTimeoutMs);
     } catch (error) {
       const err = asDeliveryError(error);
-      if (err.kind === 'gone' || err.kind === 'permanent' || tries === 3) return 'unknown';
+      if (err.kind === 'gone' || err.kind === 'permanent' || err.kind === 'stopped' || tries === 3)
+        return 'unknown';
       await deps.sleep(
         err.kind === 'rate-limited' ? (err.retryAfterMs ?? 1000) : backoffMs(tries, deps.policy),
       );
@@ -123,6 +124,7 @@ export async function sendWithRetry(deps: SendDeps): Promise<SendResult> {
       return { status: 'sent', messageId, attempts, reason: null };
     } catch (error) {
       const err = asDeliveryError(error);
+      if (err.kind === 'stopped') return { status: 'stopped', attempts };
       if (err.kind === 'gone')
         return {
           status: 'gone',

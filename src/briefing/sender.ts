@@ -18,14 +18,15 @@ export interface SlotRef {
 }
 
 /** What kind of failure a send or check met, which decides what delivery does next. */
-export type FailureKind = 'rate-limited' | 'transient' | 'gone' | 'permanent';
+export type FailureKind = 'rate-limited' | 'transient' | 'gone' | 'permanent' | 'stopped';
 
 /** A classified platform failure. Senders throw only these. */
 export class DeliveryError extends Error {
   override name = 'DeliveryError';
   /**
    * @param kind rate-limited: wait and retry; transient: back off and retry (may have posted);
-   *   gone: the channel is gone or forbids posting; permanent: retrying cannot help.
+   *   gone: the channel is gone or forbids posting; permanent: retrying cannot help; stopped:
+   *   shutting down, nothing was posted.
    * @param reason one line for logs and /summit status.
    * @param retryAfterMs how long the platform asked us to wait (rate-limited only).
    */
@@ -44,8 +45,11 @@ export class DeliveryError extends Error {
 export interface BriefingSender {
   /** The platform it posts to. */
   readonly platform: BriefingPlatform;
-  /** Posts the reply; resolves with the message id. Throws DeliveryError. */
-  send(channelId: string, reply: Reply, slot: SlotRef): Promise<string>;
+  /**
+   * Posts the reply; resolves with the message id. Throws DeliveryError ('stopped' when `signal`
+   * aborted before the first message left: nothing was posted).
+   */
+  send(channelId: string, reply: Reply, slot: SlotRef, signal?: AbortSignal): Promise<string>;
   /** True when this slot's briefing is already in the channel. Throws DeliveryError when it cannot tell. */
   alreadySent(channelId: string, slot: SlotRef): Promise<boolean>;
   /** Part-by-part posting for digests of several messages or threads; without it, parts go out through `send`. */

@@ -65,6 +65,7 @@ export async function startBriefings(options: StartBriefingsOptions): Promise<Br
     logger: log,
     expression: options.expression,
     run: async (reason) => {
+      let heldElsewhere = 0;
       const summary = await runDueSlots({
         now,
         store,
@@ -72,12 +73,22 @@ export async function startBriefings(options: StartBriefingsOptions): Promise<Br
         library,
         logger: log,
         catchupHours: config.BRIEFING_CATCHUP_HOURS,
+        leaseMs: config.BRIEFING_LEASE_SECONDS * 1000,
+        // Slots other instances hold are watched for as long as one lease and a little more: one
+        // released at shutdown is taken at the next look, one of a crashed instance when its lease ends.
+        watchMs: config.BRIEFING_LEASE_SECONDS * 1000 + 5000,
         owner,
         inFlight,
         signal: shutdown.signal,
         ...(options.archive ? { archive: options.archive } : {}),
+        onFannedOut: (fannedOut) => {
+          heldElsewhere = fannedOut.busy;
+          if (fannedOut.due > 0 || fannedOut.busy > 0)
+            log.info({ reason, ...fannedOut }, 'briefing run finished');
+        },
       });
-      if (summary.due > 0 || summary.busy > 0) log.info({ reason, ...summary }, 'briefing run finished');
+      if (heldElsewhere > 0)
+        log.info({ reason, held: heldElsewhere, ...summary }, 'briefing hand-over finished');
     },
   });
   const caughtUp = clock.runNow('start-up');

@@ -1,7 +1,7 @@
 // `npm run summit -- <subcommand> [args]`: one answer, printed, then exit. Also
 // `analyze <file> [--json]` for any article file, `fetch <url> [--json]` for what a feed or page
 // would bring in, and `ask "<question>" [--json]` for scripts.
-import { loadConfig } from '../config/env.ts';
+import { loadConfig, logLevelFor } from '../config/env.ts';
 import { errorMessage } from '../error-message.ts';
 import { createLogger } from '../logger.ts';
 import { analyzeCommand } from './analyze.ts';
@@ -18,7 +18,7 @@ export async function runCli(args: string[], out = process.stdout, err = process
     if (first === 'analyze') return await analyzeCommand(more, json, out, err);
     const config = loadConfig();
     if (first === 'fetch') return await fetchCommand(config, more, json, out, err);
-    const logger = createLogger(config.LOG_LEVEL === 'info' ? 'warn' : config.LOG_LEVEL);
+    const logger = createLogger(logLevelFor(config, 'console'));
     if (first === 'ask' && json) return await askCommand(config, logger, more.join(' '), out, err);
     return await answerCommand(config, logger, rest.join(' '), out, err);
   } catch (error) {

@@ -59,7 +59,10 @@ export function isTimeZone(name: string): boolean {
 const envSchema = z
   .object({
     NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
-    LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+    /** Unset: info when a chat door runs, warn in the console door (see logLevelFor). */
+    LOG_LEVEL: optional.pipe(
+      z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).optional(),
+    ),
     CONTENT_DIR: z.string().default('content'),
     DATA_DIR: z.string().default('data'),
     DATABASE_URL: optional.pipe(
@@ -168,6 +171,8 @@ const envSchema = z
     FEEDS_ALLOW_PRIVATE: optional
       .pipe(z.enum(['0', '1', 'true', 'false']).optional())
       .transform((v) => v === '1' || v === 'true'),
+    /** How long an instance's claim on a slot lasts unless renewed (a crashed instance's slots wait this long). */
+    BRIEFING_LEASE_SECONDS: z.coerce.number().int().min(2).max(3600).default(120),
   })
   .superRefine((env, ctx) => {
     for (const issue of combinationIssues(env)) ctx.addIssue({ code: 'custom', ...issue });
@@ -200,6 +205,9 @@ const envSchema = z
 /** The validated environment. */
 export type Config = z.infer<typeof envSchema>;
 
+/** Every key the bot reads from the environment (the container files are checked against it). */
+export const envKeys: readonly string[] = Object.keys(envSchema.shape);
+
 /** Thrown when the environment is invalid; the message names every bad key. */
 export class ConfigError extends Error {
   override name = 'ConfigError';
@@ -215,6 +223,14 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   throw new ConfigError(
     `Invalid configuration; fix these keys in .env or the environment:\n${lines.join('\n')}`,
   );
+}
+
+/**
+ * The log level for where the process talks: LOG_LEVEL when set; otherwise info beside the chat
+ * doors and warn at the console (its terminal is for the prompt and the answers).
+ */
+export function logLevelFor(config: Config, where: 'chat' | 'console'): string {
+  return config.LOG_LEVEL ?? (where === 'console' ? 'warn' : 'info');
 }
 
 /** Which doors the configuration turns on, and how each runs. */

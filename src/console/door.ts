@@ -20,6 +20,8 @@ export interface ConsoleDoor {
   closed: Promise<void>;
   /** Prints text between prompts (used by the briefing to show itself). */
   print(text: string): void;
+  /** Shows the prompt again after something else wrote to the terminal (a log line), unless answering. */
+  reprompt(): void;
   /** Stops reading input. */
   stop(): void;
 }
@@ -29,22 +31,35 @@ export function startConsoleDoor({ summit, input, output, banner = [] }: Console
   const rl = createInterface({ input, output, prompt: 'summit> ', terminal: false });
   const write = (text: string) => output.write(`${text}\n`);
   let queue = Promise.resolve();
+  let pending = 0;
+  let closed = false;
   for (const line of banner) write(line);
   rl.prompt();
   rl.on('line', (line) => {
+    pending++;
     queue = queue.then(async () => {
       const text = line.trim();
-      if (text === 'exit' || text === 'quit') return void rl.close();
-      if (text) write(`${renderConsole(await answer(summit, text))}\n`);
+      try {
+        if (text === 'exit' || text === 'quit') return void rl.close();
+        if (text) write(`${renderConsole(await answer(summit, text))}\n`);
+      } finally {
+        pending--;
+      }
       rl.prompt();
     });
   });
-  const closed = new Promise<void>((resolve) => rl.on('close', () => void queue.then(() => resolve())));
+  rl.on('close', () => {
+    closed = true;
+  });
+  const ended = new Promise<void>((resolve) => rl.on('close', () => void queue.then(() => resolve())));
   return {
-    closed,
+    closed: ended,
     print: (text) => {
       write(`\n${text}\n`);
       rl.prompt();
+    },
+    reprompt: () => {
+      if (pending === 0 && !closed) rl.prompt();
     },
     stop: () => rl.close(),
   };

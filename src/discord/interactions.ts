@@ -115,11 +115,33 @@ export async function handleInteraction(interaction: Interaction, deps: Interact
 }
 
 /** Listens for interactions on `client`; each is handled on its own and can never crash the client. */
-export function listenForInteractions(client: Client, deps: InteractionDeps): void {
+export function listenForInteractions(client: Client, deps: InteractionDeps): InteractionListener {
   guardInteractionPackets(client, deps.logger);
-  client.on(Events.InteractionCreate, (interaction) => {
-    handleInteraction(interaction, deps).catch((error: unknown) => {
-      deps.logger.error({ err: error }, 'discord: interaction handler failed unexpectedly');
-    });
-  });
+  const answering = new Set<Promise<void>>();
+  const onInteraction = (interaction: Interaction) => {
+    const answer: Promise<void> = handleInteraction(interaction, deps)
+      .catch((error: unknown) => {
+        deps.logger.error({ err: error }, 'discord: interaction handler failed unexpectedly');
+      })
+      .finally(() => answering.delete(answer));
+    answering.add(answer);
+  };
+  client.on(Events.InteractionCreate, onInteraction);
+  return {
+    async drain(withinMs) {
+      client.off(Events.InteractionCreate, onInteraction);
+      let timer: NodeJS.Timeout | undefined;
+      const late = new Promise<void>((resolve) => {
+        timer = setTimeout(resolve, withinMs);
+      });
+      await Promise.race([Promise.allSettled([...answering]), late]);
+      clearTimeout(timer);
+    },
+  };
+}
+
+/** The door's interaction listener, for a graceful stop. */
+export interface InteractionListener {
+  /** Takes no new interactions; resolves once those being answered are done, or after `withinMs`. */
+  drain(withinMs: number): Promise<void>;
 }

@@ -90,6 +90,9 @@ async function connect(client: Client, config: DiscordDoorOptions['config'], ms:
 /** How long a failed start waits for the client to close before reporting the failure. */
 const destroyDeadlineMs = 2_000;
 
+/** How long a stopping door lets the commands it is answering finish (inside the 8 s shutdown). */
+const drainMs = 5_000;
+
 /**
  * Destroys the client, waiting at most `ms`: discord.js's destroy of a shard still waiting for
  * the gateway's HELLO starts a reconnect and waits for it, so it may not settle for a minute.
@@ -117,7 +120,11 @@ export async function startDiscordDoor(options: DiscordDoorOptions): Promise<Dis
   }
   const client = createDiscordClient(config, options.rest);
   guardClient(client, logger);
-  listenForInteractions(client, { summit: options.summit, logger, deferAfterMs: options.deferAfterMs });
+  const listener = listenForInteractions(client, {
+    summit: options.summit,
+    logger,
+    deferAfterMs: options.deferAfterMs,
+  });
   listenForGuildRemoval(client, options.briefing, logger);
   try {
     await connect(client, config, options.readyTimeoutMs ?? defaultStartDeadlineMs);
@@ -139,6 +146,9 @@ export async function startDiscordDoor(options: DiscordDoorOptions): Promise<Dis
   return {
     client,
     async stop() {
+      // Commands being answered finish first (within the shutdown's deadline); new ones are left to
+      // the other instances' sessions, which Discord sends them to as well.
+      await listener.drain(drainMs);
       await client.destroy();
       logger.info('discord: door stopped');
     },

@@ -29,31 +29,60 @@ export interface BriefingStartDeps {
   archive?: StoryArchive;
 }
 
-/** Starts the briefing; on failure logs it, tells the operator why and resolves undefined. */
+/**
+ * Starts the briefing; on failure logs it, tells the operator why and resolves undefined. The
+ * database is opened first, so the senders pace their requests in budgets kept there, shared by
+ * every instance on the same database.
+ */
 export async function startBriefingsOrWarn(deps: BriefingStartDeps): Promise<Briefings | undefined> {
   const { config, library, logger, print } = deps;
   let step: BriefingStep = 'load';
+  let store: BriefingStore | undefined;
   try {
-    const [{ startBriefings }, { createSenders }] = await Promise.all([
+    const [{ startBriefings }, { createSenders }, { openStore }, { createPacing }] = await Promise.all([
       import('../briefing/start.ts'),
       import('../briefing/senders/create.ts'),
+      import('../storage/store.ts'),
+      import('../pace/paced-requests.ts'),
     ]);
-    // The store main.ts opened: the briefing's ledger, and (Slack OAuth) the workspaces' tokens.
+    // The store main.ts opened: the briefing's ledger, the shared pacing budgets, and (Slack OAuth)
+    // the workspaces' tokens. Without one (tests), the briefing opens its own.
     step = 'start';
     if (deps.storeError !== undefined) throw deps.storeError;
-    const store = deps.store;
+    const owned = deps.store === undefined;
+    store =
+      deps.store ??
+      (await openStore({
+        dataDir: config.DATA_DIR,
+        databaseUrl: config.DATABASE_URL,
+        onError: (error) =>
+          logger
+            .child({ part: 'briefing' })
+            .error({ err: error }, 'database connection lost; the next query reconnects'),
+      }));
+    const open = store;
     step = 'senders';
-    const senders = await createSenders(config, { logger, print, ...(store ? { store } : {}) });
+    const pacing = createPacing((key, intervalMs, nowMs) => open.reservePace(key, intervalMs, nowMs));
+    const senders = await createSenders(config, { logger, print, store: open, pacing });
     step = 'start';
-    return await startBriefings({
+    const briefings = await startBriefings({
       config,
       library,
       logger,
       senders,
-      ...(store ? { store } : {}),
+      store: open,
       ...(deps.archive ? { archive: deps.archive } : {}),
     });
+    if (!owned) return briefings;
+    return {
+      ...briefings,
+      async stop() {
+        await briefings.stop();
+        await open.close();
+      },
+    };
   } catch (error) {
+    if (store && store !== deps.store) await store.close().catch(() => undefined);
     logger.error({ err: error, step }, 'daily briefing is off');
     const warn = deps.warn ?? ((text: string) => process.stderr.write(text));
     warn(`${briefingOffMessage(step, error)}\n`);

@@ -241,3 +241,23 @@ export async function recordPostedPart(
     .onConflict((oc) => oc.columns(['slot_key', 'part']).doNothing())
     .execute();
 }
+
+/**
+ * Gives up our claim on a slot at once (its lease ends now), so another instance takes it over on
+ * its next look instead of after the lease; that takeover checks the channel before sending.
+ */
+export async function releaseClaim(
+  db: Kysely<Database>,
+  slotKey: string,
+  owner: string,
+  now: Date,
+): Promise<boolean> {
+  const result = await db
+    .updateTable('deliveries')
+    .set({ lease_expires_at: now.toISOString() })
+    .where('slot_key', '=', slotKey)
+    .where('owner', '=', owner)
+    .where('status', '=', 'claimed')
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows) > 0;
+}

@@ -3,6 +3,7 @@
 import type { Kysely, Migration, MigrationProvider } from 'kysely';
 import { archiveMigration } from './migrations/0002-archive.ts';
 import { feedsMigration } from './migrations/0003-feeds.ts';
+import { scaleOutMigration } from './migrations/0004-scale-out.ts';
 import { digestMigration } from './migrations/0005-digest.ts';
 import { installationsMigration } from './migrations/0006-installations.ts';
 
@@ -61,6 +62,7 @@ const migrations: Record<string, Migration> = {
   '0003_feeds': feedsMigration,
   '0005_digest': digestMigration,
   '0006_installations': installationsMigration,
+  '0004_scale_out': scaleOutMigration,
 };
 
 /** All migrations, for Kysely's Migrator (names sort in the order they must run). */

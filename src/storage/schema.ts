@@ -5,6 +5,7 @@ import type { ArchiveTables } from './archive-tables.ts';
 import type { BriefingPartsTable } from './briefing-parts-table.ts';
 import type { FeedsTable } from './feeds-schema.ts';
 import type { InstallationsTable } from './installations-table.ts';
+import type { RateLimitsTable } from './rate-limits-table.ts';
 
 /** Where a briefing is posted. */
 export type BriefingPlatform = 'console' | 'discord' | 'slack';
@@ -93,6 +94,7 @@ export interface Database extends ArchiveTables {
   feeds: FeedsTable;
   briefing_parts: BriefingPartsTable;
   installations: InstallationsTable;
+  rate_limits: RateLimitsTable;
 }
 
 export type SubscriptionRow = Selectable<SubscriptionsTable>;

@@ -13,6 +13,7 @@ import {
   type PostedPart,
   recordMissed,
   recordPostedPart,
+  releaseClaim,
   renewLease,
   type SlotIdentity,
 } from './deliveries.ts';
@@ -25,6 +26,7 @@ import {
 } from './installations.ts';
 import { openDatabase, type StorageOptions } from './open.ts';
 import { type Outcome, type RecordResult, recordOutcome } from './outcomes.ts';
+import { reservePace } from './rate-limits.ts';
 import type { BriefingPlatform, Database, SubscriptionState } from './schema.ts';
 import {
   endSubscription,
@@ -62,6 +64,10 @@ export interface BriefingStore {
     pauseAfter: number,
   ): Promise<RecordResult>;
   recordMissed(slot: SlotIdentity, reason: string, now: Date): Promise<boolean>;
+  /** Ends our lease now (shutting down), so another instance takes the slot over at once. */
+  releaseClaim(slotKey: string, owner: string, now: Date): Promise<boolean>;
+  /** Reserves the next turn in a shared rate-limit budget; returns its new theoretical arrival time (ms). */
+  reservePace(key: string, intervalMs: number, nowMs: number): Promise<number>;
   lastDelivery(subscriptionId: string): Promise<Delivery | null>;
   listDeliveries(subscriptionId: string): Promise<Delivery[]>;
   /** Parts of a slot's digest already posted, in order. */
@@ -100,6 +106,8 @@ export function createStore(
     recordOutcome: (slotKey, owner, outcome, now, pauseAfter) =>
       recordOutcome(db, slotKey, owner, outcome, now, pauseAfter),
     recordMissed: (slot, reason, now) => recordMissed(db, slot, reason, now),
+    releaseClaim: (slotKey, owner, now) => releaseClaim(db, slotKey, owner, now),
+    reservePace: (key, intervalMs, nowMs) => reservePace(db, key, intervalMs, nowMs),
     lastDelivery: (subscriptionId) => lastDelivery(db, subscriptionId),
     listDeliveries: (subscriptionId) => listDeliveries(db, subscriptionId),
     listPostedParts: (slotKey) => listPostedParts(db, slotKey),

@@ -170,3 +170,21 @@ describe('discord door: failures and deferral', () => {
     expect(h.fake.requestsFor(interaction).map((r) => r.method)).toEqual(['POST', 'PATCH']);
   });
 });
+
+describe('discord door: stopping', () => {
+  it('a command being answered when the door stops is still answered before the client closes', async () => {
+    const { release, harness } = await heldHarness();
+    h = harness;
+    const interaction = send('summary', { public: true });
+    await callbackOf(harness.fake, interaction);
+    const stopping = harness.door.stop();
+    setTimeout(release, 100);
+    await stopping;
+    const route = `/webhooks/${harness.fake.world.applicationId}/${interaction.token}/messages/@original`;
+    const edited = harness.fake.requests.filter((r) => r.route === route && r.method === 'PATCH');
+    expect(edited).toHaveLength(1);
+    expect(harness.logs.map((l) => l.msg)).toContain('discord: door stopped');
+    h = undefined;
+    await harness.fake.close();
+  });
+});

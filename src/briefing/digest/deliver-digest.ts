@@ -182,12 +182,13 @@ async function sendParts(
         alreadySent: find,
       });
       attempts += result.attempts;
-      if (result.status === 'lost') return { outcome: null, attempts };
-      if (result.status !== 'sent')
+      if (result.status === 'gone' || result.status === 'failed')
         return {
           outcome: { status: result.status, reason: `part ${index + 1} of ${count}: ${result.reason}` },
           attempts,
         };
+      // Lost the claim, or stopped (shutting down) before this part left: the slot is left to its next holder.
+      if (result.status !== 'sent') return { outcome: null, attempts };
       messageId = result.messageId || seen.id;
     }
     if (!messageId) return fail(`part ${index + 1} of ${count} was posted but its message id is unknown`);

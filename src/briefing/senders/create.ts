@@ -3,6 +3,7 @@
 // sender (and its SDK) is loaded only when that platform is configured.
 import { type Config, enabledDoors } from '../../config/env.ts';
 import type { Logger } from '../../logger.ts';
+import type { Pacing } from '../../pace/paced-requests.ts';
 import type { BriefingStore } from '../../storage/store.ts';
 import type { Senders } from '../sender.ts';
 import { createConsoleSender } from './console.ts';
@@ -14,12 +15,14 @@ export interface CreateSendersOptions {
   print?: (text: string) => void;
   /** The open store: where installed workspaces' Slack tokens are (OAuth mode). */
   store?: BriefingStore;
+  /** Shared pacing of platform requests (default: each sender paces within this process). */
+  pacing?: Pacing;
 }
 
 /** One sender per enabled door. */
 export async function createSenders(
   config: Config,
-  { logger, print, store }: CreateSendersOptions = {},
+  { logger, print, store, pacing }: CreateSendersOptions = {},
 ): Promise<Senders> {
   const doors = enabledDoors(config);
   const senders: Senders = {};
@@ -29,6 +32,7 @@ export async function createSenders(
       token: config.DISCORD_TOKEN,
       apiBase: config.DISCORD_API_BASE,
       logger,
+      pacing,
     });
   }
   if (doors.slack && config.SLACK_BOT_TOKEN) {
@@ -37,6 +41,7 @@ export async function createSenders(
       token: config.SLACK_BOT_TOKEN,
       apiUrl: config.SLACK_API_URL,
       logger,
+      pacing,
     });
   }
   if (doors.slack && doors.slackOAuth) {
@@ -55,6 +60,7 @@ export async function createSenders(
       tokenFor: (workspaceId) => installations.botTokenFor(workspaceId),
       apiUrl: config.SLACK_API_URL,
       logger,
+      pacing,
     });
   }
   if (print) senders.console = createConsoleSender(print);

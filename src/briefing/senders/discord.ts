@@ -1,15 +1,23 @@
 // Posts briefings to Discord channels through the Discord door's postReplyToChannel, on a REST
-// client of its own (no hidden retries; per-route 429s surfaced so delivery waits as told, while
-// the bot-wide 50 requests/s is paced by the client itself), and checks a channel's recent bot
-// messages for a slot's marker before anything is sent twice. A digest's parts are posted one by
-// one (a thread digest: its stories in a thread started from the first post).
-import { DiscordAPIError, HTTPError, RateLimitError, REST, Routes } from 'discord.js';
+// client of its own (no hidden retries; per-route 429s surfaced so delivery waits as told). Every
+// request first waits for its turn in the bot's shared budget (src/pace/), so all instances together
+// stay under the bot-wide 50 requests/s; a channel's recent bot messages are checked for a slot's
+// marker before anything is sent twice. A digest's parts are posted one by one (a thread digest:
+// its stories in a thread started from the first post).
+import { DefaultRestOptions, DiscordAPIError, HTTPError, RateLimitError, REST, Routes } from 'discord.js';
 import type { Reply } from '../../core/reply.ts';
 import { partNonce, postReplyToChannel } from '../../discord/post.ts';
 import { renderReply } from '../../discord/render.ts';
 import { errorMessage } from '../../error-message.ts';
 import type { Logger } from '../../logger.ts';
 import { count429sOfDiscordRest } from '../../metrics/rate-limits.ts';
+import {
+  createPacing,
+  isNotSent,
+  type Pacing,
+  pacedDiscordRequest,
+  stoppableBeforeFirstPost,
+} from '../../pace/paced-requests.ts';
 import {
   type BriefingSender,
   callsClassifiedBy,
@@ -20,6 +28,8 @@ import {
 
 /** Where and how to reach Discord. */
 export interface DiscordSenderOptions {
+  /** Shared pacing (default: paced within this process only). */
+  pacing?: Pacing;
   token: string;
   /** DISCORD_API_BASE. */
   apiBase: string;
@@ -49,6 +59,7 @@ const threadExists = 160004;
 
 /** Classifies a REST failure. */
 export function classifyDiscordError(error: unknown): DeliveryError {
+  if (isNotSent(error)) return new DeliveryError('stopped', 'shutting down before the post left');
   if (error instanceof RateLimitError) {
     return new DeliveryError(
       'rate-limited',
@@ -90,15 +101,19 @@ interface ApiMessage {
 
 /** A sender for Discord. */
 export function createDiscordSender(options: DiscordSenderOptions): BriefingSender {
+  const pacing = options.pacing ?? createPacing();
   const rest = new REST({
     api: options.apiBase,
     version: '10',
     retries: 0,
     timeout: options.timeoutMs ?? 15_000,
-    // The global limit is one pace for the whole fan-out: requests queue in the client for their
-    // turn (a refused request was not processed, so waiting and sending once is safe). Surfacing it
-    // instead would make every paced delivery sleep, renew its claim and count an attempt.
+    // The bot-wide limit is paced by makeRequest below, across instances; the client's own per-process
+    // pacing of it is lifted so it never holds requests back and then lets them go in a bunch. Should
+    // Discord still answer a global 429, the client waits and sends once (a refused request was not
+    // processed); per-route 429s are surfaced so delivery waits as told.
+    globalRequestsPerSecond: Number.MAX_SAFE_INTEGER,
     rejectOnRateLimit: (limit) => !limit.global,
+    makeRequest: pacedDiscordRequest(pacing, options.token, DefaultRestOptions.makeRequest),
     // Margin added to every rate-limit wait (discord.js default 50 ms). The global window is one
     // second counted here, and per-route waits come from Discord's relative Reset-After, which is
     // already late by the time it arrives; 10 ms keeps a margin without adding 50 ms to each of the
@@ -148,9 +163,11 @@ export function createDiscordSender(options: DiscordSenderOptions): BriefingSend
   return {
     platform: 'discord',
     parts,
-    async send(channelId: string, reply: Reply, slot: SlotRef) {
+    async send(channelId: string, reply: Reply, slot: SlotRef, signal?: AbortSignal) {
       const ids = await call(() =>
-        postReplyToChannel(rest, channelId, reply, { nonce: slot.nonce, logger: options.logger }),
+        stoppableBeforeFirstPost(pacing, `discord:${channelId}`, signal, () =>
+          postReplyToChannel(rest, channelId, reply, { nonce: slot.nonce, logger: options.logger }),
+        ),
       );
       return ids[0] ?? '';
     },

@@ -1,5 +1,6 @@
 // Posts briefings to Slack channels through the Slack door's postReplyToChannel, on a WebClient
-// of its own (no hidden retries, 429s surfaced so delivery waits as told). Every post carries
+// of its own per token (no hidden retries, 429s surfaced so delivery waits as told) whose every
+// request waits for its turn in the workspace's shared budget first (src/pace/). Every post carries
 // message metadata naming its slot (and part); the channel's history, or a digest thread's
 // replies, is searched for it before a re-send.
 import { webApi } from '@slack/bolt';
@@ -7,6 +8,13 @@ import type { Reply } from '../../core/reply.ts';
 import { errorMessage } from '../../error-message.ts';
 import type { Logger } from '../../logger.ts';
 import { count429sOfSlackClient } from '../../metrics/rate-limits.ts';
+import {
+  createPacing,
+  isNotSent,
+  type Pacing,
+  pacedSlackFetch,
+  stoppableBeforeFirstPost,
+} from '../../pace/paced-requests.ts';
 import { toBoltLogger } from '../../slack/bolt-logger.ts';
 import { postReplyToChannel } from '../../slack/post.ts';
 import { renderSlack } from '../../slack/render.ts';
@@ -32,6 +40,8 @@ export interface SlackSenderOptions {
   /** One request's time limit (default 15 s). */
   timeoutMs?: number;
   logger?: Logger;
+  /** Shared pacing (default: paced within this process only). */
+  pacing?: Pacing;
 }
 
 /** Platform errors that mean the channel is gone or forbids the bot. */
@@ -52,6 +62,7 @@ const maxPages = 5;
 
 /** Classifies a Web API failure. */
 export function classifySlackError(error: unknown): DeliveryError {
+  if (isNotSent(error)) return new DeliveryError('stopped', 'shutting down before the post left');
   if (error instanceof webApi.WebAPIRateLimitedError) {
     return new DeliveryError('rate-limited', 'rate limited (429)', error.retryAfter * 1000);
   }
@@ -92,7 +103,14 @@ function isOurs(m: HistoryMessage, slot: string, part?: number): boolean {
 const maxClients = 1000;
 
 /** The client for a slot: the one token, or its workspace's, looked up on each post. */
-function createClients(options: SlackSenderOptions): (slot: SlotRef) => Promise<webApi.WebClient> {
+/** The WebClient's default transport (global fetch), typed as the client takes it. */
+const webFetch: webApi.FetchFunction = (url, init) =>
+  fetch(url, init as RequestInit) as Promise<Awaited<ReturnType<webApi.FetchFunction>>>;
+
+function createClients(
+  options: SlackSenderOptions,
+  pacing: Pacing,
+): (slot: SlotRef) => Promise<webApi.WebClient> {
   const clients = new Map<string, webApi.WebClient>();
   const clientOf = (token: string) => {
     let client = clients.get(token);
@@ -103,6 +121,7 @@ function createClients(options: SlackSenderOptions): (slot: SlotRef) => Promise<
         retryConfig: { retries: 0 },
         rejectRateLimitedCalls: true,
         timeout: options.timeoutMs ?? 15_000,
+        fetch: pacedSlackFetch(pacing, token, webFetch),
         ...(options.logger ? { logger: toBoltLogger(options.logger) } : {}),
       });
       count429sOfSlackClient(client);
@@ -129,7 +148,8 @@ function createClients(options: SlackSenderOptions): (slot: SlotRef) => Promise<
 /** A sender for Slack. */
 export function createSlackSender(options: SlackSenderOptions): BriefingSender {
   if (!options.token && !options.tokenFor) throw new Error('a Slack sender needs a token or a token lookup');
-  const clientFor = createClients(options);
+  const pacing = options.pacing ?? createPacing();
+  const clientFor = createClients(options, pacing);
   const call = callsClassifiedBy(classifySlackError);
   /** The ts of our post matching `match` in the channel (or, with `thread`, in that thread), else null. */
   const findPost = async (
@@ -185,10 +205,14 @@ export function createSlackSender(options: SlackSenderOptions): BriefingSender {
   return {
     platform: 'slack',
     parts,
-    async send(channelId: string, reply: Reply, slot: SlotRef) {
+    async send(channelId: string, reply: Reply, slot: SlotRef, signal?: AbortSignal) {
       const client = await clientFor(slot);
       const metadata = { event_type: briefingEventType, event_payload: { slot: slot.key } };
-      const stamps = await call(() => postReplyToChannel(client, channelId, reply, { metadata }));
+      const stamps = await call(() =>
+        stoppableBeforeFirstPost(pacing, `slack:${channelId}`, signal, () =>
+          postReplyToChannel(client, channelId, reply, { metadata }),
+        ),
+      );
       return stamps[0] ?? '';
     },
     async alreadySent(channelId: string, slot: SlotRef) {

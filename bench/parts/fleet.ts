@@ -1,0 +1,227 @@
+// Part 7: several instances on PostgreSQL. Two real bots (dist/main.js, as `npm start` runs it)
+// share one database and fan one day's briefing out to N Discord and N Slack channels on the
+// rate-limited fakes: wall time against the single-bot floor, channels lost or doubled, 429s drawn,
+// and how the work split between the two. Skipped when PostgreSQL is not reachable.
+import { join } from 'node:path';
+import pg from 'pg';
+import { openDatabase } from '../../src/storage/open.ts';
+import { subscriptionId } from '../../src/storage/store.ts';
+import { startBenchDiscord } from '../fakes/discord.ts';
+import { startBenchSlack } from '../fakes/slack.ts';
+import { buildOnce, logMessage } from '../lib/bot-process.ts';
+import type { BenchContext, Part } from '../lib/context.ts';
+import { type Figure, judged, SkipPart } from '../lib/report.ts';
+import { startChild } from '../lib/spawn.ts';
+import { fanoutLimits } from './fanout.ts';
+import { analysePosts, discordChannels, floorSeconds, slackChannels } from './fanout-count.ts';
+
+/** Where the part runs: BENCH_DATABASE_URL, else TEST_DATABASE_URL, else the project machines' server. */
+const databaseUrl =
+  process.env.BENCH_DATABASE_URL ??
+  process.env.TEST_DATABASE_URL ??
+  'postgres://postgres@127.0.0.1:5432/test';
+
+/** Runs one statement on the server (admin connection); throws when it cannot connect. */
+async function admin(statement: string): Promise<void> {
+  const client = new pg.Client({ connectionString: databaseUrl, connectionTimeoutMillis: 3000 });
+  await client.connect();
+  try {
+    await client.query(statement);
+  } finally {
+    await client.end();
+  }
+}
+
+/** A fresh schema on the server, and its URL. */
+async function freshSchema(): Promise<{ url: string; drop: () => Promise<void> }> {
+  const schema = `summit_bench_${process.pid}_${Math.random().toString(36).slice(2, 8)}`;
+  await admin(`create schema ${schema}`);
+  const url = new URL(databaseUrl);
+  url.searchParams.set('options', `-c search_path=${schema}`);
+  return { url: url.toString(), drop: () => admin(`drop schema if exists ${schema} cascade`) };
+}
+
+/** Subscribes every channel with today's slot due two minutes ago, as if an hour before. */
+async function subscribe(url: string, ids: { discord: string[]; slack: string[] }): Promise<void> {
+  const time = new Date(Date.now() - 120_000).toISOString().slice(11, 16);
+  const since = new Date(Date.now() - 3_600_000).toISOString();
+  const rows = (['discord', 'slack'] as const).flatMap((platform) =>
+    ids[platform].map((channelId) => ({
+      id: subscriptionId(platform, channelId),
+      platform,
+      channel_id: channelId,
+      workspace_id: null,
+      time,
+      timezone: 'UTC',
+      mode: 'daily' as const,
+      source: 'chat' as const,
+      state: 'active' as const,
+      paused_reason: null,
+      consecutive_failures: 0,
+      active_since: since,
+      updated_by: 'bench',
+      updated_at: since,
+      last_article: null,
+    })),
+  );
+  const { db, close } = await openDatabase({ dataDir: '', databaseUrl: url });
+  try {
+    for (let i = 0; i < rows.length; i += 500)
+      await db
+        .insertInto('subscriptions')
+        .values(rows.slice(i, i + 500))
+        .execute();
+  } finally {
+    await close();
+  }
+}
+
+/** Sent slots per owner in the ledger. */
+async function sentByOwner(url: string): Promise<number[]> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    const { rows } = await client.query(
+      "select owner, count(*) as n from deliveries where status = 'sent' group by owner order by owner",
+    );
+    return rows.map((r) => Number(r.n));
+  } finally {
+    await client.end();
+  }
+}
+
+async function runScenario(ctx: BenchContext, perPlatform: number, instances: number) {
+  const [discord, slack] = await Promise.all([
+    startBenchDiscord(fanoutLimits.discord),
+    startBenchSlack(fanoutLimits.slack),
+  ]);
+  const place = await freshSchema();
+  const ids = { discord: discordChannels(perPlatform), slack: slackChannels(perPlatform) };
+  const bots = [];
+  try {
+    await subscribe(place.url, ids);
+    buildOnce(ctx);
+    for (let i = 0; i < instances; i++)
+      bots.push(
+        startChild({
+          script: join(ctx.root, 'dist', 'main.js'),
+          ipc: false,
+          env: {
+            NODE_ENV: 'production',
+            LOG_LEVEL: 'info',
+            CONTENT_DIR: join(ctx.root, 'content'),
+            DATA_DIR: join(ctx.tmpDir, `fleet-${i}`),
+            DATABASE_URL: place.url,
+            PORT: '0',
+            DISCORD_TOKEN: discord.token,
+            DISCORD_APPLICATION_ID: discord.world.applicationId,
+            DISCORD_API_BASE: discord.apiBase,
+            SLACK_BOT_TOKEN: slack.botToken,
+            SLACK_SIGNING_SECRET: 'bench-signing-secret',
+            SLACK_APP_TOKEN: '',
+            SLACK_API_URL: slack.apiUrl,
+            BRIEFING_TZ: 'UTC',
+          },
+        }),
+      );
+    const started: number[] = [];
+    const limitMs = 120_000 + 40 * perPlatform;
+    await Promise.all(
+      bots.map(async (bot) => {
+        const line = await bot.waitForLine((l) => logMessage(l) === 'briefing scheduler started', 120_000);
+        started.push(JSON.parse(line).time as number);
+        await bot.waitForLine(
+          (l) => logMessage(l) === 'briefing run finished' && JSON.parse(l).reason === 'start-up',
+          limitMs,
+        );
+      }),
+    );
+    const counts = {
+      discord: analysePosts(ids.discord, discord.channels, (p) => p.body, 0),
+      slack: analysePosts(ids.slack, slack.channels, (p) => p.params, 0),
+    };
+    const lastPost =
+      performance.timeOrigin + Math.max(counts.discord.lastPostSeconds, counts.slack.lastPostSeconds) * 1000;
+    return {
+      perPlatform,
+      instances,
+      wallSeconds: (lastPost - Math.min(...started)) / 1000,
+      floorSeconds: floorSeconds(counts, fanoutLimits),
+      counts,
+      rateLimited: { discord: discord.counts.rateLimited, slack: slack.counts.rateLimited },
+      shares: await sentByOwner(place.url),
+    };
+  } finally {
+    await Promise.all(bots.map((bot) => bot.stop()));
+    await place.drop();
+    await Promise.all([discord.close(), slack.close()]);
+  }
+}
+
+/** Part 7. */
+export const fleetPart: Part = {
+  id: '7',
+  title: 'Two instances on PostgreSQL',
+  async run(ctx: BenchContext) {
+    try {
+      await admin('select 1');
+    } catch (error) {
+      throw new SkipPart(
+        `PostgreSQL not reachable at ${databaseUrl} (${String(error)}); start it or set BENCH_DATABASE_URL`,
+      );
+    }
+    const sizes = ctx.quick ? [200] : [200, 1000];
+    const figures: Figure[] = [];
+    const details = [];
+    for (const n of sizes) {
+      ctx.log(`part 7: 2 instances, ${n} Discord + ${n} Slack channels on PostgreSQL`);
+      const r = await runScenario(ctx, n, 2);
+      details.push(r);
+      const all = [r.counts.discord, r.counts.slack];
+      const lost = all.reduce((x, c) => x + c.lost + c.incomplete, 0);
+      const doubled = all.reduce((x, c) => x + c.doubled, 0);
+      const posts = all.reduce((x, c) => x + c.posts, 0);
+      const name = `2 instances: ${2 * n} channels`;
+      figures.push(
+        judged(
+          {
+            metric: `${name}, wall vs floor`,
+            value: r.wallSeconds,
+            bare: r.floorSeconds,
+            ratio: r.wallSeconds / r.floorSeconds,
+            unit: 's',
+            target: 'wall/floor <= 1.10',
+            note: `${posts} posts; sent per instance ${r.shares.join(' / ')}`,
+          },
+          (x) => x <= 1.1,
+          'ratio',
+        ),
+        judged(
+          {
+            metric: `${name}: lost | doubled`,
+            value: lost + doubled,
+            unit: '',
+            target: '0 lost, 0 doubled',
+            note: `lost ${lost}, doubled ${doubled}`,
+          },
+          (x) => x === 0,
+        ),
+        judged(
+          {
+            metric: `${name}: 429s drawn`,
+            value: r.rateLimited.discord + r.rateLimited.slack,
+            unit: '',
+            target: '0',
+            note: `Discord ${r.rateLimited.discord}, Slack ${r.rateLimited.slack}`,
+          },
+          (x) => x === 0,
+        ),
+      );
+    }
+    return {
+      figures,
+      note: `Floor as part 5: Discord ${fanoutLimits.discord.globalPerSecond}/s global; Slack ${fanoutLimits.slack.perChannelPerSecond}/s per channel, ${fanoutLimits.slack.workspacePerSecond}/s workspace; both platforms at once`,
+      details,
+    };
+  },
+};

@@ -1,0 +1,41 @@
+// The platforms' rate limits the briefing paces itself to, and the budget keys instances share.
+// Discord: 50 requests/s per bot token across all routes, 5 messages per 5 s per channel
+// (docs.discord.com topics/rate-limits). Slack: chat.postMessage about 1 per second per channel plus
+// a workspace-wide limit; conversations.history is Tier 3, 50+ per minute (docs.slack.dev rate-limits).
+import { createHash } from 'node:crypto';
+import type { ChannelLimit } from './channel-spacing.ts';
+
+/** One shared budget's rate. */
+export interface BudgetRate {
+  perSecond: number;
+  burst: number;
+}
+
+/** The limits paced to; tests and the bench may scale them together with their fakes. */
+export interface PlatformLimits {
+  discord: { global: BudgetRate; channel: ChannelLimit };
+  slack: { postMessage: BudgetRate; history: BudgetRate; channel: ChannelLimit };
+}
+
+/**
+ * The defaults. Bursts stay below the platform's own (Discord lets 50 go at once) so requests
+ * that leave a little late or early (a busy event loop, the network) still fit; the average is the
+ * platform's. Slack documents no figure for the workspace: 50/s is what our fakes model, and a
+ * workspace that answers 429 earlier still gets its Retry-After honoured.
+ */
+export const defaultPlatformLimits: PlatformLimits = {
+  discord: {
+    global: { perSecond: 50, burst: 40 },
+    channel: { perSecond: 1, burst: 5 },
+  },
+  slack: {
+    postMessage: { perSecond: 50, burst: 40 },
+    history: { perSecond: 50 / 60, burst: 10 },
+    channel: { perSecond: 1, burst: 1 },
+  },
+};
+
+/** A short, stable, non-secret name for a token (budgets are per bot or workspace, never per instance). */
+export function tokenKey(token: string): string {
+  return createHash('sha256').update(token).digest('hex').slice(0, 16);
+}
