@@ -22,6 +22,9 @@ export interface Arrival {
   at: string;
 }
 
+/** The sort key of an undated content/ file: before every ISO date, so newest-first puts it last. */
+export const undatedFile = '';
+
 /** The story columns that follow the latest revision. */
 function storyColumns(a: Arrival) {
   const { article } = a.analyzed;
@@ -49,7 +52,9 @@ export async function insertStory(db: Kysely<Database>, a: Arrival): Promise<voi
       .values({
         slug,
         ...storyColumns(a),
-        published: a.published ?? a.at,
+        // An undated story is as new as its arrival, except a content/ file: it sorts after every
+        // dated one, as content/ always has (its listing still shows when it was first read).
+        published: a.published ?? (a.story.source.kind === 'file' ? undatedFile : a.at),
         first_seen: a.at,
         revision: 1,
         doc_length: terms.length,

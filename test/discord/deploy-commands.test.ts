@@ -31,7 +31,7 @@ describe('deployCommands', () => {
     expect(put.body).toEqual([commandJson()]);
     expect(fake.commands.get(fake.world.guildId)).toHaveLength(1);
     expect(result.commands).toEqual([
-      'summit: summary, section, quotes, ask, latest, search, changes, brief, subscribe, unsubscribe, status, help',
+      'summit: summary, section, quotes, ask, latest, search, changes, brief, subscribe, unsubscribe, feeds, status, help',
     ]);
   });
 

@@ -128,7 +128,7 @@ describe('shutdown with a deadline', () => {
       const late = running.lines.find(
         (l) => l.msg === 'shutdown deadline passed; exiting without these stops',
       );
-      expect(late?.unfinished).toContain('daily briefing');
+      expect(late?.unfinished).toContain('daily briefing and feeds');
     } finally {
       await Promise.all(proxies.map((proxy) => proxy.close()));
     }

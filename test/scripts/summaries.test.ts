@@ -86,6 +86,6 @@ describe('eval summaries', () => {
     const run = promisify(execFile);
     const script = new URL('../../scripts/eval.ts', import.meta.url).pathname;
     const { stdout } = await run(process.execPath, ['--import', 'tsx', script, '--dir', join(dir, 'nope')]);
-    expect(stdout).toContain('not found: eval needs the evaluation set beside the project; nothing measured');
+    expect(stdout).toContain('nope not found: nothing measured on this part');
   });
 });
