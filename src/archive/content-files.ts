@@ -28,7 +28,7 @@ export function archiveAnalyzer(archive: Archive, dirName = 'content'): Analyzer
       throw new ContentError(fileName, outcome.reason ?? 'the archive refused it');
     const analyzed = await archive.article(outcome.slug);
     if (!analyzed) throw new Error(`the archive stored ${outcome.slug} but cannot read it back`);
-    return { analyzed, warnings: [] };
+    return { analyzed, warnings: outcome.warnings ?? [] };
   };
 }
 

@@ -41,7 +41,9 @@ export interface IngestDeps {
 export function createIngest(deps: IngestDeps): (story: IncomingStory) => Promise<IngestOutcome> {
   const { db, logger } = deps;
   const rejected = (story: IncomingStory, reason: string): IngestOutcome => {
-    logger.warn({ source: story.source.name, key: story.key, reason }, 'story rejected');
+    // A content/ file's problem is reported by the content library (with the version it keeps serving).
+    const log = story.source.kind === 'file' ? logger.debug.bind(logger) : logger.warn.bind(logger);
+    log({ source: story.source.name, key: story.key, reason }, 'story rejected');
     return { status: 'rejected', slug: null, revision: 0, reason };
   };
 
@@ -59,11 +61,13 @@ export function createIngest(deps: IngestDeps): (story: IncomingStory) => Promis
     } catch (err) {
       return rejected(story, err instanceof ContentError ? err.reason : errorMessage(err));
     }
-    for (const warning of result.warnings)
-      deps.logger.warn(
-        { source: story.source.name, key: story.key, problem: warning },
-        'story partly served',
-      );
+    // A content/ file's warnings are reported by the content library, which gets them back.
+    if (story.source.kind !== 'file')
+      for (const warning of result.warnings)
+        deps.logger.warn(
+          { source: story.source.name, key: story.key, problem: warning },
+          'story partly served',
+        );
     const arrival: Arrival = {
       story,
       sourceKey,
@@ -73,7 +77,8 @@ export function createIngest(deps: IngestDeps): (story: IncomingStory) => Promis
       sketch: sketchOf(bodyOf(result.analyzed)),
       at: deps.now().toISOString(),
     };
-    return deps.serial(() => settle(deps, arrival, fileName));
+    const outcome = await deps.serial(() => settle(deps, arrival, fileName));
+    return result.warnings.length > 0 ? { ...outcome, warnings: result.warnings } : outcome;
   };
 }
 

@@ -32,6 +32,8 @@ export interface IngestOutcome {
   revision: number;
   /** Why it was rejected (not a valid article), for logs and `feeds list`. */
   reason?: string;
+  /** Parts of the text that were dropped while it was stored (e.g. a front matter `url` that is not http). */
+  warnings?: string[];
 }
 
 /** Anything that accepts stories: the archive. */

@@ -115,4 +115,16 @@ forEachDatabase((database) => {
     expect(lib.problems().map((p) => p.file)).toEqual([join(dir, 'empty.txt')]);
     expect(await t.archive.latest(5)).toEqual([]);
   });
+  it('content files: what analysis dropped (a front matter url that is not http) is still listed as a problem', async () => {
+    writeFileSync(
+      join(dir, 'otters.txt'),
+      survey('eleven').replace(
+        'published: 2026-10-02',
+        'published: 2026-10-02\nurl: ftp://example.org/otters',
+      ),
+    );
+    const lib = await open();
+    expect(lib.bySlug('otters')?.article.url).toBeNull();
+    expect(lib.problems()).toEqual([expect.objectContaining({ message: expect.stringMatching(/url/) })]);
+  });
 });
