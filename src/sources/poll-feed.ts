@@ -85,6 +85,8 @@ export async function pollFeed(feed: Feed, owner: string, deps: PollDeps): Promi
         failedItems: found.summary.failedItems,
         newStories: found.summary.newStories,
         seenItems: found.seen,
+        // A configured feed is listed under the name its stories are credited to (its own title).
+        ...(feed.scope === everyone && read.feed.title ? { name: clip(read.feed.title) } : {}),
       };
     }
   } catch (error) {

@@ -60,6 +60,8 @@ export interface PollRecord {
   seenItems?: string[];
   /** Pause the feed with this reason. */
   pause?: string;
+  /** A new display name (a FEED_URLS feed takes its own title once read). */
+  name?: string;
 }
 
 function toFeed(row: FeedRow): Feed {
@@ -259,6 +261,7 @@ export async function recordPoll(
       next_fetch_at: poll.nextFetchAt.toISOString(),
       consecutive_failures: poll.outcome === 'failed' ? eb('consecutive_failures', '+', 1) : 0,
       ...(poll.pause ? { paused_reason: poll.pause } : {}),
+      ...(poll.name ? { name: poll.name, name_key: nameKey(poll.name) } : {}),
       ...(poll.etag !== undefined ? { etag: poll.etag } : {}),
       ...(poll.lastModified !== undefined ? { last_modified: poll.lastModified } : {}),
       ...(poll.hintSeconds !== undefined ? { hint_seconds: poll.hintSeconds } : {}),

@@ -219,7 +219,7 @@ forEachDatabase((database) => {
     for (const path of paths) expect(news.hits(path), path).toBe(1);
   });
 
-  it('poller: start() syncs FEED_URLS, reads every feed at once and schedules itself on the injected timers', async () => {
+  it('poller: start() syncs FEED_URLS, reads every feed at once (listed under its own title) and schedules itself on the injected timers', async () => {
     const scheduled: { run: () => void; ms: number }[] = [];
     const timers = {
       setTimeout: (run: () => void, ms: number) => scheduled.push({ run, ms }),
@@ -230,7 +230,7 @@ forEachDatabase((database) => {
     await waitFor(() => scheduled.length > 0);
     expect(news.hits('/atom.xml')).toBe(1);
     expect(await listFeeds(opened.db, ['*'])).toMatchObject([
-      { url: news.url('/atom.xml'), name: '127.0.0.1', lastOutcome: 'ok' },
+      { url: news.url('/atom.xml'), name: 'Harbour Notes', lastOutcome: 'ok' },
     ]);
     expect(scheduled[0]?.ms).toBe(30_000);
     advance(10 * minute);
