@@ -4,7 +4,8 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { briefingTimeAway, type ConsoleRun, runConsole } from './helpers/run-console.ts';
+import type { Finished } from '../helpers/built-bot.ts';
+import { briefingTimeAway, runConsole } from './helpers/run-console.ts';
 
 const article = `---
 slug: tide-report
@@ -25,7 +26,7 @@ Crews began clearing the quay on Wednesday. The council set aside money for repa
 `;
 
 /** Runs the console door over a content folder holding the article, with `stdin` typed. */
-function runBot(stdin: string): Promise<ConsoleRun> {
+function runBot(stdin: string): Promise<Finished> {
   const content = mkdtempSync(join(tmpdir(), 'summit-content-'));
   writeFileSync(join(content, 'tide.md'), article);
   return runConsole(stdin, {

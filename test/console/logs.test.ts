@@ -8,7 +8,8 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { consoleLogStream, plainLogLine } from '../../src/console/log-lines.ts';
 import { createLogger } from '../../src/logger.ts';
-import { briefingTimeAway, type ConsoleRun, runConsole } from './helpers/run-console.ts';
+import type { Finished } from '../helpers/built-bot.ts';
+import { briefingTimeAway, runConsole } from './helpers/run-console.ts';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const work = mkdtempSync(join(tmpdir(), 'summit-console-logs-'));
@@ -24,7 +25,7 @@ const clearLine = '\r\u001b[K';
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
 /** Runs the console door with `input` on stdin; stderr is a terminal when `terminal` is set. */
-function runConsoleOn(input: string, terminal: boolean): Promise<ConsoleRun> {
+function runConsoleOn(input: string, terminal: boolean): Promise<Finished> {
   const preload = terminal ? ['--import', './test/console/terminal-stderr.ts'] : [];
   const env = {
     CONTENT_DIR: contentDir,

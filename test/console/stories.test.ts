@@ -5,7 +5,8 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { briefingTimeAway, type ConsoleRun, runConsole } from './helpers/run-console.ts';
+import type { Finished } from '../helpers/built-bot.ts';
+import { briefingTimeAway, runConsole } from './helpers/run-console.ts';
 
 const tide = (extra: string) => `---
 slug: tide-report
@@ -22,7 +23,7 @@ Crews began clearing the quay on Wednesday. The council set aside money for repa
 `;
 
 /** Runs the console door with `stdin` typed, on `content` and `dataDir`. */
-function runBot(stdin: string, content: string, dataDir: string): Promise<ConsoleRun> {
+function runBot(stdin: string, content: string, dataDir: string): Promise<Finished> {
   return runConsole(stdin, {
     CONTENT_DIR: content,
     DATA_DIR: dataDir,
