@@ -101,16 +101,16 @@ describe('src/main.ts with the Discord HTTP interactions door', () => {
 });
 
 describe('src/main.ts with the Slack OAuth install', () => {
+  /** The OAuth install's keys with SLACK_BOT_TOKEN empty; each test adds SLACK_TOKEN_KEY or not. */
+  const oauthInstall = {
+    SLACK_BOT_TOKEN: '',
+    SLACK_CLIENT_ID: '123.456',
+    SLACK_CLIENT_SECRET: 'client-secret',
+    SLACK_STATE_SECRET: 'state-secret-0123456789',
+  };
+
   it('the OAuth keys without SLACK_BOT_TOKEN: the door starts, /slack/install sends the installer to Slack', async () => {
-    bot = startBot(
-      env({
-        SLACK_BOT_TOKEN: '',
-        SLACK_CLIENT_ID: '123.456',
-        SLACK_CLIENT_SECRET: 'client-secret',
-        SLACK_STATE_SECRET: 'state-secret-0123456789',
-        SLACK_TOKEN_KEY: 'cd'.repeat(32),
-      }),
-    );
+    bot = startBot(env({ ...oauthInstall, SLACK_TOKEN_KEY: 'cd'.repeat(32) }));
     await bot.waitFor((l) => l.msg === 'summit bot ready');
     const listening = await bot.waitFor((l) => l.msg === 'slack door listening (HTTP)');
     const res = await fetch(`http://127.0.0.1:${listening.port as number}/slack/install`, {
@@ -121,14 +121,7 @@ describe('src/main.ts with the Slack OAuth install', () => {
   });
 
   it('without SLACK_TOKEN_KEY it refuses to start and names the key', async () => {
-    bot = startBot(
-      env({
-        SLACK_BOT_TOKEN: '',
-        SLACK_CLIENT_ID: '123.456',
-        SLACK_CLIENT_SECRET: 'client-secret',
-        SLACK_STATE_SECRET: 'state-secret-0123456789',
-      }),
-    );
+    bot = startBot(env(oauthInstall));
     const { code } = await bot.exited;
     expect(code).toBe(1);
     expect(bot.raw.join('\n')).toMatch(/SLACK_TOKEN_KEY: required for the OAuth install/);

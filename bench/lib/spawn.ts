@@ -162,6 +162,19 @@ export function tellParent(message: WorkerMessage): void {
   process.send?.(message);
 }
 
+/** In a start worker: tells the parent it was ready at `readyAt` (performance.now()) with the memory then; stays up until stopped. */
+export function tellReady(readyAt: number, fields: Record<string, unknown>): void {
+  const memory = process.memoryUsage();
+  tellParent({
+    type: 'ready',
+    ...fields,
+    sinceProcessStartMs: readyAt,
+    rssMb: memory.rss / 1048576,
+    heapMb: memory.heapUsed / 1048576,
+  });
+  process.on('message', () => undefined);
+}
+
 /** In a worker: answers each `{ type }` request from the parent with `{ type: type + ':done' }`. */
 export function serveParent(handlers: Record<string, (m: WorkerMessage) => Promise<object> | object>): void {
   process.on('message', (raw) => {

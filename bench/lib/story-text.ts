@@ -1,6 +1,7 @@
 // Generated news stories for the archive benchmarks: about 700 words each, Markdown with front
 // matter, a lead and three `##` sections, quotes with named speakers. Deterministic per index, and
 // different enough from each other (random word order) that none is a near-duplicate of another.
+import { seededRandom } from './seeded-random.ts';
 
 // biome-ignore format: a word list reads best packed
 const nouns = [
@@ -64,21 +65,9 @@ const rare = (() => {
   return words;
 })();
 
-/** A small deterministic random generator (mulberry32). */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 /** Story `index` as the webhook or a feed would hand it over: about `words` words (default 700). */
 export function benchStory(index: number, words = 700): { title: string; text: string } {
-  const next = random(index * 7919 + 17);
+  const next = seededRandom(index * 7919 + 17);
   const pick = <T>(list: readonly T[]): T => list[Math.floor(next() * list.length)] as T;
   const town = pick(towns);
   const title = `${cap(pick(adjectives))} ${cap(pick(nouns))} ${cap(pick(verbs))} in ${town} (${index})`;

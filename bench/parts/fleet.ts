@@ -4,12 +4,11 @@
 // and how the work split between the two. Skipped when PostgreSQL is not reachable.
 import { join } from 'node:path';
 import pg from 'pg';
-import { openDatabase } from '../../src/storage/open.ts';
-import { subscriptionId } from '../../src/storage/store.ts';
 import { startBenchDiscord } from '../fakes/discord.ts';
 import { startBenchSlack } from '../fakes/slack.ts';
 import { buildOnce, logMessage } from '../lib/bot-process.ts';
 import type { BenchContext, Part } from '../lib/context.ts';
+import { subscribeDue } from '../lib/due-subscriptions.ts';
 import { type Figure, judged, SkipPart } from '../lib/report.ts';
 import { startChild } from '../lib/spawn.ts';
 import { fanoutLimits } from './fanout.ts';
@@ -41,41 +40,6 @@ async function freshSchema(): Promise<{ url: string; drop: () => Promise<void> }
   return { url: url.toString(), drop: () => admin(`drop schema if exists ${schema} cascade`) };
 }
 
-/** Subscribes every channel with today's slot due two minutes ago, as if an hour before. */
-async function subscribe(url: string, ids: { discord: string[]; slack: string[] }): Promise<void> {
-  const time = new Date(Date.now() - 120_000).toISOString().slice(11, 16);
-  const since = new Date(Date.now() - 3_600_000).toISOString();
-  const rows = (['discord', 'slack'] as const).flatMap((platform) =>
-    ids[platform].map((channelId) => ({
-      id: subscriptionId(platform, channelId),
-      platform,
-      channel_id: channelId,
-      workspace_id: null,
-      time,
-      timezone: 'UTC',
-      mode: 'daily' as const,
-      source: 'chat' as const,
-      state: 'active' as const,
-      paused_reason: null,
-      consecutive_failures: 0,
-      active_since: since,
-      updated_by: 'bench',
-      updated_at: since,
-      last_article: null,
-    })),
-  );
-  const { db, close } = await openDatabase({ dataDir: '', databaseUrl: url });
-  try {
-    for (let i = 0; i < rows.length; i += 500)
-      await db
-        .insertInto('subscriptions')
-        .values(rows.slice(i, i + 500))
-        .execute();
-  } finally {
-    await close();
-  }
-}
-
 /** Sent slots per owner in the ledger. */
 async function sentByOwner(url: string): Promise<number[]> {
   const client = new pg.Client({ connectionString: url });
@@ -99,7 +63,7 @@ async function runScenario(ctx: BenchContext, perPlatform: number, instances: nu
   const ids = { discord: discordChannels(perPlatform), slack: slackChannels(perPlatform) };
   const bots = [];
   try {
-    await subscribe(place.url, ids);
+    await subscribeDue({ dataDir: '', databaseUrl: place.url }, ids, 'bench');
     buildOnce(ctx);
     for (let i = 0; i < instances; i++)
       bots.push(

@@ -4,7 +4,7 @@
 import { createStoryArchive } from '../../src/archive/archive.ts';
 import { createLogger } from '../../src/logger.ts';
 import { openDatabase } from '../../src/storage/open.ts';
-import { tellParent } from '../lib/spawn.ts';
+import { tellReady } from '../lib/spawn.ts';
 
 const t0 = performance.now();
 const opened = await openDatabase({ dataDir: process.env.DATA_DIR ?? '.' });
@@ -12,15 +12,9 @@ const archive = createStoryArchive({ db: opened.db, logger: createLogger('warn')
 const latest = await archive.latest(10);
 const article = latest[0] ? await archive.article(latest[0].slug) : null;
 await archive.complete('', 25);
-const readyMs = performance.now();
-const memory = process.memoryUsage();
-tellParent({
-  type: 'ready',
-  openMs: readyMs - t0,
-  sinceProcessStartMs: readyMs,
-  rssMb: memory.rss / 1048576,
-  heapMb: memory.heapUsed / 1048576,
+const readyAt = performance.now();
+tellReady(readyAt, {
+  openMs: readyAt - t0,
   stories: latest.length,
   article: article?.article.slug ?? null,
 });
-process.on('message', () => undefined);

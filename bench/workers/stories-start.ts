@@ -6,7 +6,7 @@ import { loadConfig } from '../../src/config/env.ts';
 import { newestArticle } from '../../src/core/library.ts';
 import { openStories } from '../../src/lifecycle/open-stories.ts';
 import { createLogger } from '../../src/logger.ts';
-import { tellParent } from '../lib/spawn.ts';
+import { tellReady } from '../lib/spawn.ts';
 
 const t0 = performance.now();
 const config = loadConfig({ CONTENT_DIR: process.env.CONTENT_DIR, DATA_DIR: process.env.DATA_DIR });
@@ -14,16 +14,10 @@ const stories = await openStories({ config, logger: createLogger('warn') });
 const storiesMs = performance.now();
 const article = await newestArticle(stories.library);
 const choices = await stories.library.headlines('', 25);
-const readyMs = performance.now();
-const memory = process.memoryUsage();
-tellParent({
-  type: 'ready',
+const readyAt = performance.now();
+tellReady(readyAt, {
   openMs: storiesMs - t0,
-  readyMs: readyMs - t0,
-  sinceProcessStartMs: readyMs,
-  rssMb: memory.rss / 1048576,
-  heapMb: memory.heapUsed / 1048576,
+  readyMs: readyAt - t0,
   choices: choices.length,
   article: article?.article.slug ?? null,
 });
-process.on('message', () => undefined);

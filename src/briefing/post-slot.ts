@@ -4,11 +4,11 @@
 // digest instead (digest/deliver-digest.ts).
 import type { Reply } from '../core/reply.ts';
 import { memoReply } from '../core/reply-cache.ts';
-import type { DigestRecord, Outcome, SlotIdentity } from '../storage/store.ts';
+import type { AttemptNote, DigestRecord, Outcome, SlotIdentity } from '../storage/store.ts';
 import { buildBriefing, markForSlot } from './compose.ts';
 import type { DeliverDeps, DueSlot } from './deliver.ts';
 import { decideDigest } from './digest/deliver-digest.ts';
-import { confirmPosted, sendWithRetry } from './retry.ts';
+import { confirmPosted, type SendDeps, sendWithRetry } from './retry.ts';
 import type { BriefingSender, SlotRef } from './sender.ts';
 import { articleIdOf, missedReason, slotRefOf } from './slots.ts';
 
@@ -87,25 +87,18 @@ export async function checkAfterCrash(
   return null;
 }
 
-/** Sends the briefing with retries within the slot's window, renewing the claim before each attempt. */
-export async function send(
+/** Retry inputs of every post of a slot: renew the claim (noting `note`) before each attempt, stop at the slot's window. */
+export function retryDeps(
   deps: DeliverDeps,
-  sender: BriefingSender,
   slot: SlotIdentity,
-  ref: SlotRef,
-  { reply, articleId, digest }: { reply: Reply; articleId: string; digest?: DigestRecord },
-): Promise<Decision> {
+  note: AttemptNote,
+): Omit<SendDeps, 'send' | 'alreadySent'> {
   const started = deps.now().getTime();
-  const result = await sendWithRetry({
-    send: () => sender.send(slot.channelId, reply, ref, deps.signal),
-    alreadySent: () => sender.alreadySent(slot.channelId, ref),
+  return {
     beginAttempt: async () => {
       if (deps.signal?.aborted) return false;
       const until = new Date(deps.now().getTime() + deps.leaseMs);
-      return deps.store.renewLease(slot.key, deps.owner, until, {
-        article: articleId,
-        ...(digest ? { digest } : {}),
-      });
+      return deps.store.renewLease(slot.key, deps.owner, until, note);
     },
     sleep: deps.sleep,
     now: deps.now,
@@ -116,6 +109,21 @@ export async function send(
         { slot: slot.key, platform: slot.platform, channel: slot.channelId, ...info },
         'briefing retry',
       ),
+  };
+}
+
+/** Sends the briefing with retries within the slot's window, renewing the claim before each attempt. */
+export async function send(
+  deps: DeliverDeps,
+  sender: BriefingSender,
+  slot: SlotIdentity,
+  ref: SlotRef,
+  { reply, articleId, digest }: { reply: Reply; articleId: string; digest?: DigestRecord },
+): Promise<Decision> {
+  const result = await sendWithRetry({
+    ...retryDeps(deps, slot, { article: articleId, ...(digest ? { digest } : {}) }),
+    send: () => sender.send(slot.channelId, reply, ref, deps.signal),
+    alreadySent: () => sender.alreadySent(slot.channelId, ref),
   });
   switch (result.status) {
     case 'lost':

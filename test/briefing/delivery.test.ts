@@ -2,18 +2,17 @@
 // platforms: several channels on each, one failing with 5xx, one rate-limited, some gone.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { runDueSlots } from '../../src/briefing/job.ts';
-import type { Senders } from '../../src/briefing/sender.ts';
-import { createDiscordSender } from '../../src/briefing/senders/discord.ts';
-import { briefingEventType, createSlackSender } from '../../src/briefing/senders/slack.ts';
+import { briefingEventType } from '../../src/briefing/senders/slack.ts';
 import { slotOn, slotRefOf } from '../../src/briefing/slots.ts';
 import type { BriefingStore, Subscription, SubscriptionInput } from '../../src/storage/store.ts';
 import { FakeChannels } from '../fakes/discord/channels.ts';
-import { type FakeDiscord, startFakeDiscord } from '../fakes/discord/server.ts';
+import type { FakeDiscord } from '../fakes/discord/server.ts';
 import { FakeSlackChannels } from '../fakes/slack/channels.ts';
-import { type FakeSlack, startFakeSlack } from '../fakes/slack/server.ts';
+import type { FakeSlack } from '../fakes/slack/server.ts';
 import { type DatabasePlace, forEachDatabase } from '../helpers/databases.ts';
 import { handmadeArticle } from '../helpers/handmade-article.ts';
 import { memoryLibrary } from '../helpers/memory-library.ts';
+import { type FakePlatforms, startFakePlatforms } from './helpers/fake-platforms.ts';
 import { memoryLogger } from './helpers/setup.ts';
 
 let place: DatabasePlace;
@@ -22,6 +21,7 @@ let discord: FakeDiscord;
 let slack: FakeSlack;
 let dChannels: FakeChannels;
 let sChannels: FakeSlackChannels;
+let platforms: FakePlatforms;
 let log: ReturnType<typeof memoryLogger>;
 let waits: number[];
 const library = memoryLibrary([handmadeArticle()]);
@@ -29,13 +29,6 @@ const library = memoryLibrary([handmadeArticle()]);
 /** The last whole minute before now, as HH:MM UTC: subscriptions at that time are due right away. */
 const due = new Date(Math.floor(Date.now() / 60_000) * 60_000 - 60_000);
 const dueTime = due.toISOString().slice(11, 16);
-
-function senders(): Senders {
-  return {
-    discord: createDiscordSender({ token: discord.token, apiBase: discord.apiBase, timeoutMs: 5000 }),
-    slack: createSlackSender({ token: 'xoxb-fake-bot', apiUrl: slack.apiUrl, timeoutMs: 5000 }),
-  };
-}
 
 async function subscribe(platform: 'discord' | 'slack', channelId: string, target = store): Promise<void> {
   const input: SubscriptionInput = { platform, channelId, time: dueTime, timezone: 'UTC', mode: 'daily' };
@@ -48,7 +41,7 @@ async function subscriptionOf(platform: 'discord' | 'slack', channelId: string):
   return sub;
 }
 
-function run(target = store, owner = 'a', withSenders = senders()) {
+function run(target = store, owner = 'a', withSenders = platforms.senders()) {
   return runDueSlots({
     now: () => new Date(),
     store: target,
@@ -69,20 +62,15 @@ forEachDatabase((database) => {
   beforeEach(async () => {
     place = await database.create();
     store = await place.open();
-    discord = await startFakeDiscord();
-    dChannels = new FakeChannels(discord.world);
-    discord.extension = dChannels.extension;
-    slack = await startFakeSlack();
-    sChannels = new FakeSlackChannels();
-    slack.extension = sChannels.extension;
+    platforms = await startFakePlatforms();
+    ({ discord, slack, dChannels, sChannels } = platforms);
     log = memoryLogger();
     waits = [];
   });
 
   afterEach(async () => {
     await store.close();
-    await discord.close();
-    await slack.close();
+    await platforms.close();
     await place.drop();
   });
 
@@ -178,7 +166,7 @@ forEachDatabase((database) => {
       const sChannel = sChannels.add('C0CRASH01');
       await subscribe('discord', channel);
       await subscribe('slack', sChannel);
-      const crashed = senders();
+      const crashed = platforms.senders();
       for (const [platform, id] of [
         ['discord', channel],
         ['slack', sChannel],

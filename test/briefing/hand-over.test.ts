@@ -9,17 +9,10 @@ import { type DatabasePlace, forEachDatabase } from '../helpers/databases.ts';
 import { handmadeArticle } from '../helpers/handmade-article.ts';
 import { memoryLibrary } from '../helpers/memory-library.ts';
 import { MemorySender } from './helpers/memory-sender.ts';
-import { memoryLogger } from './helpers/setup.ts';
+import { channelOneSlot, memoryLogger } from './helpers/setup.ts';
 
 const library = memoryLibrary([handmadeArticle()]);
-const slot = {
-  key: 'discord:1@2026-11-28',
-  subscriptionId: 'discord:1',
-  platform: 'discord' as const,
-  channelId: '1',
-  localDate: '2026-11-28',
-  scheduledAt: new Date('2026-11-28T08:00:00Z'),
-};
+const slot = channelOneSlot;
 
 /** A sender whose post waits for its turn until the shutdown signal aborts it (nothing is posted). */
 function waitingSender(started: () => void): BriefingSender {

@@ -7,7 +7,7 @@ import { type DatabasePlace, forEachDatabase } from '../helpers/databases.ts';
 import { handmadeArticle } from '../helpers/handmade-article.ts';
 import { memoryLibrary } from '../helpers/memory-library.ts';
 import { MemorySender } from './helpers/memory-sender.ts';
-import { memoryLogger, testClock } from './helpers/setup.ts';
+import { channelOneSlot, memoryLogger, testClock } from './helpers/setup.ts';
 
 let place: DatabasePlace;
 let store: BriefingStore;
@@ -38,16 +38,8 @@ async function subscribe(
 
 /** Claims channel 1's slot of 2026-11-28 08:00 for an instance that then crashes (never records). */
 async function claimAsCrashedInstance() {
-  const slot = {
-    key: 'discord:1@2026-11-28',
-    subscriptionId: 'discord:1',
-    platform: 'discord' as const,
-    channelId: '1',
-    localDate: '2026-11-28',
-    scheduledAt: new Date('2026-11-28T08:00:00Z'),
-  };
-  await store.claimSlot(slot, 'crashed-instance', new Date('2026-11-28T08:00:00Z'), 120_000);
-  return slot;
+  await store.claimSlot(channelOneSlot, 'crashed-instance', new Date('2026-11-28T08:00:00Z'), 120_000);
+  return channelOneSlot;
 }
 
 function run(at: string, overrides: Partial<JobOptions> = {}) {

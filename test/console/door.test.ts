@@ -1,8 +1,11 @@
-import { spawn } from 'node:child_process';
+// `npm start` with no tokens: the console door answers commands typed on stdin, answers mistakes
+// with help, and refuses a bad environment by naming the key.
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import type { Finished } from '../helpers/built-bot.ts';
+import { briefingTimeAway, runConsole } from './helpers/run-console.ts';
 
 const article = `---
 slug: tide-report
@@ -22,27 +25,16 @@ The tide rose higher than ever recorded on Tuesday. Boats were lifted onto the q
 Crews began clearing the quay on Wednesday. The council set aside money for repairs.
 `;
 
-/** Runs `npm start`'s entry point as a child process with the given stdin. */
-function runBot(stdin: string): Promise<{ code: number | null; stdout: string; stderr: string }> {
+/** Runs the console door over a content folder holding the article, with `stdin` typed. */
+function runBot(stdin: string): Promise<Finished> {
   const content = mkdtempSync(join(tmpdir(), 'summit-content-'));
   writeFileSync(join(content, 'tide.md'), article);
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
-    cwd: join(import.meta.dirname, '../..'),
-    env: {
-      PATH: process.env.PATH,
-      CONTENT_DIR: content,
-      DATA_DIR: mkdtempSync(join(tmpdir(), 'summit-data-')),
-      LOG_LEVEL: 'silent',
-      // Twelve hours away, so no briefing is due while the test runs.
-      BRIEFING_TIME: new Date(Date.now() + 12 * 3600_000).toISOString().slice(11, 16),
-    },
+  return runConsole(stdin, {
+    CONTENT_DIR: content,
+    DATA_DIR: mkdtempSync(join(tmpdir(), 'summit-data-')),
+    LOG_LEVEL: 'silent',
+    BRIEFING_TIME: briefingTimeAway(),
   });
-  let stdout = '';
-  let stderr = '';
-  child.stdout.on('data', (d) => (stdout += d));
-  child.stderr.on('data', (d) => (stderr += d));
-  child.stdin.end(stdin);
-  return new Promise((resolve) => child.on('close', (code) => resolve({ code, stdout, stderr })));
 }
 
 describe('console door', () => {
@@ -66,14 +58,7 @@ describe('console door', () => {
   });
 
   it('refuses a bad environment naming the key', async () => {
-    const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
-      cwd: join(import.meta.dirname, '../..'),
-      env: { PATH: process.env.PATH, DISCORD_TOKEN: 'abc', BRIEFING_TZ: 'Mars/Olympus' },
-    });
-    let stderr = '';
-    child.stderr.on('data', (d) => (stderr += d));
-    child.stdin.end();
-    const code = await new Promise((resolve) => child.on('close', resolve));
+    const { code, stderr } = await runConsole('', { DISCORD_TOKEN: 'abc', BRIEFING_TZ: 'Mars/Olympus' });
     expect(code).toBe(1);
     expect(stderr).toContain('DISCORD_APPLICATION_ID: required when DISCORD_TOKEN is set');
     expect(stderr).toContain('BRIEFING_TZ: an IANA time zone');

@@ -1,7 +1,6 @@
 // The console door keeps its terminal for the prompt and the answers: with LOG_LEVEL unset only
 // warnings and errors are logged, on stderr, never on stdout; on a terminal they are plain lines,
 // each on its own line and followed by the prompt again; off a terminal they stay JSON lines.
-import { spawn } from 'node:child_process';
 import { copyFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -9,6 +8,8 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { consoleLogStream, plainLogLine } from '../../src/console/log-lines.ts';
 import { createLogger } from '../../src/logger.ts';
+import type { Finished } from '../helpers/built-bot.ts';
+import { briefingTimeAway, runConsole } from './helpers/run-console.ts';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const work = mkdtempSync(join(tmpdir(), 'summit-console-logs-'));
@@ -24,35 +25,19 @@ const clearLine = '\r\u001b[K';
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
 /** Runs the console door with `input` on stdin; stderr is a terminal when `terminal` is set. */
-function runConsole(input: string, terminal: boolean) {
+function runConsoleOn(input: string, terminal: boolean): Promise<Finished> {
   const preload = terminal ? ['--import', './test/console/terminal-stderr.ts'] : [];
-  const child = spawn(process.execPath, ['--import', 'tsx', ...preload, 'src/main.ts'], {
-    cwd: root,
-    env: {
-      PATH: process.env.PATH ?? '',
-      CONTENT_DIR: contentDir,
-      DATA_DIR: mkdtempSync(join(work, 'data-')),
-      // Twelve hours away, so no briefing is due while the test runs.
-      BRIEFING_TIME: new Date(Date.now() + 12 * 3600_000).toISOString().slice(11, 16),
-    },
-  });
-  let stdout = '';
-  let stderr = '';
-  child.stdout.on('data', (c: Buffer) => {
-    stdout += c.toString();
-  });
-  child.stderr.on('data', (c: Buffer) => {
-    stderr += c.toString();
-  });
-  child.stdin.end(input);
-  return new Promise<{ code: number | null; stdout: string; stderr: string }>((resolve) =>
-    child.on('exit', (code) => resolve({ code, stdout, stderr })),
-  );
+  const env = {
+    CONTENT_DIR: contentDir,
+    DATA_DIR: mkdtempSync(join(work, 'data-')),
+    BRIEFING_TIME: briefingTimeAway(),
+  };
+  return runConsole(input, env, preload);
 }
 
 describe('console door logs', () => {
   it('console logs: off a terminal, only warnings reach stderr, as JSON; stdout holds only the prompt and answers', async () => {
-    const { code, stdout, stderr } = await runConsole('/summit help\nexit\n', false);
+    const { code, stdout, stderr } = await runConsoleOn('/summit help\nexit\n', false);
     expect(code).toBe(0);
     expect(stdout).toContain('summit> ');
     expect(stdout).toContain('/summit summary');
@@ -66,7 +51,7 @@ describe('console door logs', () => {
   }, 30_000);
 
   it('console logs: on a terminal, warnings are plain lines of their own on stderr, none on stdout', async () => {
-    const { code, stdout, stderr } = await runConsole('exit\n', true);
+    const { code, stdout, stderr } = await runConsoleOn('exit\n', true);
     expect(code).toBe(0);
     expect(stderr).not.toContain('{');
     const lines = stderr.split('\n').filter(Boolean);

@@ -1,11 +1,12 @@
 // `npm start` with the story archive: content/ is stored in the database, an edited file becomes a
 // revision that /summit changes shows after a restart; with a DATA_DIR that cannot be used,
 // content/ is still served and the operator is told why the archive (and briefing) are off.
-import { spawn } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import type { Finished } from '../helpers/built-bot.ts';
+import { briefingTimeAway, runConsole } from './helpers/run-console.ts';
 
 const tide = (extra: string) => `---
 slug: tide-report
@@ -21,28 +22,14 @@ The tide rose higher than ever recorded on Tuesday. Boats were lifted onto the q
 Crews began clearing the quay on Wednesday. The council set aside money for repairs.
 `;
 
-/** Runs the bot's entry point with `stdin` typed at the console, on `content` and `dataDir`. */
-function runBot(
-  stdin: string,
-  content: string,
-  dataDir: string,
-): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
-    cwd: join(import.meta.dirname, '../..'),
-    env: {
-      PATH: process.env.PATH,
-      CONTENT_DIR: content,
-      DATA_DIR: dataDir,
-      LOG_LEVEL: 'silent',
-      BRIEFING_TIME: new Date(Date.now() + 12 * 3600_000).toISOString().slice(11, 16),
-    },
+/** Runs the console door with `stdin` typed, on `content` and `dataDir`. */
+function runBot(stdin: string, content: string, dataDir: string): Promise<Finished> {
+  return runConsole(stdin, {
+    CONTENT_DIR: content,
+    DATA_DIR: dataDir,
+    LOG_LEVEL: 'silent',
+    BRIEFING_TIME: briefingTimeAway(),
   });
-  let stdout = '';
-  let stderr = '';
-  child.stdout.on('data', (d) => (stdout += d));
-  child.stderr.on('data', (d) => (stderr += d));
-  child.stdin.end(stdin);
-  return new Promise((resolve) => child.on('close', (code) => resolve({ code, stdout, stderr })));
 }
 
 describe('console door over the story archive', () => {

@@ -52,7 +52,7 @@ export interface Finished {
   stderr: string;
 }
 
-/** Runs `command` with `input` on its stdin and resolves when it exits. */
+/** Runs `command` with `input` on its stdin and resolves once it has exited and its output is all read. */
 export function runToEnd(
   command: string,
   args: string[],
@@ -68,7 +68,7 @@ export function runToEnd(
     child.stderr.on('data', (chunk: Buffer) => {
       stderr += chunk.toString();
     });
-    child.on('exit', (code) => resolve({ code, stdout, stderr }));
+    child.on('close', (code) => resolve({ code, stdout, stderr }));
     child.stdin.end(options.input);
   });
 }

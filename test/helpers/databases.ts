@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import pg from 'pg';
 import { afterEach, beforeEach, describe } from 'vitest';
 import { migrationProvider } from '../../src/storage/migrations.ts';
-import type { StorageOptions } from '../../src/storage/open.ts';
+import { type OpenDatabase, openDatabase, type StorageOptions } from '../../src/storage/open.ts';
 import { type BriefingStore, openStore } from '../../src/storage/store.ts';
 
 /** Where PostgreSQL suites run (trust auth on the project's machines and CI). */
@@ -108,6 +108,21 @@ export function openFreshStoreEach(database: TestDatabase, use: (store: Briefing
   });
   afterEach(async () => {
     await store.close();
+    await place.drop();
+  });
+}
+
+/** Before each test, a fresh place on `database` opened (and migrated) and handed to `use`; after it, both go. */
+export function openFreshDatabaseEach(database: TestDatabase, use: (open: OpenDatabase) => void): void {
+  let place: DatabasePlace;
+  let open: OpenDatabase;
+  beforeEach(async () => {
+    place = await database.create();
+    open = await openDatabase(place.options);
+    use(open);
+  });
+  afterEach(async () => {
+    await open.close();
     await place.drop();
   });
 }

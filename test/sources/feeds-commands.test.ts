@@ -15,13 +15,12 @@ import { createFeedsService } from '../../src/sources/feeds-service.ts';
 import { createFeedPoller, type FeedPoller } from '../../src/sources/poller.ts';
 import { createSafeFetcher, type SafeFetcher } from '../../src/sources/safe-fetch.ts';
 import { syncConfiguredFeeds } from '../../src/storage/feeds.ts';
-import { type OpenDatabase, openDatabase } from '../../src/storage/open.ts';
+import type { OpenDatabase } from '../../src/storage/open.ts';
 import { type NewsServer, startNewsServer } from '../fakes/news/server.ts';
-import { type DatabasePlace, forEachDatabase } from '../helpers/databases.ts';
+import { forEachDatabase, openFreshDatabaseEach } from '../helpers/databases.ts';
 import { memoryLibrary } from '../helpers/memory-library.ts';
 
 forEachDatabase((database) => {
-  let place: DatabasePlace;
   let opened: OpenDatabase;
   let news: NewsServer;
   let fetcher: SafeFetcher;
@@ -29,9 +28,10 @@ forEachDatabase((database) => {
   let summit: Summit;
   const logger = createLogger('silent');
 
+  openFreshDatabaseEach(database, (fresh) => {
+    opened = fresh;
+  });
   beforeEach(async () => {
-    place = await database.create();
-    opened = await openDatabase(place.options);
     news = await startNewsServer();
     fetcher = createSafeFetcher({ allowPrivate: true });
     const intake = createStoryArchive({ db: opened.db, logger, analyze: analyzeInProcess });
@@ -43,8 +43,6 @@ forEachDatabase((database) => {
     await poller.stop();
     await fetcher.close();
     await news.close();
-    await opened.close();
-    await place.drop();
   });
 
   const say = (

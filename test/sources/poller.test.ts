@@ -8,15 +8,14 @@ import { createLogger } from '../../src/logger.ts';
 import { createFeedPoller, type FeedPoller, type PollerDeps } from '../../src/sources/poller.ts';
 import { createSafeFetcher, type SafeFetcher } from '../../src/sources/safe-fetch.ts';
 import { addFeed, type Feed, listFeeds } from '../../src/storage/feeds.ts';
-import { type OpenDatabase, openDatabase } from '../../src/storage/open.ts';
+import type { OpenDatabase } from '../../src/storage/open.ts';
 import { type NewsServer, startNewsServer } from '../fakes/news/server.ts';
-import { type DatabasePlace, forEachDatabase } from '../helpers/databases.ts';
+import { forEachDatabase, openFreshDatabaseEach } from '../helpers/databases.ts';
 
 const minute = 60_000;
 const t0 = new Date('2026-12-04T10:00:00Z');
 
 forEachDatabase((database) => {
-  let place: DatabasePlace;
   let opened: OpenDatabase;
   let news: NewsServer;
   let fetcher: SafeFetcher;
@@ -25,9 +24,10 @@ forEachDatabase((database) => {
   const pollers: FeedPoller[] = [];
   const logger = createLogger('silent');
 
+  openFreshDatabaseEach(database, (fresh) => {
+    opened = fresh;
+  });
   beforeEach(async () => {
-    place = await database.create();
-    opened = await openDatabase(place.options);
     news = await startNewsServer();
     fetcher = createSafeFetcher({ allowPrivate: true });
     clock = t0;
@@ -37,8 +37,6 @@ forEachDatabase((database) => {
     for (const p of pollers.splice(0)) await p.stop();
     await fetcher.close();
     await news.close();
-    await opened.close();
-    await place.drop();
   });
 
   const poller = (extra: Partial<PollerDeps> = {}): FeedPoller => {

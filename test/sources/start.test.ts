@@ -6,23 +6,21 @@ import { createStoryArchive } from '../../src/archive/archive.ts';
 import { createLogger } from '../../src/logger.ts';
 import { createFeedsPort } from '../../src/sources/feeds-commands.ts';
 import { startFeedReader } from '../../src/sources/start.ts';
-import { type OpenDatabase, openDatabase } from '../../src/storage/open.ts';
+import type { OpenDatabase } from '../../src/storage/open.ts';
 import { type NewsServer, startNewsServer } from '../fakes/news/server.ts';
-import { type DatabasePlace, forEachDatabase } from '../helpers/databases.ts';
+import { forEachDatabase, openFreshDatabaseEach } from '../helpers/databases.ts';
 
 forEachDatabase((database) => {
-  let place: DatabasePlace;
   let opened: OpenDatabase;
   let news: NewsServer;
+  openFreshDatabaseEach(database, (fresh) => {
+    opened = fresh;
+  });
   beforeEach(async () => {
-    place = await database.create();
-    opened = await openDatabase(place.options);
     news = await startNewsServer();
   });
   afterEach(async () => {
     await news.close();
-    await opened.close();
-    await place.drop();
   });
 
   it('start: follows FEED_URLS for everyone, reads them at once (stories credited to the feed’s title) and answers through the port', async () => {

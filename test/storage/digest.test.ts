@@ -6,11 +6,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import SqliteDatabase from 'better-sqlite3';
 import { Kysely, Migrator, SqliteDialect } from 'kysely';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { migrationProvider } from '../../src/storage/migrations.ts';
 import { sqliteFileName } from '../../src/storage/open.ts';
 import { type BriefingStore, noFilter, openStore, type SlotIdentity } from '../../src/storage/store.ts';
-import { type DatabasePlace, forEachDatabase } from '../helpers/databases.ts';
+import { forEachDatabase, openFreshStoreEach } from '../helpers/databases.ts';
 
 const t0 = new Date('2026-12-04T08:00:00.000Z');
 const later = new Date(t0.getTime() + 60_000);
@@ -31,16 +31,9 @@ const base = {
 };
 
 forEachDatabase((database) => {
-  let place: DatabasePlace;
   let store: BriefingStore;
-
-  beforeEach(async () => {
-    place = await database.create();
-    store = await place.open();
-  });
-  afterEach(async () => {
-    await store.close();
-    await place.drop();
+  openFreshStoreEach(database, (opened) => {
+    store = opened;
   });
 
   describe('digest storage', () => {

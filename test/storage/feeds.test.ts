@@ -1,6 +1,6 @@
 // The feeds registry on both databases: owners, names, FEED_URLS sync, and the poll lease that
 // lets several instances share one database without polling a feed twice in an interval.
-import { afterEach, beforeEach, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import {
   addFeed,
   bringDueForward,
@@ -13,22 +13,16 @@ import {
   removeFeed,
   syncConfiguredFeeds,
 } from '../../src/storage/feeds.ts';
-import { type OpenDatabase, openDatabase } from '../../src/storage/open.ts';
-import { type DatabasePlace, forEachDatabase } from '../helpers/databases.ts';
+import type { OpenDatabase } from '../../src/storage/open.ts';
+import { forEachDatabase, openFreshDatabaseEach } from '../helpers/databases.ts';
 
 const t0 = new Date('2026-12-04T10:00:00Z');
 const later = (ms: number) => new Date(t0.getTime() + ms);
 
 forEachDatabase((database) => {
-  let place: DatabasePlace;
   let open: OpenDatabase;
-  beforeEach(async () => {
-    place = await database.create();
-    open = await openDatabase(place.options);
-  });
-  afterEach(async () => {
-    await open.close();
-    await place.drop();
+  openFreshDatabaseEach(database, (opened) => {
+    open = opened;
   });
 
   const add = async (url: string, name: string, scope = 'discord:1'): Promise<Feed> => {

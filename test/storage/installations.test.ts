@@ -1,23 +1,17 @@
 // Removing the bot from a workspace pauses what that workspace set up (its subscriptions and its own
 // feeds) and nothing of anybody else's, on both databases.
-import { afterEach, beforeEach, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { addFeed, everyone, listFeeds } from '../../src/storage/feeds.ts';
 import { pauseWorkspace } from '../../src/storage/installations.ts';
-import { type OpenDatabase, openDatabase } from '../../src/storage/open.ts';
-import { type DatabasePlace, forEachDatabase } from '../helpers/databases.ts';
+import type { OpenDatabase } from '../../src/storage/open.ts';
+import { forEachDatabase, openFreshDatabaseEach } from '../helpers/databases.ts';
 
 const now = new Date('2026-12-04T10:00:00Z');
 
 forEachDatabase((database) => {
-  let place: DatabasePlace;
   let open: OpenDatabase;
-  beforeEach(async () => {
-    place = await database.create();
-    open = await openDatabase(place.options);
-  });
-  afterEach(async () => {
-    await open.close();
-    await place.drop();
+  openFreshDatabaseEach(database, (opened) => {
+    open = opened;
   });
 
   const add = (url: string, name: string, scope: string) =>

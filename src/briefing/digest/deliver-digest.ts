@@ -2,11 +2,11 @@
 // send attempt, so before anything is sent, every posted part goes into a ledger, and a successor after a crash posts only
 // the parts the ledger lacks (checking the channel or thread for the first of them), into the same thread.
 import type { Reply } from '../../core/reply.ts';
-import type { AttemptNote, DigestRecord, Subscription } from '../../storage/store.ts';
+import type { DigestRecord, Subscription } from '../../storage/store.ts';
 import { dayOf, markForSlot, partMarker } from '../compose.ts';
 import type { DeliverDeps, DueSlot } from '../deliver.ts';
-import { checkAfterCrash, type Decision, send, settled } from '../post-slot.ts';
-import { confirmPosted, type SendDeps, sendWithRetry } from '../retry.ts';
+import { checkAfterCrash, type Decision, retryDeps, send, settled } from '../post-slot.ts';
+import { confirmPosted, sendWithRetry } from '../retry.ts';
 import type { BriefingSender, PartRef, PartSender, SlotRef } from '../sender.ts';
 import { missedReason, slotRefOf } from '../slots.ts';
 import type { Digest } from './compose-digest.ts';
@@ -72,32 +72,6 @@ export async function decideDigest(
   });
 }
 
-/** Retry inputs shared by every part: renew the claim before each attempt, stop at the slot's window. */
-function retryDeps(
-  deps: DeliverDeps,
-  due: DueSlot,
-  note: AttemptNote,
-): Omit<SendDeps, 'send' | 'alreadySent'> {
-  const { slot } = due;
-  const started = deps.now().getTime();
-  return {
-    beginAttempt: async () => {
-      if (deps.signal?.aborted) return false;
-      const until = new Date(deps.now().getTime() + deps.leaseMs);
-      return deps.store.renewLease(slot.key, deps.owner, until, note);
-    },
-    sleep: deps.sleep,
-    now: deps.now,
-    deadline: Math.max(slot.scheduledAt.getTime() + deps.graceMs, started + 5 * 60_000),
-    policy: deps.policy,
-    onRetry: (info) =>
-      deps.logger.info(
-        { slot: slot.key, platform: slot.platform, channel: slot.channelId, ...info },
-        'briefing retry',
-      ),
-  };
-}
-
 /** Without part-by-part posting (the console): every part through the sender's send, in order. */
 async function sendEach(
   deps: DeliverDeps,
@@ -146,7 +120,7 @@ async function sendParts(
   let attempts = 0;
   let checkFirst = plan.takeover;
   let threadOpened = false;
-  const shared = retryDeps(deps, due, { article: plan.article, digest: plan.digest });
+  const shared = retryDeps(deps, slot, { article: plan.article, digest: plan.digest });
   const fail = (reason: string): Decision => ({ outcome: { status: 'failed', reason }, attempts });
   for (const [index, reply] of parts.entries()) {
     if (posted.has(index)) continue;

@@ -102,11 +102,11 @@ function isOurs(m: HistoryMessage, slot: string, part?: number): boolean {
 /** Clients kept per token (one per installed workspace; a reinstall brings a new token). */
 const maxClients = 1000;
 
-/** The client for a slot: the one token, or its workspace's, looked up on each post. */
 /** The WebClient's default transport (global fetch), typed as the client takes it. */
 const webFetch: webApi.FetchFunction = (url, init) =>
   fetch(url, init as RequestInit) as Promise<Awaited<ReturnType<webApi.FetchFunction>>>;
 
+/** The client for a slot: the one token, or its workspace's, looked up on each post. */
 function createClients(
   options: SlackSenderOptions,
   pacing: Pacing,

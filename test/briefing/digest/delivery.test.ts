@@ -4,26 +4,22 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { runDueSlots } from '../../../src/briefing/job.ts';
 import type { BriefingSender, Senders } from '../../../src/briefing/sender.ts';
-import { createDiscordSender } from '../../../src/briefing/senders/discord.ts';
-import { createSlackSender } from '../../../src/briefing/senders/slack.ts';
 import type { BriefingStore, DigestFilter } from '../../../src/storage/store.ts';
 import { openArchive, type TestArchive } from '../../archive/helpers/open-archive.ts';
-import { FakeChannels } from '../../fakes/discord/channels.ts';
-import { type FakeDiscord, startFakeDiscord } from '../../fakes/discord/server.ts';
-import { FakeSlackChannels } from '../../fakes/slack/channels.ts';
-import { type FakeSlack, startFakeSlack } from '../../fakes/slack/server.ts';
+import type { FakeChannels } from '../../fakes/discord/channels.ts';
+import type { FakeSlackChannels } from '../../fakes/slack/channels.ts';
 import { type DatabasePlace, forEachDatabase } from '../../helpers/databases.ts';
 import { memoryLibrary } from '../../helpers/memory-library.ts';
+import { type FakePlatforms, startFakePlatforms } from '../helpers/fake-platforms.ts';
 import { memoryLogger } from '../helpers/setup.ts';
 import { addStory } from '../helpers/stories.ts';
 
 let place: DatabasePlace;
 let store: BriefingStore;
 let t: TestArchive;
-let discord: FakeDiscord;
-let slack: FakeSlack;
 let dChannels: FakeChannels;
 let sChannels: FakeSlackChannels;
+let platforms: FakePlatforms;
 
 /** The last whole minute before now, as HH:MM UTC: subscriptions at that time are due right away. */
 const due = new Date(Math.floor(Date.now() / 60_000) * 60_000 - 60_000);
@@ -35,13 +31,6 @@ const headlines = [
   'Ferry strike ends',
   'Orchard festival record',
 ];
-
-function senders(): Senders {
-  return {
-    discord: createDiscordSender({ token: discord.token, apiBase: discord.apiBase, timeoutMs: 5000 }),
-    slack: createSlackSender({ token: 'xoxb-fake-bot', apiUrl: slack.apiUrl, timeoutMs: 5000 }),
-  };
-}
 
 async function subscribe(
   platform: 'discord' | 'slack',
@@ -59,7 +48,7 @@ function run(options: { owner?: string; now?: () => Date; with?: Senders } = {})
   return runDueSlots({
     now: options.now ?? (() => new Date()),
     store,
-    senders: options.with ?? senders(),
+    senders: options.with ?? platforms.senders(),
     library: memoryLibrary([]),
     archive: t.archive,
     logger: memoryLogger().logger,
@@ -120,19 +109,14 @@ forEachDatabase((database) => {
         return new Date(at);
       },
     });
-    discord = await startFakeDiscord();
-    dChannels = new FakeChannels(discord.world);
-    discord.extension = dChannels.extension;
-    slack = await startFakeSlack();
-    sChannels = new FakeSlackChannels();
-    slack.extension = sChannels.extension;
+    platforms = await startFakePlatforms();
+    ({ dChannels, sChannels } = platforms);
   });
 
   afterEach(async () => {
     await t.close();
     await store.close();
-    await discord.close();
-    await slack.close();
+    await platforms.close();
     await place.drop();
   });
 
@@ -198,7 +182,7 @@ forEachDatabase((database) => {
       const sc = sChannels.add('C0CRASH01');
       await subscribe('discord', dc, { thread: true });
       await subscribe('slack', sc, { thread: true });
-      const real = senders();
+      const real = platforms.senders();
       const started = new Date();
       // Part 2 is posted, then the process "dies" before writing it to the ledger or posting part 3.
       void run({
@@ -240,7 +224,7 @@ forEachDatabase((database) => {
       const started = new Date();
       void run({
         now: () => started,
-        with: { discord: crashingAfterPart(senders().discord as BriefingSender, 1) },
+        with: { discord: crashingAfterPart(platforms.senders().discord as BriefingSender, 1) },
       });
       await until(() => dChannels.in(dChannels.in(dc)[0]?.id ?? 'none').length === 1);
       await new Promise((r) => setTimeout(r, 50));

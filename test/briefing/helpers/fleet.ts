@@ -4,10 +4,9 @@
 import pg from 'pg';
 import { type BenchDiscord, startBenchDiscord } from '../../../bench/fakes/discord.ts';
 import { type BenchSlack, startBenchSlack } from '../../../bench/fakes/slack.ts';
+import { subscribeDue } from '../../../bench/lib/due-subscriptions.ts';
 import { fanoutLimits } from '../../../bench/parts/fanout.ts';
 import { analysePosts, discordChannels, slackChannels } from '../../../bench/parts/fanout-count.ts';
-import { openDatabase } from '../../../src/storage/open.ts';
-import { subscriptionId } from '../../../src/storage/store.ts';
 import type { BuiltBot } from '../../helpers/built-bot.ts';
 import { type DatabasePlace, postgresPlace } from '../../helpers/databases.ts';
 import { type BotProcess, startBot, stopBot } from '../../robustness/helpers/bot-process.ts';
@@ -44,46 +43,6 @@ export interface Fleet {
   close(): Promise<void>;
 }
 
-/** HH:MM in UTC `minutes` ago: a subscription at that time is due now. */
-function minutesAgo(minutes: number): string {
-  return new Date(Date.now() - minutes * 60_000).toISOString().slice(11, 16);
-}
-
-/** Subscribes every channel at a time already past today, as if subscribed an hour ago (one insert per 500). */
-async function subscribeAll(place: DatabasePlace, ids: Fleet['ids']): Promise<void> {
-  const time = minutesAgo(2);
-  const since = new Date(Date.now() - 3_600_000).toISOString();
-  const rows = (['discord', 'slack'] as const).flatMap((platform) =>
-    ids[platform].map((channelId) => ({
-      id: subscriptionId(platform, channelId),
-      platform,
-      channel_id: channelId,
-      workspace_id: null,
-      time,
-      timezone: 'UTC',
-      mode: 'daily' as const,
-      source: 'chat' as const,
-      state: 'active' as const,
-      paused_reason: null,
-      consecutive_failures: 0,
-      active_since: since,
-      updated_by: 'fleet',
-      updated_at: since,
-      last_article: null,
-    })),
-  );
-  const { db, close } = await openDatabase(place.options);
-  try {
-    for (let i = 0; i < rows.length; i += 500)
-      await db
-        .insertInto('subscriptions')
-        .values(rows.slice(i, i + 500))
-        .execute();
-  } finally {
-    await close();
-  }
-}
-
 /** A fresh schema with `perPlatform` channels on each platform subscribed and due; no bot yet. */
 export async function createFleet(
   bot: BuiltBot,
@@ -97,7 +56,7 @@ export async function createFleet(
     for (const key of Object.keys(counts)) counts[key as keyof typeof counts] = 0;
   const place = await postgresPlace();
   const ids = { discord: discordChannels(perPlatform), slack: slackChannels(perPlatform) };
-  await subscribeAll(place, ids);
+  await subscribeDue(place.options, ids, 'fleet');
   const bots: BotProcess[] = [];
   const url = place.env.DATABASE_URL;
   const query = async (text: string) => {

@@ -1,5 +1,5 @@
-// Shared set-up for briefing tests: a logger whose JSON lines can be inspected and an adjustable
-// clock (the databases come from test/helpers/databases.ts).
+// Shared set-up for briefing tests: a logger whose JSON lines can be inspected, an adjustable clock
+// and the slot most tests claim (the databases come from test/helpers/databases.ts).
 import { pino } from 'pino';
 import type { Logger } from '../../../src/logger.ts';
 
@@ -30,3 +30,13 @@ export function testClock(start: string): {
     },
   };
 }
+
+/** Discord channel 1's 08:00 UTC slot on 2026-11-28, the day most briefing tests run. */
+export const channelOneSlot = {
+  key: 'discord:1@2026-11-28',
+  subscriptionId: 'discord:1',
+  platform: 'discord' as const,
+  channelId: '1',
+  localDate: '2026-11-28',
+  scheduledAt: new Date('2026-11-28T08:00:00Z'),
+};

@@ -1,5 +1,6 @@
 // Stories for digest tests, written as a feed would hand them to the archive: distinct made-up
 // text per story (so no two are taken for near-duplicates), sections, and a quote with its speaker.
+import { seededRandom } from '../../../bench/lib/seeded-random.ts';
 import type { Archive } from '../../../src/archive/archive.ts';
 import type { IngestOutcome } from '../../../src/stories/story.ts';
 import { storyText } from '../../archive/helpers/story-text.ts';
@@ -21,18 +22,6 @@ const names = [
   'Ravi Menon',
   'Ines Costa',
 ];
-
-/** A deterministic pseudo-random generator (mulberry32). */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function sentence(next: () => number): string {
   const pick = <T>(list: T[]) => list[Math.floor(next() * list.length)] as T;
@@ -59,7 +48,7 @@ export interface StoryShape {
 
 /** The story as Markdown; `extra` sentences are appended to its last section (a revision). */
 export function storyOf(shape: StoryShape, extra: string[] = []): string {
-  const next = random(shape.seed);
+  const next = seededRandom(shape.seed);
   const para = () => `${sentence(next)} ${sentence(next)}`;
   const lead = [`${shape.about ? `${shape.about}. ` : ''}${para()}`, para()];
   if (shape.quote) {
