@@ -43,7 +43,12 @@ export async function decide(deps: DeliverDeps, due: DueSlot, takeover: boolean)
 }
 
 /** The bot is no longer in the server or workspace: every subscription there is paused, not only this one. */
-async function pauseWorkspace(deps: DeliverDeps, slot: SlotIdentity, workspaceId: string, reason: string) {
+export async function pauseWorkspace(
+  deps: DeliverDeps,
+  slot: SlotIdentity,
+  workspaceId: string,
+  reason: string,
+) {
   const why = `the bot is no longer in this ${slot.platform === 'discord' ? 'server' : 'workspace'} (${reason})`;
   try {
     const paused = await deps.store.pauseWorkspace(slot.platform, workspaceId, why, deps.now());

@@ -5,7 +5,7 @@ import type { Reply } from '../../core/reply.ts';
 import type { DigestRecord, Subscription } from '../../storage/store.ts';
 import { dayOf, markForSlot, partMarker } from '../compose.ts';
 import type { DeliverDeps, DueSlot } from '../deliver.ts';
-import { checkAfterCrash, type Decision, retryDeps, send, settled } from '../post-slot.ts';
+import { checkAfterCrash, type Decision, pauseWorkspace, retryDeps, send, settled } from '../post-slot.ts';
 import { confirmPosted, sendWithRetry } from '../retry.ts';
 import type { BriefingSender, PartRef, PartSender, SlotRef } from '../sender.ts';
 import { missedReason, slotRefOf } from '../slots.ts';
@@ -156,11 +156,15 @@ async function sendParts(
         alreadySent: find,
       });
       attempts += result.attempts;
-      if (result.status === 'gone' || result.status === 'failed')
+      if (result.status === 'gone' || result.status === 'failed') {
+        // Removed from the whole server or workspace: pause every subscription there, as a single post does.
+        if (result.status === 'gone' && result.workspaceGone && ref.workspaceId)
+          await pauseWorkspace(deps, slot, ref.workspaceId, result.reason);
         return {
           outcome: { status: result.status, reason: `part ${index + 1} of ${count}: ${result.reason}` },
           attempts,
         };
+      }
       // Lost the claim, or stopped (shutting down) before this part left: the slot is left to its next holder.
       if (result.status !== 'sent') return { outcome: null, attempts };
       messageId = result.messageId || seen.id;

@@ -121,6 +121,32 @@ forEachDatabase((database) => {
   });
 
   describe('digest delivery on the fake platforms', () => {
+    it('digest: "Unknown Guild" while posting a thread digest\'s part pauses every subscription of that server, as a single post does', async () => {
+      await fiveStories();
+      const [left, alsoLeft] = [dChannels.add(), dChannels.add()];
+      for (const channelId of [left, alsoLeft])
+        await store.saveSubscription(
+          {
+            platform: 'discord',
+            channelId,
+            workspaceId: '100000000001',
+            time: dueTime,
+            timezone: 'UTC',
+            mode: 'daily',
+            filter: { thread: true },
+          },
+          'chat',
+          new Date(due.getTime() - 3_600_000),
+        );
+      dChannels.close(left, 'unknown-guild');
+      await run();
+      for (const id of [left, alsoLeft])
+        expect(await store.getSubscription('discord', id)).toMatchObject({
+          state: 'paused',
+          pausedReason: expect.stringMatching(/no longer in this server/),
+        });
+    });
+
     it('digest: five stories reach a Discord and a Slack channel once, each headline linked, each with its button', async () => {
       const slugs = await fiveStories();
       const dc = dChannels.add();
