@@ -1,5 +1,5 @@
-// Part 2: how many articles per second analyzeArticle gets through, over the evaluation articles
-// in ../shared/eval/articles (measurement only; the part says so and is skipped when they are absent).
+// Part 2: how many articles per second analyzeArticle gets through, on one core, over the news
+// articles of the repository's own evaluation set (eval/fresh: Wikinews and Voice of America texts).
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { BenchContext, Part } from '../lib/context.ts';
@@ -22,16 +22,16 @@ export const analyzePart: Part = {
   id: '2',
   title: 'Analyze throughput',
   async run(ctx: BenchContext) {
-    const evalDir = join(ctx.root, '..', 'shared', 'eval');
-    if (!existsSync(join(evalDir, 'articles')))
-      throw new SkipPart(`${evalDir}/articles is absent: nothing to analyze`);
+    const evalDirs = ['dev', 'test', 'test2', 'test3'].map((part) => join(ctx.root, 'eval', 'fresh', part));
+    if (!evalDirs.some((dir) => existsSync(join(dir, 'articles'))))
+      throw new SkipPart('eval/fresh/*/articles is absent: nothing to analyze');
     const { child } = await startWorker(ctx, 'core-worker');
     try {
       const r = (await child.request(
-        { type: 'analyze', evalDir, maxMs: ctx.quick ? 1500 : 6000 },
+        { type: 'analyze', evalDirs, maxMs: ctx.quick ? 1500 : 6000 },
         300_000,
       )) as unknown as AnalyzeResult;
-      if (r.missing) throw new SkipPart(`${evalDir} is absent: nothing to analyze`);
+      if (r.missing) throw new SkipPart('eval/fresh holds no articles: nothing to analyze');
       return {
         figures: [
           {

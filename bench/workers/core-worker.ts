@@ -151,11 +151,12 @@ async function timeCore(message: {
   return { article: article.article.slug, rows, note };
 }
 
-async function timeAnalyze(message: { evalDir: string; maxMs: number }) {
+async function timeAnalyze(message: { evalDirs: string[]; maxMs: number }) {
   const { loadEvalArticles } = await import('../../scripts/eval/articles.ts');
   const { analyzeArticle } = await import('../../src/core/analyze.ts');
-  const loaded = await loadEvalArticles(message.evalDir);
-  if (!loaded) return { missing: true };
+  const loaded = [];
+  for (const dir of message.evalDirs) loaded.push(...((await loadEvalArticles(dir)) ?? []));
+  if (loaded.length === 0) return { missing: true };
   for (const a of loaded) analyzeArticle(a.article, 'warmup');
   const per: number[] = [];
   const byArticle = new Map<string, number[]>();
