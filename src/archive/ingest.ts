@@ -13,6 +13,7 @@ import type { Database } from '../storage/schema.ts';
 import type { IncomingStory, IngestOutcome } from '../stories/story.ts';
 import { diffRevisions } from './diff.ts';
 import type { HotSet } from './hot-set.ts';
+import { nextTurn } from './serial.ts';
 import { isNearDuplicate, sketchOf } from './shingles.ts';
 import { slugFromHeadline, uniqueSlug } from './slug.ts';
 import { type Arrival, insertStory, joinStory, reviseStory } from './story-writes.ts';
@@ -104,6 +105,9 @@ async function settle(deps: IngestDeps, a: Arrival, fileName: string): Promise<I
   }
   const slug = await uniqueSlug(preferredSlug(a, fileName), (s) => slugTaken(db, s));
   const analyzed = withSlug(a.analyzed, slug);
+  // Deciding identity and writing are two stretches of work: commands run in between (this step
+  // still holds the serial queue, so nothing else writes meanwhile).
+  await nextTurn();
   await insertStory(db, { ...a, analyzed });
   deps.hot.set(slug, analyzed);
   deps.logger.info({ slug, source: a.story.source.name }, 'story stored');
@@ -125,6 +129,7 @@ async function revise(deps: IngestDeps, slug: string, a: Arrival): Promise<Inges
   const previous = await deps.article(slug);
   const changes = previous ? diffRevisions(previous, analyzed) : { added: [], removed: [], changed: [] };
   const number = Number(story.revision) + 1;
+  await nextTurn();
   await reviseStory(deps.db, { ...a, analyzed }, number, changes, story.url);
   deps.hot.set(slug, analyzed);
   deps.logger.info({ slug, revision: number, source: a.story.source.name }, 'story revised');

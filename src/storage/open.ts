@@ -7,6 +7,7 @@ import SqliteDatabase from 'better-sqlite3';
 import { Kysely, Migrator, PostgresDialect, SqliteDialect, type SqliteDialectConfig, sql } from 'kysely';
 import { migrationProvider } from './migrations.ts';
 import type { Database } from './schema.ts';
+import { startWalCheckpointer } from './wal-checkpointer.ts';
 
 /** Thrown when storage cannot be opened; the message says which setting to fix. */
 export class StorageError extends Error {
@@ -104,8 +105,28 @@ async function openSqlite(dataDir: string): Promise<OpenDatabase> {
     await db.destroy();
     throw new StorageError(`Cannot migrate the database at ${file}: ${String(error)}`);
   }
-  return { db, location: file, close: () => db.destroy() };
+  // Commits only append to the log; a thread of its own copies it back (see wal-checkpointer.ts).
+  sqlite.pragma('wal_autocheckpoint = 0');
+  const checkpointer = startWalCheckpointer(file, (error) => {
+    if (!sqlite.open) return;
+    sqlite.pragma(`wal_autocheckpoint = ${defaultAutocheckpoint}`);
+    process.stderr.write(
+      `SQLite checkpoint thread stopped (${error?.message ?? 'no error'}); commits checkpoint again.\n`,
+    );
+  });
+  return {
+    db,
+    location: file,
+    async close() {
+      await checkpointer.stop();
+      // The last connection to close checkpoints what is left and removes the log.
+      await db.destroy();
+    },
+  };
 }
+
+/** SQLite's own checkpoint-on-commit threshold in pages, used again if the checkpointer stops. */
+const defaultAutocheckpoint = 1000;
 
 /** Most prepared statements kept; the queries are a fixed set, plus `in (...)` lists of a few lengths. */
 const maxStatements = 200;
