@@ -31,6 +31,8 @@ export interface IngestDeps {
   article(slug: string): Promise<AnalyzedArticle | null>;
   /** Runs one identity-and-write step at a time. */
   serial: <T>(step: () => Promise<T>) => Promise<T>;
+  /** Lets only so many stories be looked up, analysed and stored at once. */
+  admit: <T>(step: () => Promise<T>) => Promise<T>;
   now: () => Date;
   duplicateWindowMs: number;
   maxTextBytes: number;
@@ -48,7 +50,9 @@ export function createIngest(deps: IngestDeps): (story: IncomingStory) => Promis
     return { status: 'rejected', slug: null, revision: 0, reason };
   };
 
-  return async (story) => {
+  return (story) => deps.admit(() => ingestOne(story));
+
+  async function ingestOne(story: IncomingStory): Promise<IngestOutcome> {
     const problem = checkShape(story, deps.maxTextBytes);
     if (problem) return rejected(story, problem);
     const sourceKey = `${story.source.kind}:${story.key}`;
@@ -80,7 +84,7 @@ export function createIngest(deps: IngestDeps): (story: IncomingStory) => Promis
     };
     const outcome = await deps.serial(() => settle(deps, arrival, fileName));
     return result.warnings.length > 0 ? { ...outcome, warnings: result.warnings } : outcome;
-  };
+  }
 }
 
 async function settle(deps: IngestDeps, a: Arrival, fileName: string): Promise<IngestOutcome> {
