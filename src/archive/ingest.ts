@@ -10,6 +10,7 @@ import type { AnalyzedArticle } from '../core/article.ts';
 import { errorMessage } from '../error-message.ts';
 import type { Logger } from '../logger.ts';
 import type { Database } from '../storage/schema.ts';
+import { walCheckpointed } from '../storage/wal-checkpointer.ts';
 import type { IncomingStory, IngestOutcome } from '../stories/story.ts';
 import { diffRevisions } from './diff.ts';
 import type { HotSet } from './hot-set.ts';
@@ -109,10 +110,9 @@ async function settle(deps: IngestDeps, a: Arrival, fileName: string): Promise<I
   }
   const slug = await uniqueSlug(preferredSlug(a, fileName), (s) => slugTaken(db, s));
   const analyzed = withSlug(a.analyzed, slug);
-  // Deciding identity and writing are two stretches of work: commands run in between (this step
-  // still holds the serial queue, so nothing else writes meanwhile).
-  await nextTurn();
+  await roomToWrite(db);
   await insertStory(db, { ...a, analyzed });
+  void walCheckpointed(db);
   deps.hot.set(slug, analyzed);
   deps.logger.info({ slug, source: a.story.source.name }, 'story stored');
   return { status: 'new', slug, revision: 1 };
@@ -133,8 +133,9 @@ async function revise(deps: IngestDeps, slug: string, a: Arrival): Promise<Inges
   const previous = await deps.article(slug);
   const changes = previous ? diffRevisions(previous, analyzed) : { added: [], removed: [], changed: [] };
   const number = Number(story.revision) + 1;
-  await nextTurn();
+  await roomToWrite(deps.db);
   await reviseStory(deps.db, { ...a, analyzed }, number, changes, story.url);
+  void walCheckpointed(deps.db);
   deps.hot.set(slug, analyzed);
   deps.logger.info({ slug, revision: number, source: a.story.source.name }, 'story revised');
   return { status: 'revised', slug, revision: number };
@@ -167,6 +168,16 @@ async function nearDuplicate(deps: IngestDeps, a: Arrival) {
   const live = new Set(recent.map((r) => r.slug));
   for (const slug of cache.keys()) if (!live.has(slug)) cache.delete(slug);
   return recent.find((r) => isNearDuplicate(a.sketch, cache.get(r.slug)?.sketch ?? []));
+}
+
+/**
+ * Between deciding identity and writing: commands run meanwhile (this step still holds the serial
+ * queue, so nothing else writes), and on SQLite the log of earlier writes is checkpointed first, so
+ * a burst of stories does not grow it without end.
+ */
+async function roomToWrite(db: Kysely<Database>): Promise<void> {
+  await nextTurn();
+  await walCheckpointed(db);
 }
 
 function findSource(db: Kysely<Database>, sourceKey: string) {

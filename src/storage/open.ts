@@ -107,7 +107,7 @@ async function openSqlite(dataDir: string): Promise<OpenDatabase> {
   }
   // Commits only append to the log; a thread of its own copies it back (see wal-checkpointer.ts).
   sqlite.pragma('wal_autocheckpoint = 0');
-  const checkpointer = startWalCheckpointer(file, (error) => {
+  const checkpointer = startWalCheckpointer(file, db, (error) => {
     if (!sqlite.open) return;
     sqlite.pragma(`wal_autocheckpoint = ${defaultAutocheckpoint}`);
     process.stderr.write(
