@@ -14,6 +14,7 @@ import { walCheckpointed } from '../storage/wal-checkpointer.ts';
 import type { IncomingStory, IngestOutcome } from '../stories/story.ts';
 import { diffRevisions } from './diff.ts';
 import type { HotSet } from './hot-set.ts';
+import { termsOf } from './search-terms.ts';
 import { nextTurn } from './serial.ts';
 import { isNearDuplicate, sketchOf } from './shingles.ts';
 import { slugFromHeadline, uniqueSlug } from './slug.ts';
@@ -81,6 +82,7 @@ export function createIngest(deps: IngestDeps): (story: IncomingStory) => Promis
       analyzed: result.analyzed,
       published: publishedOf(story.published, result.analyzed.article.published),
       sketch: sketchOf(bodyOf(result.analyzed)),
+      terms: termsOf(result.analyzed),
       at: deps.now().toISOString(),
     };
     const outcome = await deps.serial(() => settle(deps, arrival, fileName));

@@ -106,7 +106,8 @@ async function openSqlite(dataDir: string): Promise<OpenDatabase> {
     throw new StorageError(`Cannot migrate the database at ${file}: ${String(error)}`);
   }
   // Commits only append to the log; a thread of its own copies it back (see wal-checkpointer.ts).
-  sqlite.pragma('wal_autocheckpoint = 0');
+  // A writer that never waits for it still cannot grow the log past `longestLog` pages.
+  sqlite.pragma(`wal_autocheckpoint = ${longestLog}`);
   const checkpointer = startWalCheckpointer(file, db, (error) => {
     if (!sqlite.open) return;
     sqlite.pragma(`wal_autocheckpoint = ${defaultAutocheckpoint}`);
@@ -124,6 +125,12 @@ async function openSqlite(dataDir: string): Promise<OpenDatabase> {
     },
   };
 }
+
+/**
+ * Pages of log after which a commit checkpoints on the event loop after all (16 MB): only writes
+ * that never wait for the checkpointer (storage/wal-checkpointer.ts `walCheckpointed`) get there.
+ */
+const longestLog = 4000;
 
 /** SQLite's own checkpoint-on-commit threshold in pages, used again if the checkpointer stops. */
 const defaultAutocheckpoint = 1000;

@@ -1,7 +1,8 @@
 // Checkpoints the SQLite write-ahead log from a worker thread with its own connection, so copying
 // the log back into the database file (and its fsyncs) never runs inside a commit on the event
 // loop. A writer with a burst to store waits (asynchronously) for each checkpoint before its next
-// write, so the log is fully copied at that moment and SQLite starts it over instead of growing it.
+// write, so the log is fully copied at that moment and SQLite starts it over instead of growing it
+// (a log is only started over when a write begins after all of it was copied).
 import { createRequire } from 'node:module';
 import { Worker } from 'node:worker_threads';
 
