@@ -69,6 +69,7 @@ export function startWalCheckpointer(
   let waiting: (() => void)[] = [];
   let asked: Promise<void> | null = null;
   const answer = () => {
+    if (!stopping) worker.unref();
     const done = waiting;
     waiting = [];
     asked = null;
@@ -92,12 +93,16 @@ export function startWalCheckpointer(
       if (!running) return Promise.resolve();
       if (!asked) {
         asked = new Promise<void>((resolve) => waiting.push(resolve));
+        // Held while asked, so a writer waiting for the answer keeps the process alive.
+        worker.ref();
         worker.postMessage('checkpoint');
       }
       return asked;
     },
     async stop() {
       stopping = true;
+      // Held until it has ended: a process with nothing else to do must wait for it, not exit.
+      worker.ref();
       worker.postMessage('stop');
       await ended;
     },

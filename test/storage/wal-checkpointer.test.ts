@@ -1,5 +1,6 @@
 // The SQLite write-ahead log is checkpointed by a thread of its own: commits on the event loop only
 // append to it, yet the log is copied back into the database file and restarts, and closing leaves no log.
+import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -72,6 +73,27 @@ describe('SQLite WAL checkpoints', () => {
     opened = await openDatabase({ dataDir: dir });
     const { rows } = await sql<{ n: number }>`select count(*) as n from filler`.execute(opened.db);
     expect(Number(rows[0]?.n)).toBe(200);
+  });
+
+  it.each([
+    ['waits for a checkpoint, then closes', 'await walCheckpointed(opened.db);'],
+    ['closes at once', ''],
+  ])('wal: a process with nothing else to do that %s exits once closed', (_, first) => {
+    const open = new URL('../../src/storage/open.ts', import.meta.url).href;
+    const wal = new URL('../../src/storage/wal-checkpointer.ts', import.meta.url).href;
+    const script = `
+      const { openDatabase } = await import(${JSON.stringify(open)});
+      const { walCheckpointed } = await import(${JSON.stringify(wal)});
+      const opened = await openDatabase({ dataDir: ${JSON.stringify(join(dir, 'child'))} });
+      ${first}
+      await opened.close();
+      process.stdout.write('closed');
+    `;
+    const child = spawnSync(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script], {
+      encoding: 'utf8',
+      timeout: 30_000,
+    });
+    expect({ status: child.status, out: child.stdout }).toEqual({ status: 0, out: 'closed' });
   });
 
   it('wal: a checkpointer that cannot open its file says so, so commits can checkpoint again', async () => {
