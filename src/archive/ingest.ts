@@ -114,6 +114,7 @@ async function settle(deps: IngestDeps, a: Arrival, fileName: string): Promise<I
   const analyzed = withSlug(a.analyzed, slug);
   await roomToWrite(db);
   await insertStory(db, { ...a, analyzed });
+  // Started now, the checkpoint runs while the next story is looked up; its write waits for it.
   void walCheckpointed(db);
   deps.hot.set(slug, analyzed);
   deps.logger.info({ slug, source: a.story.source.name }, 'story stored');

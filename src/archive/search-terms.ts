@@ -18,7 +18,9 @@ const batches = [256, 128, 64, 32, 16, 8, 4, 2, 1];
 
 /** A story's terms with their field-weighted frequencies, and its weighted length. */
 export interface StoryTerms {
+  /** Field-weighted frequency by stemmed term. */
   weights: Map<string, number>;
+  /** Sum of the weights (the story's length for BM25). */
   length: number;
 }
 
