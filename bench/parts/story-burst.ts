@@ -4,6 +4,7 @@
 import { spawnSync } from 'node:child_process';
 import { cpus } from 'node:os';
 import { join } from 'node:path';
+import { profileFlags } from '../lib/bot-process.ts';
 import type { BenchContext, Part } from '../lib/context.ts';
 import { judged } from '../lib/report.ts';
 import { startChild } from '../lib/spawn.ts';
@@ -27,7 +28,10 @@ export const storyBurstPart: Part = {
   async run(ctx: BenchContext) {
     const burst = ctx.quick ? 100 : 500;
     // The pool's threads must be free to use every core, as in part A1.
-    const child = startChild({ script: join(ctx.root, 'bench', 'workers', 'burst-worker.ts') });
+    const child = startChild({
+      script: join(ctx.root, 'bench', 'workers', 'burst-worker.ts'),
+      nodeFlags: profileFlags(ctx),
+    });
     let result: BurstResult;
     try {
       if (ctx.pinning.enabled)

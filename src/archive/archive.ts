@@ -11,7 +11,7 @@ import { analysisFromJson, diffFromJson } from './analysis-json.ts';
 import { createHotSet } from './hot-set.ts';
 import { type Analyzer, createIngest } from './ingest.ts';
 import { createSearch } from './search-terms.ts';
-import { createSerial } from './serial.ts';
+import { createLimit, createSerial } from './serial.ts';
 import {
   changedListings,
   headlineListings,
@@ -62,6 +62,9 @@ export interface Archive extends StoryArchive {
   hotSize(): number;
 }
 
+/** Stories looked up, analysed or stored at once; more wait (enough to keep every analysis worker busy). */
+const storiesInFlight = 32;
+
 /** Most listings one call returns. */
 const maxList = 1000;
 
@@ -108,6 +111,7 @@ export function createStoryArchive(options: StoryArchiveOptions): Archive {
     hot,
     article,
     serial,
+    admit: createLimit(storiesInFlight),
     now: options.now ?? (() => new Date()),
     duplicateWindowMs: (options.duplicateWindowHours ?? 48) * 3_600_000,
     maxTextBytes: options.maxTextBytes ?? 2 * 1024 * 1024,

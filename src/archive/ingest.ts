@@ -10,9 +10,12 @@ import type { AnalyzedArticle } from '../core/article.ts';
 import { errorMessage } from '../error-message.ts';
 import type { Logger } from '../logger.ts';
 import type { Database } from '../storage/schema.ts';
+import { walCheckpointed } from '../storage/wal-checkpointer.ts';
 import type { IncomingStory, IngestOutcome } from '../stories/story.ts';
 import { diffRevisions } from './diff.ts';
 import type { HotSet } from './hot-set.ts';
+import { termsOf } from './search-terms.ts';
+import { nextTurn } from './serial.ts';
 import { isNearDuplicate, sketchOf } from './shingles.ts';
 import { slugFromHeadline, uniqueSlug } from './slug.ts';
 import { type Arrival, insertStory, joinStory, reviseStory } from './story-writes.ts';
@@ -30,6 +33,8 @@ export interface IngestDeps {
   article(slug: string): Promise<AnalyzedArticle | null>;
   /** Runs one identity-and-write step at a time. */
   serial: <T>(step: () => Promise<T>) => Promise<T>;
+  /** Lets only so many stories be looked up, analysed and stored at once. */
+  admit: <T>(step: () => Promise<T>) => Promise<T>;
   now: () => Date;
   duplicateWindowMs: number;
   maxTextBytes: number;
@@ -47,7 +52,9 @@ export function createIngest(deps: IngestDeps): (story: IncomingStory) => Promis
     return { status: 'rejected', slug: null, revision: 0, reason };
   };
 
-  return async (story) => {
+  return (story) => deps.admit(() => ingestOne(story));
+
+  async function ingestOne(story: IncomingStory): Promise<IngestOutcome> {
     const problem = checkShape(story, deps.maxTextBytes);
     if (problem) return rejected(story, problem);
     const sourceKey = `${story.source.kind}:${story.key}`;
@@ -75,11 +82,12 @@ export function createIngest(deps: IngestDeps): (story: IncomingStory) => Promis
       analyzed: result.analyzed,
       published: publishedOf(story.published, result.analyzed.article.published),
       sketch: sketchOf(bodyOf(result.analyzed)),
+      terms: termsOf(result.analyzed),
       at: deps.now().toISOString(),
     };
     const outcome = await deps.serial(() => settle(deps, arrival, fileName));
     return result.warnings.length > 0 ? { ...outcome, warnings: result.warnings } : outcome;
-  };
+  }
 }
 
 async function settle(deps: IngestDeps, a: Arrival, fileName: string): Promise<IngestOutcome> {
@@ -104,7 +112,10 @@ async function settle(deps: IngestDeps, a: Arrival, fileName: string): Promise<I
   }
   const slug = await uniqueSlug(preferredSlug(a, fileName), (s) => slugTaken(db, s));
   const analyzed = withSlug(a.analyzed, slug);
+  await roomToWrite(db);
   await insertStory(db, { ...a, analyzed });
+  // Started now, the checkpoint runs while the next story is looked up; its write waits for it.
+  void walCheckpointed(db);
   deps.hot.set(slug, analyzed);
   deps.logger.info({ slug, source: a.story.source.name }, 'story stored');
   return { status: 'new', slug, revision: 1 };
@@ -125,7 +136,9 @@ async function revise(deps: IngestDeps, slug: string, a: Arrival): Promise<Inges
   const previous = await deps.article(slug);
   const changes = previous ? diffRevisions(previous, analyzed) : { added: [], removed: [], changed: [] };
   const number = Number(story.revision) + 1;
+  await roomToWrite(deps.db);
   await reviseStory(deps.db, { ...a, analyzed }, number, changes, story.url);
+  void walCheckpointed(deps.db);
   deps.hot.set(slug, analyzed);
   deps.logger.info({ slug, revision: number, source: a.story.source.name }, 'story revised');
   return { status: 'revised', slug, revision: number };
@@ -158,6 +171,16 @@ async function nearDuplicate(deps: IngestDeps, a: Arrival) {
   const live = new Set(recent.map((r) => r.slug));
   for (const slug of cache.keys()) if (!live.has(slug)) cache.delete(slug);
   return recent.find((r) => isNearDuplicate(a.sketch, cache.get(r.slug)?.sketch ?? []));
+}
+
+/**
+ * Between deciding identity and writing: commands run meanwhile (this step still holds the serial
+ * queue, so nothing else writes), and on SQLite the log of earlier writes is checkpointed first, so
+ * a burst of stories does not grow it without end.
+ */
+async function roomToWrite(db: Kysely<Database>): Promise<void> {
+  await nextTurn();
+  await walCheckpointed(db);
 }
 
 function findSource(db: Kysely<Database>, sourceKey: string) {

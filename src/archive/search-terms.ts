@@ -17,7 +17,15 @@ const b = 0.75;
 const batches = [256, 128, 64, 32, 16, 8, 4, 2, 1];
 
 /** A story's terms with their field-weighted frequencies, and its weighted length. */
-export function termsOf(analyzed: AnalyzedArticle): { weights: Map<string, number>; length: number } {
+export interface StoryTerms {
+  /** Field-weighted frequency by stemmed term. */
+  weights: Map<string, number>;
+  /** Sum of the weights (the story's length for BM25). */
+  length: number;
+}
+
+/** The terms of an analysed story (its slug plays no part). */
+export function termsOf(analyzed: AnalyzedArticle): StoryTerms {
   const weights = new Map<string, number>();
   let length = 0;
   const add = (text: string | null, weight: number) => {
@@ -36,11 +44,7 @@ export function termsOf(analyzed: AnalyzedArticle): { weights: Map<string, numbe
 }
 
 /** Replaces a story's postings (inside the ingest transaction). */
-export async function writeTerms(
-  db: Kysely<Database>,
-  slug: string,
-  terms: { weights: Map<string, number>; length: number },
-): Promise<void> {
+export async function writeTerms(db: Kysely<Database>, slug: string, terms: StoryTerms): Promise<void> {
   await db.deleteFrom('story_terms').where('slug', '=', slug).execute();
   const rows = [...terms.weights].map(([term, weight]) => ({ term, slug, weight, doc_length: terms.length }));
   let at = 0;

@@ -6,7 +6,7 @@ import type { Database } from '../storage/schema.ts';
 import type { IncomingStory } from '../stories/story.ts';
 import { analysisToJson } from './analysis-json.ts';
 import type { SentenceDiff } from './diff.ts';
-import { termsOf, writeTerms } from './search-terms.ts';
+import { type StoryTerms, termsOf, writeTerms } from './search-terms.ts';
 
 /** One text read from one source, analysed, about to be stored. */
 export interface Arrival {
@@ -18,6 +18,8 @@ export interface Arrival {
   /** Published (ISO) as the source or the article says, else null. */
   published: string | null;
   sketch: number[];
+  /** Search terms of the text (made before the write, so the write's turn holds SQL only). */
+  terms?: StoryTerms;
   /** When it is stored (ISO). */
   at: string;
 }
@@ -45,7 +47,7 @@ function storyColumns(a: Arrival) {
 /** Stores a new story (revision 1) under `a.analyzed.article.slug`. */
 export async function insertStory(db: Kysely<Database>, a: Arrival): Promise<void> {
   const slug = a.analyzed.article.slug;
-  const terms = termsOf(a.analyzed);
+  const terms = a.terms ?? termsOf(a.analyzed);
   await db.transaction().execute(async (trx) => {
     await trx
       .insertInto('stories')
@@ -75,7 +77,7 @@ export async function reviseStory(
   keepUrl: string | null,
 ): Promise<void> {
   const slug = a.analyzed.article.slug;
-  const terms = termsOf(a.analyzed);
+  const terms = a.terms ?? termsOf(a.analyzed);
   const columns = storyColumns(a);
   await db.transaction().execute(async (trx) => {
     await trx

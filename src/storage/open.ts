@@ -7,6 +7,7 @@ import SqliteDatabase from 'better-sqlite3';
 import { Kysely, Migrator, PostgresDialect, SqliteDialect, type SqliteDialectConfig, sql } from 'kysely';
 import { migrationProvider } from './migrations.ts';
 import type { Database } from './schema.ts';
+import { startWalCheckpointer } from './wal-checkpointer.ts';
 
 /** Thrown when storage cannot be opened; the message says which setting to fix. */
 export class StorageError extends Error {
@@ -104,8 +105,35 @@ async function openSqlite(dataDir: string): Promise<OpenDatabase> {
     await db.destroy();
     throw new StorageError(`Cannot migrate the database at ${file}: ${String(error)}`);
   }
-  return { db, location: file, close: () => db.destroy() };
+  // Commits only append to the log; a thread of its own copies it back (see wal-checkpointer.ts).
+  // A writer that never waits for it still cannot grow the log past `longestLog` pages.
+  sqlite.pragma(`wal_autocheckpoint = ${longestLog}`);
+  const checkpointer = startWalCheckpointer(file, db, (error) => {
+    if (!sqlite.open) return;
+    sqlite.pragma(`wal_autocheckpoint = ${defaultAutocheckpoint}`);
+    process.stderr.write(
+      `SQLite checkpoint thread stopped (${error?.message ?? 'no error'}); commits checkpoint again.\n`,
+    );
+  });
+  return {
+    db,
+    location: file,
+    async close() {
+      await checkpointer.stop();
+      // The last connection to close checkpoints what is left and removes the log.
+      await db.destroy();
+    },
+  };
 }
+
+/**
+ * Pages of log after which a commit checkpoints on the event loop after all (16 MB): only writes
+ * that never wait for the checkpointer (storage/wal-checkpointer.ts `walCheckpointed`) get there.
+ */
+const longestLog = 4000;
+
+/** SQLite's own checkpoint-on-commit threshold in pages, used again if the checkpointer stops. */
+const defaultAutocheckpoint = 1000;
 
 /** Most prepared statements kept; the queries are a fixed set, plus `in (...)` lists of a few lengths. */
 const maxStatements = 200;
