@@ -32,6 +32,9 @@ export interface ArchiveLibrary {
   close(): void;
 }
 
+/** How long a read of the newest stories is reused when nothing was stored here meanwhile. */
+const latestFreshMs = 1000;
+
 /** Outcomes after which the story's listing may have changed. */
 const listingChanged = new Set(['new', 'revised', 'duplicate']);
 
@@ -60,8 +63,22 @@ export function createArchiveLibrary(options: ArchiveLibraryOptions): ArchiveLib
     pending = pending.then(() => fill(() => archive.changedSince(from, bound)));
   };
 
+  // The newest stories are read by most commands (`summary` with no article): answered from memory
+  // until this process stores or withdraws a story, and for at most a second (another instance's).
+  const newest = new Map<number, { at: number; read: Promise<StoryListing[]> }>();
+  const latest = (count: number): Promise<StoryListing[]> => {
+    const now = Date.now();
+    const held = newest.get(count);
+    if (held && now - held.at < latestFreshMs) return held.read;
+    if (newest.size >= 16) newest.clear();
+    const read = archive.latest(count);
+    newest.set(count, { at: now, read });
+    read.catch(() => newest.delete(count));
+    return read;
+  };
+
   const library: StoryLibrary = {
-    latest: (count) => archive.latest(count),
+    latest,
     search: (words, limit) => archive.search(words, limit),
     async headlines(typed, limit) {
       await initial;
@@ -85,6 +102,7 @@ export function createArchiveLibrary(options: ArchiveLibraryOptions): ArchiveLib
     ...archive,
     async ingest(story) {
       const outcome = await archive.ingest(story);
+      if (listingChanged.has(outcome.status)) newest.clear();
       if (listingChanged.has(outcome.status) && timer === null) {
         timer = setTimeout(refresh, settleMs);
         timer.unref();
@@ -93,6 +111,7 @@ export function createArchiveLibrary(options: ArchiveLibraryOptions): ArchiveLib
     },
     async withdraw(kind, key) {
       const slug = await archive.withdraw(kind, key);
+      newest.clear();
       if (slug) catalogue.remove(slug);
       return slug;
     },

@@ -111,4 +111,13 @@ forEachDatabase((database) => {
     expect(changes?.added.map((x) => x.text)).toContain('Talks resume on Monday.');
     expect(served.library.revisionsOff()).toBeNull();
   });
+  it('reads: the newest story is served from memory, yet a story stored or withdrawn here shows at once', async () => {
+    served = open();
+    await served.archive.ingest(story('a', 'Harbour reopens', day(1)));
+    expect((await served.library.latest(1)).map((l) => l.title)).toEqual(['Harbour reopens']);
+    await served.archive.ingest(story('b', 'Bridge toll scrapped', day(2)));
+    expect((await served.library.latest(1)).map((l) => l.title)).toEqual(['Bridge toll scrapped']);
+    await served.archive.withdraw('feed', 'test:b');
+    expect((await served.library.latest(1)).map((l) => l.title)).toEqual(['Harbour reopens']);
+  });
 });
