@@ -95,9 +95,9 @@ forEachDatabase((database) => {
   });
   afterAll(async () => {
     process.off('unhandledRejection', onRejection);
-    await http.close();
-    await archive.close();
-    await place.drop();
+    await http?.close();
+    await archive?.close();
+    await place?.drop();
   });
 
   describe('http server (property)', () => {

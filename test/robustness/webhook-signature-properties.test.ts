@@ -97,9 +97,9 @@ forEachDatabase((database) => {
     port = await http.listen(0, '127.0.0.1');
   });
   afterAll(async () => {
-    await http.close();
-    await archive.close();
-    await place.drop();
+    await http?.close();
+    await archive?.close();
+    await place?.drop();
   });
 
   it('webhook over HTTP: every tampered request is 401 and nothing is stored', async () => {
