@@ -1,7 +1,8 @@
-// A stored analysis read back: the JSON kept with each revision, checked against the article
-// model so that a damaged or foreign row is refused rather than served.
+// A stored analysis (and revision diff) read back: the JSON kept with each revision, checked against
+// the article model so that a damaged or foreign row is refused rather than served.
 import { z } from 'zod';
 import { type AnalyzedArticle, articleSchema, sectionSchema } from '../core/article.ts';
+import type { SentenceDiff } from './diff.ts';
 
 const analyzedSchema = z.object({
   article: articleSchema,
@@ -37,4 +38,22 @@ export function analysisFromJson(
   const parsed = analyzedSchema.safeParse(value);
   if (!parsed.success) return { ok: false, reason: z.prettifyError(parsed.error) };
   return { ok: true, analyzed: parsed.data as AnalyzedArticle };
+}
+
+const placed = z.object({ section: z.string(), text: z.string() });
+const diffSchema = z.object({
+  added: z.array(placed),
+  removed: z.array(placed),
+  changed: z.array(z.object({ section: z.string(), before: z.string(), after: z.string() })),
+});
+
+/** A stored revision diff, or null when it is missing or unreadable. */
+export function diffFromJson(json: string | null): SentenceDiff | null {
+  if (json === null) return null;
+  try {
+    const parsed = diffSchema.safeParse(JSON.parse(json));
+    return parsed.success ? parsed.data : null;
+  } catch {
+    return null;
+  }
 }

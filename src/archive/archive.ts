@@ -7,11 +7,10 @@ import type { AnalyzedArticle } from '../core/article.ts';
 import type { Logger } from '../logger.ts';
 import type { Database } from '../storage/schema.ts';
 import type { RevisionChanges, StoryArchive, StoryListing, StorySourceKind } from '../stories/story.ts';
-import { analysisFromJson } from './analysis-json.ts';
-import type { SentenceDiff } from './diff.ts';
+import { analysisFromJson, diffFromJson } from './analysis-json.ts';
 import { createHotSet } from './hot-set.ts';
 import { type Analyzer, createIngest } from './ingest.ts';
-import { searchSlugs } from './search-terms.ts';
+import { createSearch } from './search-terms.ts';
 import { createSerial } from './serial.ts';
 import {
   changedListings,
@@ -52,6 +51,11 @@ export interface Archive extends StoryArchive {
   withdraw(kind: StorySourceKind, key: string): Promise<string | null>;
   /** The keys of every source of one kind (e.g. the content/ file names the archive holds). */
   sourceKeys(kind: StorySourceKind): Promise<string[]>;
+  /**
+   * Loads the newest `count` stories' analyses into the hot set (at most its size), e.g. just after
+   * the doors open, so the first commands on recent stories read memory; resolves with how many.
+   */
+  warm(count: number): Promise<number>;
   /** The analysed article if it is in the hot set now (synchronous, never loads), else null. */
   cached(slug: string): AnalyzedArticle | null;
   /** Number of analysed articles held in memory now. */
@@ -64,7 +68,8 @@ const maxList = 1000;
 /** An archive over `options.db`; cheap to create (nothing is read until asked). */
 export function createStoryArchive(options: StoryArchiveOptions): Archive {
   const { db, logger } = options;
-  const hot = createHotSet(options.hotSetSize ?? 200);
+  const hotCapacity = Math.max(1, Math.floor(options.hotSetSize ?? 200));
+  const hot = createHotSet(hotCapacity);
   const loading = new Map<string, Promise<AnalyzedArticle | null>>();
   const clamp = (n: number) => Math.max(0, Math.min(maxList, Math.floor(Number.isFinite(n) ? n : 0)));
 
@@ -76,6 +81,9 @@ export function createStoryArchive(options: StoryArchiveOptions): Archive {
       logger.error({ slug, revision: Number(row.number), reason: read.reason }, 'stored analysis unreadable');
       return null;
     }
+    // A revision stored while this was read is newer than what was read: keep it.
+    const stored = hot.get(slug);
+    if (stored) return stored;
     hot.set(slug, read.analyzed);
     return read.analyzed;
   };
@@ -92,6 +100,7 @@ export function createStoryArchive(options: StoryArchiveOptions): Archive {
   };
 
   const serial = createSerial();
+  const finder = createSearch(db);
   const ingest = createIngest({
     db,
     logger,
@@ -111,7 +120,7 @@ export function createStoryArchive(options: StoryArchiveOptions): Archive {
     latest: (count) => latestListings(db, clamp(count)),
     changedSince: (since, limit) => changedListings(db, since, clamp(limit)),
     async search(words, limit) {
-      return listingsOf(db, await searchSlugs(db, words.slice(0, 500), clamp(limit)));
+      return listingsOf(db, await finder.search(words.slice(0, 500), clamp(limit)));
     },
     complete(words, limit) {
       const parts = words.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
@@ -125,8 +134,8 @@ export function createStoryArchive(options: StoryArchiveOptions): Archive {
     },
     async changes(slug): Promise<RevisionChanges | null> {
       const row = await latestRevision(db, slug);
-      if (!row?.changes) return null;
-      const diff = JSON.parse(row.changes) as SentenceDiff;
+      const diff = diffFromJson(row?.changes ?? null);
+      if (!row || !diff) return null;
       return { slug, revision: Number(row.number), storedAt: row.stored_at, ...diff };
     },
     withdraw: (kind, key) =>
@@ -145,6 +154,12 @@ export function createStoryArchive(options: StoryArchiveOptions): Archive {
         .where('kind', '=', kind)
         .execute();
       return rows.map((r) => r.source_key.slice(kind.length + 1)).sort();
+    },
+    async warm(count) {
+      const newest = await latestListings(db, Math.min(clamp(count), hotCapacity));
+      let loaded = 0;
+      for (const listing of [...newest].reverse()) if (await article(listing.slug)) loaded++;
+      return loaded;
     },
     cached: (slug) => hot.get(slug) ?? null,
     hotSize: () => hot.size(),

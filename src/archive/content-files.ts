@@ -2,6 +2,7 @@
 // watching, bad files reported with the last good version kept), and hands each new or edited text
 // to the archive (source kind 'file', key = file name), so edits become revisions and a restart
 // re-analyses nothing. A deleted file's story is withdrawn from the archive, as it leaves the library.
+import { basename } from 'node:path';
 import { ContentError } from '../content/content-error.ts';
 import { type ContentLibrary, type ContentLibraryOptions, createContentLibrary } from '../content/library.ts';
 import { listArticleFiles } from '../content/list-files.ts';
@@ -10,7 +11,10 @@ import { errorMessage } from '../error-message.ts';
 import type { Logger } from '../logger.ts';
 import type { Archive } from './archive.ts';
 
-/** An Analyzer for the content library that stores each file in the archive and serves its analysis. */
+/**
+ * An Analyzer for the content library that stores each file in the archive and serves its analysis;
+ * the source is named `${dirName}/${file}` ("content/seed.txt").
+ */
 export function archiveAnalyzer(archive: Archive, dirName = 'content'): Analyzer {
   return async (text, fileName) => {
     const outcome = await archive.ingest({
@@ -41,7 +45,7 @@ export async function openArchivedContent(
 ): Promise<ContentLibrary> {
   const library = await createContentLibrary(dir, logger, {
     ...options,
-    analyze: archiveAnalyzer(archive, dir),
+    analyze: archiveAnalyzer(archive, basename(dir)),
   });
   let pruning: Promise<unknown> = Promise.resolve();
   const prune = () => {

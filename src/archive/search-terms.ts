@@ -39,10 +39,10 @@ export function termsOf(analyzed: AnalyzedArticle): { weights: Map<string, numbe
 export async function writeTerms(
   db: Kysely<Database>,
   slug: string,
-  weights: Map<string, number>,
+  terms: { weights: Map<string, number>; length: number },
 ): Promise<void> {
   await db.deleteFrom('story_terms').where('slug', '=', slug).execute();
-  const rows = [...weights].map(([term, weight]) => ({ term, slug, weight }));
+  const rows = [...terms.weights].map(([term, weight]) => ({ term, slug, weight, doc_length: terms.length }));
   let at = 0;
   while (at < rows.length) {
     const size = batches.find((n) => n <= rows.length - at) ?? 1;
@@ -54,24 +54,48 @@ export async function writeTerms(
   }
 }
 
+/** How long the archive's size and average story length are reused by searches, in ms. */
+const statsMs = 60_000;
+
+/** BM25 search over `db`, with the collection statistics kept for a minute between searches. */
+export function createSearch(db: Kysely<Database>, now: () => number = Date.now) {
+  let stats: { n: number; averageLength: number; at: number } | null = null;
+  const collection = async () => {
+    if (stats && now() - stats.at < statsMs) return stats;
+    const row = await db
+      .selectFrom('stories')
+      .select((eb) => [
+        eb.fn.countAll<number | string>().as('n'),
+        eb.fn.sum<number | string>('doc_length').as('total'),
+      ])
+      .executeTakeFirst();
+    const n = Number(row?.n ?? 0);
+    stats = { n, averageLength: Number(row?.total ?? 0) / n || 1, at: now() };
+    return stats;
+  };
+  return {
+    /** Slugs of the best BM25 matches for `words`, best first (ties by slug). */
+    search: async (words: string, limit: number) => searchSlugs(db, await collection(), words, limit),
+    /** Forgets the statistics (after the archive changed a lot, or in tests). */
+    forget: () => {
+      stats = null;
+    },
+  };
+}
+
 /**
- * Slugs of the best BM25 matches for `words`, best first (ties by slug). The database does the
- * summing, so only the best `limit` rows come back however many stories hold the words: each term's
- * document frequency is counted first, its idf computed here and handed to one grouped query.
+ * The best BM25 matches, summed by the database from the postings of the query's terms alone (the
+ * covering index answers it), so only `limit` rows come back however many stories hold the words.
+ * Each term's document frequency is counted first and its idf handed to the grouped query.
  */
-export async function searchSlugs(db: Kysely<Database>, words: string, limit: number): Promise<string[]> {
+async function searchSlugs(
+  db: Kysely<Database>,
+  stats: { n: number; averageLength: number },
+  words: string,
+  limit: number,
+): Promise<string[]> {
   const terms = [...new Set(contentTerms(words))].slice(0, 32);
-  if (terms.length === 0 || limit <= 0) return [];
-  const stats = await db
-    .selectFrom('stories')
-    .select((eb) => [
-      eb.fn.countAll<number | string>().as('n'),
-      eb.fn.sum<number | string>('doc_length').as('total'),
-    ])
-    .executeTakeFirst();
-  const n = Number(stats?.n ?? 0);
-  if (n === 0) return [];
-  const averageLength = Number(stats?.total ?? 0) / n || 1;
+  if (terms.length === 0 || limit <= 0 || stats.n === 0) return [];
   const counts = await db
     .selectFrom('story_terms')
     .select((eb) => ['term', eb.fn.countAll<number | string>().as('df')])
@@ -79,6 +103,7 @@ export async function searchSlugs(db: Kysely<Database>, words: string, limit: nu
     .groupBy('term')
     .execute();
   if (counts.length === 0) return [];
+  const n = Math.max(stats.n, ...counts.map((c) => Number(c.df)));
   const idf = sql.join(
     counts.map(({ term, df }) => {
       const d = Number(df);
@@ -86,19 +111,18 @@ export async function searchSlugs(db: Kysely<Database>, words: string, limit: nu
     }),
     sql` `,
   );
-  const score = sql<number>`sum((case story_terms.term ${idf} else ${real(0)} end) * story_terms.weight * ${real(k1 + 1)} / (story_terms.weight + ${real(k1)} * (${real(1 - b)} + ${real(b / averageLength)} * stories.doc_length)))`;
+  const score = sql<number>`sum((case term ${idf} else ${real(0)} end) * weight * ${real(k1 + 1)} / (weight + ${real(k1)} * (${real(1 - b)} + ${real(b / stats.averageLength)} * doc_length)))`;
   const rows = await db
     .selectFrom('story_terms')
-    .innerJoin('stories', 'stories.slug', 'story_terms.slug')
-    .select(['story_terms.slug', score.as('score')])
+    .select(['slug', score.as('score')])
     .where(
-      'story_terms.term',
+      'term',
       'in',
       counts.map((c) => c.term),
     )
-    .groupBy('story_terms.slug')
+    .groupBy('slug')
     .orderBy('score', 'desc')
-    .orderBy('story_terms.slug', 'asc')
+    .orderBy('slug', 'asc')
     .limit(limit)
     .execute();
   return rows.map((r) => r.slug);

@@ -42,7 +42,7 @@ function storyColumns(a: Arrival) {
 /** Stores a new story (revision 1) under `a.analyzed.article.slug`. */
 export async function insertStory(db: Kysely<Database>, a: Arrival): Promise<void> {
   const slug = a.analyzed.article.slug;
-  const { weights, length } = termsOf(a.analyzed);
+  const terms = termsOf(a.analyzed);
   await db.transaction().execute(async (trx) => {
     await trx
       .insertInto('stories')
@@ -52,12 +52,12 @@ export async function insertStory(db: Kysely<Database>, a: Arrival): Promise<voi
         published: a.published ?? a.at,
         first_seen: a.at,
         revision: 1,
-        doc_length: length,
+        doc_length: terms.length,
       })
       .execute();
     await insertRevision(trx, a, 1, null);
     await upsertSource(trx, slug, a);
-    await writeTerms(trx, slug, weights);
+    await writeTerms(trx, slug, terms);
   });
 }
 
@@ -70,7 +70,7 @@ export async function reviseStory(
   keepUrl: string | null,
 ): Promise<void> {
   const slug = a.analyzed.article.slug;
-  const { weights, length } = termsOf(a.analyzed);
+  const terms = termsOf(a.analyzed);
   const columns = storyColumns(a);
   await db.transaction().execute(async (trx) => {
     await trx
@@ -80,13 +80,13 @@ export async function reviseStory(
         url: columns.url ?? keepUrl,
         ...(a.published ? { published: a.published } : {}),
         revision: number,
-        doc_length: length,
+        doc_length: terms.length,
       })
       .where('slug', '=', slug)
       .execute();
     await insertRevision(trx, a, number, changes);
     await upsertSource(trx, slug, a);
-    await writeTerms(trx, slug, weights);
+    await writeTerms(trx, slug, terms);
   });
 }
 

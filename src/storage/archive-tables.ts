@@ -65,6 +65,8 @@ export interface StoryTermsTable {
   term: string;
   slug: string;
   weight: number;
+  /** The story's weighted length (the same on each of its postings), so search never reads stories. */
+  doc_length: number;
 }
 
 /** The archive's part of the Database. */

@@ -278,6 +278,31 @@ forEachDatabase((database) => {
       expect(await t.archive.article('nothing-here')).toBeNull();
     });
 
+    it('archive: warm loads the newest stories into the hot set, bounded by its size', async () => {
+      for (const [key, text] of [
+        ['f', ferry()],
+        ['o', orchard],
+        ['l', library],
+      ] as const)
+        await t.archive.ingest(fromFeed(key, text));
+      await t.close();
+      t = await openArchive(place, { hotSetSize: 2 });
+      expect(await t.archive.warm(10)).toBe(2);
+      expect(t.archive.cached('ferry-crews-strike-over-night-pay')).not.toBeNull();
+      expect(t.archive.cached('library-extends-opening-hours')).not.toBeNull();
+      expect(t.archive.cached('orchard-festival-draws-record-crowd')).toBeNull();
+      expect(t.analysed()).toBe(0);
+    });
+
+    it('archive: a damaged stored analysis is refused (null), never served', async () => {
+      await t.archive.ingest(fromFeed('g1', ferry()));
+      await t.opened.db.updateTable('story_revisions').set({ analysis: '{"article":{}}' }).execute();
+      await t.close();
+      t = await openArchive(place);
+      expect(await t.archive.article('ferry-crews-strike-over-night-pay')).toBeNull();
+      expect((await t.archive.latest(1))[0]?.slug).toBe('ferry-crews-strike-over-night-pay');
+    });
+
     it('archive: the hot set holds at most its size; an evicted article is reloaded from storage', async () => {
       await t.close();
       t = await openArchive(place, { hotSetSize: 2, now: () => clock });

@@ -53,7 +53,11 @@ forEachDatabase((database) => {
     const lib = await open();
     expect(lib.bySlug('otters')?.article.title).toBe('Otters Return to the River Wend');
     const [listing] = await t.archive.latest(5);
-    expect(listing).toMatchObject({ slug: 'otters', sources: [`${dir}/2026-10-02-otters.txt`], revision: 1 });
+    expect(listing).toMatchObject({
+      slug: 'otters',
+      sources: ['content/2026-10-02-otters.txt'],
+      revision: 1,
+    });
   });
 
   it('content files: an edited file becomes a revision with its diff, and the library serves the edit', async () => {

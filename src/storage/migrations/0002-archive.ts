@@ -55,12 +55,19 @@ export const archiveMigration: Migration = {
       .addColumn('stored_at', 'text', (c) => c.notNull())
       .addPrimaryKeyConstraint('story_revisions_pk', ['slug', 'number'])
       .execute();
+    // No primary key: the covering index answers a search from the index alone (SQLite and
+    // PostgreSQL), and a story's postings are always replaced together.
     await db.schema
       .createTable('story_terms')
       .addColumn('term', 'text', (c) => c.notNull())
       .addColumn('slug', 'text', (c) => c.notNull())
       .addColumn('weight', 'integer', (c) => c.notNull())
-      .addPrimaryKeyConstraint('story_terms_pk', ['term', 'slug'])
+      .addColumn('doc_length', 'integer', (c) => c.notNull())
+      .execute();
+    await db.schema
+      .createIndex('story_terms_search')
+      .on('story_terms')
+      .columns(['term', 'slug', 'weight', 'doc_length'])
       .execute();
     await db.schema.createIndex('story_terms_by_slug').on('story_terms').column('slug').execute();
   },
