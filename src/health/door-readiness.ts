@@ -34,6 +34,8 @@ export function watchSlackSocket(
   part: ReadinessPart,
 ): void {
   client.on('connected', () => part.ready());
+  // The link closing starts the SDK's wait before it reconnects (about 5 s): not ready from here.
+  client.on('close', () => part.notReady('Socket Mode link closed'));
   client.on('reconnecting', () => part.notReady('Socket Mode reconnecting'));
   client.on('disconnected', () => part.notReady('Socket Mode disconnected'));
 }
