@@ -66,7 +66,9 @@ describe('door readiness', () => {
     watchSlackSocket((slack.door.receiver as SocketModeReceiver).client, part);
     slack.fake.socket.sendDisconnect('refresh_requested');
     await until(async () => !(await readiness.status()).ready);
-    expect((await readiness.status()).parts[0]?.reason).toMatch(/^Socket Mode (link closed|reconnecting|disconnected)$/);
+    expect((await readiness.status()).parts[0]?.reason).toMatch(
+      /^Socket Mode (link closed|reconnecting|disconnected)$/,
+    );
     await until(async () => (await readiness.status()).ready, 15_000);
   }, 20_000);
 });
