@@ -53,7 +53,7 @@ export interface SummaryFigures {
 export function scoreSummaries(articles: EvalArticle[]): SummaryFigures {
   const rows = articles.map(scoreArticle);
   const groups: SummaryFigures['groups'] = {};
-  for (const source of ['bbc', 'cnn', 'xsum', 'all']) {
+  for (const source of ['bbc', 'cnn', 'xsum', 'voa', 'wikinews', 'all']) {
     const members = rows.filter((r) => source === 'all' || r.source === source);
     if (members.length > 0) groups[source] = averageSystems(members);
   }
@@ -126,7 +126,7 @@ export function formatSummaryTable(figures: SummaryFigures): string[] {
   const columns = ['R-1', 'R-2', 'R-Lsum', 'words', 'sents', 'verbatim']
     .map((c) => c.padStart(c === 'verbatim' ? 10 : 8))
     .join('');
-  const header = `${'source'.padEnd(9)}${'system'.padEnd(11)}${columns}`;
+  const header = `${'source'.padEnd(14)}${'system'.padEnd(11)}${columns}`;
   const lines = [header, '-'.repeat(header.length)];
   const pct = (x: number) => (100 * x).toFixed(1).padStart(8);
   for (const [group, bySystem] of Object.entries(figures.groups)) {
@@ -136,9 +136,19 @@ export function formatSummaryTable(figures: SummaryFigures): string[] {
       const label = name === 'ours' ? `${group} (${n})` : '';
       const sizes = `${f.words.toFixed(1).padStart(8)}${f.sentences.toFixed(1).padStart(8)}`;
       lines.push(
-        `${label.padEnd(9)}${name.padEnd(11)}${pct(f.rouge1)}${pct(f.rouge2)}${pct(f.rougeLsum)}${sizes}${`${(100 * f.verbatim).toFixed(0)}%`.padStart(10)}`,
+        `${label.padEnd(14)}${name.padEnd(11)}${pct(f.rouge1)}${pct(f.rouge2)}${pct(f.rougeLsum)}${sizes}${`${(100 * f.verbatim).toFixed(0)}%`.padStart(10)}`,
       );
     }
+  }
+  const all = figures.groups.all;
+  if (all) {
+    const lead = (key: 'rouge1' | 'rouge2' | 'rougeLsum') => {
+      const points = 100 * (all.ours[key] - all['lead-words'][key]);
+      return `${points >= 0 ? '+' : ''}${points.toFixed(1)}`;
+    };
+    lines.push(
+      `ours - lead-words (Lead at equal length), all ${figures.articles.length}: R-1 ${lead('rouge1')}, R-2 ${lead('rouge2')}, R-Lsum ${lead('rougeLsum')} points (issue 17 target: >= +1.0 each)`,
+    );
   }
   const times = figures.articles.map((a) => a.millis).sort((a, b) => a - b);
   const median = times[Math.floor(times.length / 2)] ?? 0;

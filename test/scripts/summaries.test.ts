@@ -72,6 +72,10 @@ describe('eval summaries', () => {
     const lines = formatSummaryTable(figures);
     expect(lines[0]).toMatch(/R-1 +R-2 +R-Lsum/);
     expect(lines.some((l) => l.startsWith('all (2)'))).toBe(true);
+    // The issue 17 comparison in points: ours minus Lead at equal length, signed, for each measure.
+    const lead = 100 * ((all?.ours.rouge2 ?? 0) - (all?.['lead-words'].rouge2 ?? 0));
+    const delta = lines.find((l) => l.startsWith('ours - lead-words'));
+    expect(delta).toContain(`R-2 ${lead >= 0 ? '+' : ''}${lead.toFixed(1)},`);
   });
 
   it('eval: the evaluator hands back printable lines and JSON-ready figures', async () => {
