@@ -1,5 +1,6 @@
 // Whether a sentence can stand alone as a bullet: it must not open with a connective that leans on a
-// missing sentence ("But", "However,") nor with a pronoun whose person no earlier key point names.
+// missing sentence ("But", "However,") nor with a pronoun whose person no earlier key point names, whether
+// the pronoun comes first or just after a short opening phrase ("At 97, she ...", "After college he ...").
 
 /** Connectives that, opening a sentence, lean on the sentence before it. */
 const leaningConnectives = new Set([
@@ -28,6 +29,46 @@ const leaningConnectives = new Set([
 /** Pronouns that stand for a person named elsewhere. */
 const personPronouns = new Set(['he', 'she', 'they', 'his', 'her', 'their', 'him', 'them']);
 
+/** Words that open a phrase put before the subject: "At 97, she", "After college he", "In her grief, she". */
+const frontingWords = new Set([
+  'at',
+  'in',
+  'on',
+  'after',
+  'before',
+  'since',
+  'when',
+  'while',
+  'as',
+  'for',
+  'like',
+  'during',
+  'despite',
+  'though',
+  'although',
+  'if',
+  'once',
+  'until',
+  'by',
+  'with',
+  'without',
+  'from',
+  'now',
+  'today',
+  'recently',
+  'last',
+  'earlier',
+  'later',
+  'years',
+]);
+
+/** How far into a sentence an opening phrase is looked through for a pronoun. */
+const OPENING_WORDS = 9;
+
+/** Capitalised words that are not names: days and months ("On Monday, she said"). */
+const calendarWord =
+  /^(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b/;
+
 /** Why a sentence cannot stand alone, or null when it can. */
 export type Leaning = 'connective' | 'pronoun' | null;
 
@@ -39,8 +80,30 @@ export function leaningOpener(sentence: string, earlier: readonly string[]): Lea
   const first = /^[\s"“‘'(]*([A-Za-z]+)/.exec(sentence)?.[1]?.toLowerCase();
   if (first === undefined) return null;
   if (leaningConnectives.has(first)) return 'connective';
-  if (personPronouns.has(first) && !earlier.some(namesSomebody)) return 'pronoun';
+  if ((personPronouns.has(first) || pronounAfterOpening(sentence, first)) && !earlier.some(namesSomebody))
+    return 'pronoun';
   return null;
+}
+
+/**
+ * A person pronoun inside or just after a short opening phrase, before any name: "At age 85 she won",
+ * "In her grief, she remains". A name soon after the pronoun is the person it points ahead to ("During
+ * her address, Mrs May said"), so that sentence stands alone.
+ */
+function pronounAfterOpening(sentence: string, first: string): boolean {
+  if (!frontingWords.has(first)) return false;
+  const words = sentence.replace(/^[\s"“‘'(]+/, '').split(/\s+/);
+  const isName = (w: string) => /^[A-Z]/.test(w) && !calendarWord.test(w) && w !== 'I';
+  for (let i = 1; i < Math.min(words.length, OPENING_WORDS); i++) {
+    const word = words[i] ?? '';
+    if (isName(word)) return false;
+    if (!personPronouns.has(word.toLowerCase().replace(/[^a-z]/g, ''))) continue;
+    // Up to the end of the opening phrase (its comma) and three words on, a name would be the person.
+    let end = i + 1;
+    while (end < words.length && end < i + 8 && !/,$/.test(words[end - 1] ?? '')) end++;
+    return !words.slice(i + 1, end + 3).some(isName);
+  }
+  return false;
 }
 
 /** A capitalised word that is not the sentence's first: a name, roughly. */

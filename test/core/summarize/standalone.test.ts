@@ -18,6 +18,16 @@ describe('standalone key points', () => {
     ).toBeNull();
   });
 
+  it('summarize: a pronoun just after a short opening phrase leans too, unless a name follows it', () => {
+    expect(leaningOpener('At age 85 she not only learned how to dance.', [])).toBe('pronoun');
+    expect(leaningOpener('In her grief, she remains committed to her students.', [])).toBe('pronoun');
+    expect(leaningOpener('On Monday, she said the plan had failed.', [])).toBe('pronoun');
+    expect(leaningOpener('On Monday, she said the plan had failed.', ['Mary Lane quit.'])).toBeNull();
+    // The name just after points the pronoun ahead: the sentence says who it is.
+    expect(leaningOpener('During her address, Mrs May said the rules would change.', [])).toBeNull();
+    expect(leaningOpener('On Monday, investigators questioned the former minister.', [])).toBeNull();
+  });
+
   it('summarize: key points pass over leaning sentences while others are left', () => {
     const paragraphs = [
       'The city council approved a new budget for parks on Monday.',
