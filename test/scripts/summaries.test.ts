@@ -7,7 +7,12 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadEvalArticles, sourceOf } from '../../scripts/eval/articles.ts';
-import { formatSummaryTable, scoreSummaries, summariesEvaluator } from '../../scripts/eval/summaries.ts';
+import {
+  formatSummaryTable,
+  leadCut,
+  scoreSummaries,
+  summariesEvaluator,
+} from '../../scripts/eval/summaries.ts';
 
 const story = [
   'Fishermen in the harbour town returned to sea on Monday after a storm kept boats ashore for a week.',
@@ -72,10 +77,23 @@ describe('eval summaries', () => {
     const lines = formatSummaryTable(figures);
     expect(lines[0]).toMatch(/R-1 +R-2 +R-Lsum/);
     expect(lines.some((l) => l.startsWith('all (2)'))).toBe(true);
-    // The issue 17 comparison in points: ours minus Lead at equal length, signed, for each measure.
-    const lead = 100 * ((all?.ours.rouge2 ?? 0) - (all?.['lead-words'].rouge2 ?? 0));
-    const delta = lines.find((l) => l.startsWith('ours - lead-words'));
-    expect(delta).toContain(`R-2 ${lead >= 0 ? '+' : ''}${lead.toFixed(1)},`);
+    // The issue 17 comparison in points: ours minus Lead at equal length, signed, for each measure;
+    // first against the lead cut at our word count, then against whole leading sentences.
+    for (const baseline of ['lead-cut', 'lead-words'] as const) {
+      const lead = 100 * ((all?.ours.rouge2 ?? 0) - (all?.[baseline].rouge2 ?? 0));
+      const delta = lines.find((l) => l.startsWith(`ours - ${baseline} (`));
+      expect(delta).toContain(`R-2 ${lead >= 0 ? '+' : ''}${lead.toFixed(1)},`);
+    }
+    expect(all?.['lead-cut'].words).toBe(all?.ours.words);
+    expect(all?.['lead-words'].words).toBeGreaterThanOrEqual(all?.ours.words ?? 0);
+  });
+
+  it('eval: Lead at equal length takes the leading words up to our count, cutting the last sentence', () => {
+    const lead = ['One two three.', 'Four five six seven.', 'Eight nine.'];
+    expect(leadCut(lead, 5)).toEqual(['One two three.', 'Four five']);
+    expect(leadCut(lead, 3)).toEqual(['One two three.']);
+    expect(leadCut(lead, 20)).toEqual(lead);
+    expect(leadCut(lead, 0)).toEqual([]);
   });
 
   it('eval: the evaluator hands back printable lines and JSON-ready figures', async () => {
