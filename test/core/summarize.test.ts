@@ -96,6 +96,21 @@ describe('summarizeArticle', () => {
     expect(summarizeArticle(park).keyPoints[0]).toBe(park.sections[0]?.sentences[0]?.text);
   });
 
+  it('summarize: keeps the opening news of a short story over later sentences that share more words', () => {
+    // The later sentences all talk of buses and the station, so they are the more central ones; the
+    // opening is the news. Over six sentences centrality is a weak signal, so the lead prior weighs more.
+    const lines = [
+      'A fire closed the northern rail bridge at dawn on Friday, leaving commuters without trains.',
+      'Commuters waited for buses outside the central station for hours.',
+      'The buses to the central station were full, and commuters at the station said the buses were late.',
+      'Station staff told commuters that extra buses would reach the station soon.',
+      'Some commuters walked from the station to the buses on the main road.',
+      'The buses from the station ran every ten minutes by the evening, commuters said.',
+    ];
+    const story = makeArticle('Morning travel', [{ heading: null, paragraphs: lines.map((l) => [l]) }]);
+    expect(summarizeArticle(story).keyPoints[0]).toBe(lines[0]);
+  });
+
   it('summarize: gives every section 1-2 of its own sentences, and 1 when it has only one', () => {
     const { sections } = summarizeArticle(park);
     expect(Object.keys(sections)).toEqual(park.sections.map((s) => s.id));
