@@ -33,6 +33,28 @@ const sbdWithoutSanitizeHtml = {
   },
 };
 
+/**
+ * zod's `locales` namespace (z.locales, core.locales) carries every language's error messages,
+ * about 360 KB of the start-up bundle that is compiled on every start. We never switch language
+ * (no z.config(z.locales.xx())), and zod registers English itself (classic/schemas.js), so the
+ * namespace is built with English alone.
+ */
+const zodEnglishOnly = {
+  name: 'zod-english-only',
+  setup(b) {
+    b.onResolve({ filter: /^\.\.\/locales\/index\.js$/ }, (args) =>
+      /[\\/]zod[\\/]/.test(args.importer)
+        ? { path: join(dirname(args.importer), '..', 'locales', 'en.js'), namespace: 'zod-locales' }
+        : undefined,
+    );
+    b.onLoad({ filter: /.*/, namespace: 'zod-locales' }, (args) => ({
+      contents: `export { default as en } from ${JSON.stringify(args.path)};`,
+      resolveDir: dirname(args.path),
+      loader: 'js',
+    }));
+  },
+};
+
 /** The entry points, one per line: each becomes `<name>.js` at the top of the build's folder. */
 const entryPoints = {
   main: 'src/main.ts',
@@ -66,6 +88,6 @@ await buildVersioned(root, outdir, async (into) =>
     },
     sourcemap: true,
     logLevel: 'warning',
-    plugins: [sbdWithoutSanitizeHtml],
+    plugins: [sbdWithoutSanitizeHtml, zodEnglishOnly],
   }),
 );

@@ -1,7 +1,8 @@
 // Composition root: reads the config, opens the database once (the story archive, with content/ as
 // one of its sources, and the briefing's store), builds the core and opens each door the
-// configuration turns on. With no tokens only the console door opens, so `npm start` works at once;
-// with a database that cannot be opened, content/ is still served and the operator is told why.
+// configuration turns on, the doors connecting while the stories open. With no tokens only the
+// console door opens, so `npm start` works at once; with a database that cannot be opened, content/
+// is still served and the operator is told why.
 
 import { type BriefingPort, createBriefingPort, type LateBriefingPort } from './briefing/port.ts';
 import type { Briefings } from './briefing/start.ts';
@@ -19,12 +20,13 @@ import { type DoorDescriptor, openDoors } from './lifecycle/open-doors.ts';
 import { type OpenStories, openStories } from './lifecycle/open-stories.ts';
 import { createShutdown, exitOnSignals, type Shutdown } from './lifecycle/shutdown.ts';
 import { startBriefingsOrWarn } from './lifecycle/start-briefings.ts';
-import { openHttpSide, servesHttp } from './lifecycle/start-http.ts';
+import { openHttpSide, serveStories, servesHttp } from './lifecycle/start-http.ts';
 import { createLogger, type Logger } from './logger.ts';
 import type { SocketModeReceiver } from './slack/bolt.ts';
 import { createFeedsPort, type FeedsPort } from './sources/feeds-commands.ts';
 import type { FeedReader } from './sources/start.ts';
 import type { BriefingStore } from './storage/store.ts';
+import { lateLibrary } from './stories/late-library.ts';
 
 /**
  * The chat doors, all connecting at once; each door's module and SDK load only when it is on. When
@@ -56,7 +58,9 @@ const chatDoors: DoorDescriptor[] = [
     async start(deps) {
       const { startSlackDoor } = await import('./slack/start.ts');
       const part = deps.readiness?.part('slack', 'connecting');
-      const door = await startSlackDoor(deps);
+      // The OAuth install reads workspaces' tokens from the database: it waits for the stories' one.
+      const store = deps.config.SLACK_CLIENT_ID ? await deps.storeWhenOpen : undefined;
+      const door = await startSlackDoor({ ...deps, ...(store ? { store } : {}) });
       part?.ready();
       if (part && door.mode === 'socket')
         watchSlackSocket((door.receiver as SocketModeReceiver).client, part);
@@ -104,7 +108,7 @@ async function openChatDoors(
     http?: HttpServer;
     readiness: Readiness;
     briefing: BriefingPort;
-    store?: BriefingStore;
+    storeWhenOpen: Promise<BriefingStore | undefined>;
   },
   shutdown: Shutdown,
 ) {
@@ -165,6 +169,16 @@ async function startFeedsInBackground(
   }
 }
 
+/** The open stories; when they could not be opened at all, stops what did open and throws why. */
+async function storiesOrStop(opening: Promise<OpenStories>, shutdown: Shutdown): Promise<OpenStories> {
+  try {
+    return await opening;
+  } catch (error) {
+    await shutdown.run('the stories could not be opened');
+    throw error;
+  }
+}
+
 async function main(): Promise<void> {
   const config = configOrExplain();
   if (!config) return;
@@ -181,29 +195,41 @@ async function main(): Promise<void> {
       );
   const shutdown = createShutdown(logger);
   exitOnSignals(shutdown, logger);
-  const stories = await openStories({ config, logger });
+  // The stories open while the doors connect: a command that comes first waits for them (the core
+  // reads them through lateLibrary), and the bot is ready (/readyz) only once both are open.
+  const opening = openStories({ config, logger });
   let briefings: Promise<Briefings | undefined> = Promise.resolve(undefined);
   let feeds: Promise<FeedReader | undefined> = Promise.resolve(undefined);
   // Stops run side by side: the stories' database closes once the briefing and the feeds no longer use it.
   shutdown.add('daily briefing and feeds', async () => {
     await Promise.all([(async () => (await briefings)?.stop())(), (async () => (await feeds)?.stop())()]);
-    await stories.close();
+    await (await opening.catch(() => undefined))?.close();
   });
-  const context: CoreContext = { library: stories.library, now: () => new Date(), logger };
+  const context: CoreContext = {
+    library: lateLibrary(opening.then((s) => s.library)),
+    now: () => new Date(),
+    logger,
+  };
   const briefingPort = createBriefingPort();
   const feedsPort = createFeedsPort();
   const summit = composeSummit(context, briefingPort, feedsPort);
 
-  // /readyz says "starting" until every door is open, and "shutting down" once the stop begins.
+  // /readyz says "starting" until the stories and every door are open, and "shutting down" once the stop begins.
   const readiness = createReadiness();
   const lifecycle = readiness.part('bot', 'starting');
-  const http = await openHttpSide(config, logger, shutdown, readiness, stories);
+  const http = await openHttpSide(config, logger, shutdown, readiness);
   shutdown.add('readiness', () => lifecycle.notReady('shutting down'));
-  const store = 'store' in stories.briefingStore ? stories.briefingStore.store : undefined;
+  // Stories that cannot open at all are reported below (storiesOrStop), not by a door that waited.
+  const storeWhenOpen = opening.then(
+    (s) => ('store' in s.briefingStore ? s.briefingStore.store : undefined),
+    () => undefined,
+  );
   await openChatDoors(
-    { config, summit, logger, http, readiness, briefing: briefingPort, ...(store ? { store } : {}) },
+    { config, summit, logger, http, readiness, briefing: briefingPort, storeWhenOpen },
     shutdown,
   );
+  const stories = await storiesOrStop(opening, shutdown);
+  await serveStories(config, logger, readiness, http, stories);
   lifecycle.ready();
   void stories.warm();
   const print = (text: string) => (consoleDoor ? consoleDoor.print(text) : process.stdout.write(`${text}\n`));

@@ -61,6 +61,23 @@ describe('src/main.ts with both chat doors', () => {
     expect(messages.indexOf('summit bot ready')).toBeGreaterThan(messages.indexOf('Slack door ready'));
   });
 
+  it('a command sent the moment the Slack door listens (the stories may still be opening) is answered from them', async () => {
+    bot = startBot(env());
+    const listening = await bot.waitFor((l) => l.msg === 'slack door listening (HTTP)');
+    const id = 'main-early';
+    const { status, ack } = await postSignedForAck(
+      `http://127.0.0.1:${listening.port as number}/slack/events`,
+      formBody(slashCommandFields('latest', slack.responseUrl(id))),
+      { secret: 'main-test-secret' },
+    );
+    expect(status).toBe(200);
+    // The answer comes in the ack, or through response_url when it took longer than the ack allows.
+    if (!ack?.text) await slack.until(() => slack.accepted(id).length > 0);
+    const answer = JSON.stringify(ack?.text ? ack : slack.accepted(id));
+    expect(answer).toContain('Port Calder Ferry Strike Halts Harbour Crossings');
+    expect(answer).not.toContain('No article yet');
+  });
+
   it('a refused Slack token: the Discord door is closed again, the message names the token, exit 1', async () => {
     bot = startBot(env({ SLACK_BOT_TOKEN: 'xoxb-wrong' }));
     const { code } = await bot.exited;

@@ -19,8 +19,11 @@ export interface DoorDeps {
   http?: HttpServer;
   /** Where a door reports whether it is connected (/readyz). */
   readiness?: Readiness;
-  /** The store over the database main.ts opened (Slack OAuth keeps installations there). */
-  store?: BriefingStore;
+  /**
+   * The store over the database main.ts opens, once it is open (undefined when it could not be):
+   * Slack OAuth keeps installations there, so only that door waits for it.
+   */
+  storeWhenOpen?: Promise<BriefingStore | undefined>;
   /** The briefing, once it runs (a door pauses a server's subscriptions when the bot is removed from it). */
   briefing?: BriefingPort;
 }

@@ -2,8 +2,11 @@
 // built over it and content/ becomes one of its sources. When the database cannot be opened,
 // content/ is served alone (as before the archive) and the operator is told why and what to fix.
 
+import { analyzeInProcess } from '../analysis/in-process.ts';
+import { analyzeInWorker } from '../analysis/pool.ts';
 import { type Archive, createStoryArchive } from '../archive/archive.ts';
 import { openArchivedContent } from '../archive/content-files.ts';
+import type { Analyzer } from '../archive/ingest.ts';
 import type { Config } from '../config/env.ts';
 import { type ContentLibrary, createContentLibrary } from '../content/library.ts';
 import type { StoryLibrary } from '../core/library.ts';
@@ -40,6 +43,29 @@ const archiveOffInChat =
 /** Analyses loaded into memory after start-up: the archive's hot set holds 200. */
 const warmCount = 200;
 
+/**
+ * Text analysed on this thread while content/ is first stored (a new DATA_DIR, or files edited while
+ * the bot was stopped): starting a worker thread costs more than a few articles' analysis. Past it,
+ * and for everything after the first load, the worker pool analyses, off the event loop.
+ */
+const firstLoadInProcessChars = 256 * 1024;
+
+/** The archive's analyzer: in-process for the first load of content/ (up to the budget), then the pool. */
+function firstLoadAnalyzer(): { analyze: Analyzer; loaded(): void } {
+  let budget = firstLoadInProcessChars;
+  let loading = true;
+  return {
+    analyze(text, fileName, version) {
+      if (!loading || text.length > budget) return analyzeInWorker(text, fileName, version);
+      budget -= text.length;
+      return analyzeInProcess(text, fileName, version);
+    },
+    loaded() {
+      loading = false;
+    },
+  };
+}
+
 /** What openStories needs; `warn` is where the operator reads why the archive is off (default stderr). */
 export interface OpenStoriesDeps {
   config: Config;
@@ -75,12 +101,18 @@ export async function openStories(deps: OpenStoriesDeps): Promise<OpenStories> {
       },
     };
   }
+  const analyzer = firstLoadAnalyzer();
   const served = createArchiveLibrary({
-    archive: createStoryArchive({ db: database.db, logger: logger.child({ part: 'archive' }) }),
+    archive: createStoryArchive({
+      db: database.db,
+      logger: logger.child({ part: 'archive' }),
+      analyze: analyzer.analyze,
+    }),
     problems: () => content.problems(),
     logger,
   });
   const content = await openArchivedContent(config.CONTENT_DIR, served.archive, logger, contentOptions);
+  analyzer.loaded();
   logger.info({ database: database.location }, 'story archive open');
   return {
     library: served.library,

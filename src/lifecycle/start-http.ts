@@ -1,7 +1,7 @@
-// Opens the bot's HTTP side for src/main.ts: metrics, the database /readyz checks and the webhook's
-// archive writes to, the one server on PORT whenever an HTTP feature is on (Slack HTTP mode, the
-// newsroom webhook, metrics) with /healthz and /readyz on it, and a server of their own on
-// HEALTH_PORT when that is set. The doors mount their routes on the PORT server.
+// Opens the bot's HTTP side for src/main.ts: metrics, the one server on PORT whenever an HTTP
+// feature is on (Slack HTTP mode, the newsroom webhook, metrics) with /healthz and /readyz on it, and
+// a server of their own on HEALTH_PORT when that is set. The doors mount their routes on the PORT
+// server; once the stories are open, /readyz checks their database and the webhook writes to them.
 
 import type { Config } from '../config/env.ts';
 import { enabledDoors } from '../config/env.ts';
@@ -27,8 +27,6 @@ export interface HttpSideDeps {
   readiness: Readiness;
   /** The metric series when METRICS=1. */
   metrics?: MetricSeries;
-  /** Where webhook stories go (the archive); without it the webhook stays off. */
-  intake?: StoryIntake;
   /** Runs after the servers have closed (e.g. closing the database the webhook writes to). */
   afterClose?: () => Promise<void>;
 }
@@ -69,11 +67,6 @@ export async function startHttpSide(deps: HttpSideDeps): Promise<HttpServer | un
   if (features.length > 0) {
     main = createHttpServer({ logger });
     for (const route of common) main.add(route);
-    if (config.ARTICLES_WEBHOOK_SECRET && deps.intake) {
-      main.add(articlesWebhookRoute({ secret: config.ARTICLES_WEBHOOK_SECRET, intake: deps.intake, logger }));
-    } else if (config.ARTICLES_WEBHOOK_SECRET) {
-      logger.error('newsroom webhook is off: the story archive could not be opened (see above)');
-    }
     const port = await listenOn(main, config.PORT, 'PORT');
     opened.push(main);
     logger.info({ port, features }, 'HTTP server listening');
@@ -102,19 +95,36 @@ async function listenOn(server: HttpServer, port: number, key: string): Promise<
   }
 }
 
-/**
- * The HTTP side: metrics (METRICS=1) before any door makes a request, /readyz over the database
- * main.ts opened, the webhook into the same story archive, then the servers on PORT and HEALTH_PORT.
- */
+/** The HTTP side: metrics (METRICS=1) before any door makes a request, then the servers on PORT and HEALTH_PORT. */
 export async function openHttpSide(
   config: Config,
   logger: Logger,
   shutdown: Shutdown,
   readiness: Readiness,
-  stories: Pick<OpenStories, 'database' | 'archive'>,
 ): Promise<HttpServer | undefined> {
   const metrics = config.METRICS ? await enableMetrics() : undefined;
   if (!servesHttp(config)) return undefined;
+  try {
+    return await startHttpSide({ config, logger, shutdown, readiness, metrics });
+  } catch (error) {
+    await shutdown.run('the HTTP server could not start');
+    throw error;
+  }
+}
+
+/**
+ * Once the stories are open: /readyz checks their database (or says why there is none), and the
+ * newsroom webhook (ARTICLES_WEBHOOK_SECRET) takes stories into their archive on the PORT server.
+ * Until then /readyz is not ready, so no balancer sends the webhook's path here before it exists.
+ */
+export async function serveStories(
+  config: Config,
+  logger: Logger,
+  readiness: Readiness,
+  http: HttpServer | undefined,
+  stories: Pick<OpenStories, 'database' | 'archive'>,
+): Promise<void> {
+  if (!servesHttp(config)) return;
   const { database } = stories;
   if ('db' in database) {
     const { databaseCheck } = await import('../health/database-check.ts');
@@ -123,17 +133,11 @@ export async function openHttpSide(
     const why = errorMessage(database.error);
     readiness.check('database', async () => why);
   }
-  try {
-    return await startHttpSide({
-      config,
-      logger,
-      shutdown,
-      readiness,
-      metrics,
-      intake: config.ARTICLES_WEBHOOK_SECRET ? (stories.archive ?? undefined) : undefined,
-    });
-  } catch (error) {
-    await shutdown.run('the HTTP server could not start');
-    throw error;
+  if (!http || !config.ARTICLES_WEBHOOK_SECRET) return;
+  const intake: StoryIntake | null = stories.archive;
+  if (!intake) {
+    logger.error('newsroom webhook is off: the story archive could not be opened (see above)');
+    return;
   }
+  http.add(articlesWebhookRoute({ secret: config.ARTICLES_WEBHOOK_SECRET, intake, logger }));
 }

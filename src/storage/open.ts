@@ -7,7 +7,7 @@ import SqliteDatabase from 'better-sqlite3';
 import { Kysely, Migrator, PostgresDialect, SqliteDialect, type SqliteDialectConfig, sql } from 'kysely';
 import { migrationProvider } from './migrations.ts';
 import type { Database } from './schema.ts';
-import { startWalCheckpointer } from './wal-checkpointer.ts';
+import { checkpointWhenHeavy, type LazyWalCheckpoints } from './wal-checkpointer.ts';
 
 /** Thrown when storage cannot be opened; the message says which setting to fix. */
 export class StorageError extends Error {
@@ -32,6 +32,8 @@ export interface OpenDatabase {
   location: string;
   /** Closes the connection. */
   close(): Promise<void>;
+  /** SQLite: true while the WAL checkpoint thread runs (it starts once writes grow the log). */
+  walThreadRunning?: () => boolean;
 }
 
 /** File name of the SQLite database inside DATA_DIR. */
@@ -105,25 +107,37 @@ async function openSqlite(dataDir: string): Promise<OpenDatabase> {
     await db.destroy();
     throw new StorageError(`Cannot migrate the database at ${file}: ${String(error)}`);
   }
-  // Commits only append to the log; a thread of its own copies it back (see wal-checkpointer.ts).
-  // A writer that never waits for it still cannot grow the log past `longestLog` pages.
-  sqlite.pragma(`wal_autocheckpoint = ${longestLog}`);
-  const checkpointer = startWalCheckpointer(file, db, (error) => {
-    if (!sqlite.open) return;
-    sqlite.pragma(`wal_autocheckpoint = ${defaultAutocheckpoint}`);
-    process.stderr.write(
-      `SQLite checkpoint thread stopped (${error?.message ?? 'no error'}); commits checkpoint again.\n`,
-    );
-  });
+  const checkpoints = checkpointsOf(sqlite, file, db);
   return {
     db,
     location: file,
     async close() {
-      await checkpointer.stop();
+      await checkpoints.stop();
       // The last connection to close checkpoints what is left and removes the log.
       await db.destroy();
     },
+    walThreadRunning: () => checkpoints.threadRunning(),
   };
+}
+
+/**
+ * Until a writer finds the log heavy, commits checkpoint as SQLite does by default; from then on
+ * they only append to it and a thread of its own copies it back (see wal-checkpointer.ts). A writer
+ * that never waits for it still cannot grow the log past `longestLog` pages.
+ */
+function checkpointsOf(sqlite: SqliteDatabase.Database, file: string, db: object): LazyWalCheckpoints {
+  return checkpointWhenHeavy({
+    file,
+    db,
+    onStart: () => sqlite.pragma(`wal_autocheckpoint = ${longestLog}`),
+    onStopped: (error) => {
+      if (!sqlite.open) return;
+      sqlite.pragma(`wal_autocheckpoint = ${defaultAutocheckpoint}`);
+      process.stderr.write(
+        `SQLite checkpoint thread stopped (${error?.message ?? 'no error'}); commits checkpoint again.\n`,
+      );
+    },
+  });
 }
 
 /**

@@ -2,7 +2,9 @@
 // the log back into the database file (and its fsyncs) never runs inside a commit on the event
 // loop. A writer with a burst to store waits (asynchronously) for each checkpoint before its next
 // write, so the log is fully copied at that moment and SQLite starts it over instead of growing it
-// (a log is only started over when a write begins after all of it was copied).
+// (a log is only started over when a write begins after all of it was copied). The thread starts
+// only once a writer finds the log heavy: a small archive (most starts, a quiet day) never pays for it.
+import { statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { Worker } from 'node:worker_threads';
 
@@ -19,11 +21,12 @@ const defaultIntervalMs = 1000;
 
 /**
  * The thread: a PASSIVE checkpoint never waits for, nor blocks, readers or the writer; it copies
- * what no reader still needs. A message asks for one now and is answered when it is done.
+ * what no reader still needs. A message asks for one now and is answered when it is done. The
+ * code is read as CommonJS or, when the process runs with --input-type=module, as a module.
  */
 const threadCode = `
-const { parentPort, workerData } = require('node:worker_threads');
-const Database = require(workerData.module);
+const { parentPort, workerData } = process.getBuiltinModule('node:worker_threads');
+const Database = process.getBuiltinModule('node:module').createRequire(workerData.module)(workerData.module);
 let db;
 let checkpoint;
 try {
@@ -46,16 +49,15 @@ parentPort.on('message', (message) => {
 });
 `;
 
-/** Checkpointers by the Kysely instance over their database, for `walCheckpointed`. */
-const byDatabase = new WeakMap<object, WalCheckpointer>();
+/** What `walCheckpointed` asks of each database's checkpoints, by the Kysely instance over it. */
+const byDatabase = new WeakMap<object, () => Promise<void>>();
 
 /**
- * Starts checkpointing the WAL of the SQLite `file`, registered under `db`; `onStopped` is told
- * when the thread ends on its own (an error), so the caller can turn checkpoint-on-commit back on.
+ * Starts checkpointing the WAL of the SQLite `file`; `onStopped` is told when the thread ends on
+ * its own (an error), so the caller can turn checkpoint-on-commit back on.
  */
 export function startWalCheckpointer(
   file: string,
-  db: object,
   onStopped: (error: Error | null) => void,
   intervalMs = defaultIntervalMs,
 ): WalCheckpointer {
@@ -83,7 +85,6 @@ export function startWalCheckpointer(
     worker.once('exit', () => {
       running = false;
       answer();
-      byDatabase.delete(db);
       if (!stopping) onStopped(failure);
       resolve();
     }),
@@ -107,15 +108,83 @@ export function startWalCheckpointer(
       await ended;
     },
   };
-  byDatabase.set(db, checkpointer);
   return checkpointer;
 }
 
 /**
+ * Log size past which a writer waiting for a checkpoint starts the thread (1 MB, a quarter of what
+ * SQLite lets a log grow to before a commit checkpoints it itself): below it a commit never
+ * checkpoints, so there is nothing to take off the event loop yet.
+ */
+export const heavyLogBytes = 1024 * 1024;
+
+/** The checkpoints of one SQLite database, the thread started once its log is heavy. */
+export interface LazyWalCheckpoints {
+  /** True while the thread runs. */
+  threadRunning(): boolean;
+  /** Stops the thread if it started; no thread starts afterwards. */
+  stop(): Promise<void>;
+}
+
+/** When the thread starts and what it is told. */
+export interface LazyWalOptions {
+  /** The SQLite file. */
+  file: string;
+  /** The Kysely instance over it, which `walCheckpointed` is asked with. */
+  db: object;
+  /** Called as the thread starts (commits may stop checkpointing now). */
+  onStart: () => void;
+  /** Told when the thread ends on its own (an error); no other thread is started then. */
+  onStopped: (error: Error | null) => void;
+  /** Log size that starts the thread (default `heavyLogBytes`). */
+  heavyBytes?: number;
+  /** The thread's own checkpoint interval, ms. */
+  intervalMs?: number;
+}
+
+/**
+ * Registers `options.db` for `walCheckpointed`; the thread starts the first time a writer waits
+ * for a checkpoint while the log is past `heavyBytes` (a burst of stories), never before.
+ */
+export function checkpointWhenHeavy(options: LazyWalOptions): LazyWalCheckpoints {
+  const heavy = options.heavyBytes ?? heavyLogBytes;
+  let thread: WalCheckpointer | null = null;
+  let running = false;
+  let over = false;
+  const logBytes = () => statSync(`${options.file}-wal`, { throwIfNoEntry: false })?.size ?? 0;
+  byDatabase.set(options.db, () => {
+    if (!thread && !over && logBytes() >= heavy) {
+      running = true;
+      options.onStart();
+      thread = startWalCheckpointer(
+        options.file,
+        (error) => {
+          running = false;
+          over = true;
+          byDatabase.delete(options.db);
+          options.onStopped(error);
+        },
+        options.intervalMs,
+      );
+    }
+    return thread?.checkpoint() ?? Promise.resolve();
+  });
+  return {
+    threadRunning: () => running,
+    async stop() {
+      over = true;
+      byDatabase.delete(options.db);
+      running = false;
+      await thread?.stop();
+    },
+  };
+}
+
+/**
  * Resolves once the log of `db` (a Kysely instance from storage/open.ts) has been checkpointed, so
- * the next write starts it over; at once on PostgreSQL or when no checkpointer runs. The event loop
- * stays free meanwhile: readers are never blocked by a checkpoint.
+ * the next write starts it over; at once on PostgreSQL, while the log is still small, or when no
+ * checkpointer runs. The event loop stays free meanwhile: readers are never blocked by a checkpoint.
  */
 export function walCheckpointed(db: object): Promise<void> {
-  return byDatabase.get(db)?.checkpoint() ?? Promise.resolve();
+  return byDatabase.get(db)?.() ?? Promise.resolve();
 }
