@@ -18,18 +18,20 @@ export interface PlatformLimits {
 }
 
 /**
- * The defaults. Bursts stay below the platform's own (Discord lets 50 go at once) so requests
- * that leave a little late or early (a busy event loop, the network) still fit; the average is the
- * platform's. Slack documents no figure for the workspace: 50/s is what our fakes model, and a
- * workspace that answers 429 earlier still gets its Retry-After honoured.
+ * The defaults: the platform's average, and a burst two turns below the platform's own (Discord
+ * lets 50 go at once). A request never leaves before its turn by this process's clock, and one that
+ * leaves late only leaves the platform's bucket fuller; the two spare turns absorb up to 40 ms of
+ * clock skew between instances on different machines. Slack documents no figure for the
+ * workspace: 50/s is what our fakes model, and a workspace that answers 429 earlier still gets its
+ * Retry-After honoured.
  */
 export const defaultPlatformLimits: PlatformLimits = {
   discord: {
-    global: { perSecond: 50, burst: 40 },
+    global: { perSecond: 50, burst: 48 },
     channel: { perSecond: 1, burst: 5 },
   },
   slack: {
-    postMessage: { perSecond: 50, burst: 40 },
+    postMessage: { perSecond: 50, burst: 48 },
     history: { perSecond: 50 / 60, burst: 10 },
     channel: { perSecond: 1, burst: 1 },
   },

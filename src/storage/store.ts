@@ -66,8 +66,8 @@ export interface BriefingStore {
   recordMissed(slot: SlotIdentity, reason: string, now: Date): Promise<boolean>;
   /** Ends our lease now (shutting down), so another instance takes the slot over at once. */
   releaseClaim(slotKey: string, owner: string, now: Date): Promise<boolean>;
-  /** Reserves the next turn in a shared rate-limit budget; returns its new theoretical arrival time (ms). */
-  reservePace(key: string, intervalMs: number, nowMs: number): Promise<number>;
+  /** Reserves the next `count` (default 1) turns in a shared rate-limit budget; returns its new theoretical arrival time (ms). */
+  reservePace(key: string, intervalMs: number, nowMs: number, count?: number): Promise<number>;
   lastDelivery(subscriptionId: string): Promise<Delivery | null>;
   listDeliveries(subscriptionId: string): Promise<Delivery[]>;
   /** Parts of a slot's digest already posted, in order. */
@@ -107,7 +107,7 @@ export function createStore(
       recordOutcome(db, slotKey, owner, outcome, now, pauseAfter),
     recordMissed: (slot, reason, now) => recordMissed(db, slot, reason, now),
     releaseClaim: (slotKey, owner, now) => releaseClaim(db, slotKey, owner, now),
-    reservePace: (key, intervalMs, nowMs) => reservePace(db, key, intervalMs, nowMs),
+    reservePace: (key, intervalMs, nowMs, count) => reservePace(db, key, intervalMs, nowMs, count),
     lastDelivery: (subscriptionId) => lastDelivery(db, subscriptionId),
     listDeliveries: (subscriptionId) => listDeliveries(db, subscriptionId),
     listPostedParts: (slotKey) => listPostedParts(db, slotKey),
