@@ -89,7 +89,7 @@ export function createPacer(reserve: Reserve, clock: PaceClock = realClock): Pac
       const now = clock.now();
       try {
         const last = await reserve(limit.key, interval, now, batch.length);
-        batch.forEach((waiter, i) => waiter.turn(last - (batch.length - 1 - i) * interval, now));
+        for (const [i, waiter] of batch.entries()) waiter.turn(last - (batch.length - 1 - i) * interval, now);
       } catch (error) {
         for (const waiter of batch) waiter.fail(error);
       }
