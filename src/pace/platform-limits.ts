@@ -18,20 +18,23 @@ export interface PlatformLimits {
 }
 
 /**
- * The defaults: the platform's average, and a burst two turns below the platform's own (Discord
- * lets 50 go at once). A request never leaves before its turn by this process's clock, and one that
- * leaves late only leaves the platform's bucket fuller; the two spare turns absorb up to 40 ms of
- * clock skew between instances on different machines. Slack documents no figure for the
- * workspace: 50/s is what our fakes model, and a workspace that answers 429 earlier still gets its
- * Retry-After honoured.
+ * The defaults: the platform's average, and a burst five turns below the platform's own (Discord
+ * lets 50 go at once). A request never leaves before its turn by this process's clock, but an idle
+ * budget is counted as used from the moment of the reservation, while the platform's bucket stays
+ * full (and gains nothing) until the request arrives: that lag (the database round trip, a busy
+ * event loop, the network) and any clock skew between instances must fit in the spare turns, 100 ms
+ * together. On a loaded 2-core machine a margin of two turns drew a few 429s; five drew none. The
+ * margin costs five turns (0.1 s) once per fan-out, not a share of the rate. Slack documents no
+ * figure for the workspace: 50/s is what our fakes model, and a workspace that answers 429 earlier
+ * still gets its Retry-After honoured.
  */
 export const defaultPlatformLimits: PlatformLimits = {
   discord: {
-    global: { perSecond: 50, burst: 48 },
+    global: { perSecond: 50, burst: 45 },
     channel: { perSecond: 1, burst: 5 },
   },
   slack: {
-    postMessage: { perSecond: 50, burst: 48 },
+    postMessage: { perSecond: 50, burst: 45 },
     history: { perSecond: 50 / 60, burst: 10 },
     channel: { perSecond: 1, burst: 1 },
   },

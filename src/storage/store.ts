@@ -5,6 +5,7 @@ import {
   type AttemptNote,
   type ClaimResult,
   claimSlot,
+  claimSlots,
   type Delivery,
   findDeliveries,
   lastDelivery,
@@ -53,6 +54,13 @@ export interface BriefingStore {
   retireConfigSubscriptions(keep: string[], platforms: BriefingPlatform[], now: Date): Promise<string[]>;
   findDeliveries(keys: string[]): Promise<Map<string, Delivery>>;
   claimSlot(slot: SlotIdentity, owner: string, now: Date, leaseMs: number): Promise<ClaimResult>;
+  /** Claims several slots in two statements at most; the slots won, by key (absent: someone else's). */
+  claimSlots(
+    slots: SlotIdentity[],
+    owner: string,
+    now: Date,
+    leaseMs: number,
+  ): Promise<Map<string, 'new' | 'takeover'>>;
   /** Extends our lease; with `attempt`, counts an attempt and notes its article (and digest). False when no longer ours. */
   renewLease(slotKey: string, owner: string, until: Date, attempt?: AttemptNote): Promise<boolean>;
   /** Writes the outcome of our claim; on 'gone' counts a failure and pauses at `pauseAfter`. */
@@ -102,6 +110,7 @@ export function createStore(
     retireConfigSubscriptions: (keep, platforms, now) => retireConfigSubscriptions(db, keep, platforms, now),
     findDeliveries: (keys) => findDeliveries(db, keys),
     claimSlot: (slot, owner, now, leaseMs) => claimSlot(db, slot, owner, now, leaseMs),
+    claimSlots: (slots, owner, now, leaseMs) => claimSlots(db, slots, owner, now, leaseMs),
     renewLease: (slotKey, owner, until, attempt) => renewLease(db, slotKey, owner, until, attempt),
     recordOutcome: (slotKey, owner, outcome, now, pauseAfter) =>
       recordOutcome(db, slotKey, owner, outcome, now, pauseAfter),
