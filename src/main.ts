@@ -20,7 +20,7 @@ import { type OpenStories, openStories } from './lifecycle/open-stories.ts';
 import { createShutdown, exitOnSignals, type Shutdown } from './lifecycle/shutdown.ts';
 import { startBriefingsOrWarn } from './lifecycle/start-briefings.ts';
 import { openHttpSide, servesHttp } from './lifecycle/start-http.ts';
-import { createLogger, type Logger } from './logger.ts';
+import { chatLogDestination, createLogger, type Logger } from './logger.ts';
 import type { SocketModeReceiver } from './slack/bolt.ts';
 import { createFeedsPort, type FeedsPort } from './sources/feeds-commands.ts';
 import type { FeedReader } from './sources/start.ts';
@@ -171,10 +171,11 @@ async function main(): Promise<void> {
   const doors = enabledDoors(config);
   const chatOpen = doors.discord || doors.slack;
   let consoleDoor: ConsoleDoor | undefined;
-  // The console's terminal is for the prompt and the answers: its log lines are warnings and errors
-  // (unless LOG_LEVEL says otherwise), plain on a terminal, each followed by the prompt again.
+  // With a chat door, every log line is JSON on stdout (nothing else is written there). The
+  // console's terminal is for the prompt and the answers: its log lines are warnings and errors
+  // (unless LOG_LEVEL says otherwise), on stderr, plain on a terminal, each followed by the prompt again.
   const logger: Logger = chatOpen
-    ? createLogger(logLevelFor(config, 'chat'))
+    ? createLogger(logLevelFor(config, 'chat'), chatLogDestination())
     : createLogger(
         logLevelFor(config, 'console'),
         consoleLogStream(process.stderr, () => consoleDoor?.reprompt()),
