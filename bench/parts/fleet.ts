@@ -89,14 +89,6 @@ async function runScenario(ctx: BenchContext, perPlatform: number, instances: nu
           },
         }),
       );
-    if (process.env.FLEET_LOG_DIR) {
-      const { createWriteStream } = await import('node:fs');
-      bots.forEach((bot, i) => {
-        const out = createWriteStream(join(process.env.FLEET_LOG_DIR as string, `bot-${i}.log`));
-        bot.process.stdout?.pipe(out);
-        bot.process.stderr?.pipe(out);
-      });
-    }
     const started: number[] = [];
     const limitMs = 120_000 + 40 * perPlatform;
     await Promise.all(
