@@ -44,7 +44,14 @@ const chatDoors: DoorDescriptor[] = [
       }
       const { startDiscordDoor } = await import('./discord/start.ts');
       const part = deps.readiness?.part('discord', 'connecting');
-      const door = await startDiscordDoor(deps);
+      // On PostgreSQL (where several instances share the work) each interaction is worked by the
+      // instance that claims it first; on SQLite, usually one process, no claim is spent.
+      const { store } = deps;
+      const claimInteraction =
+        deps.config.DATABASE_URL && store
+          ? (id: string) => store.claimInteraction(id, Date.now())
+          : undefined;
+      const door = await startDiscordDoor({ ...deps, ...(claimInteraction ? { claimInteraction } : {}) });
       if (part) watchDiscordGateway(door.client, part);
       deps.logger.info('Discord door ready');
       return door;

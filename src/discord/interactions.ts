@@ -28,6 +28,11 @@ export interface InteractionDeps {
   logger: Logger;
   /** Defer the reply when the core has not answered within this many ms (default 1500; Discord allows 3000). */
   deferAfterMs?: number;
+  /**
+   * Claims the interaction for this instance; false when another instance has (Discord delivers
+   * each interaction to every gateway session). Absent: every interaction is this instance's.
+   */
+  claim?: (interactionId: string) => Promise<boolean>;
 }
 
 const defaultDeferAfterMs = 1500;
@@ -84,9 +89,29 @@ async function answerUnknown(interaction: RepliableInteraction, logger: Logger):
     );
 }
 
+/**
+ * True when this instance is to work the interaction. A claim that cannot be made (the database is
+ * unreachable) counts as won: answering twice, the second refused by Discord, beats not answering.
+ */
+async function claimed(interaction: Interaction, deps: InteractionDeps): Promise<boolean> {
+  try {
+    const won = await (deps.claim as (id: string) => Promise<boolean>)(interaction.id);
+    if (!won)
+      deps.logger.debug({ interactionId: interaction.id }, 'discord: interaction worked by another instance');
+    return won;
+  } catch (error) {
+    deps.logger.warn(
+      { err: error, interactionId: interaction.id },
+      'discord: could not claim an interaction; working it here',
+    );
+    return true;
+  }
+}
+
 /** Handles one interaction; never throws. */
 export async function handleInteraction(interaction: Interaction, deps: InteractionDeps): Promise<void> {
   const deferAfterMs = deps.deferAfterMs ?? defaultDeferAfterMs;
+  if (deps.claim && !(await claimed(interaction, deps))) return;
   if (interaction.isAutocomplete()) {
     await answerAutocomplete(interaction, deps);
     return;

@@ -25,6 +25,7 @@ import {
   type StoredInstallation,
   saveInstallation,
 } from './installations.ts';
+import { claimInteraction, interactionClaimKeepMs, pruneInteractionClaims } from './interaction-claims.ts';
 import { openDatabase, type StorageOptions } from './open.ts';
 import { type Outcome, type RecordResult, recordOutcome } from './outcomes.ts';
 import { reservePace } from './rate-limits.ts';
@@ -74,6 +75,11 @@ export interface BriefingStore {
   recordMissed(slot: SlotIdentity, reason: string, now: Date): Promise<boolean>;
   /** Ends our lease now (shutting down), so another instance takes the slot over at once. */
   releaseClaim(slotKey: string, owner: string, now: Date): Promise<boolean>;
+  /**
+   * Claims a Discord interaction for this instance: true for the first caller only. Claims older
+   * than a minute are pruned, at most once a minute per store.
+   */
+  claimInteraction(id: string, nowMs: number): Promise<boolean>;
   /** Reserves the next `count` (default 1) turns in a shared rate-limit budget; returns its new theoretical arrival time (ms). */
   reservePace(key: string, intervalMs: number, nowMs: number, count?: number): Promise<number>;
   lastDelivery(subscriptionId: string): Promise<Delivery | null>;
@@ -100,6 +106,7 @@ export function createStore(
   location: string,
   close: () => Promise<void>,
 ): BriefingStore {
+  let prunedAt = 0;
   return {
     location,
     close,
@@ -116,6 +123,13 @@ export function createStore(
       recordOutcome(db, slotKey, owner, outcome, now, pauseAfter),
     recordMissed: (slot, reason, now) => recordMissed(db, slot, reason, now),
     releaseClaim: (slotKey, owner, now) => releaseClaim(db, slotKey, owner, now),
+    async claimInteraction(id, nowMs) {
+      if (nowMs - prunedAt >= interactionClaimKeepMs) {
+        prunedAt = nowMs;
+        await pruneInteractionClaims(db, nowMs);
+      }
+      return claimInteraction(db, id, nowMs);
+    },
     reservePace: (key, intervalMs, nowMs, count) => reservePace(db, key, intervalMs, nowMs, count),
     lastDelivery: (subscriptionId) => lastDelivery(db, subscriptionId),
     listDeliveries: (subscriptionId) => listDeliveries(db, subscriptionId),

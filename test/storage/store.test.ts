@@ -87,6 +87,18 @@ forEachDatabase((database) => {
       expect(await store.claimSlots([free, held], 'e', later(41_000), 60_000)).toEqual(new Map());
     });
 
+    it('storage: an interaction is claimed by the first caller only; claims older than a minute are pruned', async () => {
+      const t = t0.getTime();
+      expect(await store.claimInteraction('1100', t)).toBe(true);
+      expect(await store.claimInteraction('1100', t + 10)).toBe(false);
+      expect(await store.claimInteraction('1101', t + 20)).toBe(true);
+      // A minute on, the next claim prunes the old ones first: the id could be claimed again (it never
+      // comes again: Discord's answer window is long over).
+      expect(await store.claimInteraction('1102', t + 61_000)).toBe(true);
+      expect(await store.claimInteraction('1100', t + 61_010)).toBe(true);
+      expect(await store.claimInteraction('1102', t + 61_020)).toBe(false);
+    });
+
     it('storage: an expired lease is taken over by exactly one claimant', async () => {
       await store.claimSlot(slot(), 'a', t0, 60_000);
       expect(await store.claimSlot(slot(), 'b', later(61_000), 60_000)).toBe('takeover');
