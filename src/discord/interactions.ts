@@ -89,13 +89,31 @@ async function answerUnknown(interaction: RepliableInteraction, logger: Logger):
     );
 }
 
+/** How long a claim may take before the instance works the interaction anyway (Discord allows 3 s for the answer). */
+const claimWithinMs = 1000;
+
 /**
- * True when this instance is to work the interaction. A claim that cannot be made (the database is
- * unreachable) counts as won: answering twice, the second refused by Discord, beats not answering.
+ * True when this instance is to work the interaction. A claim that cannot be made in time (the
+ * database is unreachable or slow) counts as won: answering twice, the second refused by Discord,
+ * beats not answering.
  */
-async function claimed(interaction: Interaction, deps: InteractionDeps): Promise<boolean> {
+async function claimed(
+  interaction: Interaction,
+  deps: InteractionDeps & { claim: (id: string) => Promise<boolean> },
+): Promise<boolean> {
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<'late'>((resolve) => {
+    timer = setTimeout(() => resolve('late'), claimWithinMs);
+  });
   try {
-    const won = await (deps.claim as (id: string) => Promise<boolean>)(interaction.id);
+    const won = await Promise.race([deps.claim(interaction.id), late]);
+    if (won === 'late') {
+      deps.logger.warn(
+        { interactionId: interaction.id, withinMs: claimWithinMs },
+        'discord: claiming an interaction took too long; working it here',
+      );
+      return true;
+    }
     if (!won)
       deps.logger.debug({ interactionId: interaction.id }, 'discord: interaction worked by another instance');
     return won;
@@ -105,13 +123,15 @@ async function claimed(interaction: Interaction, deps: InteractionDeps): Promise
       'discord: could not claim an interaction; working it here',
     );
     return true;
+  } finally {
+    clearTimeout(timer);
   }
 }
 
 /** Handles one interaction; never throws. */
 export async function handleInteraction(interaction: Interaction, deps: InteractionDeps): Promise<void> {
   const deferAfterMs = deps.deferAfterMs ?? defaultDeferAfterMs;
-  if (deps.claim && !(await claimed(interaction, deps))) return;
+  if (deps.claim && !(await claimed(interaction, { ...deps, claim: deps.claim }))) return;
   if (interaction.isAutocomplete()) {
     await answerAutocomplete(interaction, deps);
     return;

@@ -67,3 +67,23 @@ forEachDatabase((database) => {
     }, 30_000);
   });
 });
+
+describe('interaction claims that fail', () => {
+  let door: Harness | undefined;
+  afterEach(async () => {
+    await door?.close();
+    door = undefined;
+  });
+
+  for (const [name, claim] of [
+    ['refused (the database is down)', () => Promise.reject(new Error('connection refused'))],
+    ['never answered (the database hangs)', () => new Promise<boolean>(() => {})],
+  ] as const) {
+    it(`claims: a claim ${name} counts as won: the interaction is still answered`, async () => {
+      door = await startHarness({ claimInteraction: claim });
+      const interaction = door.fake.sendInteraction(chatInputInteraction(door.fake.world, 'help'));
+      await door.fake.waitFor((r) => r.route === callbackRoute(interaction), 5000);
+      expect(door.logs.some((l) => /working it here/.test(l.msg))).toBe(true);
+    }, 30_000);
+  }
+});
