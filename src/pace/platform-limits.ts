@@ -18,23 +18,23 @@ export interface PlatformLimits {
 }
 
 /**
- * The defaults: the platform's average, and a burst five turns below the platform's own (Discord
+ * The defaults: the platform's average, and a burst ten turns below the platform's own (Discord
  * lets 50 go at once). A request never leaves before its turn by this process's clock, but an idle
  * budget is counted as used from the moment of the reservation, while the platform's bucket stays
  * full (and gains nothing) until the request arrives: that lag (the database round trip, a busy
- * event loop, the network) and any clock skew between instances must fit in the spare turns, 100 ms
- * together. On a loaded 2-core machine a margin of two turns drew a few 429s; five drew none. The
- * margin costs five turns (0.1 s) once per fan-out, not a share of the rate. Slack documents no
- * figure for the workspace: 50/s is what our fakes model, and a workspace that answers 429 earlier
- * still gets its Retry-After honoured.
+ * event loop, the network) and any clock skew between instances must fit in the spare turns, 200 ms
+ * together. On a loaded 2-core machine margins of two and five turns drew a few 429s (each costs its
+ * request a second or more); ten drew none. The margin costs ten turns (0.2 s) once per fan-out,
+ * not a share of the rate. Slack documents no figure for the workspace: 50/s is what our fakes
+ * model, and a workspace that answers 429 earlier still gets its Retry-After honoured.
  */
 export const defaultPlatformLimits: PlatformLimits = {
   discord: {
-    global: { perSecond: 50, burst: 45 },
+    global: { perSecond: 50, burst: 40 },
     channel: { perSecond: 1, burst: 5 },
   },
   slack: {
-    postMessage: { perSecond: 50, burst: 45 },
+    postMessage: { perSecond: 50, burst: 40 },
     history: { perSecond: 50 / 60, burst: 10 },
     channel: { perSecond: 1, burst: 1 },
   },
