@@ -41,7 +41,10 @@ export function redactSecrets(text: string): string {
   );
 }
 
-/** Creates the process logger at the given level (JSON lines on stderr). */
+/**
+ * Creates a logger at the given level: JSON lines on stderr unless told otherwise (the bot's chat
+ * doors log to stdout, see chatLogDestination; the CLI keeps stdout for its answers).
+ */
 export function createLogger(
   level = 'info',
   destination: pino.DestinationStream = pino.destination(2),
@@ -55,6 +58,11 @@ export function createLogger(
     },
     destination,
   );
+}
+
+/** Where the bot logs while a chat door runs: every line as JSON on stdout, for a log collector. */
+export function chatLogDestination(): pino.DestinationStream {
+  return pino.destination(1);
 }
 
 export type { Logger };

@@ -21,7 +21,7 @@ import { type OpenStories, openStories } from './lifecycle/open-stories.ts';
 import { createShutdown, exitOnSignals, type Shutdown } from './lifecycle/shutdown.ts';
 import { startBriefingsOrWarn } from './lifecycle/start-briefings.ts';
 import { openHttpSide, serveStories, servesHttp } from './lifecycle/start-http.ts';
-import { createLogger, type Logger } from './logger.ts';
+import { chatLogDestination, createLogger, type Logger } from './logger.ts';
 import type { SocketModeReceiver } from './slack/bolt.ts';
 import { createFeedsPort, type FeedsPort } from './sources/feeds-commands.ts';
 import type { FeedReader } from './sources/start.ts';
@@ -46,7 +46,19 @@ const chatDoors: DoorDescriptor[] = [
       }
       const { startDiscordDoor } = await import('./discord/start.ts');
       const part = deps.readiness?.part('discord', 'connecting');
-      const door = await startDiscordDoor(deps);
+      // On PostgreSQL (where several instances share the work) each interaction is worked by the
+      // instance that claims it first; on SQLite, usually one process, no claim is spent. The door
+      // opens while the database may still be opening: a claim waits for it (as the answer waits for
+      // the stories), and with no database to claim in, the interaction is this instance's.
+      const { storeWhenOpen } = deps;
+      const claimInteraction =
+        deps.config.DATABASE_URL && storeWhenOpen
+          ? async (id: string) => {
+              const store = await storeWhenOpen;
+              return store ? store.claimInteraction(id, Date.now()) : true;
+            }
+          : undefined;
+      const door = await startDiscordDoor({ ...deps, ...(claimInteraction ? { claimInteraction } : {}) });
       if (part) watchDiscordGateway(door.client, part);
       deps.logger.info('Discord door ready');
       return door;
@@ -185,10 +197,11 @@ async function main(): Promise<void> {
   const doors = enabledDoors(config);
   const chatOpen = doors.discord || doors.slack;
   let consoleDoor: ConsoleDoor | undefined;
-  // The console's terminal is for the prompt and the answers: its log lines are warnings and errors
-  // (unless LOG_LEVEL says otherwise), plain on a terminal, each followed by the prompt again.
+  // With a chat door, every log line is JSON on stdout (nothing else is written there). The
+  // console's terminal is for the prompt and the answers: its log lines are warnings and errors
+  // (unless LOG_LEVEL says otherwise), on stderr, plain on a terminal, each followed by the prompt again.
   const logger: Logger = chatOpen
-    ? createLogger(logLevelFor(config, 'chat'))
+    ? createLogger(logLevelFor(config, 'chat'), chatLogDestination())
     : createLogger(
         logLevelFor(config, 'console'),
         consoleLogStream(process.stderr, () => consoleDoor?.reprompt()),

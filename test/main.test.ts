@@ -78,6 +78,16 @@ describe('src/main.ts with both chat doors', () => {
     expect(answer).not.toContain('No article yet');
   });
 
+  it('logs every line as JSON on stdout, none on stderr', async () => {
+    bot = startBot(env());
+    await bot.waitFor((l) => l.msg === 'summit bot ready');
+    const { stdout, stderr } = bot.streams;
+    expect(stdout.length).toBeGreaterThan(2);
+    for (const line of stdout) expect(JSON.parse(line)).toHaveProperty('msg');
+    expect(stdout.some((line) => JSON.parse(line).msg === 'summit bot ready')).toBe(true);
+    expect(stderr.filter((line) => line.startsWith('{'))).toEqual([]);
+  });
+
   it('a refused Slack token: the Discord door is closed again, the message names the token, exit 1', async () => {
     bot = startBot(env({ SLACK_BOT_TOKEN: 'xoxb-wrong' }));
     const { code } = await bot.exited;

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import pg from 'pg';
 import { startBenchDiscord } from '../fakes/discord.ts';
 import { startBenchSlack } from '../fakes/slack.ts';
-import { buildOnce, logMessage } from '../lib/bot-process.ts';
+import { buildOnce, logMessage, profileFlags } from '../lib/bot-process.ts';
 import type { BenchContext, Part } from '../lib/context.ts';
 import { subscribeDue } from '../lib/due-subscriptions.ts';
 import { type Figure, judged, SkipPart } from '../lib/report.ts';
@@ -70,6 +70,7 @@ async function runScenario(ctx: BenchContext, perPlatform: number, instances: nu
         startChild({
           script: join(ctx.root, 'dist', 'main.js'),
           ipc: false,
+          nodeFlags: profileFlags(ctx),
           env: {
             NODE_ENV: 'production',
             LOG_LEVEL: 'info',

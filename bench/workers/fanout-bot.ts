@@ -48,7 +48,9 @@ for (let i = 0; i < 5; i++) {
   });
 }
 const library = await createContentLibrary(config.CONTENT_DIR, logger, { watch: false });
-const pacing = createPacing((key, intervalMs, nowMs) => store.reservePace(key, intervalMs, nowMs));
+const pacing = createPacing((key, intervalMs, nowMs, count) =>
+  store.reservePace(key, intervalMs, nowMs, count),
+);
 const senders = await createSenders(config, { logger, pacing });
 const t0 = performance.now();
 const briefings = await startBriefings({ config, library, logger, senders, store, archive });

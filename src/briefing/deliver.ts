@@ -4,6 +4,7 @@ import type { Library } from '../core/library.ts';
 import type { Logger } from '../logger.ts';
 import { countBriefingDelivery } from '../metrics/metrics.ts';
 import type { BriefingStore, Outcome, SlotIdentity, Subscription } from '../storage/store.ts';
+import type { ClaimOne } from './batched-claims.ts';
 import type { DigestRun } from './digest/plan.ts';
 import { type Decision, decide } from './post-slot.ts';
 import type { RetryPolicy } from './retry.ts';
@@ -19,6 +20,8 @@ export interface DeliverDeps {
   logger: Logger;
   /** This instance's id, written into claims. */
   owner: string;
+  /** Claims a slot for `owner` (batched with the run's other claims; see batched-claims.ts). */
+  claim: ClaimOne;
   leaseMs: number;
   /** Gone/forbidden deliveries in a row before the subscription pauses. */
   pauseAfter: number;
@@ -52,7 +55,7 @@ export async function deliverSlot(
   if (due.late && !claimedBefore) return recordMissed(deps, due.slot);
   const { store, owner, leaseMs, logger } = deps;
   const { slot } = due;
-  const claim = await store.claimSlot(slot, owner, deps.now(), leaseMs);
+  const claim = await deps.claim(slot);
   if (!claim) return 'busy';
   const renew = () => store.renewLease(slot.key, owner, new Date(deps.now().getTime() + leaseMs));
   const heartbeat = setInterval(

@@ -6,6 +6,7 @@ import type { Library } from '../core/library.ts';
 import type { Logger } from '../logger.ts';
 import type { BriefingStore, Delivery } from '../storage/store.ts';
 import type { StoryArchive } from '../stories/story.ts';
+import { batchedClaims } from './batched-claims.ts';
 import { type DeliverDeps, type DueSlot, deliverSlot, type SlotResult } from './deliver.ts';
 import { DigestRun } from './digest/plan.ts';
 import { fanOut, progressLog } from './fan-out.ts';
@@ -119,14 +120,17 @@ function shuffled<T>(items: T[]): T[] {
 }
 
 function deliverDepsOf(options: JobOptions): DeliverDeps {
+  const owner = options.owner ?? processOwner;
+  const leaseMs = options.leaseMs ?? 120_000;
   return {
     now: options.now,
     store: options.store,
     senders: options.senders,
     library: options.library,
     logger: options.logger,
-    owner: options.owner ?? processOwner,
-    leaseMs: options.leaseMs ?? 120_000,
+    owner,
+    claim: batchedClaims(options.store, owner, leaseMs, options.now),
+    leaseMs,
     pauseAfter: options.pauseAfter ?? 3,
     graceMs: graceMsOf(options.catchupHours),
     policy: options.policy ?? defaultRetryPolicy,

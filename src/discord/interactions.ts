@@ -28,6 +28,11 @@ export interface InteractionDeps {
   logger: Logger;
   /** Defer the reply when the core has not answered within this many ms (default 1500; Discord allows 3000). */
   deferAfterMs?: number;
+  /**
+   * Claims the interaction for this instance; false when another instance has (Discord delivers
+   * each interaction to every gateway session). Absent: every interaction is this instance's.
+   */
+  claim?: (interactionId: string) => Promise<boolean>;
 }
 
 const defaultDeferAfterMs = 1500;
@@ -84,9 +89,49 @@ async function answerUnknown(interaction: RepliableInteraction, logger: Logger):
     );
 }
 
+/** How long a claim may take before the instance works the interaction anyway (Discord allows 3 s for the answer). */
+const claimWithinMs = 1000;
+
+/**
+ * True when this instance is to work the interaction. A claim that cannot be made in time (the
+ * database is unreachable or slow) counts as won: answering twice, the second refused by Discord,
+ * beats not answering.
+ */
+async function claimed(
+  interaction: Interaction,
+  deps: InteractionDeps & { claim: (id: string) => Promise<boolean> },
+): Promise<boolean> {
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<'late'>((resolve) => {
+    timer = setTimeout(() => resolve('late'), claimWithinMs);
+  });
+  try {
+    const won = await Promise.race([deps.claim(interaction.id), late]);
+    if (won === 'late') {
+      deps.logger.warn(
+        { interactionId: interaction.id, withinMs: claimWithinMs },
+        'discord: claiming an interaction took too long; working it here',
+      );
+      return true;
+    }
+    if (!won)
+      deps.logger.debug({ interactionId: interaction.id }, 'discord: interaction worked by another instance');
+    return won;
+  } catch (error) {
+    deps.logger.warn(
+      { err: error, interactionId: interaction.id },
+      'discord: could not claim an interaction; working it here',
+    );
+    return true;
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
 /** Handles one interaction; never throws. */
 export async function handleInteraction(interaction: Interaction, deps: InteractionDeps): Promise<void> {
   const deferAfterMs = deps.deferAfterMs ?? defaultDeferAfterMs;
+  if (deps.claim && !(await claimed(interaction, { ...deps, claim: deps.claim }))) return;
   if (interaction.isAutocomplete()) {
     await answerAutocomplete(interaction, deps);
     return;

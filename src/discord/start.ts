@@ -27,6 +27,11 @@ export interface DiscordDoorOptions {
   readyTimeoutMs?: number;
   /** The briefing, whose subscriptions in a server are paused when the bot is removed from it. */
   briefing?: BriefingPort;
+  /**
+   * Claims an interaction for this instance (the shared database's claimInteraction): given when
+   * several instances may hold gateway sessions, so each interaction is worked by one of them.
+   */
+  claimInteraction?: (id: string) => Promise<boolean>;
 }
 
 /** The running door. */
@@ -124,6 +129,7 @@ export async function startDiscordDoor(options: DiscordDoorOptions): Promise<Dis
     summit: options.summit,
     logger,
     deferAfterMs: options.deferAfterMs,
+    ...(options.claimInteraction ? { claim: options.claimInteraction } : {}),
   });
   listenForGuildRemoval(client, options.briefing, logger);
   try {

@@ -62,7 +62,9 @@ export async function startBriefingsOrWarn(deps: BriefingStartDeps): Promise<Bri
       }));
     const open = store;
     step = 'senders';
-    const pacing = createPacing((key, intervalMs, nowMs) => open.reservePace(key, intervalMs, nowMs));
+    const pacing = createPacing((key, intervalMs, nowMs, count) =>
+      open.reservePace(key, intervalMs, nowMs, count),
+    );
     const senders = await createSenders(config, { logger, print, store: open, pacing });
     step = 'start';
     const briefings = await startBriefings({

@@ -10,8 +10,11 @@ export interface PaceLimit {
   burst: number;
 }
 
-/** Atomically moves the budget's theoretical arrival time to max(tat, now) + interval; returns it. */
-export type Reserve = (key: string, intervalMs: number, nowMs: number) => Promise<number>;
+/**
+ * Atomically moves the budget's theoretical arrival time to max(tat, now) + count * interval and
+ * returns it: `count` consecutive turns in one step (count defaults to 1).
+ */
+export type Reserve = (key: string, intervalMs: number, nowMs: number, count?: number) => Promise<number>;
 
 /** Waits for turns in rate-limit budgets. */
 export interface Pacer {
@@ -60,17 +63,65 @@ export function turnDelayMs(limit: PaceLimit, tat: number, nowMs: number): numbe
   return Math.max(0, tat - interval - tolerance - nowMs);
 }
 
-/** A pacer over `reserve` (see storeReserve in the store, or memoryReserve). */
+/** A request waiting for its reservation. */
+interface Waiter {
+  turn: (tat: number, reservedAt: number) => void;
+  fail: (error: unknown) => void;
+}
+
+/**
+ * A pacer over `reserve` (see storeReserve in the store, or memoryReserve). Requests that arrive
+ * while a reservation for their budget is on its way to the database are reserved together in the
+ * next one (consecutive turns in one statement), so a busy instance makes one round trip per batch,
+ * not one per request, and no turn is reserved that no request will use.
+ */
 export function createPacer(reserve: Reserve, clock: PaceClock = realClock): Pacer {
+  const queues = new Map<string, Waiter[]>();
+
+  async function flush(limit: PaceLimit, interval: number): Promise<void> {
+    for (;;) {
+      const batch = queues.get(limit.key) ?? [];
+      if (batch.length === 0) {
+        queues.delete(limit.key);
+        return;
+      }
+      queues.set(limit.key, []);
+      const now = clock.now();
+      try {
+        const last = await reserve(limit.key, interval, now, batch.length);
+        for (const [i, waiter] of batch.entries()) waiter.turn(last - (batch.length - 1 - i) * interval, now);
+      } catch (error) {
+        for (const waiter of batch) waiter.fail(error);
+      }
+    }
+  }
+
   return {
     async wait(limit, signal) {
       if (signal?.aborted) throw new NotSentError();
-      const now = clock.now();
-      const tat = await reserve(limit.key, 1000 / limit.perSecond, now);
-      const delay = turnDelayMs(limit, tat, now) - (clock.now() - now);
-      if (delay > 0) await clock.sleep(delay, signal);
+      const interval = 1000 / limit.perSecond;
+      const { tat, reservedAt } = await new Promise<{ tat: number; reservedAt: number }>(
+        (resolve, reject) => {
+          const waiter: Waiter = { turn: (t, at) => resolve({ tat: t, reservedAt: at }), fail: reject };
+          const queue = queues.get(limit.key);
+          if (queue) queue.push(waiter);
+          else {
+            queues.set(limit.key, [waiter]);
+            void flush(limit, interval);
+          }
+        },
+      );
+      const at = reservedAt + turnDelayMs(limit, tat, reservedAt);
+      const delay = Math.max(0, at - clock.now());
+      // Never early: a timer may fire before its time by the clock the pace is kept in (Node counts
+      // timers from the start of the event-loop turn), so a wait that ended early goes on (twice at
+      // most: by then it is late, or the clock is not moving).
+      for (let sleeps = 0, left = delay; left > 0 && sleeps < 3 && !signal?.aborted; sleeps++) {
+        await clock.sleep(left, signal);
+        left = at - clock.now();
+      }
       if (signal?.aborted) throw new NotSentError();
-      return Math.max(0, delay);
+      return delay;
     },
   };
 }
@@ -78,8 +129,8 @@ export function createPacer(reserve: Reserve, clock: PaceClock = realClock): Pac
 /** Budgets kept in this process only (one instance, or a budget no other instance touches). */
 export function memoryReserve(): Reserve {
   const tats = new Map<string, number>();
-  return async (key, intervalMs, nowMs) => {
-    const tat = Math.max(tats.get(key) ?? 0, nowMs) + intervalMs;
+  return async (key, intervalMs, nowMs, count = 1) => {
+    const tat = Math.max(tats.get(key) ?? 0, nowMs) + count * intervalMs;
     tats.set(key, tat);
     return tat;
   };

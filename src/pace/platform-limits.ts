@@ -18,10 +18,15 @@ export interface PlatformLimits {
 }
 
 /**
- * The defaults. Bursts stay below the platform's own (Discord lets 50 go at once) so requests
- * that leave a little late or early (a busy event loop, the network) still fit; the average is the
- * platform's. Slack documents no figure for the workspace: 50/s is what our fakes model, and a
- * workspace that answers 429 earlier still gets its Retry-After honoured.
+ * The defaults: the platform's average, and a burst ten turns below the platform's own (Discord
+ * lets 50 go at once). A request never leaves before its turn by this process's clock, but an idle
+ * budget is counted as used from the moment of the reservation, while the platform's bucket stays
+ * full (and gains nothing) until the request arrives: that lag (the database round trip, a busy
+ * event loop, the network) and any clock skew between instances must fit in the spare turns, 200 ms
+ * together. On a loaded 2-core machine margins of two and five turns drew a few 429s (each costs its
+ * request a second or more); ten drew none. The margin costs ten turns (0.2 s) once per fan-out,
+ * not a share of the rate. Slack documents no figure for the workspace: 50/s is what our fakes
+ * model, and a workspace that answers 429 earlier still gets its Retry-After honoured.
  */
 export const defaultPlatformLimits: PlatformLimits = {
   discord: {

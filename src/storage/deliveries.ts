@@ -124,24 +124,52 @@ export async function claimSlot(
   now: Date,
   leaseMs: number,
 ): Promise<ClaimResult> {
+  return (await claimSlots(db, [slot], owner, now, leaseMs)).get(slot.key) ?? null;
+}
+
+/**
+ * Claims several slots at once, as claimSlot claims one: one insert-or-nothing for them all, then
+ * one takeover of those whose claim's lease has expired. The slots won, by key ('new' or
+ * 'takeover'); a slot missing from the answer is someone else's.
+ */
+export async function claimSlots(
+  db: Kysely<Database>,
+  slots: SlotIdentity[],
+  owner: string,
+  now: Date,
+  leaseMs: number,
+): Promise<Map<string, 'new' | 'takeover'>> {
+  const won = new Map<string, 'new' | 'takeover'>();
+  if (slots.length === 0) return won;
   const nowIso = now.toISOString();
   const lease = new Date(now.getTime() + leaseMs).toISOString();
   const inserted = await db
     .insertInto('deliveries')
-    .values({ ...slotValues(slot), status: 'claimed', owner, lease_expires_at: lease, claimed_at: nowIso })
+    .values(
+      slots.map((slot) => ({
+        ...slotValues(slot),
+        status: 'claimed' as const,
+        owner,
+        lease_expires_at: lease,
+        claimed_at: nowIso,
+      })),
+    )
     .onConflict((oc) => oc.column('slot_key').doNothing())
     .returning('slot_key')
-    .executeTakeFirst();
-  if (inserted) return 'new';
+    .execute();
+  for (const row of inserted) won.set(row.slot_key, 'new');
+  const rest = slots.map((slot) => slot.key).filter((key) => !won.has(key));
+  if (rest.length === 0) return won;
   const taken = await db
     .updateTable('deliveries')
     .set({ owner, lease_expires_at: lease, claimed_at: nowIso })
-    .where('slot_key', '=', slot.key)
+    .where('slot_key', 'in', rest)
     .where('status', '=', 'claimed')
     .where('lease_expires_at', '<', nowIso)
     .returning('slot_key')
-    .executeTakeFirst();
-  return taken ? 'takeover' : null;
+    .execute();
+  for (const row of taken) won.set(row.slot_key, 'takeover');
+  return won;
 }
 
 /** What a send attempt notes on its claim. */

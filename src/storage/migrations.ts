@@ -6,6 +6,7 @@ import { feedsMigration } from './migrations/0003-feeds.ts';
 import { scaleOutMigration } from './migrations/0004-scale-out.ts';
 import { digestMigration } from './migrations/0005-digest.ts';
 import { installationsMigration } from './migrations/0006-installations.ts';
+import { interactionClaimsMigration } from './migrations/0008-interaction-claims.ts';
 
 const migrations: Record<string, Migration> = {
   '0001_briefing': {
@@ -63,6 +64,7 @@ const migrations: Record<string, Migration> = {
   '0005_digest': digestMigration,
   '0006_installations': installationsMigration,
   '0004_scale_out': scaleOutMigration,
+  '0008_interaction_claims': interactionClaimsMigration,
 };
 
 /** All migrations, for Kysely's Migrator (names sort in the order they must run). */

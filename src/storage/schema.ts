@@ -5,6 +5,7 @@ import type { ArchiveTables } from './archive-tables.ts';
 import type { BriefingPartsTable } from './briefing-parts-table.ts';
 import type { FeedsTable } from './feeds-schema.ts';
 import type { InstallationsTable } from './installations-table.ts';
+import type { InteractionClaimsTable } from './interaction-claims.ts';
 import type { RateLimitsTable } from './rate-limits-table.ts';
 
 /** Where a briefing is posted. */
@@ -95,6 +96,7 @@ export interface Database extends ArchiveTables {
   briefing_parts: BriefingPartsTable;
   installations: InstallationsTable;
   rate_limits: RateLimitsTable;
+  interaction_claims: InteractionClaimsTable;
 }
 
 export type SubscriptionRow = Selectable<SubscriptionsTable>;

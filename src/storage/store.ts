@@ -5,6 +5,7 @@ import {
   type AttemptNote,
   type ClaimResult,
   claimSlot,
+  claimSlots,
   type Delivery,
   findDeliveries,
   lastDelivery,
@@ -24,6 +25,7 @@ import {
   type StoredInstallation,
   saveInstallation,
 } from './installations.ts';
+import { claimInteraction, interactionClaimKeepMs, pruneInteractionClaims } from './interaction-claims.ts';
 import { openDatabase, type StorageOptions } from './open.ts';
 import { type Outcome, type RecordResult, recordOutcome } from './outcomes.ts';
 import { reservePace } from './rate-limits.ts';
@@ -53,6 +55,13 @@ export interface BriefingStore {
   retireConfigSubscriptions(keep: string[], platforms: BriefingPlatform[], now: Date): Promise<string[]>;
   findDeliveries(keys: string[]): Promise<Map<string, Delivery>>;
   claimSlot(slot: SlotIdentity, owner: string, now: Date, leaseMs: number): Promise<ClaimResult>;
+  /** Claims several slots in two statements at most; the slots won, by key (absent: someone else's). */
+  claimSlots(
+    slots: SlotIdentity[],
+    owner: string,
+    now: Date,
+    leaseMs: number,
+  ): Promise<Map<string, 'new' | 'takeover'>>;
   /** Extends our lease; with `attempt`, counts an attempt and notes its article (and digest). False when no longer ours. */
   renewLease(slotKey: string, owner: string, until: Date, attempt?: AttemptNote): Promise<boolean>;
   /** Writes the outcome of our claim; on 'gone' counts a failure and pauses at `pauseAfter`. */
@@ -66,8 +75,13 @@ export interface BriefingStore {
   recordMissed(slot: SlotIdentity, reason: string, now: Date): Promise<boolean>;
   /** Ends our lease now (shutting down), so another instance takes the slot over at once. */
   releaseClaim(slotKey: string, owner: string, now: Date): Promise<boolean>;
-  /** Reserves the next turn in a shared rate-limit budget; returns its new theoretical arrival time (ms). */
-  reservePace(key: string, intervalMs: number, nowMs: number): Promise<number>;
+  /**
+   * Claims a Discord interaction for this instance: true for the first caller only. Claims older
+   * than a minute are pruned, at most once a minute per store.
+   */
+  claimInteraction(id: string, nowMs: number): Promise<boolean>;
+  /** Reserves the next `count` (default 1) turns in a shared rate-limit budget; returns its new theoretical arrival time (ms). */
+  reservePace(key: string, intervalMs: number, nowMs: number, count?: number): Promise<number>;
   lastDelivery(subscriptionId: string): Promise<Delivery | null>;
   listDeliveries(subscriptionId: string): Promise<Delivery[]>;
   /** Parts of a slot's digest already posted, in order. */
@@ -92,6 +106,7 @@ export function createStore(
   location: string,
   close: () => Promise<void>,
 ): BriefingStore {
+  let prunedAt = 0;
   return {
     location,
     close,
@@ -102,12 +117,20 @@ export function createStore(
     retireConfigSubscriptions: (keep, platforms, now) => retireConfigSubscriptions(db, keep, platforms, now),
     findDeliveries: (keys) => findDeliveries(db, keys),
     claimSlot: (slot, owner, now, leaseMs) => claimSlot(db, slot, owner, now, leaseMs),
+    claimSlots: (slots, owner, now, leaseMs) => claimSlots(db, slots, owner, now, leaseMs),
     renewLease: (slotKey, owner, until, attempt) => renewLease(db, slotKey, owner, until, attempt),
     recordOutcome: (slotKey, owner, outcome, now, pauseAfter) =>
       recordOutcome(db, slotKey, owner, outcome, now, pauseAfter),
     recordMissed: (slot, reason, now) => recordMissed(db, slot, reason, now),
     releaseClaim: (slotKey, owner, now) => releaseClaim(db, slotKey, owner, now),
-    reservePace: (key, intervalMs, nowMs) => reservePace(db, key, intervalMs, nowMs),
+    async claimInteraction(id, nowMs) {
+      if (nowMs - prunedAt >= interactionClaimKeepMs) {
+        prunedAt = nowMs;
+        await pruneInteractionClaims(db, nowMs);
+      }
+      return claimInteraction(db, id, nowMs);
+    },
+    reservePace: (key, intervalMs, nowMs, count) => reservePace(db, key, intervalMs, nowMs, count),
     lastDelivery: (subscriptionId) => lastDelivery(db, subscriptionId),
     listDeliveries: (subscriptionId) => listDeliveries(db, subscriptionId),
     listPostedParts: (slotKey) => listPostedParts(db, slotKey),

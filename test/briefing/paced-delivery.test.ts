@@ -69,7 +69,7 @@ forEachDatabase((database) => {
       SLACK_API_URL: slack.apiUrl,
     });
     const pacing = createPacing(
-      (key, intervalMs, nowMs) => store.reservePace(key, intervalMs, nowMs),
+      (key, intervalMs, nowMs, count) => store.reservePace(key, intervalMs, nowMs, count),
       limits,
     );
     const senders = await createSenders(config, { pacing });

@@ -9,6 +9,7 @@ import {
   NotSentError,
   type PaceClock,
   type PaceLimit,
+  type Reserve,
   turnDelayMs,
 } from '../../src/pace/pacer.ts';
 
@@ -72,6 +73,51 @@ describe('pacer', () => {
     const delays = [];
     for (let i = 0; i < 30; i++) delays.push(await a.wait(limit), await b.wait(limit));
     expect(delays.filter((d) => d === 0)).toHaveLength(40);
+  });
+
+  it('pacer: requests that arrive while a reservation is on its way share the next one, in consecutive turns', async () => {
+    const clock = virtualClock();
+    const inner = memoryReserve();
+    const counts: number[] = [];
+    const reserve: Reserve = async (key, intervalMs, nowMs, count = 1) => {
+      counts.push(count);
+      await new Promise((resolve) => setTimeout(resolve, 5));
+      return inner(key, intervalMs, nowMs, count);
+    };
+    const pacer = createPacer(reserve, { now: clock.now, sleep: async () => {} });
+    const delays = await Promise.all(Array.from({ length: 45 }, () => pacer.wait(limit)));
+    expect(counts).toEqual([1, 44]);
+    expect(delays.filter((d) => d === 0)).toHaveLength(40);
+    expect(delays.slice(40)).toEqual([20, 40, 60, 80, 100]);
+  });
+
+  it('pacer: a reservation that fails fails every request of its batch, and the next batch reserves again', async () => {
+    const inner = memoryReserve();
+    let fail = true;
+    const reserve: Reserve = async (key, intervalMs, nowMs, count) => {
+      if (fail) throw new Error('database down');
+      return inner(key, intervalMs, nowMs, count);
+    };
+    const pacer = createPacer(reserve, virtualClock());
+    await expect(pacer.wait(limit)).rejects.toThrow('database down');
+    fail = false;
+    await expect(pacer.wait(limit)).resolves.toBe(0);
+  });
+
+  it('pacer: a timer that fires early does not let the request leave before its turn', async () => {
+    let now = 1_000_000;
+    const early = 3;
+    const clock: PaceClock = {
+      now: () => now,
+      async sleep(ms) {
+        now += ms > early ? ms - early : ms;
+      },
+    };
+    const pacer = createPacer(memoryReserve(), clock);
+    for (let i = 0; i < 40; i++) await pacer.wait(limit);
+    const start = now;
+    await pacer.wait(limit);
+    expect(now - start).toBeGreaterThanOrEqual(20);
   });
 });
 

@@ -45,6 +45,21 @@ async function simulate(stores: BriefingStore[], limit: PaceLimit, total: number
 
 forEachDatabase((database) => {
   describe('shared rate-limit budgets', () => {
+    it('budget: several turns reserved in one statement move the budget as far as one reservation each', async () => {
+      const place = await database.create();
+      const store = await place.open();
+      try {
+        const now = Date.now();
+        expect(await store.reservePace('k:batch', 20, now, 5)).toBe(now + 100);
+        expect(await store.reservePace('k:batch', 20, now, 3)).toBe(now + 160);
+        expect(await store.reservePace('k:batch', 20, now + 10_000)).toBe(now + 10_020);
+        expect(await store.reservePace('k:single', 20, now)).toBe(now + 20);
+      } finally {
+        await store.close();
+        await place.drop();
+      }
+    });
+
     for (const budget of budgets) {
       for (const [instances, total] of [
         [1, 200],

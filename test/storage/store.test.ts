@@ -60,6 +60,45 @@ forEachDatabase((database) => {
       expect(await store.claimSlot(slot(), 'a', later(1000), 60_000)).toBeNull();
     });
 
+    it('storage: claiming several slots at once wins the free ones and the expired ones, not the held or finished ones', async () => {
+      const [free, held, expired, done] = ['C1', 'C2', 'C3', 'C4'].map((c) => slot(c));
+      if (!free || !held || !expired || !done) throw new Error('four slots');
+      for (const c of ['C2', 'C3', 'C4'])
+        await store.saveSubscription(
+          { platform: 'slack', channelId: c, time: '08:00', timezone: 'UTC', mode: 'daily' },
+          'chat',
+          later(-86_400_000),
+        );
+      await store.claimSlot(held, 'b', later(30_000), 60_000);
+      await store.claimSlot(expired, 'c', t0, 10_000);
+      await store.claimSlot(done, 'd', t0, 60_000);
+      await store.recordOutcome(done.key, 'd', { status: 'sent' }, later(1000), 3);
+      const won = await store.claimSlots([free, held, expired, done], 'a', later(40_000), 60_000);
+      expect(Object.fromEntries(won)).toEqual({ [free.key]: 'new', [expired.key]: 'takeover' });
+      const rows = await store.findDeliveries([free.key, held.key, expired.key, done.key]);
+      expect([...rows.values()].map((d) => [d.slotKey, d.status, d.owner])).toEqual(
+        expect.arrayContaining([
+          [free.key, 'claimed', 'a'],
+          [held.key, 'claimed', 'b'],
+          [expired.key, 'claimed', 'a'],
+          [done.key, 'sent', 'd'],
+        ]),
+      );
+      expect(await store.claimSlots([free, held], 'e', later(41_000), 60_000)).toEqual(new Map());
+    });
+
+    it('storage: an interaction is claimed by the first caller only; claims older than a minute are pruned', async () => {
+      const t = t0.getTime();
+      expect(await store.claimInteraction('1100', t)).toBe(true);
+      expect(await store.claimInteraction('1100', t + 10)).toBe(false);
+      expect(await store.claimInteraction('1101', t + 20)).toBe(true);
+      // A minute on, the next claim prunes the old ones first: the id could be claimed again (it never
+      // comes again: Discord's answer window is long over).
+      expect(await store.claimInteraction('1102', t + 61_000)).toBe(true);
+      expect(await store.claimInteraction('1100', t + 61_010)).toBe(true);
+      expect(await store.claimInteraction('1102', t + 61_020)).toBe(false);
+    });
+
     it('storage: an expired lease is taken over by exactly one claimant', async () => {
       await store.claimSlot(slot(), 'a', t0, 60_000);
       expect(await store.claimSlot(slot(), 'b', later(61_000), 60_000)).toBe('takeover');

@@ -52,6 +52,8 @@ export interface HarnessOptions {
   shards?: ShardConfig;
   /** The briefing the door pauses a server's subscriptions in when the bot is removed. */
   briefing?: BriefingPort;
+  /** Claims each interaction in a shared database (several instances), as src/main.ts wires it. */
+  claimInteraction?: (id: string) => Promise<boolean>;
 }
 
 /** Starts a fake Discord and the door against it. */
@@ -78,6 +80,7 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
       rest: { retries: 0 },
       deferAfterMs: options.deferAfterMs ?? 2000,
       briefing: options.briefing,
+      ...(options.claimInteraction ? { claimInteraction: options.claimInteraction } : {}),
     });
   const harness: Harness = {
     fake,

@@ -1,5 +1,6 @@
 // Runs the real bot (`node --import tsx src/main.ts`) as a child process with a given
-// environment, collects its pino log lines from stderr, and waits for lines instead of sleeping.
+// environment, collects its pino log lines (stdout beside a chat door, stderr in the console door)
+// and its plain messages (stderr), and waits for lines instead of sleeping.
 import { type ChildProcess, spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 
@@ -11,9 +12,11 @@ export type BotLine = Record<string, unknown> & { level?: number; msg?: string }
 /** A running bot. */
 export interface BotProcess {
   child: ChildProcess;
-  /** Every stderr line, raw, in order (pino JSON and plain messages). */
+  /** Every output line, raw, in order (pino JSON and plain messages, stdout and stderr). */
   raw: string[];
-  /** The stderr lines that are pino JSON, parsed. */
+  /** The raw lines of each stream. */
+  streams: { stdout: string[]; stderr: string[] };
+  /** The output lines that are pino JSON, parsed. */
   lines: BotLine[];
   /** Resolves with the first line (past or future) that matches; rejects on timeout or exit. */
   waitFor(match: (line: BotLine) => boolean, timeoutMs?: number): Promise<BotLine>;
@@ -44,24 +47,28 @@ export function startBot(env: Record<string, string>, options: BotOptions = {}):
   const raw: string[] = [];
   const lines: BotLine[] = [];
   const waiters = new Set<() => void>();
-  let rest = '';
-  child.stderr?.setEncoding('utf8');
-  child.stderr?.on('data', (chunk: string) => {
-    const parts = (rest + chunk).split('\n');
-    rest = parts.pop() ?? '';
-    for (const part of parts) {
-      raw.push(part);
-      if (part.startsWith('{')) {
-        try {
-          lines.push(JSON.parse(part) as BotLine);
-        } catch {
-          // A plain message that happens to start with a brace: kept in raw only.
+  const streams = { stdout: [] as string[], stderr: [] as string[] };
+  for (const name of ['stdout', 'stderr'] as const) {
+    const stream = child[name];
+    let rest = '';
+    stream?.setEncoding('utf8');
+    stream?.on('data', (chunk: string) => {
+      const parts = (rest + chunk).split('\n');
+      rest = parts.pop() ?? '';
+      for (const part of parts) {
+        raw.push(part);
+        streams[name].push(part);
+        if (part.startsWith('{')) {
+          try {
+            lines.push(JSON.parse(part) as BotLine);
+          } catch {
+            // A plain message that happens to start with a brace: kept in raw only.
+          }
         }
       }
-    }
-    for (const wake of [...waiters]) wake();
-  });
-  child.stdout?.resume();
+      for (const wake of [...waiters]) wake();
+    });
+  }
   const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) =>
     child.once('exit', (code, signal) => {
       resolve({ code, signal });
@@ -95,7 +102,7 @@ export function startBot(env: Record<string, string>, options: BotOptions = {}):
       waiters.add(check);
       check();
     });
-  return { child, raw, lines, waitFor, exited };
+  return { child, raw, streams, lines, waitFor, exited };
 }
 
 /** Stops a bot politely (SIGTERM), or at once when it does not exit within `ms`. */
