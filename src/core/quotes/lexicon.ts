@@ -102,7 +102,7 @@ export const titles = new Set(
     'engineer pilot chef critic teacher doctor nurse surgeon lawyer attorney solicitor student pensioner ' +
     'resident campaigner activist protester witness survivor analyst economist strategist adviser advisor ' +
     'consultant official diplomat envoy negotiator lawmaker legislator politician candidate founder owner ' +
-    'investor banker entrepreneur businessman businesswoman scientist researcher lecturer headteacher ' +
+    'investor banker entrepreneur businessman businesswoman scientist researcher investigator lecturer headteacher ' +
     'headmaster headmistress architect designer artist actor actress singer rapper comedian presenter ' +
     'broadcaster journalist reporter editor columnist photographer author novelist poet filmmaker producer ' +
     'player midfielder winger forward jockey cyclist athlete swimmer golfer champion veteran soldier ' +

@@ -45,12 +45,17 @@ export class ArticleNames {
     const key = name.toLowerCase();
     const known = this.resolved.get(key);
     if (known) return known;
-    const { candidates, maximal, kin } = this.mentions.longerNames(key, this.kinNames.has(key));
+    const longer = this.mentions.longerNames(key, this.kinNames.has(key));
+    const { candidates, kin } = longer;
     if (kin.length > 0) {
       // "his son Nick" is not "Nick Barros": the nearest introduction decides, at each place.
-      return pickNearest([...maximal, name], new Map(candidates).set(name, kin), at);
+      return pickNearest([...longer.maximal, name], new Map(candidates).set(name, kin), at);
     }
     let best = name;
+    // "the Justice Department said" where the article once wrote "U.S. Justice Department": an
+    // organisation's name of two words or more is already whole; a longer form only adds a place.
+    const words = key.split(' ');
+    const maximal = words.length >= 2 && isOrgLike(words) && !capitalMetonyms[key] ? [] : longer.maximal;
     if (maximal.length === 1) best = maximal[0] as string;
     else if (maximal.length > 1) best = pickNearest(maximal, candidates, at);
     if (remember) this.resolved.set(key, best);

@@ -174,21 +174,36 @@ function joinsNames(tokens: readonly Token[], j: number, sawOf: boolean): boolea
   return mid.text === 'and' && sawOf;
 }
 
+/**
+ * True when word `k` of a run describes the person named after it: a title ("Minister"), also
+ * hyphenated ("Lieutenant-Colonel") or plural ("Researchers Ann Lee and Bo Li"), or a plural people
+ * word ("Americans Kay and Larry Day"); not when an organisation word follows ("Justice Department").
+ */
+function titleBeforeName(words: readonly string[], k: number): boolean {
+  const w = (words[k] ?? '').toLowerCase();
+  if (orgWords.has((words[k + 1] ?? '').toLowerCase())) return false;
+  if (titles.has(w)) return true;
+  if (w.includes('-') && w.split('-').some((part) => titles.has(part))) return true;
+  if (/[^s]s$/.test(w) && titles.has(w.slice(0, -1))) return true;
+  return /^\p{L}{3,}(?:ian|ean|can)s$/u.test(w);
+}
+
 function makeRun(tokens: readonly Token[], first: number, last: number): NameRun | null {
   // An initial after a first name keeps its full stop ("Jose A. Almodovar", "Mariana C."); titles
   // ("Mr.") and other words lose it.
   const words = tokens
     .slice(first, last + 1)
     .map((t, k, all) =>
-      /^\p{Lu}\.$/u.test(t.text) && k > 0 && all.length > 1 ? t.text : t.text.replace(/\.$/, ''),
+      (/^\p{Lu}\.$/u.test(t.text) && k > 0 && all.length > 1) || /^(?:\p{L}\.){2,}$/u.test(t.text)
+        ? t.text
+        : t.text.replace(/\.$/, ''),
     );
   let start = 0;
   while (start < words.length && leadWords.has((words[start] ?? '').toLowerCase())) start++;
   let nameStart = start;
   const titleWords: string[] = [];
   for (let k = start; k < words.length - 1; k++) {
-    const w = (words[k] ?? '').toLowerCase();
-    if (titles.has(w)) {
+    if (titleBeforeName(words, k)) {
       for (const x of words.slice(nameStart, k + 1)) titleWords.push(x.toLowerCase());
       nameStart = k + 1;
     }

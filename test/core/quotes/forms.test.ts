@@ -1,0 +1,39 @@
+// The form a speaker's name is shown in: titles, ranks and job words before a name left out, an
+// organisation's name kept as the story writes it. Issue 17 classes on small texts written for the test.
+import { describe, expect, it } from 'vitest';
+import { said } from './helpers.ts';
+
+describe('quote speakers: name forms', () => {
+  it('quotes: a job title of several words before a name is left out ("Lead Investigator Ann Lee")', () => {
+    expect(said('"We made the wood stronger," said Lead Investigator Ann Lee of the university.')).toEqual([
+      'Ann Lee: We made the wood stronger,',
+    ]);
+  });
+
+  it('quotes: a hyphenated rank and a plural job word before a name are left out', () => {
+    expect(said('"The search goes on," Lieutenant-Colonel Tom Hale said.')).toEqual([
+      'Tom Hale: The search goes on,',
+    ]);
+    const text = 'Researchers Ann Lee and Bo Park work in Ohio. "It is cheap," Ann Lee said.';
+    expect(said(text)).toEqual(['Ann Lee: It is cheap,']);
+  });
+
+  it('quotes: a plural people word before a name is left out ("Canadians Jo Reed")', () => {
+    const text = 'Canadians Jo Reed and her son moved here in May.\n\n"We love it," Jo said.';
+    expect(said(text)).toEqual(['Jo Reed: We love it,']);
+  });
+
+  it('quotes: a title word before an organisation word belongs to the name ("Justice Department")', () => {
+    expect(said('The Justice Department said the men sought to "enrich themselves."')).toEqual([
+      'Justice Department: enrich themselves.',
+    ]);
+  });
+
+  it('quotes: an organisation named in two words keeps that form, not a longer one with a place', () => {
+    const text = [
+      'The U.S. Trade Department opened an inquiry on Monday.',
+      '"The rules were broken," the Trade Department said.',
+    ].join('\n\n');
+    expect(said(text)).toEqual(['Trade Department: The rules were broken,']);
+  });
+});
