@@ -128,9 +128,35 @@ function quotedAsSaying(tokens: readonly Token[], v: number): boolean {
   return /^quoted$/i.test(tokens[v]?.text ?? '') && /^as$/i.test(tokens[v + 1]?.text ?? '');
 }
 
+/**
+ * `X issued the following statement today:`, `read a statement from X:`: a clause ending in a colon
+ * that hands over to a statement. The statement's owner speaks ("from X"), else the clause's subject.
+ */
+function introducedStatement(tokens: readonly Token[], base: number): Attribution | null {
+  if (tokens[tokens.length - 1]?.text !== ':') return null;
+  for (let v = tokens.length - 2; v > 0; v--) {
+    const t = tokens[v] as Token;
+    if (/^[.;!?]$/.test(t.text)) return null;
+    if (!/^(?:statement|message|letter|note|remarks)$/i.test(t.text)) continue;
+    const owner = statementOwner(tokens, v, base);
+    if (owner.kind !== 'unknown') return { ref: owner, distance: 0, naming: false };
+    // The verb that issued it ("issued", "released", "read", "posted"), then its subject.
+    for (let k = v - 1; k >= Math.max(0, v - 4); k--) {
+      const word = tokens[k]?.text ?? '';
+      if (!looksLikeVerb(word) || /^(?:is|was|are|were|has|had|have)$/.test(word)) continue;
+      const ref = subjectBefore(tokens, k, 0, base);
+      return ref.kind === 'unknown' ? null : { ref, distance: 0, naming: false };
+    }
+    return null;
+  }
+  return null;
+}
+
 /** Attribution in the clause before an opening mark (`Lee said: `, `X described Y as `), or null. */
 export function attributionBefore(clause: string, base: number): Attribution | null {
   const tokens = tokenizeWithOffsets(clause);
+  const statement = introducedStatement(tokens, base);
+  if (statement) return statement;
   for (let v = tokens.length - 1; v >= 0; v--) {
     const t = tokens[v] as Token;
     const distance = tokens.slice(v + 1).filter((x) => isWord(x)).length;

@@ -145,7 +145,7 @@ export class ArticleNames {
     if (this.companies.has(name.toLowerCase())) return false;
     if (isOrgLike(words.map((w) => w.toLowerCase())) || capitalMetonyms[name.toLowerCase()]) return false;
     const nameWord = (w: string) =>
-      /^\p{Lu}.*\p{Ll}/u.test(w) || /^\p{Lu}$|^(?:II|III|IV|Jr|Sr)$/u.test(w) || particles.has(w);
+      /^\p{Lu}.*\p{Ll}/u.test(w) || /^\p{Lu}\.?$|^(?:II|III|IV|Jr|Sr)$/u.test(w) || particles.has(w);
     return words.length >= 2 && words.length <= 4 && words.every(nameWord);
   }
 

@@ -66,7 +66,7 @@ export function looksLikeVerb(word: string): boolean {
 
 const auxiliaries = /^(?:is|was|are|were|has|had|have|will|would|can|could|may|might|must|should|did|does)$/;
 const irregularPasts = new Set(
-  'went came made took gave got saw met led won lost left kept held brought bought caught sent spent built began became ran sat stood fell felt knew grew drew threw wore shook broke chose rose hid'.split(
+  'went came made took gave got saw met led won lost left kept held brought bought caught sent spent built began became ran sat stood fell felt knew grew drew threw wore shook broke chose rose hid read'.split(
     ' ',
   ),
 );
@@ -126,8 +126,13 @@ function subjectOnce(tokens: readonly Token[], v: number, from: number, base: nu
   const runs = findNameRuns(tokens.slice(from, j + 1));
   let at = runs.length - 1;
   if (runs[at]?.last !== j - from) return { kind: 'unknown' };
-  // "Paul Miller of Thames Valley Police said": the person, not the post-modifier.
-  while (at > 0 && postModifiers.has(tokens[from + (runs[at] as NameRun).first - 1]?.text ?? '')) {
+  // "Paul Miller of Thames Valley Police said": the person, not the post-modifier; but "Voice of
+  // America Director Ann Lee said" ends in a titled person, who is the subject.
+  while (
+    at > 0 &&
+    (runs[at] as NameRun).titleWords.length === 0 &&
+    postModifiers.has(tokens[from + (runs[at] as NameRun).first - 1]?.text ?? '')
+  ) {
     const prev = runs[at - 1] as NameRun;
     if (prev.last !== (runs[at] as NameRun).first - 2) break;
     at--;

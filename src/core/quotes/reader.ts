@@ -71,6 +71,8 @@ export class ParagraphReader {
   private sentenceId = 0;
   /** Where the narrative last names each person, for judging "he said" and "the striker said". */
   private readonly ties: NameTies;
+  /** `X said:` closing the paragraph before: the attribution of a quote opening the next one. */
+  private introduction: { attribution: Attribution; p: number } | null = null;
 
   /** Reads with the article's names, a discourse memory shared across the article and its whole text. */
   constructor(
@@ -114,11 +116,14 @@ export class ParagraphReader {
       from = span.close + (span.closed ? 1 : 0);
     });
     const tail = text.slice(from);
-    this.noteNarrative(
-      splitPieces(tail, from),
-      p,
-      previousSpan !== null && continuesSentence(previousSpan, tail),
-    );
+    const tailPieces = splitPieces(tail, from);
+    this.noteNarrative(tailPieces, p, previousSpan !== null && continuesSentence(previousSpan, tail));
+    this.introduction = null;
+    const closing = tailPieces[tailPieces.length - 1];
+    if (closing && /:\s*$/.test(closing.text)) {
+      const attribution = attributionBefore(closing.text, positionOf(p, closing.offset));
+      if (attribution) this.introduction = { attribution, p: p + 1 };
+    }
     const last = found[found.length - 1];
     const lastSpan = spans[spans.length - 1];
     if (last && lastSpan && !lastSpan.closed && lastSpan.close === text.length) last.open = true;
@@ -135,7 +140,9 @@ export class ParagraphReader {
             participle: /\p{L}(?:ed|en)$/u.test(span.text),
           })
         : null;
-    const lead = c.lead ? attributionBefore(c.lead.text, positionOf(p, c.lead.offset)) : null;
+    const lead = c.lead
+      ? attributionBefore(c.lead.text, positionOf(p, c.lead.offset))
+      : this.introducedHere(span, p);
     const continues = span.continues || c.continued !== null;
     const inherited = c.sameSentence?.attributedBySpeech || followsNamedQuote(c) ? explicitAttribution : null;
     const judged = { text: span.text, before: c.before, after: after ?? inherited, lead };
@@ -162,6 +169,11 @@ export class ParagraphReader {
       family: span.family,
       route,
     };
+  }
+
+  /** `X said:` ending the paragraph before introduces a quote that opens this one. */
+  private introducedHere(span: QuoteSpan, p: number): Attribution | null {
+    return this.introduction?.p === p && span.open === 0 ? this.introduction.attribution : null;
   }
 
   /**

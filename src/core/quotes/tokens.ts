@@ -32,7 +32,7 @@ export interface NameRun {
 
 const abbreviations = 'Mr|Mrs|Ms|Dr|Cllr|St|Gen|Sen|Rep|Prof|Jr|Sr|Mt|Lt|Col|Sgt|Capt|Gov|Rev|Fr|No';
 const tokenPattern = new RegExp(
-  `(?:\\p{L}\\.){2,}|\\p{Lu}\\.(?=\\s+\\p{Lu})|(?:${abbreviations})\\.|[\\p{L}\\p{N}](?:[\\p{L}\\p{N}’'\\-.&]*[\\p{L}\\p{N}])?|\\S`,
+  `(?:\\p{L}\\.){2,}|\\p{Lu}\\.(?=\\s+\\p{Lu}|\\s*$)|(?:${abbreviations})\\.|[\\p{L}\\p{N}](?:[\\p{L}\\p{N}’'\\-.&]*[\\p{L}\\p{N}])?|\\S`,
   'gu',
 );
 
@@ -157,7 +157,12 @@ export function findNameRuns(tokens: readonly Token[]): NameRun[] {
 }
 
 function isNameToken(token: Token | undefined): boolean {
-  return token !== undefined && isWord(token) && isCapitalised(token.text) && !/^\p{N}/u.test(token.text);
+  if (token === undefined || !isWord(token)) return false;
+  // "al-Sadr", "el-Sisi", "bin-Salman": a lowercase particle joined to a capitalised name.
+  return (
+    (isCapitalised(token.text) && !/^\p{N}/u.test(token.text)) ||
+    /^(?:al|el|bin|ibn|abu)-\p{Lu}/u.test(token.text)
+  );
 }
 
 function adjacent(a: Token | undefined, b: Token | undefined): boolean {

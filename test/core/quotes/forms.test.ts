@@ -36,4 +36,15 @@ describe('quote speakers: name forms', () => {
     ].join('\n\n');
     expect(said(text)).toEqual(['Trade Department: The rules were broken,']);
   });
+
+  it('quotes: a name ending in an initial keeps its full stop, and "she" finds it', () => {
+    const text = '"Fees went up," said Maria C.\n\n"I am worried," she added.';
+    expect(said(text)).toEqual(['Maria C.: Fees went up,', 'Maria C.: I am worried,']);
+  });
+
+  it('quotes: "X of Y Director Ann Lee said" gives the titled person, not the body before "of"', () => {
+    expect(said('"We stand by our staff," Bank of Ohio Director Ann Lee said.')).toEqual([
+      'Ann Lee: We stand by our staff,',
+    ]);
+  });
 });
