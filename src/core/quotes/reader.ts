@@ -40,6 +40,8 @@ export interface FoundQuote {
   tentative?: boolean;
   /** How the speaker was found; the attribution's confidence follows from it (confidence.ts). */
   route: SpeakerRoute;
+  /** The quote whose speaker this one took (continued, same sentence, follows, shared): no surer than it. */
+  source?: FoundQuote;
 }
 
 interface Piece {
@@ -158,7 +160,16 @@ export class ParagraphReader {
     if (explicit?.ref.kind === 'name' && speaker) this.ties.named(speaker, p, at);
     this.discourse.note(speaker, 'speaker');
     if (!c.sameSentence) this.sentenceId++;
+    const source =
+      route === 'continued'
+        ? c.continued
+        : route === 'same-sentence'
+          ? c.sameSentence
+          : route === 'follows'
+            ? c.previousInParagraph
+            : null;
     return {
+      ...(source ? { source } : {}),
       text: span.text,
       speaker,
       explicit: explicit !== null,

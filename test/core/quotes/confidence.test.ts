@@ -77,4 +77,15 @@ describe('quote attribution confidence', () => {
     const text = 'Students about to start school in the U.S. asked themselves: "What just happened?"';
     expect(said(text)).toEqual(['null: What just happened?']);
   });
+
+  it('quotes: a second quote of a sentence is no surer than the first one it takes its speaker from', () => {
+    const text = [
+      'The city spokesman, Leo Cruz, said Mr Diaz was tough. He said nobody could stop Diaz.',
+      'The new governor said he would be "tireless" in his "long" fight against graft.',
+    ].join('\n\n');
+    const quotes = extractQuotes(article(text));
+    expect(quotes.map((q) => q.text)).toEqual(['tireless', 'long']);
+    expect(quotes[1]?.confidence ?? 0).toBeLessThanOrEqual(quotes[0]?.confidence ?? 1);
+    expect(quotes.map((q) => shownSpeaker(q))).toEqual([null, null]);
+  });
 });
