@@ -63,6 +63,8 @@ export function attributionAfter(text: string, base: number, quote: QuoteShape):
     return null;
   const comma = quote.endsWithComma || i > 0;
   if (!comma && !quote.startsSentence) return null;
+  // `"...," citing White House tweets`: a participle phrase of the sentence's subject, not an attribution.
+  if (/^\p{Ll}+ing$/u.test(first.text) && !speechParticipleBase(first.text)) return null;
   if (!comma && !isSpeechVerb(first) && !isCapitalised(first.text) && !personPronouns.has(first.text))
     return null;
   if (first.text.toLowerCase() === 'according' && tokens[i + 1]?.text === 'to') {
@@ -141,13 +143,20 @@ function introducedStatement(tokens: readonly Token[], base: number): Attributio
     const owner = statementOwner(tokens, v, base);
     if (owner.kind !== 'unknown') return { ref: owner, distance: 0, naming: false };
     // The verb that issued it ("issued", "released", "read", "posted"), then its subject.
-    for (let k = v - 1; k >= Math.max(0, v - 4); k--) {
-      const word = tokens[k]?.text ?? '';
-      if (!looksLikeVerb(word) || /^(?:is|was|are|were|has|had|have)$/.test(word)) continue;
-      const ref = subjectBefore(tokens, k, 0, base);
-      return ref.kind === 'unknown' ? null : { ref, distance: 0, naming: false };
-    }
-    return null;
+    const issuer = issuerOf(tokens, v, base);
+    return issuer ? { ref: issuer, distance: 0, naming: false } : null;
+  }
+  return null;
+}
+
+/** The subject of the verb that issued the statement noun at `n` ("released a statement"), if any. */
+function issuerOf(tokens: readonly Token[], n: number, base: number): SpeakerRef | null {
+  for (let k = n - 1; k >= Math.max(0, n - 4); k--) {
+    const word = tokens[k]?.text ?? '';
+    if (/^[,.;:]$/.test(word)) return null;
+    if (!looksLikeVerb(word) || /^(?:is|was|are|were|has|had|have)$/.test(word)) continue;
+    const ref = subjectBefore(tokens, k, 0, base);
+    return ref.kind === 'unknown' ? null : ref;
   }
   return null;
 }
@@ -180,6 +189,14 @@ export function attributionBefore(clause: string, base: number): Attribution | n
       if (tokens[v + 1]?.text !== 'that' || inside >= 2) return { ref, distance, naming: true };
     }
     const participle = speechParticipleBase(t.text);
+    // "X released a statement saying that ...": whoever released it, not the sentence's first subject.
+    if (
+      participle &&
+      /^(?:statement|message|letter|tweet|post|note|release|email|video)$/i.test(tokens[v - 1]?.text ?? '')
+    ) {
+      const issuer = issuerOf(tokens, v - 1, base);
+      if (issuer) return { ref: issuer, distance, naming: false };
+    }
     // "banners reading", "a placard saying": words written on something, by nobody the article names.
     if (participle && inscriptions.test(tokens[v - 1]?.text ?? ''))
       return { ref: { kind: 'nobody' }, distance, naming: true };

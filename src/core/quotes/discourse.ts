@@ -76,7 +76,9 @@ export class Discourse {
         const phrase = ref.phrase.replace(/^the\s+/i, '');
         // "Taiwan's defence ministry" and a bare "police" name themselves; "the agency" points back.
         if (/['’]s\b/u.test(phrase) || phrase === ref.phrase) return phrase;
-        return this.latest((f) => !f.person && f.role !== 'mention') ?? ref.phrase;
+        // Only an organisation that spoke: the subject of a narrative sentence ("Television presenter
+        // Ann Lee ..." read as "Television") is no antecedent for "the police".
+        return this.latest((f) => !f.person && f.role === 'speaker') ?? ref.phrase;
       }
       default:
         return null;

@@ -138,6 +138,10 @@ function subjectOnce(tokens: readonly Token[], v: number, from: number, base: nu
     at--;
   }
   const run = runs[at] as NameRun;
+  // "The new president of the Philippines has promised": the president, not the country.
+  const of = tokens[from + run.first - 1]?.text === 'the' ? from + run.first - 2 : from + run.first - 1;
+  if (tokens[of]?.text === 'of' && of - 1 >= from && /^\p{Ll}/u.test(tokens[of - 1]?.text ?? ''))
+    return commonNounPhrase(tokens, of - 1, from, base);
   if (run.possessive || afterPreposition(tokens, from + run.first)) return { kind: 'unknown' };
   return nameRef(run, tokens, from, base);
 }
