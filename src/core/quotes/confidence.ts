@@ -9,6 +9,8 @@ export type SpeakerRoute =
   | 'naming'
   /** "he said" for a person last named more than a paragraph back, with somebody else named since. */
   | 'pronoun-far'
+  /** "..., saying" whose sentence has no subject the reader could find: the last speaker, a guess. */
+  | 'subject-far'
   /** A role ("the candidate said") given to a person the article never ties to that role. */
   | 'role'
   /** No attribution, but the quote before it in the paragraph was named for the same speaker. */
@@ -41,6 +43,7 @@ const routeConfidence: Record<SpeakerRoute, number> = {
   echo: 0.6,
   discourse: 0.5,
   'pronoun-far': 0.45,
+  'subject-far': 0.44,
   role: 0.4,
 };
 

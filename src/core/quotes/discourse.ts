@@ -26,6 +26,11 @@ export class Discourse {
   private readonly focus: Focus[] = [];
   private sentence = 0;
   private unnamedSubject = -1;
+  /**
+   * True when the last "subject" reference ("..., saying") found no subject in its own sentence and
+   * took the last speaker of the story: a guess, shown only when surer routes agree.
+   */
+  subjectGuessed = false;
 
   /** Remembers the article's names for resolving references. */
   constructor(private readonly names: ArticleNames) {}
@@ -63,7 +68,11 @@ export class Discourse {
       case 'subject':
         // "The victim's mother left the court, saying ...": an unnamed subject speaks for nobody named.
         if (this.unnamedSubject === this.sentence) return this.sentenceSubject();
-        return this.sentenceSubject() ?? this.sentenceSpeaker() ?? this.current();
+        {
+          const inSentence = this.sentenceSubject() ?? this.sentenceSpeaker();
+          this.subjectGuessed = inSentence === null;
+          return inSentence ?? this.current();
+        }
       case 'organisation':
         return this.latest((f) => !f.person && f.role !== 'mention');
       case 'document':

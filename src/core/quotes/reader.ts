@@ -195,6 +195,7 @@ export class ParagraphReader {
     if (speaker === null) return 'explicit';
     const role = this.roleOf(explicit.ref);
     if (role !== undefined && !this.ties.roleSafe(role, speaker, p)) return 'role';
+    if (explicit.ref.kind === 'subject' && this.discourse.subjectGuessed) return 'subject-far';
     if (explicit.naming) return 'naming';
     if (explicit.ref.kind !== 'pronoun') return 'explicit';
     return this.ties.nearlyNamed(speaker, p) ? 'explicit' : 'pronoun-far';

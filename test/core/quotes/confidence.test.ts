@@ -88,4 +88,13 @@ describe('quote attribution confidence', () => {
     expect(quotes[1]?.confidence ?? 0).toBeLessThanOrEqual(quotes[0]?.confidence ?? 1);
     expect(quotes.map((q) => shownSpeaker(q))).toEqual([null, null]);
   });
+
+  it('quotes: "..., saying" after a subject the reader cannot name is not given the last speaker', () => {
+    const text = [
+      'The river rose two metres. "It was the worst in years," said Ann Lee of the flood centre.',
+      'The head of news for the Dale county radio station, who saw the flood, spoke to the BBC about it, saying "The water rose in minutes."',
+    ].join('\n\n');
+    const quotes = extractQuotes(article(text));
+    expect(quotes.map((q) => shownSpeaker(q))).toEqual(['Ann Lee', null]);
+  });
 });
