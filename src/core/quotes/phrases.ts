@@ -122,7 +122,8 @@ function subjectOnce(tokens: readonly Token[], v: number, from: number, base: nu
   if ((lower === 'and' || lower === 'but') && j > from) return { kind: 'subject' };
   if (lower === 'who' && j > from) return j;
   if (otherPronouns.has(lower)) return lower === 'it' ? { kind: 'organisation' } : { kind: 'unknown' };
-  if (!isCapitalised(t.text)) return commonNounPhrase(tokens, j, from, base);
+  if (!isCapitalised(t.text))
+    return personBeforeModifier(tokens, j, from, base) ?? commonNounPhrase(tokens, j, from, base);
   const runs = findNameRuns(tokens.slice(from, j + 1));
   let at = runs.length - 1;
   if (runs[at]?.last !== j - from) return { kind: 'unknown' };
@@ -144,6 +145,29 @@ function subjectOnce(tokens: readonly Token[], v: number, from: number, base: nu
     return commonNounPhrase(tokens, of - 1, from, base);
   if (run.possessive || afterPreposition(tokens, from + run.first)) return { kind: 'unknown' };
   return nameRef(run, tokens, from, base);
+}
+
+/**
+ * "Ann Lee of the northern Dale province wrote", "Ann Lee from the local council said": the person
+ * named before a post-modifier that ends in lowercase words.
+ */
+function personBeforeModifier(
+  tokens: readonly Token[],
+  j: number,
+  from: number,
+  base: number,
+): SpeakerRef | null {
+  for (let k = j - 1; k > from && k >= j - 6; k--) {
+    const word = tokens[k]?.text ?? '';
+    if (!isWord(tokens[k]) || looksLikeVerb(word)) return null;
+    if (!postModifiers.has(word)) continue;
+    const runs = findNameRuns(tokens.slice(from, k));
+    const run = runs[runs.length - 1];
+    if (!run || run.last !== k - 1 - from || run.possessive || run.name.split(' ').length < 2) return null;
+    if (afterPreposition(tokens, from + run.first)) return null;
+    return nameRef(run, tokens, from, base);
+  }
+  return null;
 }
 
 /** "students about to start school in the U.S. asked": a name after a preposition is not the subject. */
@@ -287,6 +311,15 @@ function commonNounPhrase(tokens: readonly Token[], j: number, from: number, bas
     }
     return { kind: 'role', phrase };
   }
+  // "Trump administration officials said", "British and EU officials say": an unnamed group the
+  // article names by who they are, kept as written (never one of the people named elsewhere).
+  const named = words
+    .slice(0, -1)
+    .some(
+      (t) =>
+        isCapitalised(t.text) && !isStopword(t.text.toLowerCase()) && !determiners.has(t.text.toLowerCase()),
+    );
+  if (isGroupNoun(head) && /s$/.test(head) && named && words.length <= 5) return { kind: 'document', phrase };
   // "the crowd chanted", "a witness said": someone spoke, but the article does not name them.
   const speakers = titles.has(head) || personNouns.has(head) || isGroupNoun(head);
   return speakers ? { kind: 'nobody' } : { kind: 'unknown' };

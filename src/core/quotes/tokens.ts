@@ -147,6 +147,7 @@ export function findNameRuns(tokens: readonly Token[]): NameRun[] {
       if (initial && leadWords.has(next?.text.toLowerCase() ?? '')) break;
       if (isNameToken(next) && adjacent(tokens[j], next)) j++;
       else if (joinsNames(tokens, j, sawOf)) j += 2;
+      else if (nicknameAfter(tokens, j) > 0) j = nicknameAfter(tokens, j);
       else break;
     }
     const run = makeRun(tokens, i, j);
@@ -155,6 +156,22 @@ export function findNameRuns(tokens: readonly Token[]): NameRun[] {
   }
   return runs;
 }
+
+/**
+ * `Nemat “Minouche” Shafik`: a quoted nickname of one or two capitalised words between a first name
+ * and a surname; the index of the surname, or 0 when none stands after token `j`.
+ */
+function nicknameAfter(tokens: readonly Token[], j: number): number {
+  if (!openingMarks.has(tokens[j + 1]?.text ?? '')) return 0;
+  for (let k = j + 2; k <= j + 3; k++) {
+    if (!isNameToken(tokens[k])) return 0;
+    if (closingMarks.has(tokens[k + 1]?.text ?? '')) return isNameToken(tokens[k + 2]) ? k + 2 : 0;
+  }
+  return 0;
+}
+
+const openingMarks = new Set(['“', '"', '‘']);
+const closingMarks = new Set(['”', '"', '’']);
 
 function isNameToken(token: Token | undefined): boolean {
   if (token === undefined || !isWord(token)) return false;
@@ -193,16 +210,27 @@ function titleBeforeName(words: readonly string[], k: number): boolean {
   return /^\p{L}{3,}(?:ian|ean|can)s$/u.test(w);
 }
 
+/** The tokens of a run without a quoted nickname and its marks. */
+function withoutNicknames(run: readonly Token[]): readonly Token[] {
+  if (!run.some((t) => openingMarks.has(t.text))) return run;
+  const out: Token[] = [];
+  let inside = false;
+  for (const t of run) {
+    if (!inside && openingMarks.has(t.text)) inside = true;
+    else if (inside && closingMarks.has(t.text)) inside = false;
+    else if (!inside) out.push(t);
+  }
+  return out;
+}
+
 function makeRun(tokens: readonly Token[], first: number, last: number): NameRun | null {
   // An initial after a first name keeps its full stop ("Jose A. Almodovar", "Mariana C."); titles
   // ("Mr.") and other words lose it.
-  const words = tokens
-    .slice(first, last + 1)
-    .map((t, k, all) =>
-      (/^\p{Lu}\.$/u.test(t.text) && k > 0 && all.length > 1) || /^(?:\p{L}\.){2,}$/u.test(t.text)
-        ? t.text
-        : t.text.replace(/\.$/, ''),
-    );
+  const words = withoutNicknames(tokens.slice(first, last + 1)).map((t, k, all) =>
+    (/^\p{Lu}\.$/u.test(t.text) && k > 0 && all.length > 1) || /^(?:\p{L}\.){2,}$/u.test(t.text)
+      ? t.text
+      : t.text.replace(/\.$/, ''),
+  );
   let start = 0;
   while (start < words.length && leadWords.has((words[start] ?? '').toLowerCase())) start++;
   let nameStart = start;

@@ -68,4 +68,28 @@ describe('quote speakers: people, organisations and roles', () => {
       'Jose A. Almodovar: We have a privilege,',
     ]);
   });
+
+  it('quotes: "Ann Lee of the northern Dale province wrote" gives the person, not the place', () => {
+    expect(
+      said('"Help came at last," Ann Lee of the northern Dale province wrote on a message app.'),
+    ).toEqual(['Ann Lee: Help came at last,']);
+  });
+
+  it('quotes: a group named by who they are ("Labour MPs", "EU officials") is kept as written', () => {
+    expect(said('Dale administration officials said in a statement that "the plan is over."')).toEqual([
+      'Dale administration officials: the plan is over.',
+    ]);
+    expect(said('British and EU officials say they are "stuck" after talks.')).toEqual([
+      'British and EU officials: stuck',
+    ]);
+    expect(said('Many officials said "the plan is over."')).toEqual(['null: the plan is over.']);
+  });
+
+  it('quotes: a quoted nickname inside a name is left out of it, and "she" finds the person', () => {
+    const text = [
+      'College head Nora “Nell” Vance sent an email to staff.',
+      '“I hope the talks succeed,” she wrote. “If not, we will act.”',
+    ].join('\n\n');
+    expect(said(text)).toEqual(['Nora Vance: I hope the talks succeed,', 'Nora Vance: If not, we will act.']);
+  });
 });
