@@ -147,7 +147,7 @@ export class ParagraphReader {
       : this.introducedHere(span, p);
     const continues = span.continues || c.continued !== null;
     const inherited = c.sameSentence?.attributedBySpeech || followsNamedQuote(c) ? explicitAttribution : null;
-    const judged = { text: span.text, before: c.before, after: after ?? inherited, lead };
+    const judged = { text: span.text, before: c.before, following: c.after, after: after ?? inherited, lead };
     if (!continues && !isQuotation(judged)) {
       return mayEcho(judged) ? { ...unjudged, text: span.text, sentence: -1, family: span.family } : null;
     }
