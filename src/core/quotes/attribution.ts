@@ -161,6 +161,16 @@ function issuerOf(tokens: readonly Token[], n: number, base: number): SpeakerRef
   return null;
 }
 
+/** Index of "quoted" in "quoted by X as" ending at `as`, within a few words; -1 when absent. */
+function quotedBefore(tokens: readonly Token[], as: number): number {
+  for (let k = as - 1; k > 0 && k >= as - 9; k--) {
+    const word = tokens[k]?.text ?? '';
+    if (/^[.;:!?]$/.test(word)) return -1;
+    if (/^quoted$/i.test(word)) return k;
+  }
+  return -1;
+}
+
 /** Attribution in the clause before an opening mark (`Lee said: `, `X described Y as `), or null. */
 export function attributionBefore(clause: string, base: number): Attribution | null {
   const tokens = tokenizeWithOffsets(clause);
@@ -189,6 +199,14 @@ export function attributionBefore(clause: string, base: number): Attribution | n
       if (tokens[v + 1]?.text !== 'that' || inside >= 2) return { ref, distance, naming: true };
     }
     const participle = speechParticipleBase(t.text);
+    // "X was quoted by the news agency as saying:": X, not the agency.
+    if (participle && tokens[v - 1]?.text === 'as') {
+      const quoted = quotedBefore(tokens, v - 1);
+      if (quoted > 0) {
+        const ref = subjectBefore(tokens, quoted, 0, base);
+        if (ref.kind !== 'unknown') return { ref, distance, naming: false };
+      }
+    }
     // "X released a statement saying that ...": whoever released it, not the sentence's first subject.
     if (
       participle &&

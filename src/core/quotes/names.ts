@@ -58,8 +58,18 @@ export class ArticleNames {
     const maximal = words.length >= 2 && isOrgLike(words) && !capitalMetonyms[key] ? [] : longer.maximal;
     if (maximal.length === 1) best = maximal[0] as string;
     else if (maximal.length > 1) best = pickNearest(maximal, candidates, at);
+    else if (!key.includes(' ')) best = this.spacedSurname(key) ?? name;
     if (remember) this.resolved.set(key, best);
     return best;
+  }
+
+  /** "MacDonald" for "Heather Mac Donald": a person whose surname the article also writes as one word. */
+  private spacedSurname(key: string): string | null {
+    for (const m of this.mentions.all) {
+      const n = m.words.length;
+      if (n >= 3 && `${m.words[n - 2]}${m.words[n - 1]}` === key) return m.name;
+    }
+    return null;
   }
 
   /** The name at the end of a chain of aliases ("X, also known as Y"); a cycle stops where it closes. */

@@ -27,4 +27,16 @@ describe('quote speakers: clauses', () => {
       'Radio host and author Jo Bell was found dead on Monday at her flat. The police called her death "unexplained and sudden".';
     expect(said(text)).toEqual(['The police: unexplained and sudden']);
   });
+
+  it('quotes: "X was quoted by the agency as saying:" gives the words to X, not the agency', () => {
+    const text =
+      'Most homes fell, and local official, Tom Reyes was quoted by the state news agency as saying: “Help is on the way.”';
+    expect(said(text)).toEqual(['Tom Reyes: Help is on the way.']);
+  });
+
+  it('quotes: "an expert labeled it a ..." is a quotation of someone unnamed', () => {
+    expect(said('At least one leading water expert labeled it a "distraction."')).toEqual([
+      'null: distraction.',
+    ]);
+  });
 });

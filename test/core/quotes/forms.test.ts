@@ -47,4 +47,9 @@ describe('quote speakers: name forms', () => {
       'Ann Lee: We stand by our staff,',
     ]);
   });
+
+  it('quotes: a surname written as one word ("MacLeod") finds the person written "Mac Leod"', () => {
+    const text = 'Fans cheered Ann Mac Leod, a singer.\n\n"It was loud," MacLeod later said.';
+    expect(said(text)).toEqual(['Ann Mac Leod: It was loud,']);
+  });
 });
