@@ -278,6 +278,10 @@ function commonNounPhrase(tokens: readonly Token[], j: number, from: number, bas
     return ownerRef?.kind === 'name' ? { ...ownerRef, proxy: true } : { kind: 'organisation' };
   }
   if (documentNouns.has(head)) {
+    // "The White House statement read": the statement as written; "the White House's statement" is
+    // the White House's.
+    if (owner && !owner.possessive && owner.last === words.length - 2 && det === 'the')
+      return { kind: 'document', phrase: words.map((t) => t.text).join(' ') };
     if (ownerRef) return ownerRef;
     if (det === 'his') return { kind: 'pronoun', word: 'he' };
     if (det === 'her') return { kind: 'pronoun', word: 'she' };

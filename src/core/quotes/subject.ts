@@ -1,6 +1,6 @@
 // The subject of a narrative sentence, read past opening phrases ("Prior to the verdict, ...") and
 // descriptions ("Her husband, Ben Carter, ..."): who an unattributed quote or "he" most likely points to.
-import { personPronouns } from './lexicon.ts';
+import { documentNouns, personPronouns } from './lexicon.ts';
 import { commonSubject, looksLikeVerb, npStops, type SpeakerRef } from './phrases.ts';
 import {
   findNameRuns,
@@ -59,6 +59,9 @@ export function sentenceSubject(sentence: string, base: number): SpeakerRef {
     const run = runs[k] as NameRun;
     // "Adam Curry's pressing ahead": 's is "is" or "has" here, not a possessive.
     const contracted = run.possessive && /^\p{Ll}+(?:ing|ed|en)$/u.test(tokens[run.last + 1]?.text ?? '');
+    // "The Dale Council's statement read": the owner of the statement speaks.
+    if (run.possessive && documentNouns.has(tokens[run.last + 1]?.text ?? ''))
+      return nameAt(run, tokens, base);
     if (run.possessive && !contracted) return { kind: 'unknown' };
     const next = runs[k + 1];
     const between = next ? tokens.slice(run.last + 1, next.first) : [];
@@ -69,6 +72,16 @@ export function sentenceSubject(sentence: string, base: number): SpeakerRef {
     ) {
       continue;
     }
+    // "The White House statement read": a document named for its issuer speaks as written.
+    const noun = tokens[run.last + 1]?.text ?? '';
+    if (!run.possessive && documentNouns.has(noun) && /^the$/i.test(tokens[run.first - 1]?.text ?? ''))
+      return {
+        kind: 'document',
+        phrase: tokens
+          .slice(run.first - 1, run.last + 2)
+          .map((t) => t.text)
+          .join(' '),
+      };
     return followedByPredicate(tokens, run) ? nameAt(run, tokens, base) : { kind: 'unknown' };
   }
   return { kind: 'unknown' };

@@ -41,4 +41,16 @@ describe('quote sources', () => {
     const text = 'The minister said the so-called "green levy" would stay in place next year.';
     expect(said(text)).toEqual([]);
   });
+
+  it('quotes: "The Dale Council statement read" keeps the statement as written; "the Council\'s statement" is the council\'s', () => {
+    expect(
+      said('Ann Lee left on Monday. The Dale Council statement read, “Ms Lee felt it was best to go.”'),
+    ).toEqual(['the Dale Council statement: Ms Lee felt it was best to go.']);
+    expect(said('"Ms Lee felt it was best to go," the Dale Council statement said.')).toEqual([
+      'the Dale Council statement: Ms Lee felt it was best to go,',
+    ]);
+    expect(said("The Dale Council's statement read, “Ms Lee felt it was best to go.”")).toEqual([
+      'Dale Council: Ms Lee felt it was best to go.',
+    ]);
+  });
 });
