@@ -107,7 +107,7 @@ export const titles = new Set(
     'broadcaster journalist reporter editor columnist photographer author novelist poet filmmaker producer ' +
     'player midfielder winger forward jockey cyclist athlete swimmer golfer champion veteran soldier ' +
     'commander firefighter paramedic pastor priest vicar midwife volunteer shopkeeper fisherman farmer ' +
-    'mother father grandmother grandfather widow widower cleric'
+    'mother father grandmother grandfather widow widower cleric democrat republican'
   ).split(' '),
 );
 

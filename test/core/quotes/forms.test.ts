@@ -52,4 +52,9 @@ describe('quote speakers: name forms', () => {
     const text = 'Fans cheered Ann Mac Leod, a singer.\n\n"It was loud," MacLeod later said.';
     expect(said(text)).toEqual(['Ann Mac Leod: It was loud,']);
   });
+
+  it('quotes: a party word before a name is left out ("Republican Ann Lee"), and "One" opens no name', () => {
+    expect(said('"We will win," said Republican Ann Lee.')).toEqual(['Ann Lee: We will win,']);
+    expect(said('One Twitter user said "the debate was dull."')).toEqual(['null: the debate was dull.']);
+  });
 });
