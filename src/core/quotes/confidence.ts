@@ -28,7 +28,9 @@ export type SpeakerRoute =
   /** The short quote repeats words a named speaker says elsewhere. */
   | 'echo'
   /** The last speaker of the story so far: the weakest tie. */
-  | 'discourse';
+  | 'discourse'
+  /** The last speaker, though a whole paragraph without them stands between. */
+  | 'discourse-far';
 
 /** Confidence of each route, 0-1, set from the fresh dev set (eval/fresh/dev) and the shared set. */
 const routeConfidence: Record<SpeakerRoute, number> = {
@@ -42,6 +44,7 @@ const routeConfidence: Record<SpeakerRoute, number> = {
   naming: 0.7,
   echo: 0.6,
   discourse: 0.5,
+  'discourse-far': 0.46,
   'pronoun-far': 0.45,
   'subject-far': 0.44,
   role: 0.4,

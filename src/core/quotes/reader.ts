@@ -73,6 +73,13 @@ export class ParagraphReader {
   private sentenceId = 0;
   /** Where the narrative last names each person, for judging "he said" and "the striker said". */
   private readonly ties: NameTies;
+  /**
+   * True from a quote given to someone unnamed ("a farmer said") until a named person speaks or is a
+   * subject again: a later quote with no attribution is theirs, not the story's last named speaker's.
+   */
+  private unnamedSpeaking = false;
+  /** The paragraph each person was last named, given a quote or made a sentence's subject in. */
+  private readonly referred = new Map<string, number>();
   /** `X said:` closing the paragraph before: the attribution of a quote opening the next one. */
   private introduction: { attribution: Attribution; p: number } | null = null;
 
@@ -156,7 +163,9 @@ export class ParagraphReader {
     const speaker = explicit ? this.discourse.resolve(explicit.ref, at) : (implicit?.speaker ?? null);
     const route = explicit
       ? this.explicitRoute(explicit, speaker, p)
-      : this.implicitRoute(implicit?.route ?? 'discourse', speaker, c);
+      : this.implicitRoute(implicit?.route ?? 'discourse', speaker, c, p);
+    if (speaker) this.referred.set(speaker, p);
+    if (explicit || speaker) this.unnamedSpeaking = explicit !== null && speaker === null;
     if (explicit?.ref.kind === 'name' && speaker) this.ties.named(speaker, p, at);
     this.discourse.note(speaker, 'speaker');
     if (!c.sameSentence) this.sentenceId++;
@@ -210,7 +219,15 @@ export class ParagraphReader {
   }
 
   /** A quote right after one its speaker is named for, in the same paragraph, follows that speaker. */
-  private implicitRoute(route: SpeakerRoute, speaker: string | null, c: QuoteContext): SpeakerRoute {
+  private implicitRoute(
+    route: SpeakerRoute,
+    speaker: string | null,
+    c: QuoteContext,
+    p: number,
+  ): SpeakerRoute {
+    // A quote left to the story's last speaker when a whole paragraph without them stands between.
+    if (route === 'discourse' && speaker !== null && (this.referred.get(speaker) ?? -1) < p - 1)
+      return 'discourse-far';
     const previous = c.previousInParagraph;
     if (route !== 'discourse' || !previous?.explicit || previous.speaker !== speaker) return route;
     return 'follows';
@@ -240,6 +257,12 @@ export class ParagraphReader {
     }
     const inSentence = this.discourse.sentenceSubject();
     if (inSentence) return { speaker: inSentence, route: 'subject' };
+    // `"...," a farmer said. "We lost everything."`: the next quote is the unnamed farmer's too, not
+    // the story's last named speaker's.
+    const previous = c.previousInParagraph;
+    if (previous?.explicit && previous.speaker === null && !c.lead)
+      return { speaker: null, route: 'follows' };
+    if (this.unnamedSpeaking) return { speaker: null, route: 'discourse' };
     return { speaker: this.discourse.current(), route: 'discourse' };
   }
 
@@ -253,10 +276,17 @@ export class ParagraphReader {
         const subject = sentenceSubject(piece.text, base);
         const name = subject.kind === 'unknown' ? null : this.discourse.resolve(subject, base);
         if (name) this.discourse.note(name, 'subject', this.roleOf(subject));
+        if (name) this.referred.set(name, p);
+        if (name && this.names.isPerson(name)) this.unnamedSpeaking = false;
         else if (subject.kind === 'nobody' || subject.kind === 'role') this.discourse.noteUnnamedSubject();
       }
       const clause = firstSpeechClause(piece.text, base);
-      if (clause) this.discourse.note(this.discourse.resolve(clause, base), 'speaker');
+      if (clause) {
+        const speaker = this.discourse.resolve(clause, base);
+        this.discourse.note(speaker, 'speaker');
+        if (speaker) this.referred.set(speaker, p);
+        if (speaker) this.unnamedSpeaking = false;
+      }
       const tokens = tokenizeWithOffsets(piece.text);
       for (const run of findNameRuns(tokens)) {
         if (this.names.isBareTitle(run.name) || this.names.isCommonWord(run.name)) continue;
@@ -264,6 +294,7 @@ export class ParagraphReader {
         const name = this.names.metonym(this.names.resolve(run.name, offset));
         this.discourse.note(name, 'mention');
         if (name) this.ties.named(name, p, offset);
+        if (name) this.referred.set(name, p);
       }
     });
   }

@@ -97,4 +97,14 @@ describe('quote attribution confidence', () => {
     const quotes = extractQuotes(article(text));
     expect(quotes.map((q) => shownSpeaker(q))).toEqual(['Ann Lee', null]);
   });
+
+  it('quotes: a bare quote paragraph after a paragraph without the last speaker is not shown for them', () => {
+    const text = [
+      'Tom Park won the race on Sunday. "It was a great day," he said.',
+      'Floods hit the north on Monday, killing three people and cutting the main road.',
+      '"The water came fast and we lost everything we had."',
+    ].join('\n\n');
+    const quotes = extractQuotes(article(text));
+    expect(quotes.map((q) => shownSpeaker(q))).toEqual(['Tom Park', null]);
+  });
 });

@@ -92,4 +92,18 @@ describe('quote speakers: people, organisations and roles', () => {
     ].join('\n\n');
     expect(said(text)).toEqual(['Nora Vance: I hope the talks succeed,', 'Nora Vance: If not, we will act.']);
   });
+
+  it('quotes: quotes after one given to someone unnamed stay unnamed, in its paragraph and the next', () => {
+    const text = [
+      'Tom Park won the race on Sunday. "It was a great day," he said.',
+      'Floods hit the north. "The water came fast," a farmer said. "We lost the barn and the sheep."',
+      '"We lost everything we had, the house and the car."',
+    ].join('\n\n');
+    expect(said(text)).toEqual([
+      'Tom Park: It was a great day,',
+      'null: The water came fast,',
+      'null: We lost the barn and the sheep.',
+      'null: We lost everything we had, the house and the car.',
+    ]);
+  });
 });
