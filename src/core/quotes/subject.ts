@@ -1,6 +1,6 @@
 // The subject of a narrative sentence, read past opening phrases ("Prior to the verdict, ...") and
 // descriptions ("Her husband, Ben Carter, ..."): who an unattributed quote or "he" most likely points to.
-import { documentNouns, personPronouns } from './lexicon.ts';
+import { documentNouns, isGroupNoun, personPronouns } from './lexicon.ts';
 import { commonSubject, looksLikeVerb, npStops, type SpeakerRef } from './phrases.ts';
 import {
   findNameRuns,
@@ -63,8 +63,19 @@ export function sentenceSubject(sentence: string, base: number): SpeakerRef {
     if (run.possessive && documentNouns.has(tokens[run.last + 1]?.text ?? ''))
       return nameAt(run, tokens, base);
     if (run.possessive && !contracted) return { kind: 'unknown' };
+    // "Officials in Beijing said", "Residents of Dale said": an unnamed group, not the place after it.
+    if (k === 0 && run.first === i && run.name.split(' ').length === 1 && isGroupNoun(run.name))
+      return { kind: 'nobody' };
     const next = runs[k + 1];
     const between = next ? tokens.slice(run.last + 1, next.first) : [];
+    // "Ann Lee of Oxfam said", "Ann Lee from the council": the person, not the body after them.
+    if (
+      next &&
+      run.name.includes(' ') &&
+      /^(?:of|from|at|with)$/.test(between[0]?.text ?? '') &&
+      followedByPredicate(tokens, next)
+    )
+      return nameAt(run, tokens, base);
     if (
       next &&
       between.length <= 2 &&

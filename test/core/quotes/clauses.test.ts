@@ -39,4 +39,10 @@ describe('quote speakers: clauses', () => {
       'null: distraction.',
     ]);
   });
+
+  it('quotes: "Officials in Dalestan said" is an unnamed group, never the place', () => {
+    expect(said('Officials in Dalestan said the visit was "a grave provocation".')).toEqual([
+      'null: a grave provocation',
+    ]);
+  });
 });
