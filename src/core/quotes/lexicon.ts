@@ -107,7 +107,9 @@ export const titles = new Set(
     'broadcaster journalist reporter editor columnist photographer author novelist poet filmmaker producer ' +
     'player midfielder winger forward jockey cyclist athlete swimmer golfer champion veteran soldier ' +
     'commander firefighter paramedic pastor priest vicar midwife volunteer shopkeeper fisherman farmer ' +
-    'mother father grandmother grandfather widow widower cleric democrat republican'
+    'mother father grandmother grandfather widow widower cleric democrat republican astronaut cosmonaut ' +
+    'physicist chemist biologist historian psychologist epidemiologist virologist ceo cfo coo cto ' +
+    'maj brig adm cmdr supt insp det cpl pvt lieut hon amb atty'
   ).split(' '),
 );
 

@@ -183,6 +183,8 @@ function afterPreposition(tokens: readonly Token[], first: number): boolean {
  */
 function describesBefore(tokens: readonly Token[], k: number): boolean {
   if (/^\p{Ll}/u.test(tokens[k - 1]?.text ?? '')) return true;
+  // "Nigerian Army Chief, Lieutenant General Ann Lee,": a capitalised post before the name.
+  if (titles.has((tokens[k - 1]?.text ?? '').toLowerCase())) return true;
   return /^(?:of|for|at|from)$/.test(tokens[k - 2]?.text ?? '') && /^\p{Ll}/u.test(tokens[k - 3]?.text ?? '');
 }
 

@@ -30,7 +30,8 @@ export interface NameRun {
   possessive: boolean;
 }
 
-const abbreviations = 'Mr|Mrs|Ms|Dr|Cllr|St|Gen|Sen|Rep|Prof|Jr|Sr|Mt|Lt|Col|Sgt|Capt|Gov|Rev|Fr|No';
+const abbreviations =
+  'Mr|Mrs|Ms|Dr|Cllr|St|Gen|Sen|Rep|Prof|Jr|Sr|Mt|Lt|Col|Sgt|Capt|Gov|Rev|Fr|No|Maj|Brig|Adm|Cmdr|Supt|Insp|Det|Cpl|Pvt|Hon|Amb|Atty';
 const tokenPattern = new RegExp(
   `(?:\\p{L}\\.){2,}|\\p{Lu}\\.(?=\\s+\\p{Lu}|\\s*$)|(?:${abbreviations})\\.|[\\p{L}\\p{N}](?:[\\p{L}\\p{N}’'\\-.&]*[\\p{L}\\p{N}])?|\\S`,
   'gu',
@@ -108,7 +109,7 @@ export const particles = new Set([
   'del',
 ]);
 const ofHeads = new Set(
-  'ministry department bank university college institute secretary minister office board chamber court house museum church society association federation union league academy school committee commission agency bureau republic kingdom duke earl council state states'.split(
+  'ministry department bank university college institute secretary minister office board chamber court house museum church society association federation union league academy school committee commission agency bureau republic kingdom duke earl council state states archbishop bishop mayor governor president chancellor'.split(
     ' ',
   ),
 );

@@ -57,4 +57,17 @@ describe('quote speakers: name forms', () => {
     expect(said('"We will win," said Republican Ann Lee.')).toEqual(['Ann Lee: We will win,']);
     expect(said('One Twitter user said "the debate was dull."')).toEqual(['null: the debate was dull.']);
   });
+
+  it('quotes: abbreviated ranks, "X of Y" posts and job words before a name are left out', () => {
+    expect(said('"Stand by," said Maj. Gen. Pat Rudd.')).toEqual(['Pat Rudd: Stand by,']);
+    expect(said('"Keep calm," said Archbishop of Dale Justin Wells.')).toEqual(['Justin Wells: Keep calm,']);
+    expect(said('"No comment," said Fruitco CEO Tim Kirk.')).toEqual(['Tim Kirk: No comment,']);
+    expect(said('"Stars are old," Astronaut Tom Kelly said.')).toEqual(['Tom Kelly: Stars are old,']);
+  });
+
+  it('quotes: "Dale Army Chief, General Ann Lee, told" gives the person after the post', () => {
+    expect(said('Dale Army Chief, General Ann Lee, told the BBC: "The act was wrong."')).toEqual([
+      'Ann Lee: The act was wrong.',
+    ]);
+  });
 });
