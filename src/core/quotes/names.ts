@@ -27,6 +27,8 @@ export class ArticleNames {
   private readonly metonymCache = new Map<string, string>();
   private readonly fullText: string;
   private genders: Map<string, Gender | null> | null = null;
+  /** Last two words of each name of three words or more, written as one ("macdonald"), to the name. */
+  private joinedSurnames: Map<string, string> | null = null;
 
   /** Indexes the names of the article's paragraphs, in article order. */
   constructor(paragraphs: string[]) {
@@ -65,11 +67,15 @@ export class ArticleNames {
 
   /** "MacDonald" for "Heather Mac Donald": a person whose surname the article also writes as one word. */
   private spacedSurname(key: string): string | null {
-    for (const m of this.mentions.all) {
-      const n = m.words.length;
-      if (n >= 3 && `${m.words[n - 2]}${m.words[n - 1]}` === key) return m.name;
+    if (!this.joinedSurnames) {
+      this.joinedSurnames = new Map();
+      for (const m of this.mentions.all) {
+        const n = m.words.length;
+        const joined = `${m.words[n - 2]}${m.words[n - 1]}`;
+        if (n >= 3 && !this.joinedSurnames.has(joined)) this.joinedSurnames.set(joined, m.name);
+      }
     }
-    return null;
+    return this.joinedSurnames.get(key) ?? null;
   }
 
   /** The name at the end of a chain of aliases ("X, also known as Y"); a cycle stops where it closes. */

@@ -56,7 +56,8 @@ const labelWords = 5;
  * clause ('"The Fearless Girl" is meant to').
  */
 function isLabel(span: SpanContext): boolean {
-  const before = span.before;
+  // The last words are enough; a whole paragraph's narrative would be scanned at every position.
+  const before = span.before.slice(-40);
   if (labelBefore.test(before) || passiveNaming.test(before)) return true;
   const following = span.following ?? '';
   const text = span.text.trim();

@@ -174,13 +174,14 @@ function nicknameAfter(tokens: readonly Token[], j: number): number {
 const openingMarks = new Set(['“', '"', '‘']);
 const closingMarks = new Set(['”', '"', '’']);
 
+const particleName = /^(?:al|el|bin|ibn|abu)-\p{Lu}/u;
+
 function isNameToken(token: Token | undefined): boolean {
   if (token === undefined || !isWord(token)) return false;
+  const t = token.text;
+  if (isCapitalised(t)) return !/^\p{N}/u.test(t);
   // "al-Sadr", "el-Sisi", "bin-Salman": a lowercase particle joined to a capitalised name.
-  return (
-    (isCapitalised(token.text) && !/^\p{N}/u.test(token.text)) ||
-    /^(?:al|el|bin|ibn|abu)-\p{Lu}/u.test(token.text)
-  );
+  return (t[2] === '-' || t[3] === '-') && particleName.test(t);
 }
 
 function adjacent(a: Token | undefined, b: Token | undefined): boolean {
@@ -204,11 +205,11 @@ function joinsNames(tokens: readonly Token[], j: number, sawOf: boolean): boolea
  */
 function titleBeforeName(words: readonly string[], k: number): boolean {
   const w = (words[k] ?? '').toLowerCase();
-  if (orgWords.has((words[k + 1] ?? '').toLowerCase())) return false;
-  if (titles.has(w)) return true;
-  if (w.includes('-') && w.split('-').some((part) => titles.has(part))) return true;
-  if (/[^s]s$/.test(w) && titles.has(w.slice(0, -1))) return true;
-  return /^\p{L}{3,}(?:ian|ean|can)s$/u.test(w);
+  const titled =
+    titles.has(w) ||
+    (w.endsWith('s') && (titles.has(w.slice(0, -1)) || /^\p{L}{3,}(?:ian|ean|can)s$/u.test(w))) ||
+    (w.includes('-') && w.split('-').some((part) => titles.has(part)));
+  return titled && !orgWords.has((words[k + 1] ?? '').toLowerCase());
 }
 
 /** The tokens of a run without a quoted nickname and its marks. */
@@ -228,9 +229,11 @@ function makeRun(tokens: readonly Token[], first: number, last: number): NameRun
   // An initial after a first name keeps its full stop ("Jose A. Almodovar", "Mariana C."); titles
   // ("Mr.") and other words lose it.
   const words = withoutNicknames(tokens.slice(first, last + 1)).map((t, k, all) =>
-    (/^\p{Lu}\.$/u.test(t.text) && k > 0 && all.length > 1) || /^(?:\p{L}\.){2,}$/u.test(t.text)
+    !t.text.endsWith('.') ||
+    (/^\p{Lu}\.$/u.test(t.text) && k > 0 && all.length > 1) ||
+    /^(?:\p{L}\.){2,}$/u.test(t.text)
       ? t.text
-      : t.text.replace(/\.$/, ''),
+      : t.text.slice(0, -1),
   );
   let start = 0;
   while (start < words.length && leadWords.has((words[start] ?? '').toLowerCase())) start++;
