@@ -257,7 +257,9 @@ function makeRun(tokens: readonly Token[], first: number, last: number): NameRun
     if (orgWords.has(w.toLowerCase())) lastOrg = k;
   });
   const rest = kept.slice(lastOrg + 1);
-  if (lastOrg >= 0 && rest.length >= 2 && rest.every((w) => /^\p{Lu}\p{Ll}/u.test(w))) {
+  // ...but "Columbia University Apartheid Divest" is a group of the university, not a person.
+  const hostsGroups = /^(?:university|college|school|academy|institute)$/i.test(kept[lastOrg] ?? '');
+  if (lastOrg >= 0 && !hostsGroups && rest.length >= 2 && rest.every((w) => /^\p{Lu}\p{Ll}/u.test(w))) {
     start = nameStart + lastOrg + 1;
     kept = rest;
   }

@@ -70,4 +70,10 @@ describe('quote speakers: name forms', () => {
       'Ann Lee: The act was wrong.',
     ]);
   });
+
+  it('quotes: a group named after its university ("Dale University Green Action") is not read as a person', () => {
+    expect(said('Dale University Green Action posted a statement saying, “We will not move.”')).toEqual([
+      'Dale University Green Action: We will not move.',
+    ]);
+  });
 });
