@@ -36,6 +36,29 @@ export class ArticleNames {
     paragraphs.forEach((text, p) => {
       this.indexParagraph(text, p);
     });
+    this.aliasSpellings();
+  }
+
+  /**
+   * "Jurgen Klinsmann" then "Jurgen Klinsman": a later full name that differs from an earlier one only by
+   * one letter of a long surname is the same person, shown as first written.
+   */
+  private aliasSpellings(): void {
+    const firstForm = new Map<string, string>();
+    for (const m of this.mentions.all) {
+      if (m.words.length < 2 || m.words.length > 4) continue;
+      const key = m.name.toLowerCase();
+      if (this.aliases.has(key)) continue;
+      const head = m.words.slice(0, -1).join(' ');
+      const earlier = firstForm.get(head);
+      if (earlier === undefined) {
+        firstForm.set(head, m.name);
+        continue;
+      }
+      const a = earlier.toLowerCase().split(' ').pop() ?? '';
+      const b = m.words[m.words.length - 1] ?? '';
+      if (a !== b && a.length >= 5 && b.length >= 5 && oneLetterApart(a, b)) this.aliases.set(key, earlier);
+    }
   }
 
   /**
@@ -61,6 +84,7 @@ export class ArticleNames {
     if (maximal.length === 1) best = maximal[0] as string;
     else if (maximal.length > 1) best = pickNearest(maximal, candidates, at);
     else if (!key.includes(' ')) best = this.spacedSurname(key) ?? name;
+    best = this.aliasOf(best);
     if (remember) this.resolved.set(key, best);
     return best;
   }
@@ -256,4 +280,13 @@ function cached<K, V>(cache: Map<K, V>, key: K, compute: () => V): V {
   const value = compute();
   cache.set(key, value);
   return value;
+}
+
+/** True when one word becomes the other by adding or dropping one letter ("klinsmann", "klinsman"). */
+function oneLetterApart(a: string, b: string): boolean {
+  const [short, long] = a.length < b.length ? [a, b] : [b, a];
+  if (long.length !== short.length + 1) return false;
+  let i = 0;
+  while (i < short.length && short[i] === long[i]) i++;
+  return short.slice(i) === long.slice(i + 1);
 }

@@ -76,4 +76,10 @@ describe('quote speakers: name forms', () => {
       'Dale University Green Action: We will not move.',
     ]);
   });
+
+  it('quotes: a second spelling one letter off a long surname is the same person, shown as first written', () => {
+    const text =
+      'Coach Bruno Hartmann met reporters. Bruno Hartman is a former star.\n\n"It is a tough group," Hartman said.';
+    expect(said(text)).toEqual(['Bruno Hartmann: It is a tough group,']);
+  });
 });
