@@ -245,7 +245,11 @@ export class ArticleNames {
         run.titleWords.length === 0 &&
         genderOfWord(tokens[run.first - 1]?.text ?? '') !== null &&
         /^(?:his|her|their|my|our)$/i.test(tokens[run.first - 2]?.text ?? '');
-      if (kin) this.kinNames.add(run.name.toLowerCase());
+      // "his wife Ann": a person, though named by one word.
+      if (kin) {
+        this.kinNames.add(run.name.toLowerCase());
+        this.persons.add(run.name.toLowerCase());
+      }
       const gender = genderCue(tokens, run, runs[r + 1]);
       const mention = { name: run.name, words, at: positionOf(p, first.start), gender, kin };
       this.mentions.add(mention);

@@ -106,4 +106,10 @@ describe('quote speakers: people, organisations and roles', () => {
       'null: We lost everything we had, the house and the car.',
     ]);
   });
+
+  it('quotes: "his wife Ann says ... she said" is Ann, a person named by one word, not her husband', () => {
+    const text =
+      'Mark Stone farms in Ohio. His wife Ann says the harvest was poor. "It was our worst year," she said.';
+    expect(said(text)).toEqual(['Ann: It was our worst year,']);
+  });
 });
