@@ -94,6 +94,11 @@ export class Discourse {
     }
   }
 
+  /** True when the sentence before the current one had a subject the article does not name. */
+  previousSubjectUnnamed(): boolean {
+    return this.unnamedSubject === this.sentence - 1;
+  }
+
   /** Records that the current sentence's subject is someone the article does not name. */
   noteUnnamedSubject(): void {
     this.unnamedSubject = this.sentence;

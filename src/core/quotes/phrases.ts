@@ -46,7 +46,7 @@ export const npStops = new Set(
 );
 /** Nouns for a person that "the ..." can point back to ("the relieved father"), besides titles and roles. */
 const personNouns = new Set(
-  'man woman boy girl person son daughter wife husband brother sister uncle aunt grandson granddaughter child teenager youngster victim owner driver star veteran former expert specialist'.split(
+  'man woman boy girl person son daughter wife husband brother sister uncle aunt grandson granddaughter child teenager youngster victim owner driver star veteran former expert specialist rival opponent colleague friend neighbour neighbor partner'.split(
     ' ',
   ),
 );

@@ -263,6 +263,8 @@ export class ParagraphReader {
     if (previous?.explicit && previous.speaker === null && !c.lead)
       return { speaker: null, route: 'follows' };
     if (this.unnamedSpeaking) return { speaker: null, route: 'discourse' };
+    // `Her rival was less happy. "We lost."`: the unnamed subject just before speaks.
+    if (!c.lead && this.discourse.previousSubjectUnnamed()) return { speaker: null, route: 'discourse' };
     return { speaker: this.discourse.current(), route: 'discourse' };
   }
 
@@ -370,8 +372,31 @@ function splitPieces(narrative: string, offset: number): Piece[] {
   for (const sentence of splitSentences(narrative)) {
     const at = narrative.indexOf(sentence, from);
     if (at < 0) continue;
-    out.push({ text: sentence, offset: offset + at });
+    for (const part of splitAfterAttribution(sentence))
+      out.push({ text: part.text, offset: offset + at + part.at });
     from = at + sentence.length;
   }
   return out;
 }
+
+/**
+ * `, said Ann Lee. Tom Park was less happy:`: narrative after a closing mark opens in lowercase, and the
+ * sentence splitter then runs on past the full stop; a word of two letters or more (not an abbreviation)
+ * ending in a full stop before a capital ends the sentence.
+ */
+function splitAfterAttribution(sentence: string): { text: string; at: number }[] {
+  if (!/^[\s,;:\-–—]*\p{Ll}/u.test(sentence)) return [{ text: sentence, at: 0 }];
+  const parts: { text: string; at: number }[] = [];
+  let start = 0;
+  for (const m of sentence.matchAll(/(\p{L}{2,})[.!?]\s+(?=\p{Lu})/gu)) {
+    if (abbreviated.test(m[1] ?? '')) continue;
+    const end = m.index + m[0].length;
+    parts.push({ text: sentence.slice(start, end).trim(), at: start });
+    start = end;
+  }
+  parts.push({ text: sentence.slice(start).trim(), at: start });
+  return parts.filter((p) => p.text !== '');
+}
+
+const abbreviated =
+  /^(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Gen|Sen|Rep|Gov|Col|Lt|Capt|Sgt|Maj|Brig|Prof|Rev|Fr|No|Inc|Ltd|Co|Corp|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|vs|etc)$/;

@@ -32,7 +32,10 @@ export function sentenceSubject(sentence: string, base: number): SpeakerRef {
   const lead = tokens[i];
   if (!lead) return { kind: 'unknown' };
   if (personPronouns.has(lead.text.toLowerCase())) return { kind: 'pronoun', word: lead.text.toLowerCase() };
-  if (!isCapitalised(lead.text) || /^(?:the|a|an|up|some|several|many|most|two|three)$/i.test(lead.text)) {
+  if (
+    !isCapitalised(lead.text) ||
+    /^(?:the|a|an|his|her|their|its|our|my|up|some|several|many|most|two|three)$/i.test(lead.text)
+  ) {
     const common = commonSubject(tokens, i, base);
     if (common.kind !== 'unknown') return common;
   }

@@ -112,4 +112,17 @@ describe('quote speakers: people, organisations and roles', () => {
       'Mark Stone farms in Ohio. His wife Ann says the harvest was poor. "It was our worst year," she said.';
     expect(said(text)).toEqual(['Ann: It was our worst year,']);
   });
+
+  it('quotes: a new sentence after an attribution has its own subject ("said Ann Lee. Tom Park was less happy:")', () => {
+    expect(said('“We won,” said Ann Lee. Tom Park was less happy: “We lost the vote.”')).toEqual([
+      'Ann Lee: We won,',
+      'Tom Park: We lost the vote.',
+    ]);
+  });
+
+  it('quotes: a quote after a sentence about someone unnamed ("Her rival was less happy.") is not the last speaker\'s', () => {
+    expect(
+      said('“We won,” said Ann Lee. Her rival was less happy. “We lost the vote and we will not forget it.”'),
+    ).toEqual(['Ann Lee: We won,', 'null: We lost the vote and we will not forget it.']);
+  });
 });
