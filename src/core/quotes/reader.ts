@@ -161,9 +161,14 @@ export class ParagraphReader {
     const explicit = pickExplicit(documentAfter(c) ?? after, lead);
     const implicit = explicit ? null : this.implicitSpeaker(span, p, c);
     const speaker = explicit ? this.discourse.resolve(explicit.ref, at) : (implicit?.speaker ?? null);
+    // "A tweet from the president on Friday said the hearing was '...'": somebody the reader could not
+    // name said it; the story's last speaker is only a guess.
+    const unreadSpeaker = lead?.ref.kind === 'unknown' && implicit?.route === 'discourse';
     const route = explicit
       ? this.explicitRoute(explicit, speaker, p)
-      : this.implicitRoute(implicit?.route ?? 'discourse', speaker, c, p);
+      : unreadSpeaker
+        ? 'subject-far'
+        : this.implicitRoute(implicit?.route ?? 'discourse', speaker, c, p);
     if (speaker) this.referred.set(speaker, p);
     if (explicit || speaker) this.unnamedSpeaking = explicit !== null && speaker === null;
     if (explicit?.ref.kind === 'name' && speaker) this.ties.named(speaker, p, at);

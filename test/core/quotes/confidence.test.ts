@@ -107,4 +107,13 @@ describe('quote attribution confidence', () => {
     const quotes = extractQuotes(article(text));
     expect(quotes.map((q) => shownSpeaker(q))).toEqual(['Tom Park', null]);
   });
+
+  it('quotes: "A tweet from the president on Friday said" is not given to the last speaker for sure', () => {
+    const text = [
+      'Ann Lee testified on Thursday. Tom Park, the nominee, denied her claims.',
+      'A tweet from the president on Friday said the hearing was "a total disgrace to the nation".',
+    ].join('\n\n');
+    const quotes = extractQuotes(article(text));
+    expect(quotes.map((q) => shownSpeaker(q))).toEqual([null]);
+  });
 });
