@@ -197,7 +197,7 @@ export function nounPhraseAfter(tokens: readonly Token[], i: number, base: numbe
   const stops = (k: number) =>
     npStops.has(tokens[k]?.text ?? '') ||
     (postModifiers.has(tokens[k]?.text ?? '') && /^\p{Ll}/u.test(tokens[k - 1]?.text ?? ''));
-  while (end < tokens.length && end - i < 8 && isWord(tokens[end]) && !stops(end)) end++;
+  while (end < tokens.length && end - i < 12 && isWord(tokens[end]) && !stops(end)) end++;
   const slice = tokens.slice(i, end);
   const runs = findNameRuns(slice);
   // "Paul Hofheinz of the Lisbon Council", "Cara Diemont of IT firm Dimension Data": the person before

@@ -247,7 +247,7 @@ function makeRun(tokens: readonly Token[], first: number, last: number): NameRun
   }
   let kept = words.slice(nameStart);
   // "Minister of Information Jamal Jarrah", "Secretary of State Antony Blinken": the name is the end.
-  if (kept[0] === 'of' && titleWords.length > 0 && kept.length >= 4) {
+  if ((kept[0] === 'of' || kept[0] === 'for') && titleWords.length > 0 && kept.length >= 4) {
     for (const x of kept.slice(0, -2)) titleWords.push(x.toLowerCase());
     kept = kept.slice(-2);
   }

@@ -82,4 +82,13 @@ describe('quote speakers: name forms', () => {
       'Coach Bruno Hartmann met reporters. Bruno Hartman is a former star.\n\n"It is a tough group," Hartman said.';
     expect(said(text)).toEqual(['Bruno Hartmann: It is a tough group,']);
   });
+
+  it('quotes: a long post before a name ("Secretary of State for Rural Affairs Ann Lee") is left out', () => {
+    expect(said('"It will not work," said UK Secretary of State for Rural Affairs Ann Lee.')).toEqual([
+      'Ann Lee: It will not work,',
+    ]);
+    expect(said('Minister for Foreign Affairs Tom Park said the talks were "useful".')).toEqual([
+      'Tom Park: useful',
+    ]);
+  });
 });
