@@ -121,7 +121,13 @@ function subjectOnce(tokens: readonly Token[], v: number, from: number, base: nu
   // "Stancil described himself as ... and said": a second verb shares the sentence's subject.
   if ((lower === 'and' || lower === 'but') && j > from) return { kind: 'subject' };
   if (lower === 'who' && j > from) return j;
-  if (otherPronouns.has(lower)) return lower === 'it' ? { kind: 'organisation' } : { kind: 'unknown' };
+  // "they said in a joint statement": several people, never one of them; "I"/"we"/"you": the writer.
+  if (otherPronouns.has(lower))
+    return lower === 'it'
+      ? { kind: 'organisation' }
+      : lower === 'they'
+        ? { kind: 'nobody' }
+        : { kind: 'unknown' };
   if (!isCapitalised(t.text))
     return personBeforeModifier(tokens, j, from, base) ?? commonNounPhrase(tokens, j, from, base);
   const runs = findNameRuns(tokens.slice(from, j + 1));

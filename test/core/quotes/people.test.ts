@@ -125,4 +125,10 @@ describe('quote speakers: people, organisations and roles', () => {
       said('“We won,” said Ann Lee. Her rival was less happy. “We lost the vote and we will not forget it.”'),
     ).toEqual(['Ann Lee: We won,', 'null: We lost the vote and we will not forget it.']);
   });
+
+  it('quotes: "they said in a joint statement" is given to no single person', () => {
+    expect(said('Ann Lee and Tom Park met. “The deal is fair,” they said in a joint statement.')).toEqual([
+      'null: The deal is fair,',
+    ]);
+  });
 });
