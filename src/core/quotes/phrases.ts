@@ -129,7 +129,11 @@ function subjectOnce(tokens: readonly Token[], v: number, from: number, base: nu
         ? { kind: 'nobody' }
         : { kind: 'unknown' };
   if (!isCapitalised(t.text))
-    return personBeforeModifier(tokens, j, from, base) ?? commonNounPhrase(tokens, j, from, base);
+    return (
+      documentBefore(tokens, j, from, base) ??
+      personBeforeModifier(tokens, j, from, base) ??
+      commonNounPhrase(tokens, j, from, base)
+    );
   const runs = findNameRuns(tokens.slice(from, j + 1));
   let at = runs.length - 1;
   if (runs[at]?.last !== j - from) return { kind: 'unknown' };
@@ -151,6 +155,21 @@ function subjectOnce(tokens: readonly Token[], v: number, from: number, base: nu
     return commonNounPhrase(tokens, of - 1, from, base);
   if (run.possessive || afterPreposition(tokens, from + run.first)) return { kind: 'unknown' };
   return nameRef(run, tokens, from, base);
+}
+
+/**
+ * "A letter from Ann Lee to the board said": a document and its sender, not the last noun before the
+ * verb; the sender speaks.
+ */
+function documentBefore(tokens: readonly Token[], j: number, from: number, base: number): SpeakerRef | null {
+  for (let k = j - 1; k >= from && k >= j - 10; k--) {
+    const word = tokens[k]?.text ?? '';
+    if (!isWord(tokens[k]) || (looksLikeVerb(word) && !documentNouns.has(word))) return null;
+    if (!documentNouns.has(word.toLowerCase()) || !/^(?:from|by)$/.test(tokens[k + 1]?.text ?? '')) continue;
+    const owner = statementOwner(tokens, k, base);
+    return owner.kind === 'unknown' ? null : owner;
+  }
+  return null;
 }
 
 /**

@@ -53,4 +53,10 @@ describe('quote sources', () => {
       'Dale Council: Ms Lee felt it was best to go.',
     ]);
   });
+
+  it('quotes: "A letter from Ann Lee to the board said" gives the words to the sender, not the board', () => {
+    expect(said('A letter from Ann Lee to the board said the plan was "reckless and rushed".')).toEqual([
+      'Ann Lee: reckless and rushed',
+    ]);
+  });
 });
