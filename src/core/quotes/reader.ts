@@ -187,7 +187,12 @@ export class ParagraphReader {
       text: span.text,
       speaker,
       explicit: explicit !== null,
-      attributedBySpeech: explicit !== null && !explicit.naming,
+      // `told reporters the plan was "dead", that the council had "no money" and that she would "not
+      // stand again"`: every quote of a sentence its speech verb governs is attributed by it.
+      attributedBySpeech:
+        explicit !== null
+          ? !explicit.naming
+          : route === 'same-sentence' && c.sameSentence?.attributedBySpeech === true,
       continues,
       sentence: this.sentenceId,
       open: false,

@@ -59,4 +59,10 @@ describe('quote sources', () => {
       'Ann Lee: reckless and rushed',
     ]);
   });
+
+  it('quotes: every short partial quote of a sentence its speech verb governs is kept, the third too', () => {
+    const text =
+      'The mayor, Ann Lee, told reporters the plan was "dead", that the council had "no money left" and that she would "not stand again".';
+    expect(said(text)).toEqual(['Ann Lee: dead', 'Ann Lee: no money left', 'Ann Lee: not stand again']);
+  });
 });
