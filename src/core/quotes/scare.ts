@@ -46,6 +46,10 @@ const labelBefore =
 const passiveNaming =
   /\b(?:is|was|are|were|be|been|being|also|often|widely)\s+(?:called|named|dubbed|nicknamed|titled|entitled)\s*$/i;
 
+/** Kinds of works whose titles are quoted ('the film "..."', 'her book, "...",'). */
+const workNoun =
+  /\b(?:book|film|movie|song|album|novel|play|show|series|documentary|poem|article|essay|painting|exhibition|opera|musical|memoir|podcast|magazine|newspaper|statue|sculpture|campaign|slogan)\s*,?\s*$/i;
+
 /** Most words of a quoted name or label ("war on terror", "The Fearless Girl"). */
 const labelWords = 5;
 
@@ -61,6 +65,18 @@ function isLabel(span: SpanContext): boolean {
   if (labelBefore.test(before) || passiveNaming.test(before)) return true;
   const following = span.following ?? '';
   const text = span.text.trim();
+  const bare = text.replace(/[,.]$/, '');
+  const titleWords = bare.match(/[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu) ?? [];
+  // 'Her new book, "The Long Road Home," tells': a work named after its kind.
+  if (workNoun.test(before) && isTitleOfWork(bare, titleWords)) return true;
+  // 'said the "reforms" were nothing of the kind': one word as the subject noun, a label, not speech.
+  if (
+    titleWords.length === 1 &&
+    /\b(?:the|these|those)\s*$/i.test(before) &&
+    /^\s*(?:is|was|are|were|has|had|have|will|would)\b/.test(following) &&
+    !span.lead?.naming
+  )
+    return true;
   // 'Bush's "war on terror" concept', 'the "war-on-terror" policy': a modifier of the noun after it.
   if (
     !/[,.!?;:]$/.test(text) &&

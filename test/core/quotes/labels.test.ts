@@ -26,4 +26,10 @@ describe('quoted labels', () => {
       'Ann Lee: a reckless gamble with our future.',
     ]);
   });
+
+  it('quotes: a title after the kind of work ("her book, ...,") and a one-word subject label are no quotations', () => {
+    expect(said('Her new book, "The Long Road Home," tells the story of her family.')).toEqual([]);
+    expect(said('Ann Lee said the "reforms" were nothing of the kind.')).toEqual([]);
+    expect(said('Ann Lee said it was a "disgrace".')).toEqual(['Ann Lee: disgrace']);
+  });
 });
