@@ -44,7 +44,7 @@ const labelBefore =
   /\b(?:phrase|term|word|words|expression|slogan|label|motto|catchphrase|nickname|headline|title|known as|referred to as)\s*$/i;
 /** 'is called "..."', 'was dubbed "..."': a name given, not words said ("X called it '...'" is speech). */
 const passiveNaming =
-  /\b(?:is|was|are|were|be|been|being|also|often|widely)\s+(?:called|named|dubbed|nicknamed|titled|entitled)\s*$/i;
+  /(?:\b(?:is|was|are|were|be|been|being|also|often|widely)|,)\s+(?:called|named|dubbed|nicknamed|titled|entitled)\s*$/i;
 
 /** Kinds of works whose titles are quoted ('the film "..."', 'her book, "...",'). */
 const workNoun =

@@ -32,4 +32,11 @@ describe('quoted labels', () => {
     expect(said('Ann Lee said the "reforms" were nothing of the kind.')).toEqual([]);
     expect(said('Ann Lee said it was a "disgrace".')).toEqual(['Ann Lee: disgrace']);
   });
+
+  it('quotes: ", dubbed ..." names something; "calling the plan ..." is still speech', () => {
+    expect(said('The storm, dubbed "the beast from the east", hit on Monday.')).toEqual([]);
+    expect(said('Ann Lee hit back, calling the plan "a disgrace to us all".')).toEqual([
+      'Ann Lee: a disgrace to us all',
+    ]);
+  });
 });
