@@ -203,7 +203,12 @@ export function attributionBefore(clause: string, base: number): Attribution | n
     if (participle && tokens[v - 1]?.text === 'as') {
       const quoted = quotedBefore(tokens, v - 1);
       if (quoted > 0) {
-        const ref = subjectBefore(tokens, quoted, 0, base);
+        // "Reuters quoted Tom Park as saying": the one quoted, not the outlet; "Tom Park was quoted
+        // (by Reuters) as saying": the subject.
+        const active = !passive.test(tokens[quoted - 1]?.text ?? '') && tokens[quoted + 1]?.text !== 'by';
+        const ref = active
+          ? nounPhraseAfter(tokens, quoted + 1, base)
+          : subjectBefore(tokens, quoted, 0, base);
         if (ref.kind !== 'unknown') return { ref, distance, naming: false };
       }
     }

@@ -45,4 +45,10 @@ describe('quote speakers: clauses', () => {
       'null: a grave provocation',
     ]);
   });
+
+  it('quotes: "Dale News quoted Tom Park as saying" gives the words to Tom Park, not the outlet', () => {
+    expect(said('Dale News quoted Tom Park as saying the deal was "dead and buried".')).toEqual([
+      'Tom Park: dead and buried',
+    ]);
+  });
 });
