@@ -10,6 +10,7 @@ import {
 } from './attribution.ts';
 import type { SpeakerRoute } from './confidence.ts';
 import type { Discourse } from './discourse.ts';
+import { speechVerbBase } from './lexicon.ts';
 import { type Family, findQuoteSpans, type QuoteSpan } from './marks.ts';
 import { positionOf } from './mentions.ts';
 import type { ArticleNames } from './names.ts';
@@ -365,8 +366,15 @@ function pickExplicit(after: Attribution | null, lead: Attribution | null): Attr
 function allowsTrailingAttribution(quote: string, after: string): boolean {
   const end = quote.trim().slice(-1);
   if (end === '.' || end === '…') return /^\s*\p{Ll}/u.test(after);
-  if (end === '?' || end === '!')
-    return /^\s*\p{Ll}/u.test(after) || (splitSentences(after)[0] ?? '').split(' ').length <= 4;
+  if (end === '?' || end === '!') {
+    if (/^\s*\p{Ll}/u.test(after)) return true;
+    const words = (splitSentences(after)[0] ?? '').split(' ');
+    // `"Why?" Tom Park asked the minister.`: a speech verb among the first words attributes it.
+    return (
+      words.length <= 4 ||
+      (words.length <= 8 && words.slice(1, 4).some((w) => /^\p{Ll}/u.test(w) && speechVerbBase(w) !== null))
+    );
+  }
   return true;
 }
 

@@ -131,4 +131,10 @@ describe('quote speakers: people, organisations and roles', () => {
       'null: The deal is fair,',
     ]);
   });
+
+  it('quotes: a question followed by "Tom Park asked the minister." is his', () => {
+    expect(said('"Why did you do it?" Tom Park asked the minister.')).toEqual([
+      'Tom Park: Why did you do it?',
+    ]);
+  });
 });
