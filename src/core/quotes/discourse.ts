@@ -175,6 +175,14 @@ export class Discourse {
       latestSentence = f.sentence;
       if (fits(f) && (!best || rank[f.role] > rank[best.role])) best = f;
     }
+    // "Ann Lee and her husband, Tom Lee, met reporters. '...,' he said": a person of that sentence the
+    // article gives the pronoun's gender beats one whose gender it never gives.
+    if (best && gender !== null && this.names.genderOf(best.name) !== gender) {
+      const sure = this.latest(
+        (f) => f.sentence === latestSentence && f.person && this.names.genderOf(f.name) === gender,
+      );
+      if (sure) return sure;
+    }
     return best?.name ?? this.latest((f) => f.person && fits(f) && f.sentence < this.sentence);
   }
 

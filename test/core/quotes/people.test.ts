@@ -137,4 +137,10 @@ describe('quote speakers: people, organisations and roles', () => {
       'Tom Park: Why did you do it?',
     ]);
   });
+
+  it('quotes: "he said" after "Ann Lee and her husband, Tom Lee," is the husband, whose gender the text gives', () => {
+    expect(said('Ann Lee and her husband, Tom Lee, met reporters. "We are happy," he said.')).toEqual([
+      'Tom Lee: We are happy,',
+    ]);
+  });
 });
