@@ -35,9 +35,10 @@ export type SpeakerRoute =
 /**
  * Confidence of each route, 0-1, ordered by how often each was right on all the annotated text
  * (the shared set and eval/fresh dev, test, test2, test3; 216 matched quotes, 210 given a speaker):
- * explicit 110 right / 4 wrong, the 0.85 routes 40 / 1, subject 4 / 0, naming 7 / 0, discourse
- * 34 / 1, far pronouns 0 / 2, far subjects 0 / 1, untied roles 3 / 3. 'discourse-far' never occurred
- * there; it sits below the threshold because a paragraph without the speaker breaks the thread of talk.
+ * explicit 111 right / 3 wrong, the 0.85 routes 40 / 1, subject 4 / 0, naming 7 / 0, discourse
+ * 35 / 0, far pronouns 0 / 2, far or unread subjects 0 / 1, untied roles 3 / 3. 'discourse-far' never
+ * occurred there; it sits below the threshold because a paragraph without the speaker breaks the
+ * thread of talk.
  */
 const routeConfidence: Record<SpeakerRoute, number> = {
   explicit: 0.95,
@@ -59,10 +60,10 @@ const routeConfidence: Record<SpeakerRoute, number> = {
 /**
  * Chat shows a quote's speaker only from this confidence; below it the quote reads as unattributed.
  * Chosen from the threshold sweep `npm run eval` prints for each part (summed over all five parts,
- * 216 matched quotes): from 0.40 right 198 / wrong 12; from 0.44: 195 / 9; from 0.45: 195 / 8; from
- * 0.50: 195 / 6; from 0.70: 161 / 5. Everything below 0.5 (untied roles, far pronouns and subjects)
- * was wrong 6 times for 3 right ones; above it, the next step (0.70) would give up 34 right speakers
- * to hide one wrong. So the threshold sits between the two levels.
+ * 216 matched quotes): from 0.40 right 200 / wrong 10; from 0.44: 197 / 7; from 0.45: 197 / 6; from
+ * 0.50: 197 / 4; from 0.70: 162 / 4. Everything below 0.5 (untied roles, far pronouns and subjects)
+ * was wrong 6 times for 3 right; the next level up (0.70) would hide 35 right speakers and no wrong
+ * one. So the threshold sits between the two levels.
  */
 export const SHOW_SPEAKER_FROM = 0.48;
 
