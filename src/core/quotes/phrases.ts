@@ -316,6 +316,12 @@ function commonNounPhrase(tokens: readonly Token[], j: number, from: number, bas
     // whoever issued it (the organisation last speaking).
     if (det === 'the' && selfSpeakingDocuments.has(head))
       return { kind: 'document', phrase: words.map((t) => t.text).join(' ') };
+    // "A statement said", "A government statement called them": a new source the article does not
+    // name, never the organisation that spoke last.
+    if (det === 'a' || det === 'an') return { kind: 'nobody' };
+    // "The ministry statement said": the body that issued it.
+    const issuer = tokens[j - 1]?.text.toLowerCase() ?? '';
+    if (j - 1 >= k && orgNouns.has(issuer)) return commonNounPhrase(tokens, j - 1, from, base);
     return { kind: 'organisation' };
   }
   const phrase = words.map((t) => t.text).join(' ');

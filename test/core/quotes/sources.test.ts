@@ -65,4 +65,12 @@ describe('quote sources', () => {
       'The mayor, Ann Lee, told reporters the plan was "dead", that the council had "no money left" and that she would "not stand again".';
     expect(said(text)).toEqual(['Ann Lee: dead', 'Ann Lee: no money left', 'Ann Lee: not stand again']);
   });
+
+  it('quotes: "A government statement called them" is an unnamed source, not the body that spoke last', () => {
+    const text = [
+      'The UN says two million people have fled.',
+      'Dalestan\'s government denied the figures. A government statement called them "lies spread by our enemies."',
+    ].join('\n\n');
+    expect(said(text)).toEqual(['null: lies spread by our enemies.']);
+  });
 });
