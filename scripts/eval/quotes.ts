@@ -23,6 +23,8 @@ export interface ArticleQuoteFigures {
   unattributed: number;
   /** Annotated scare quotes that were wrongly extracted. */
   scareLeaks: number;
+  /** Every matched span given a speaker before the threshold: its confidence and whether it is right. */
+  attributions: { confidence: number; right: boolean }[];
 }
 
 /** Everything the quotes evaluation measured. */
@@ -78,7 +80,8 @@ export function speakerKey(name: string | null): string {
 /** Scores one article; `misses` collects readable lines about every disagreement. */
 export function scoreArticle(a: EvalArticle, misses: string[]): ArticleQuoteFigures {
   const gold = a.record.quotes ?? [];
-  const found = extractQuotes(a.article).map((q) => ({ ...q, speaker: shownSpeaker(q) }));
+  const found = extractQuotes(a.article).map((q) => ({ ...q, named: q.speaker, speaker: shownSpeaker(q) }));
+  const attributions: ArticleQuoteFigures['attributions'] = [];
   const pool = gold.map((g) => ({ key: spanKey(g.text), speaker: g.speaker, used: false }));
   let matched = 0;
   let speakerRight = 0;
@@ -92,11 +95,18 @@ export function scoreArticle(a: EvalArticle, misses: string[]): ArticleQuoteFigu
     }
     hit.used = true;
     matched++;
+    if (q.named !== null)
+      attributions.push({
+        confidence: q.confidence ?? 1,
+        right: speakerKey(hit.speaker) === speakerKey(q.named),
+      });
     if (speakerKey(hit.speaker) === speakerKey(q.speaker)) speakerRight++;
     else {
       if (q.speaker === null) unattributed++;
       else speakerWrong++;
-      misses.push(`  ${a.record.id} speaker: ${clip(q.text)} -> ${q.speaker} (want ${hit.speaker})`);
+      misses.push(
+        `  ${a.record.id} speaker: ${clip(q.text)} -> ${q.speaker ?? (q.named === null ? 'null' : `null (${q.named} at ${q.confidence})`)} (want ${hit.speaker})`,
+      );
     }
   }
   for (const g of pool.filter((x) => !x.used))
@@ -113,7 +123,26 @@ export function scoreArticle(a: EvalArticle, misses: string[]): ArticleQuoteFigu
     speakerWrong,
     unattributed,
     scareLeaks,
+    attributions,
   };
+}
+
+/**
+ * What each threshold would show: for every confidence given to a matched span, how many speakers
+ * would be shown right and wrong from it up (the rest read as unattributed). Choosing SHOW_SPEAKER_FROM
+ * from these lines is what confidence.ts asks.
+ */
+export function thresholdSweep(
+  attributions: { confidence: number; right: boolean }[],
+  matched: number,
+): string[] {
+  const levels = [...new Set(attributions.map((a) => a.confidence))].sort((x, y) => x - y);
+  return levels.map((level) => {
+    const shown = attributions.filter((a) => a.confidence >= level);
+    const right = shown.filter((a) => a.right).length;
+    const at = attributions.filter((a) => a.confidence === level);
+    return `  from ${level.toFixed(2)}: right ${right}, wrong ${shown.length - right} of ${matched} matched (at this level: ${at.filter((a) => a.right).length} right, ${at.filter((a) => !a.right).length} wrong)`;
+  });
 }
 
 /** The quotes evaluator for scripts/eval.ts. */
@@ -160,6 +189,11 @@ export const quotesEvaluator: Evaluator = {
       ...perArticle.map(
         (x) =>
           `  ${x.id.padEnd(40)} gold ${x.gold}  found ${x.found}  matched ${x.matched}  right ${x.speakerRight}  wrong ${x.speakerWrong}  none ${x.unattributed}`,
+      ),
+      'threshold sweep (speakers shown from each confidence up):',
+      ...thresholdSweep(
+        perArticle.flatMap((x) => x.attributions),
+        matched,
       ),
       ...(misses.length ? ['disagreements:', ...misses] : []),
     ];

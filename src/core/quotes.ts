@@ -30,10 +30,25 @@ export function extractQuotes(article: Article): Quote[] {
     .map(({ quote, sectionId, section }) => ({
       text: quote.text,
       speaker: quote.speaker,
-      ...(quote.speaker === null ? {} : { confidence: confidenceOf(quote.route) }),
+      ...(quote.speaker === null ? {} : { confidence: confidenceOfQuote(quote) }),
       sectionId,
       section,
     }));
+}
+
+/**
+ * A quote that took its speaker from another (the quotation it continues, an earlier quote of its
+ * sentence) is no surer than that one: "said he would be 'relentless' in his 'sustained' fight" gives
+ * the second quote the first one's weak tie, not the strong tie of a shared sentence.
+ */
+function confidenceOfQuote(quote: FoundQuote): number {
+  let confidence = confidenceOf(quote.route);
+  const seen = new Set<FoundQuote>([quote]);
+  for (let q = quote.source; q && !seen.has(q) && q.speaker === quote.speaker; q = q.source) {
+    seen.add(q);
+    confidence = Math.min(confidence, confidenceOf(q.route));
+  }
+  return confidence;
 }
 
 /**
@@ -53,6 +68,7 @@ function shareSpeakers(quotes: FoundQuote[]): void {
         if (!q.explicit) {
           q.speaker = named.speaker;
           q.route = 'shared';
+          q.source = named;
         }
       }
     }

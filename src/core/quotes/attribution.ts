@@ -63,6 +63,8 @@ export function attributionAfter(text: string, base: number, quote: QuoteShape):
     return null;
   const comma = quote.endsWithComma || i > 0;
   if (!comma && !quote.startsSentence) return null;
+  // `"...," citing White House tweets`: a participle phrase of the sentence's subject, not an attribution.
+  if (/^\p{Ll}+ing$/u.test(first.text) && !speechParticipleBase(first.text)) return null;
   if (!comma && !isSpeechVerb(first) && !isCapitalised(first.text) && !personPronouns.has(first.text))
     return null;
   if (first.text.toLowerCase() === 'according' && tokens[i + 1]?.text === 'to') {
@@ -128,9 +130,52 @@ function quotedAsSaying(tokens: readonly Token[], v: number): boolean {
   return /^quoted$/i.test(tokens[v]?.text ?? '') && /^as$/i.test(tokens[v + 1]?.text ?? '');
 }
 
+/**
+ * `X issued the following statement today:`, `read a statement from X:`: a clause ending in a colon
+ * that hands over to a statement. The statement's owner speaks ("from X"), else the clause's subject.
+ */
+function introducedStatement(tokens: readonly Token[], base: number): Attribution | null {
+  if (tokens[tokens.length - 1]?.text !== ':') return null;
+  for (let v = tokens.length - 2; v > 0; v--) {
+    const t = tokens[v] as Token;
+    if (/^[.;!?]$/.test(t.text)) return null;
+    if (!/^(?:statement|message|letter|note|remarks)$/i.test(t.text)) continue;
+    const owner = statementOwner(tokens, v, base);
+    if (owner.kind !== 'unknown') return { ref: owner, distance: 0, naming: false };
+    // The verb that issued it ("issued", "released", "read", "posted"), then its subject.
+    const issuer = issuerOf(tokens, v, base);
+    return issuer ? { ref: issuer, distance: 0, naming: false } : null;
+  }
+  return null;
+}
+
+/** The subject of the verb that issued the statement noun at `n` ("released a statement"), if any. */
+function issuerOf(tokens: readonly Token[], n: number, base: number): SpeakerRef | null {
+  for (let k = n - 1; k >= Math.max(0, n - 4); k--) {
+    const word = tokens[k]?.text ?? '';
+    if (/^[,.;:]$/.test(word)) return null;
+    if (!looksLikeVerb(word) || /^(?:is|was|are|were|has|had|have)$/.test(word)) continue;
+    const ref = subjectBefore(tokens, k, 0, base);
+    return ref.kind === 'unknown' ? null : ref;
+  }
+  return null;
+}
+
+/** Index of "quoted" in "quoted by X as" ending at `as`, within a few words; -1 when absent. */
+function quotedBefore(tokens: readonly Token[], as: number): number {
+  for (let k = as - 1; k > 0 && k >= as - 9; k--) {
+    const word = tokens[k]?.text ?? '';
+    if (/^[.;:!?]$/.test(word)) return -1;
+    if (/^quoted$/i.test(word)) return k;
+  }
+  return -1;
+}
+
 /** Attribution in the clause before an opening mark (`Lee said: `, `X described Y as `), or null. */
 export function attributionBefore(clause: string, base: number): Attribution | null {
   const tokens = tokenizeWithOffsets(clause);
+  const statement = introducedStatement(tokens, base);
+  if (statement) return statement;
   for (let v = tokens.length - 1; v >= 0; v--) {
     const t = tokens[v] as Token;
     const distance = tokens.slice(v + 1).filter((x) => isWord(x)).length;
@@ -154,6 +199,27 @@ export function attributionBefore(clause: string, base: number): Attribution | n
       if (tokens[v + 1]?.text !== 'that' || inside >= 2) return { ref, distance, naming: true };
     }
     const participle = speechParticipleBase(t.text);
+    // "X was quoted by the news agency as saying:": X, not the agency.
+    if (participle && tokens[v - 1]?.text === 'as') {
+      const quoted = quotedBefore(tokens, v - 1);
+      if (quoted > 0) {
+        // "Reuters quoted Tom Park as saying": the one quoted, not the outlet; "Tom Park was quoted
+        // (by Reuters) as saying": the subject.
+        const active = !passive.test(tokens[quoted - 1]?.text ?? '') && tokens[quoted + 1]?.text !== 'by';
+        const ref = active
+          ? nounPhraseAfter(tokens, quoted + 1, base)
+          : subjectBefore(tokens, quoted, 0, base);
+        if (ref.kind !== 'unknown') return { ref, distance, naming: false };
+      }
+    }
+    // "X released a statement saying that ...": whoever released it, not the sentence's first subject.
+    if (
+      participle &&
+      /^(?:statement|message|letter|tweet|post|note|release|email|video)$/i.test(tokens[v - 1]?.text ?? '')
+    ) {
+      const issuer = issuerOf(tokens, v - 1, base);
+      if (issuer) return { ref: issuer, distance, naming: false };
+    }
     // "banners reading", "a placard saying": words written on something, by nobody the article names.
     if (participle && inscriptions.test(tokens[v - 1]?.text ?? ''))
       return { ref: { kind: 'nobody' }, distance, naming: true };

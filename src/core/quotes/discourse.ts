@@ -26,6 +26,11 @@ export class Discourse {
   private readonly focus: Focus[] = [];
   private sentence = 0;
   private unnamedSubject = -1;
+  /**
+   * True when the last "subject" reference ("..., saying") found no subject in its own sentence and
+   * took the last speaker of the story: a guess, shown only when surer routes agree.
+   */
+  subjectGuessed = false;
 
   /** Remembers the article's names for resolving references. */
   constructor(private readonly names: ArticleNames) {}
@@ -63,7 +68,11 @@ export class Discourse {
       case 'subject':
         // "The victim's mother left the court, saying ...": an unnamed subject speaks for nobody named.
         if (this.unnamedSubject === this.sentence) return this.sentenceSubject();
-        return this.sentenceSubject() ?? this.sentenceSpeaker() ?? this.current();
+        {
+          const inSentence = this.sentenceSubject() ?? this.sentenceSpeaker();
+          this.subjectGuessed = inSentence === null;
+          return inSentence ?? this.current();
+        }
       case 'organisation':
         return this.latest((f) => !f.person && f.role !== 'mention');
       case 'document':
@@ -76,11 +85,18 @@ export class Discourse {
         const phrase = ref.phrase.replace(/^the\s+/i, '');
         // "Taiwan's defence ministry" and a bare "police" name themselves; "the agency" points back.
         if (/['’]s\b/u.test(phrase) || phrase === ref.phrase) return phrase;
-        return this.latest((f) => !f.person && f.role !== 'mention') ?? ref.phrase;
+        // Only an organisation that spoke: the subject of a narrative sentence ("Television presenter
+        // Ann Lee ..." read as "Television") is no antecedent for "the police".
+        return this.latest((f) => !f.person && f.role === 'speaker') ?? ref.phrase;
       }
       default:
         return null;
     }
+  }
+
+  /** True when the sentence before the current one had a subject the article does not name. */
+  previousSubjectUnnamed(): boolean {
+    return this.unnamedSubject === this.sentence - 1;
   }
 
   /** Records that the current sentence's subject is someone the article does not name. */
@@ -158,6 +174,14 @@ export class Discourse {
       if (!f.person || f.role === 'mention') continue;
       latestSentence = f.sentence;
       if (fits(f) && (!best || rank[f.role] > rank[best.role])) best = f;
+    }
+    // "Ann Lee and her husband, Tom Lee, met reporters. '...,' he said": a person of that sentence the
+    // article gives the pronoun's gender beats one whose gender it never gives.
+    if (best && gender !== null && this.names.genderOf(best.name) !== gender) {
+      const sure = this.latest(
+        (f) => f.sentence === latestSentence && f.person && this.names.genderOf(f.name) === gender,
+      );
+      if (sure) return sure;
     }
     return best?.name ?? this.latest((f) => f.person && fits(f) && f.sentence < this.sentence);
   }

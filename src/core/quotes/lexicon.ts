@@ -102,12 +102,14 @@ export const titles = new Set(
     'engineer pilot chef critic teacher doctor nurse surgeon lawyer attorney solicitor student pensioner ' +
     'resident campaigner activist protester witness survivor analyst economist strategist adviser advisor ' +
     'consultant official diplomat envoy negotiator lawmaker legislator politician candidate founder owner ' +
-    'investor banker entrepreneur businessman businesswoman scientist researcher lecturer headteacher ' +
+    'investor banker entrepreneur businessman businesswoman scientist researcher investigator lecturer headteacher ' +
     'headmaster headmistress architect designer artist actor actress singer rapper comedian presenter ' +
     'broadcaster journalist reporter editor columnist photographer author novelist poet filmmaker producer ' +
     'player midfielder winger forward jockey cyclist athlete swimmer golfer champion veteran soldier ' +
     'commander firefighter paramedic pastor priest vicar midwife volunteer shopkeeper fisherman farmer ' +
-    'mother father grandmother grandfather widow widower'
+    'mother father grandmother grandfather widow widower cleric democrat republican astronaut cosmonaut ' +
+    'physicist chemist biologist historian psychologist epidemiologist virologist ceo cfo coo cto ' +
+    'maj brig adm cmdr supt insp det cpl pvt lieut hon amb atty'
   ).split(' '),
 );
 

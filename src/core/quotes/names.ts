@@ -27,6 +27,8 @@ export class ArticleNames {
   private readonly metonymCache = new Map<string, string>();
   private readonly fullText: string;
   private genders: Map<string, Gender | null> | null = null;
+  /** Last two words of each name of three words or more, written as one ("macdonald"), to the name. */
+  private joinedSurnames: Map<string, string> | null = null;
 
   /** Indexes the names of the article's paragraphs, in article order. */
   constructor(paragraphs: string[]) {
@@ -34,6 +36,29 @@ export class ArticleNames {
     paragraphs.forEach((text, p) => {
       this.indexParagraph(text, p);
     });
+    this.aliasSpellings();
+  }
+
+  /**
+   * "Jurgen Klinsmann" then "Jurgen Klinsman": a later full name that differs from an earlier one only by
+   * one letter of a long surname is the same person, shown as first written.
+   */
+  private aliasSpellings(): void {
+    const firstForm = new Map<string, string>();
+    for (const m of this.mentions.all) {
+      if (m.words.length < 2 || m.words.length > 4) continue;
+      const key = m.name.toLowerCase();
+      if (this.aliases.has(key)) continue;
+      const head = m.words.slice(0, -1).join(' ');
+      const earlier = firstForm.get(head);
+      if (earlier === undefined) {
+        firstForm.set(head, m.name);
+        continue;
+      }
+      const a = earlier.toLowerCase().split(' ').pop() ?? '';
+      const b = m.words[m.words.length - 1] ?? '';
+      if (a !== b && a.length >= 5 && b.length >= 5 && oneLetterApart(a, b)) this.aliases.set(key, earlier);
+    }
   }
 
   /**
@@ -45,16 +70,36 @@ export class ArticleNames {
     const key = name.toLowerCase();
     const known = this.resolved.get(key);
     if (known) return known;
-    const { candidates, maximal, kin } = this.mentions.longerNames(key, this.kinNames.has(key));
+    const longer = this.mentions.longerNames(key, this.kinNames.has(key));
+    const { candidates, kin } = longer;
     if (kin.length > 0) {
       // "his son Nick" is not "Nick Barros": the nearest introduction decides, at each place.
-      return pickNearest([...maximal, name], new Map(candidates).set(name, kin), at);
+      return pickNearest([...longer.maximal, name], new Map(candidates).set(name, kin), at);
     }
     let best = name;
+    // "the Justice Department said" where the article once wrote "U.S. Justice Department": an
+    // organisation's name of two words or more is already whole; a longer form only adds a place.
+    const words = key.split(' ');
+    const maximal = words.length >= 2 && isOrgLike(words) && !capitalMetonyms[key] ? [] : longer.maximal;
     if (maximal.length === 1) best = maximal[0] as string;
     else if (maximal.length > 1) best = pickNearest(maximal, candidates, at);
+    else if (!key.includes(' ')) best = this.spacedSurname(key) ?? name;
+    best = this.aliasOf(best);
     if (remember) this.resolved.set(key, best);
     return best;
+  }
+
+  /** "MacDonald" for "Heather Mac Donald": a person whose surname the article also writes as one word. */
+  private spacedSurname(key: string): string | null {
+    if (!this.joinedSurnames) {
+      this.joinedSurnames = new Map();
+      for (const m of this.mentions.all) {
+        const n = m.words.length;
+        const joined = `${m.words[n - 2]}${m.words[n - 1]}`;
+        if (n >= 3 && !this.joinedSurnames.has(joined)) this.joinedSurnames.set(joined, m.name);
+      }
+    }
+    return this.joinedSurnames.get(key) ?? null;
   }
 
   /** The name at the end of a chain of aliases ("X, also known as Y"); a cycle stops where it closes. */
@@ -140,7 +185,7 @@ export class ArticleNames {
     if (this.companies.has(name.toLowerCase())) return false;
     if (isOrgLike(words.map((w) => w.toLowerCase())) || capitalMetonyms[name.toLowerCase()]) return false;
     const nameWord = (w: string) =>
-      /^\p{Lu}.*\p{Ll}/u.test(w) || /^\p{Lu}$|^(?:II|III|IV|Jr|Sr)$/u.test(w) || particles.has(w);
+      /^\p{Lu}.*\p{Ll}/u.test(w) || /^\p{Lu}\.?$|^(?:II|III|IV|Jr|Sr)$/u.test(w) || particles.has(w);
     return words.length >= 2 && words.length <= 4 && words.every(nameWord);
   }
 
@@ -200,7 +245,11 @@ export class ArticleNames {
         run.titleWords.length === 0 &&
         genderOfWord(tokens[run.first - 1]?.text ?? '') !== null &&
         /^(?:his|her|their|my|our)$/i.test(tokens[run.first - 2]?.text ?? '');
-      if (kin) this.kinNames.add(run.name.toLowerCase());
+      // "his wife Ann": a person, though named by one word.
+      if (kin) {
+        this.kinNames.add(run.name.toLowerCase());
+        this.persons.add(run.name.toLowerCase());
+      }
       const gender = genderCue(tokens, run, runs[r + 1]);
       const mention = { name: run.name, words, at: positionOf(p, first.start), gender, kin };
       this.mentions.add(mention);
@@ -235,4 +284,13 @@ function cached<K, V>(cache: Map<K, V>, key: K, compute: () => V): V {
   const value = compute();
   cache.set(key, value);
   return value;
+}
+
+/** True when one word becomes the other by adding or dropping one letter ("klinsmann", "klinsman"). */
+function oneLetterApart(a: string, b: string): boolean {
+  const [short, long] = a.length < b.length ? [a, b] : [b, a];
+  if (long.length !== short.length + 1) return false;
+  let i = 0;
+  while (i < short.length && short[i] === long[i]) i++;
+  return short.slice(i) === long.slice(i + 1);
 }

@@ -46,7 +46,7 @@ export const npStops = new Set(
 );
 /** Nouns for a person that "the ..." can point back to ("the relieved father"), besides titles and roles. */
 const personNouns = new Set(
-  'man woman boy girl person son daughter wife husband brother sister uncle aunt grandson granddaughter child teenager youngster victim owner driver star veteran former'.split(
+  'man woman boy girl person son daughter wife husband brother sister uncle aunt grandson granddaughter child teenager youngster victim owner driver star veteran former expert specialist rival opponent colleague friend neighbour neighbor partner'.split(
     ' ',
   ),
 );
@@ -66,7 +66,7 @@ export function looksLikeVerb(word: string): boolean {
 
 const auxiliaries = /^(?:is|was|are|were|has|had|have|will|would|can|could|may|might|must|should|did|does)$/;
 const irregularPasts = new Set(
-  'went came made took gave got saw met led won lost left kept held brought bought caught sent spent built began became ran sat stood fell felt knew grew drew threw wore shook broke chose rose hid'.split(
+  'went came made took gave got saw met led won lost left kept held brought bought caught sent spent built began became ran sat stood fell felt knew grew drew threw wore shook broke chose rose hid read'.split(
     ' ',
   ),
 );
@@ -121,20 +121,78 @@ function subjectOnce(tokens: readonly Token[], v: number, from: number, base: nu
   // "Stancil described himself as ... and said": a second verb shares the sentence's subject.
   if ((lower === 'and' || lower === 'but') && j > from) return { kind: 'subject' };
   if (lower === 'who' && j > from) return j;
-  if (otherPronouns.has(lower)) return lower === 'it' ? { kind: 'organisation' } : { kind: 'unknown' };
-  if (!isCapitalised(t.text)) return commonNounPhrase(tokens, j, from, base);
+  // "they said in a joint statement": several people, never one of them; "I"/"we"/"you": the writer.
+  if (otherPronouns.has(lower))
+    return lower === 'it'
+      ? { kind: 'organisation' }
+      : lower === 'they'
+        ? { kind: 'nobody' }
+        : { kind: 'unknown' };
+  if (!isCapitalised(t.text))
+    return (
+      documentBefore(tokens, j, from, base) ??
+      personBeforeModifier(tokens, j, from, base) ??
+      commonNounPhrase(tokens, j, from, base)
+    );
   const runs = findNameRuns(tokens.slice(from, j + 1));
   let at = runs.length - 1;
   if (runs[at]?.last !== j - from) return { kind: 'unknown' };
-  // "Paul Miller of Thames Valley Police said": the person, not the post-modifier.
-  while (at > 0 && postModifiers.has(tokens[from + (runs[at] as NameRun).first - 1]?.text ?? '')) {
+  // "Paul Miller of Thames Valley Police said": the person, not the post-modifier; but "Voice of
+  // America Director Ann Lee said" ends in a titled person, who is the subject.
+  while (
+    at > 0 &&
+    (runs[at] as NameRun).titleWords.length === 0 &&
+    postModifiers.has(tokens[from + (runs[at] as NameRun).first - 1]?.text ?? '')
+  ) {
     const prev = runs[at - 1] as NameRun;
     if (prev.last !== (runs[at] as NameRun).first - 2) break;
     at--;
   }
   const run = runs[at] as NameRun;
+  // "The new president of the Philippines has promised": the president, not the country.
+  const of = tokens[from + run.first - 1]?.text === 'the' ? from + run.first - 2 : from + run.first - 1;
+  if (tokens[of]?.text === 'of' && of - 1 >= from && /^\p{Ll}/u.test(tokens[of - 1]?.text ?? ''))
+    return commonNounPhrase(tokens, of - 1, from, base);
   if (run.possessive || afterPreposition(tokens, from + run.first)) return { kind: 'unknown' };
   return nameRef(run, tokens, from, base);
+}
+
+/**
+ * "A letter from Ann Lee to the board said": a document and its sender, not the last noun before the
+ * verb; the sender speaks.
+ */
+function documentBefore(tokens: readonly Token[], j: number, from: number, base: number): SpeakerRef | null {
+  for (let k = j - 1; k >= from && k >= j - 10; k--) {
+    const word = tokens[k]?.text ?? '';
+    if (!isWord(tokens[k]) || (looksLikeVerb(word) && !documentNouns.has(word))) return null;
+    if (!documentNouns.has(word.toLowerCase()) || !/^(?:from|by)$/.test(tokens[k + 1]?.text ?? '')) continue;
+    const owner = statementOwner(tokens, k, base);
+    return owner.kind === 'unknown' ? null : owner;
+  }
+  return null;
+}
+
+/**
+ * "Ann Lee of the northern Dale province wrote", "Ann Lee from the local council said": the person
+ * named before a post-modifier that ends in lowercase words.
+ */
+function personBeforeModifier(
+  tokens: readonly Token[],
+  j: number,
+  from: number,
+  base: number,
+): SpeakerRef | null {
+  for (let k = j - 1; k > from && k >= j - 6; k--) {
+    const word = tokens[k]?.text ?? '';
+    if (!isWord(tokens[k]) || looksLikeVerb(word)) return null;
+    if (!postModifiers.has(word)) continue;
+    const runs = findNameRuns(tokens.slice(from, k));
+    const run = runs[runs.length - 1];
+    if (!run || run.last !== k - 1 - from || run.possessive || run.name.split(' ').length < 2) return null;
+    if (afterPreposition(tokens, from + run.first)) return null;
+    return nameRef(run, tokens, from, base);
+  }
+  return null;
 }
 
 /** "students about to start school in the U.S. asked": a name after a preposition is not the subject. */
@@ -150,6 +208,8 @@ function afterPreposition(tokens: readonly Token[], first: number): boolean {
  */
 function describesBefore(tokens: readonly Token[], k: number): boolean {
   if (/^\p{Ll}/u.test(tokens[k - 1]?.text ?? '')) return true;
+  // "Nigerian Army Chief, Lieutenant General Ann Lee,": a capitalised post before the name.
+  if (titles.has((tokens[k - 1]?.text ?? '').toLowerCase())) return true;
   return /^(?:of|for|at|from)$/.test(tokens[k - 2]?.text ?? '') && /^\p{Ll}/u.test(tokens[k - 3]?.text ?? '');
 }
 
@@ -162,7 +222,7 @@ export function nounPhraseAfter(tokens: readonly Token[], i: number, base: numbe
   const stops = (k: number) =>
     npStops.has(tokens[k]?.text ?? '') ||
     (postModifiers.has(tokens[k]?.text ?? '') && /^\p{Ll}/u.test(tokens[k - 1]?.text ?? ''));
-  while (end < tokens.length && end - i < 8 && isWord(tokens[end]) && !stops(end)) end++;
+  while (end < tokens.length && end - i < 12 && isWord(tokens[end]) && !stops(end)) end++;
   const slice = tokens.slice(i, end);
   const runs = findNameRuns(slice);
   // "Paul Hofheinz of the Lisbon Council", "Cara Diemont of IT firm Dimension Data": the person before
@@ -245,6 +305,10 @@ function commonNounPhrase(tokens: readonly Token[], j: number, from: number, bas
     return ownerRef?.kind === 'name' ? { ...ownerRef, proxy: true } : { kind: 'organisation' };
   }
   if (documentNouns.has(head)) {
+    // "The White House statement read": the statement as written; "the White House's statement" is
+    // the White House's.
+    if (owner && !owner.possessive && owner.last === words.length - 2 && det === 'the')
+      return { kind: 'document', phrase: words.map((t) => t.text).join(' ') };
     if (ownerRef) return ownerRef;
     if (det === 'his') return { kind: 'pronoun', word: 'he' };
     if (det === 'her') return { kind: 'pronoun', word: 'she' };
@@ -252,6 +316,12 @@ function commonNounPhrase(tokens: readonly Token[], j: number, from: number, bas
     // whoever issued it (the organisation last speaking).
     if (det === 'the' && selfSpeakingDocuments.has(head))
       return { kind: 'document', phrase: words.map((t) => t.text).join(' ') };
+    // "A statement said", "A government statement called them": a new source the article does not
+    // name, never the organisation that spoke last.
+    if (det === 'a' || det === 'an') return { kind: 'nobody' };
+    // "The ministry statement said": the body that issued it.
+    const issuer = tokens[j - 1]?.text.toLowerCase() ?? '';
+    if (j - 1 >= k && orgNouns.has(issuer)) return commonNounPhrase(tokens, j - 1, from, base);
     return { kind: 'organisation' };
   }
   const phrase = words.map((t) => t.text).join(' ');
@@ -278,6 +348,15 @@ function commonNounPhrase(tokens: readonly Token[], j: number, from: number, bas
     }
     return { kind: 'role', phrase };
   }
+  // "Trump administration officials said", "British and EU officials say": an unnamed group the
+  // article names by who they are, kept as written (never one of the people named elsewhere).
+  const named = words
+    .slice(0, -1)
+    .some(
+      (t) =>
+        isCapitalised(t.text) && !isStopword(t.text.toLowerCase()) && !determiners.has(t.text.toLowerCase()),
+    );
+  if (isGroupNoun(head) && /s$/.test(head) && named && words.length <= 5) return { kind: 'document', phrase };
   // "the crowd chanted", "a witness said": someone spoke, but the article does not name them.
   const speakers = titles.has(head) || personNouns.has(head) || isGroupNoun(head);
   return speakers ? { kind: 'nobody' } : { kind: 'unknown' };

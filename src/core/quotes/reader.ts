@@ -10,6 +10,7 @@ import {
 } from './attribution.ts';
 import type { SpeakerRoute } from './confidence.ts';
 import type { Discourse } from './discourse.ts';
+import { speechVerbBase } from './lexicon.ts';
 import { type Family, findQuoteSpans, type QuoteSpan } from './marks.ts';
 import { positionOf } from './mentions.ts';
 import type { ArticleNames } from './names.ts';
@@ -40,6 +41,8 @@ export interface FoundQuote {
   tentative?: boolean;
   /** How the speaker was found; the attribution's confidence follows from it (confidence.ts). */
   route: SpeakerRoute;
+  /** The quote whose speaker this one took (continued, same sentence, follows, shared): no surer than it. */
+  source?: FoundQuote;
 }
 
 interface Piece {
@@ -71,6 +74,15 @@ export class ParagraphReader {
   private sentenceId = 0;
   /** Where the narrative last names each person, for judging "he said" and "the striker said". */
   private readonly ties: NameTies;
+  /**
+   * True from a quote given to someone unnamed ("a farmer said") until a named person speaks or is a
+   * subject again: a later quote with no attribution is theirs, not the story's last named speaker's.
+   */
+  private unnamedSpeaking = false;
+  /** The paragraph each person was last named, given a quote or made a sentence's subject in. */
+  private readonly referred = new Map<string, number>();
+  /** `X said:` closing the paragraph before: the attribution of a quote opening the next one. */
+  private introduction: { attribution: Attribution; p: number } | null = null;
 
   /** Reads with the article's names, a discourse memory shared across the article and its whole text. */
   constructor(
@@ -114,11 +126,14 @@ export class ParagraphReader {
       from = span.close + (span.closed ? 1 : 0);
     });
     const tail = text.slice(from);
-    this.noteNarrative(
-      splitPieces(tail, from),
-      p,
-      previousSpan !== null && continuesSentence(previousSpan, tail),
-    );
+    const tailPieces = splitPieces(tail, from);
+    this.noteNarrative(tailPieces, p, previousSpan !== null && continuesSentence(previousSpan, tail));
+    this.introduction = null;
+    const closing = tailPieces[tailPieces.length - 1];
+    if (closing && /:\s*$/.test(closing.text)) {
+      const attribution = attributionBefore(closing.text, positionOf(p, closing.offset));
+      if (attribution) this.introduction = { attribution, p: p + 1 };
+    }
     const last = found[found.length - 1];
     const lastSpan = spans[spans.length - 1];
     if (last && lastSpan && !lastSpan.closed && lastSpan.close === text.length) last.open = true;
@@ -135,33 +150,61 @@ export class ParagraphReader {
             participle: /\p{L}(?:ed|en)$/u.test(span.text),
           })
         : null;
-    const lead = c.lead ? attributionBefore(c.lead.text, positionOf(p, c.lead.offset)) : null;
+    const lead = c.lead
+      ? attributionBefore(c.lead.text, positionOf(p, c.lead.offset))
+      : this.introducedHere(span, p);
     const continues = span.continues || c.continued !== null;
     const inherited = c.sameSentence?.attributedBySpeech || followsNamedQuote(c) ? explicitAttribution : null;
-    const judged = { text: span.text, before: c.before, after: after ?? inherited, lead };
+    const judged = { text: span.text, before: c.before, following: c.after, after: after ?? inherited, lead };
     if (!continues && !isQuotation(judged)) {
       return mayEcho(judged) ? { ...unjudged, text: span.text, sentence: -1, family: span.family } : null;
     }
     const explicit = pickExplicit(documentAfter(c) ?? after, lead);
     const implicit = explicit ? null : this.implicitSpeaker(span, p, c);
     const speaker = explicit ? this.discourse.resolve(explicit.ref, at) : (implicit?.speaker ?? null);
+    // "A tweet from the president on Friday said the hearing was '...'": somebody the reader could not
+    // name said it; the story's last speaker is only a guess.
+    const unreadSpeaker = lead?.ref.kind === 'unknown' && implicit?.route === 'discourse';
     const route = explicit
       ? this.explicitRoute(explicit, speaker, p)
-      : this.implicitRoute(implicit?.route ?? 'discourse', speaker, c);
+      : unreadSpeaker
+        ? 'subject-far'
+        : this.implicitRoute(implicit?.route ?? 'discourse', speaker, c, p);
+    if (speaker) this.referred.set(speaker, p);
+    if (explicit || speaker) this.unnamedSpeaking = explicit !== null && speaker === null;
     if (explicit?.ref.kind === 'name' && speaker) this.ties.named(speaker, p, at);
     this.discourse.note(speaker, 'speaker');
     if (!c.sameSentence) this.sentenceId++;
+    const source =
+      route === 'continued'
+        ? c.continued
+        : route === 'same-sentence'
+          ? c.sameSentence
+          : route === 'follows'
+            ? c.previousInParagraph
+            : null;
     return {
+      ...(source ? { source } : {}),
       text: span.text,
       speaker,
       explicit: explicit !== null,
-      attributedBySpeech: explicit !== null && !explicit.naming,
+      // `told reporters the plan was "dead", that the council had "no money" and that she would "not
+      // stand again"`: every quote of a sentence its speech verb governs is attributed by it.
+      attributedBySpeech:
+        explicit !== null
+          ? !explicit.naming
+          : route === 'same-sentence' && c.sameSentence?.attributedBySpeech === true,
       continues,
       sentence: this.sentenceId,
       open: false,
       family: span.family,
       route,
     };
+  }
+
+  /** `X said:` ending the paragraph before introduces a quote that opens this one. */
+  private introducedHere(span: QuoteSpan, p: number): Attribution | null {
+    return this.introduction?.p === p && span.open === 0 ? this.introduction.attribution : null;
   }
 
   /**
@@ -172,6 +215,7 @@ export class ParagraphReader {
     if (speaker === null) return 'explicit';
     const role = this.roleOf(explicit.ref);
     if (role !== undefined && !this.ties.roleSafe(role, speaker, p)) return 'role';
+    if (explicit.ref.kind === 'subject' && this.discourse.subjectGuessed) return 'subject-far';
     if (explicit.naming) return 'naming';
     if (explicit.ref.kind !== 'pronoun') return 'explicit';
     return this.ties.nearlyNamed(speaker, p) ? 'explicit' : 'pronoun-far';
@@ -186,7 +230,15 @@ export class ParagraphReader {
   }
 
   /** A quote right after one its speaker is named for, in the same paragraph, follows that speaker. */
-  private implicitRoute(route: SpeakerRoute, speaker: string | null, c: QuoteContext): SpeakerRoute {
+  private implicitRoute(
+    route: SpeakerRoute,
+    speaker: string | null,
+    c: QuoteContext,
+    p: number,
+  ): SpeakerRoute {
+    // A quote left to the story's last speaker when a whole paragraph without them stands between.
+    if (route === 'discourse' && speaker !== null && (this.referred.get(speaker) ?? -1) < p - 1)
+      return 'discourse-far';
     const previous = c.previousInParagraph;
     if (route !== 'discourse' || !previous?.explicit || previous.speaker !== speaker) return route;
     return 'follows';
@@ -216,6 +268,14 @@ export class ParagraphReader {
     }
     const inSentence = this.discourse.sentenceSubject();
     if (inSentence) return { speaker: inSentence, route: 'subject' };
+    // `"...," a farmer said. "We lost everything."`: the next quote is the unnamed farmer's too, not
+    // the story's last named speaker's.
+    const previous = c.previousInParagraph;
+    if (previous?.explicit && previous.speaker === null && !c.lead)
+      return { speaker: null, route: 'follows' };
+    if (this.unnamedSpeaking) return { speaker: null, route: 'discourse' };
+    // `Her rival was less happy. "We lost."`: the unnamed subject just before speaks.
+    if (!c.lead && this.discourse.previousSubjectUnnamed()) return { speaker: null, route: 'discourse' };
     return { speaker: this.discourse.current(), route: 'discourse' };
   }
 
@@ -229,10 +289,17 @@ export class ParagraphReader {
         const subject = sentenceSubject(piece.text, base);
         const name = subject.kind === 'unknown' ? null : this.discourse.resolve(subject, base);
         if (name) this.discourse.note(name, 'subject', this.roleOf(subject));
+        if (name) this.referred.set(name, p);
+        if (name && this.names.isPerson(name)) this.unnamedSpeaking = false;
         else if (subject.kind === 'nobody' || subject.kind === 'role') this.discourse.noteUnnamedSubject();
       }
       const clause = firstSpeechClause(piece.text, base);
-      if (clause) this.discourse.note(this.discourse.resolve(clause, base), 'speaker');
+      if (clause) {
+        const speaker = this.discourse.resolve(clause, base);
+        this.discourse.note(speaker, 'speaker');
+        if (speaker) this.referred.set(speaker, p);
+        if (speaker) this.unnamedSpeaking = false;
+      }
       const tokens = tokenizeWithOffsets(piece.text);
       for (const run of findNameRuns(tokens)) {
         if (this.names.isBareTitle(run.name) || this.names.isCommonWord(run.name)) continue;
@@ -240,6 +307,7 @@ export class ParagraphReader {
         const name = this.names.metonym(this.names.resolve(run.name, offset));
         this.discourse.note(name, 'mention');
         if (name) this.ties.named(name, p, offset);
+        if (name) this.referred.set(name, p);
       }
     });
   }
@@ -298,8 +366,15 @@ function pickExplicit(after: Attribution | null, lead: Attribution | null): Attr
 function allowsTrailingAttribution(quote: string, after: string): boolean {
   const end = quote.trim().slice(-1);
   if (end === '.' || end === '…') return /^\s*\p{Ll}/u.test(after);
-  if (end === '?' || end === '!')
-    return /^\s*\p{Ll}/u.test(after) || (splitSentences(after)[0] ?? '').split(' ').length <= 4;
+  if (end === '?' || end === '!') {
+    if (/^\s*\p{Ll}/u.test(after)) return true;
+    const words = (splitSentences(after)[0] ?? '').split(' ');
+    // `"Why?" Tom Park asked the minister.`: a speech verb among the first words attributes it.
+    return (
+      words.length <= 4 ||
+      (words.length <= 8 && words.slice(1, 4).some((w) => /^\p{Ll}/u.test(w) && speechVerbBase(w) !== null))
+    );
+  }
   return true;
 }
 
@@ -315,8 +390,31 @@ function splitPieces(narrative: string, offset: number): Piece[] {
   for (const sentence of splitSentences(narrative)) {
     const at = narrative.indexOf(sentence, from);
     if (at < 0) continue;
-    out.push({ text: sentence, offset: offset + at });
+    for (const part of splitAfterAttribution(sentence))
+      out.push({ text: part.text, offset: offset + at + part.at });
     from = at + sentence.length;
   }
   return out;
 }
+
+/**
+ * `, said Ann Lee. Tom Park was less happy:`: narrative after a closing mark opens in lowercase, and the
+ * sentence splitter then runs on past the full stop; a word of two letters or more (not an abbreviation)
+ * ending in a full stop before a capital ends the sentence.
+ */
+function splitAfterAttribution(sentence: string): { text: string; at: number }[] {
+  if (!/^[\s,;:\-–—]*\p{Ll}/u.test(sentence)) return [{ text: sentence, at: 0 }];
+  const parts: { text: string; at: number }[] = [];
+  let start = 0;
+  for (const m of sentence.matchAll(/(\p{L}{2,})[.!?]\s+(?=\p{Lu})/gu)) {
+    if (abbreviated.test(m[1] ?? '')) continue;
+    const end = m.index + m[0].length;
+    parts.push({ text: sentence.slice(start, end).trim(), at: start });
+    start = end;
+  }
+  parts.push({ text: sentence.slice(start).trim(), at: start });
+  return parts.filter((p) => p.text !== '');
+}
+
+const abbreviated =
+  /^(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Gen|Sen|Rep|Gov|Col|Lt|Capt|Sgt|Maj|Brig|Prof|Rev|Fr|No|Inc|Ltd|Co|Corp|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|vs|etc)$/;

@@ -14,6 +14,8 @@ export interface SpanContext {
   text: string;
   /** The narrative just before the opening mark. */
   before: string;
+  /** The narrative right after the closing mark, if known. */
+  following?: string;
   /** Attribution right after the closing mark, if any. */
   after: Attribution | null;
   /** Attribution in the clause before the opening mark, if any. */
@@ -24,6 +26,7 @@ export interface SpanContext {
 export function isQuotation(span: SpanContext): boolean {
   if (/\bso[- ]called\s*$/i.test(span.before)) return false;
   const words = span.text.match(/[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu) ?? [];
+  if (words.length <= labelWords && isLabel(span)) return false;
   // `according to "International Students and Crime,"`: a work named as a source, not words said.
   if (/\baccording to\s*$/i.test(span.before) && isTitleOfWork(span.text.replace(/[,.]\s*$/, ''), words))
     return false;
@@ -34,6 +37,62 @@ export function isQuotation(span: SpanContext): boolean {
   if (words.length <= shortQuoteWords) return attributed;
   if (isTitleOfWork(span.text, words)) return attributed && span.after !== null;
   return true;
+}
+
+/** Words that announce a name or label, not speech: 'the phrase "..."', 'known as "..."'. */
+const labelBefore =
+  /\b(?:phrase|term|word|words|expression|slogan|label|motto|catchphrase|nickname|headline|title|known as|referred to as)\s*$/i;
+/** 'is called "..."', 'was dubbed "..."': a name given, not words said ("X called it '...'" is speech). */
+const passiveNaming =
+  /(?:\b(?:is|was|are|were|be|been|being|also|often|widely)|,)\s+(?:called|named|dubbed|nicknamed|titled|entitled)\s*$/i;
+
+/** Kinds of works whose titles are quoted ('the film "..."', 'her book, "...",'). */
+const workNoun =
+  /\b(?:book|film|movie|song|album|novel|play|show|series|documentary|poem|article|essay|painting|exhibition|opera|musical|memoir|podcast|magazine|newspaper|statue|sculpture|campaign|slogan)\s*,?\s*$/i;
+
+/** Most words of a quoted name or label ("war on terror", "The Fearless Girl"). */
+const labelWords = 5;
+
+/**
+ * A short span that names something rather than quotes anyone: after "the phrase", "the term" or "is
+ * called"/"known as" ('the phrase "war on terror"', 'is called "The Fearless Girl."'); used as a
+ * noun's modifier ('the "war-on-terror" concept'); or a Title Case name that is the subject of its
+ * clause ('"The Fearless Girl" is meant to').
+ */
+function isLabel(span: SpanContext): boolean {
+  // The last words are enough; a whole paragraph's narrative would be scanned at every position.
+  const before = span.before.slice(-40);
+  if (labelBefore.test(before) || passiveNaming.test(before)) return true;
+  const following = span.following ?? '';
+  const text = span.text.trim();
+  const bare = text.replace(/[,.]$/, '');
+  const titleWords = bare.match(/[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu) ?? [];
+  // 'Her new book, "The Long Road Home," tells': a work named after its kind.
+  if (workNoun.test(before) && isTitleOfWork(bare, titleWords)) return true;
+  // 'said the "reforms" were nothing of the kind': one word as the subject noun, a label, not speech.
+  if (
+    titleWords.length === 1 &&
+    /\b(?:the|these|those)\s*$/i.test(before) &&
+    /^\s*(?:is|was|are|were|has|had|have|will|would)\b/.test(following) &&
+    !span.lead?.naming
+  )
+    return true;
+  // 'Bush's "war on terror" concept', 'the "war-on-terror" policy': a modifier of the noun after it.
+  if (
+    !/[,.!?;:]$/.test(text) &&
+    /(?:\b(?:the|a|an|this|that|his|her|its|their)|['’]s)\s*$/i.test(before) &&
+    /^\s*(?:concept|idea|policy|strategy|doctrine|campaign|approach|agenda|narrative|rhetoric|label|slogan|movement|programme|program|plan|project|era|mentality|mindset)\b/i.test(
+      following,
+    )
+  )
+    return true;
+  // '"The Fearless Girl" is meant to': a Title Case name as the subject of a verb.
+  const words = text.replace(/[,.]$/, '').match(/[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu) ?? [];
+  return (
+    !/[,.!?;:]$/.test(text) &&
+    isTitleOfWork(text, words) &&
+    /^\s*(?:is|was|has|had|will|would|can|could|stands|shows|became|remains)\b/.test(following)
+  );
 }
 
 /**

@@ -1,6 +1,6 @@
 // The subject of a narrative sentence, read past opening phrases ("Prior to the verdict, ...") and
 // descriptions ("Her husband, Ben Carter, ..."): who an unattributed quote or "he" most likely points to.
-import { personPronouns } from './lexicon.ts';
+import { documentNouns, isGroupNoun, personPronouns } from './lexicon.ts';
 import { commonSubject, looksLikeVerb, npStops, type SpeakerRef } from './phrases.ts';
 import {
   findNameRuns,
@@ -32,7 +32,10 @@ export function sentenceSubject(sentence: string, base: number): SpeakerRef {
   const lead = tokens[i];
   if (!lead) return { kind: 'unknown' };
   if (personPronouns.has(lead.text.toLowerCase())) return { kind: 'pronoun', word: lead.text.toLowerCase() };
-  if (!isCapitalised(lead.text) || /^(?:the|a|an|up|some|several|many|most|two|three)$/i.test(lead.text)) {
+  if (
+    !isCapitalised(lead.text) ||
+    /^(?:the|a|an|his|her|their|its|our|my|up|some|several|many|most|two|three)$/i.test(lead.text)
+  ) {
     const common = commonSubject(tokens, i, base);
     if (common.kind !== 'unknown') return common;
   }
@@ -59,9 +62,23 @@ export function sentenceSubject(sentence: string, base: number): SpeakerRef {
     const run = runs[k] as NameRun;
     // "Adam Curry's pressing ahead": 's is "is" or "has" here, not a possessive.
     const contracted = run.possessive && /^\p{Ll}+(?:ing|ed|en)$/u.test(tokens[run.last + 1]?.text ?? '');
+    // "The Dale Council's statement read": the owner of the statement speaks.
+    if (run.possessive && documentNouns.has(tokens[run.last + 1]?.text ?? ''))
+      return nameAt(run, tokens, base);
     if (run.possessive && !contracted) return { kind: 'unknown' };
+    // "Officials in Beijing said", "Residents of Dale said": an unnamed group, not the place after it.
+    if (k === 0 && run.first === i && run.name.split(' ').length === 1 && isGroupNoun(run.name))
+      return { kind: 'nobody' };
     const next = runs[k + 1];
     const between = next ? tokens.slice(run.last + 1, next.first) : [];
+    // "Ann Lee of Oxfam said", "Ann Lee from the council": the person, not the body after them.
+    if (
+      next &&
+      run.name.includes(' ') &&
+      /^(?:of|from|at|with)$/.test(between[0]?.text ?? '') &&
+      followedByPredicate(tokens, next)
+    )
+      return nameAt(run, tokens, base);
     if (
       next &&
       between.length <= 2 &&
@@ -69,6 +86,16 @@ export function sentenceSubject(sentence: string, base: number): SpeakerRef {
     ) {
       continue;
     }
+    // "The White House statement read": a document named for its issuer speaks as written.
+    const noun = tokens[run.last + 1]?.text ?? '';
+    if (!run.possessive && documentNouns.has(noun) && /^the$/i.test(tokens[run.first - 1]?.text ?? ''))
+      return {
+        kind: 'document',
+        phrase: tokens
+          .slice(run.first - 1, run.last + 2)
+          .map((t) => t.text)
+          .join(' '),
+      };
     return followedByPredicate(tokens, run) ? nameAt(run, tokens, base) : { kind: 'unknown' };
   }
   return { kind: 'unknown' };

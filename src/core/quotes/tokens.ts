@@ -30,9 +30,10 @@ export interface NameRun {
   possessive: boolean;
 }
 
-const abbreviations = 'Mr|Mrs|Ms|Dr|Cllr|St|Gen|Sen|Rep|Prof|Jr|Sr|Mt|Lt|Col|Sgt|Capt|Gov|Rev|Fr|No';
+const abbreviations =
+  'Mr|Mrs|Ms|Dr|Cllr|St|Gen|Sen|Rep|Prof|Jr|Sr|Mt|Lt|Col|Sgt|Capt|Gov|Rev|Fr|No|Maj|Brig|Adm|Cmdr|Supt|Insp|Det|Cpl|Pvt|Hon|Amb|Atty';
 const tokenPattern = new RegExp(
-  `(?:\\p{L}\\.){2,}|\\p{Lu}\\.(?=\\s+\\p{Lu})|(?:${abbreviations})\\.|[\\p{L}\\p{N}](?:[\\p{L}\\p{N}’'\\-.&]*[\\p{L}\\p{N}])?|\\S`,
+  `(?:\\p{L}\\.){2,}|\\p{Lu}\\.(?=\\s+\\p{Lu}|\\s*$)|(?:${abbreviations})\\.|[\\p{L}\\p{N}](?:[\\p{L}\\p{N}’'\\-.&]*[\\p{L}\\p{N}])?|\\S`,
   'gu',
 );
 
@@ -68,7 +69,7 @@ export function isCapitalised(word: string): boolean {
 
 /** Capitalised only because they start a sentence or clause: never the first word of a name. */
 const leadWords = new Set(
-  'the a an and but or nor in on at for of to from by with as if when while after before since during though although because so then yet this that these those it he she they we i you his her their our its my there here meanwhile however also both all some many most no not now once only still even just instead indeed today yesterday tomorrow responding speaking asked according former ex prior outside inside despite amid following throughout within'.split(
+  'the a an and but or nor in on at for of to from by with as if when while after before since during though although because so then yet this that these those it he she they we i you his her their our its my there here meanwhile however also both all some many most no not now once only still even just instead indeed today yesterday tomorrow responding speaking asked according former ex prior outside inside despite amid following throughout within one another'.split(
     ' ',
   ),
 );
@@ -108,7 +109,7 @@ export const particles = new Set([
   'del',
 ]);
 const ofHeads = new Set(
-  'ministry department bank university college institute secretary minister office board chamber court house museum church society association federation union league academy school committee commission agency bureau republic kingdom duke earl council state states'.split(
+  'ministry department bank university college institute secretary minister office board chamber court house museum church society association federation union league academy school committee commission agency bureau republic kingdom duke earl council state states archbishop bishop mayor governor president chancellor'.split(
     ' ',
   ),
 );
@@ -147,6 +148,7 @@ export function findNameRuns(tokens: readonly Token[]): NameRun[] {
       if (initial && leadWords.has(next?.text.toLowerCase() ?? '')) break;
       if (isNameToken(next) && adjacent(tokens[j], next)) j++;
       else if (joinsNames(tokens, j, sawOf)) j += 2;
+      else if (nicknameAfter(tokens, j) > 0) j = nicknameAfter(tokens, j);
       else break;
     }
     const run = makeRun(tokens, i, j);
@@ -156,8 +158,30 @@ export function findNameRuns(tokens: readonly Token[]): NameRun[] {
   return runs;
 }
 
+/**
+ * `Nemat “Minouche” Shafik`: a quoted nickname of one or two capitalised words between a first name
+ * and a surname; the index of the surname, or 0 when none stands after token `j`.
+ */
+function nicknameAfter(tokens: readonly Token[], j: number): number {
+  if (!openingMarks.has(tokens[j + 1]?.text ?? '')) return 0;
+  for (let k = j + 2; k <= j + 3; k++) {
+    if (!isNameToken(tokens[k])) return 0;
+    if (closingMarks.has(tokens[k + 1]?.text ?? '')) return isNameToken(tokens[k + 2]) ? k + 2 : 0;
+  }
+  return 0;
+}
+
+const openingMarks = new Set(['“', '"', '‘']);
+const closingMarks = new Set(['”', '"', '’']);
+
+const particleName = /^(?:al|el|bin|ibn|abu)-\p{Lu}/u;
+
 function isNameToken(token: Token | undefined): boolean {
-  return token !== undefined && isWord(token) && isCapitalised(token.text) && !/^\p{N}/u.test(token.text);
+  if (token === undefined || !isWord(token)) return false;
+  const t = token.text;
+  if (isCapitalised(t)) return !/^\p{N}/u.test(t);
+  // "al-Sadr", "el-Sisi", "bin-Salman": a lowercase particle joined to a capitalised name.
+  return (t[2] === '-' || t[3] === '-') && particleName.test(t);
 }
 
 function adjacent(a: Token | undefined, b: Token | undefined): boolean {
@@ -174,28 +198,56 @@ function joinsNames(tokens: readonly Token[], j: number, sawOf: boolean): boolea
   return mid.text === 'and' && sawOf;
 }
 
+/**
+ * True when word `k` of a run describes the person named after it: a title ("Minister"), also
+ * hyphenated ("Lieutenant-Colonel") or plural ("Researchers Ann Lee and Bo Li"), or a plural people
+ * word ("Americans Kay and Larry Day"); not when an organisation word follows ("Justice Department").
+ */
+function titleBeforeName(words: readonly string[], k: number): boolean {
+  const w = (words[k] ?? '').toLowerCase();
+  const titled =
+    titles.has(w) ||
+    (w.endsWith('s') && (titles.has(w.slice(0, -1)) || /^\p{L}{3,}(?:ian|ean|can)s$/u.test(w))) ||
+    (w.includes('-') && w.split('-').some((part) => titles.has(part)));
+  return titled && !orgWords.has((words[k + 1] ?? '').toLowerCase());
+}
+
+/** The tokens of a run without a quoted nickname and its marks. */
+function withoutNicknames(run: readonly Token[]): readonly Token[] {
+  if (!run.some((t) => openingMarks.has(t.text))) return run;
+  const out: Token[] = [];
+  let inside = false;
+  for (const t of run) {
+    if (!inside && openingMarks.has(t.text)) inside = true;
+    else if (inside && closingMarks.has(t.text)) inside = false;
+    else if (!inside) out.push(t);
+  }
+  return out;
+}
+
 function makeRun(tokens: readonly Token[], first: number, last: number): NameRun | null {
   // An initial after a first name keeps its full stop ("Jose A. Almodovar", "Mariana C."); titles
   // ("Mr.") and other words lose it.
-  const words = tokens
-    .slice(first, last + 1)
-    .map((t, k, all) =>
-      /^\p{Lu}\.$/u.test(t.text) && k > 0 && all.length > 1 ? t.text : t.text.replace(/\.$/, ''),
-    );
+  const words = withoutNicknames(tokens.slice(first, last + 1)).map((t, k, all) =>
+    !t.text.endsWith('.') ||
+    (/^\p{Lu}\.$/u.test(t.text) && k > 0 && all.length > 1) ||
+    /^(?:\p{L}\.){2,}$/u.test(t.text)
+      ? t.text
+      : t.text.slice(0, -1),
+  );
   let start = 0;
   while (start < words.length && leadWords.has((words[start] ?? '').toLowerCase())) start++;
   let nameStart = start;
   const titleWords: string[] = [];
   for (let k = start; k < words.length - 1; k++) {
-    const w = (words[k] ?? '').toLowerCase();
-    if (titles.has(w)) {
+    if (titleBeforeName(words, k)) {
       for (const x of words.slice(nameStart, k + 1)) titleWords.push(x.toLowerCase());
       nameStart = k + 1;
     }
   }
   let kept = words.slice(nameStart);
   // "Minister of Information Jamal Jarrah", "Secretary of State Antony Blinken": the name is the end.
-  if (kept[0] === 'of' && titleWords.length > 0 && kept.length >= 4) {
+  if ((kept[0] === 'of' || kept[0] === 'for') && titleWords.length > 0 && kept.length >= 4) {
     for (const x of kept.slice(0, -2)) titleWords.push(x.toLowerCase());
     kept = kept.slice(-2);
   }
@@ -205,7 +257,9 @@ function makeRun(tokens: readonly Token[], first: number, last: number): NameRun
     if (orgWords.has(w.toLowerCase())) lastOrg = k;
   });
   const rest = kept.slice(lastOrg + 1);
-  if (lastOrg >= 0 && rest.length >= 2 && rest.every((w) => /^\p{Lu}\p{Ll}/u.test(w))) {
+  // ...but "Columbia University Apartheid Divest" is a group of the university, not a person.
+  const hostsGroups = /^(?:university|college|school|academy|institute)$/i.test(kept[lastOrg] ?? '');
+  if (lastOrg >= 0 && !hostsGroups && rest.length >= 2 && rest.every((w) => /^\p{Lu}\p{Ll}/u.test(w))) {
     start = nameStart + lastOrg + 1;
     kept = rest;
   }

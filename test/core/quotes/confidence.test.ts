@@ -77,4 +77,43 @@ describe('quote attribution confidence', () => {
     const text = 'Students about to start school in the U.S. asked themselves: "What just happened?"';
     expect(said(text)).toEqual(['null: What just happened?']);
   });
+
+  it('quotes: a second quote of a sentence is no surer than the first one it takes its speaker from', () => {
+    const text = [
+      'The city spokesman, Leo Cruz, said Mr Diaz was tough. He said nobody could stop Diaz.',
+      'The new governor said he would be "tireless" in his "long" fight against graft.',
+    ].join('\n\n');
+    const quotes = extractQuotes(article(text));
+    expect(quotes.map((q) => q.text)).toEqual(['tireless', 'long']);
+    expect(quotes[1]?.confidence ?? 0).toBeLessThanOrEqual(quotes[0]?.confidence ?? 1);
+    expect(quotes.map((q) => shownSpeaker(q))).toEqual([null, null]);
+  });
+
+  it('quotes: "..., saying" after a subject the reader cannot name is not given the last speaker', () => {
+    const text = [
+      'The river rose two metres. "It was the worst in years," said Ann Lee of the flood centre.',
+      'The head of news for the Dale county radio station, who saw the flood, spoke to the BBC about it, saying "The water rose in minutes."',
+    ].join('\n\n');
+    const quotes = extractQuotes(article(text));
+    expect(quotes.map((q) => shownSpeaker(q))).toEqual(['Ann Lee', null]);
+  });
+
+  it('quotes: a bare quote paragraph after a paragraph without the last speaker is not shown for them', () => {
+    const text = [
+      'Tom Park won the race on Sunday. "It was a great day," he said.',
+      'Floods hit the north on Monday, killing three people and cutting the main road.',
+      '"The water came fast and we lost everything we had."',
+    ].join('\n\n');
+    const quotes = extractQuotes(article(text));
+    expect(quotes.map((q) => shownSpeaker(q))).toEqual(['Tom Park', null]);
+  });
+
+  it('quotes: "A tweet from the president on Friday said" is not given to the last speaker for sure', () => {
+    const text = [
+      'Ann Lee testified on Thursday. Tom Park, the nominee, denied her claims.',
+      'A tweet from the president on Friday said the hearing was "a total disgrace to the nation".',
+    ].join('\n\n');
+    const quotes = extractQuotes(article(text));
+    expect(quotes.map((q) => shownSpeaker(q))).toEqual([null]);
+  });
 });

@@ -68,4 +68,79 @@ describe('quote speakers: people, organisations and roles', () => {
       'Jose A. Almodovar: We have a privilege,',
     ]);
   });
+
+  it('quotes: "Ann Lee of the northern Dale province wrote" gives the person, not the place', () => {
+    expect(
+      said('"Help came at last," Ann Lee of the northern Dale province wrote on a message app.'),
+    ).toEqual(['Ann Lee: Help came at last,']);
+  });
+
+  it('quotes: a group named by who they are ("Labour MPs", "EU officials") is kept as written', () => {
+    expect(said('Dale administration officials said in a statement that "the plan is over."')).toEqual([
+      'Dale administration officials: the plan is over.',
+    ]);
+    expect(said('British and EU officials say they are "stuck" after talks.')).toEqual([
+      'British and EU officials: stuck',
+    ]);
+    expect(said('Many officials said "the plan is over."')).toEqual(['null: the plan is over.']);
+  });
+
+  it('quotes: a quoted nickname inside a name is left out of it, and "she" finds the person', () => {
+    const text = [
+      'College head Nora “Nell” Vance sent an email to staff.',
+      '“I hope the talks succeed,” she wrote. “If not, we will act.”',
+    ].join('\n\n');
+    expect(said(text)).toEqual(['Nora Vance: I hope the talks succeed,', 'Nora Vance: If not, we will act.']);
+  });
+
+  it('quotes: quotes after one given to someone unnamed stay unnamed, in its paragraph and the next', () => {
+    const text = [
+      'Tom Park won the race on Sunday. "It was a great day," he said.',
+      'Floods hit the north. "The water came fast," a farmer said. "We lost the barn and the sheep."',
+      '"We lost everything we had, the house and the car."',
+    ].join('\n\n');
+    expect(said(text)).toEqual([
+      'Tom Park: It was a great day,',
+      'null: The water came fast,',
+      'null: We lost the barn and the sheep.',
+      'null: We lost everything we had, the house and the car.',
+    ]);
+  });
+
+  it('quotes: "his wife Ann says ... she said" is Ann, a person named by one word, not her husband', () => {
+    const text =
+      'Mark Stone farms in Ohio. His wife Ann says the harvest was poor. "It was our worst year," she said.';
+    expect(said(text)).toEqual(['Ann: It was our worst year,']);
+  });
+
+  it('quotes: a new sentence after an attribution has its own subject ("said Ann Lee. Tom Park was less happy:")', () => {
+    expect(said('“We won,” said Ann Lee. Tom Park was less happy: “We lost the vote.”')).toEqual([
+      'Ann Lee: We won,',
+      'Tom Park: We lost the vote.',
+    ]);
+  });
+
+  it('quotes: a quote after a sentence about someone unnamed ("Her rival was less happy.") is not the last speaker\'s', () => {
+    expect(
+      said('“We won,” said Ann Lee. Her rival was less happy. “We lost the vote and we will not forget it.”'),
+    ).toEqual(['Ann Lee: We won,', 'null: We lost the vote and we will not forget it.']);
+  });
+
+  it('quotes: "they said in a joint statement" is given to no single person', () => {
+    expect(said('Ann Lee and Tom Park met. “The deal is fair,” they said in a joint statement.')).toEqual([
+      'null: The deal is fair,',
+    ]);
+  });
+
+  it('quotes: a question followed by "Tom Park asked the minister." is his', () => {
+    expect(said('"Why did you do it?" Tom Park asked the minister.')).toEqual([
+      'Tom Park: Why did you do it?',
+    ]);
+  });
+
+  it('quotes: "he said" after "Ann Lee and her husband, Tom Lee," is the husband, whose gender the text gives', () => {
+    expect(said('Ann Lee and her husband, Tom Lee, met reporters. "We are happy," he said.')).toEqual([
+      'Tom Lee: We are happy,',
+    ]);
+  });
 });

@@ -41,4 +41,36 @@ describe('quote sources', () => {
     const text = 'The minister said the so-called "green levy" would stay in place next year.';
     expect(said(text)).toEqual([]);
   });
+
+  it('quotes: "The Dale Council statement read" keeps the statement as written; "the Council\'s statement" is the council\'s', () => {
+    expect(
+      said('Ann Lee left on Monday. The Dale Council statement read, “Ms Lee felt it was best to go.”'),
+    ).toEqual(['the Dale Council statement: Ms Lee felt it was best to go.']);
+    expect(said('"Ms Lee felt it was best to go," the Dale Council statement said.')).toEqual([
+      'the Dale Council statement: Ms Lee felt it was best to go,',
+    ]);
+    expect(said("The Dale Council's statement read, “Ms Lee felt it was best to go.”")).toEqual([
+      'Dale Council: Ms Lee felt it was best to go.',
+    ]);
+  });
+
+  it('quotes: "A letter from Ann Lee to the board said" gives the words to the sender, not the board', () => {
+    expect(said('A letter from Ann Lee to the board said the plan was "reckless and rushed".')).toEqual([
+      'Ann Lee: reckless and rushed',
+    ]);
+  });
+
+  it('quotes: every short partial quote of a sentence its speech verb governs is kept, the third too', () => {
+    const text =
+      'The mayor, Ann Lee, told reporters the plan was "dead", that the council had "no money left" and that she would "not stand again".';
+    expect(said(text)).toEqual(['Ann Lee: dead', 'Ann Lee: no money left', 'Ann Lee: not stand again']);
+  });
+
+  it('quotes: "A government statement called them" is an unnamed source, not the body that spoke last', () => {
+    const text = [
+      'The UN says two million people have fled.',
+      'Dalestan\'s government denied the figures. A government statement called them "lies spread by our enemies."',
+    ].join('\n\n');
+    expect(said(text)).toEqual(['null: lies spread by our enemies.']);
+  });
 });
