@@ -7,7 +7,8 @@ import { z } from 'zod';
 import { buildArticle } from '../../src/content/build.ts';
 import type { EvalArticle, EvalRecord, EvalSource } from './types.ts';
 
-const recordSchema = z.looseObject({
+/** The shape of one evaluation article file; exported so annotators can check their files without building them. */
+export const recordSchema = z.looseObject({
   id: z.string().min(1),
   title: z.string(),
   text: z.string().min(1),
