@@ -44,9 +44,13 @@ describe('content library responsiveness', () => {
       const answered = await summit.handle(request);
       const answerMs = performance.now() - started;
       expect(await loading).toBe(true);
+      const loadMs = performance.now() - started;
       expect(answered.title).toBe('Small Story');
-      expect(answerMs).toBeLessThan(500);
-      expect(longestGap).toBeLessThan(500);
+      // Measured against the load itself, not a fixed time: analysed on the event loop, the answer
+      // and the longest gap would each take about as long as the load; off it, a small part of it,
+      // however busy the machine (a fixed 500 ms failed on a loaded 2-core machine: 927 ms gaps).
+      expect(answerMs).toBeLessThan(loadMs / 4);
+      expect(longestGap).toBeLessThan(loadMs / 4);
     } finally {
       clearInterval(ticker);
     }
