@@ -72,7 +72,7 @@ export function startBot(env: Record<string, string>, options: BotOptions = {}):
       for (const wake of [...waiters]) wake();
     }),
   );
-  const waitFor = (match: (line: BotLine) => boolean, timeoutMs = 20_000) =>
+  const waitFor = (match: (line: BotLine) => boolean, timeoutMs = 45_000) =>
     new Promise<BotLine>((resolve, reject) => {
       const check = () => {
         const found = lines.find(match);
