@@ -6,13 +6,17 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } fro
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createSigningKeys, postInteraction } from './fakes/discord/outgoing.ts';
 import { type FakeDiscord, startFakeDiscord } from './fakes/discord/server.ts';
 import { formBody, postSignedForAck, slashCommandFields } from './fakes/slack/requests.ts';
 import { type FakeSlack, startFakeSlack } from './fakes/slack/server.ts';
 import { type DatabasePlace, describePostgres, postgresPlace } from './helpers/databases.ts';
 import { type BotProcess, startBot, stopBot } from './robustness/helpers/bot-process.ts';
+
+// Each test starts the bot as a process (src/main.ts through tsx, or a build): on a loaded 2-core
+// CI machine start-up alone can pass the suite's 20 s, and start-up speed is not what these check.
+vi.setConfig({ testTimeout: 60_000, hookTimeout: 60_000 });
 
 const root = mkdtempSync(join(tmpdir(), 'summit-main-'));
 const slackToken = 'xoxb-main-test';

@@ -30,7 +30,8 @@ describe('the analysis worker in the built bot', () => {
     child.stdout.on('data', (chunk: Buffer) => {
       stdout += chunk.toString();
     });
-    const exited = new Promise<number | null>((resolve) => child.on('exit', resolve));
+    // 'close', not 'exit': the answer is read from stdout once the process has ended.
+    const exited = new Promise<number | null>((resolve) => child.on('close', resolve));
     const logged = (pattern: RegExp) =>
       new Promise<void>((resolve) => {
         const look = (chunk: Buffer) => {

@@ -242,7 +242,8 @@ forEachDatabase((database) => {
             out += chunk.toString();
           });
           child.on('error', reject);
-          child.on('exit', (code) =>
+          // 'close': at 'exit' the summary line may still be unread in the pipe.
+          child.on('close', (code) =>
             code === 0 ? resolve(JSON.parse(out)) : reject(new Error(`instance ${owner} exited ${code}`)),
           );
         });

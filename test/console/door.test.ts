@@ -3,9 +3,13 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { Finished } from '../helpers/built-bot.ts';
 import { briefingTimeAway, runConsole } from './helpers/run-console.ts';
+
+// Each test starts the bot as a process (src/main.ts through tsx, or a build): on a loaded 2-core
+// CI machine start-up alone can pass the suite's 20 s, and start-up speed is not what these check.
+vi.setConfig({ testTimeout: 60_000, hookTimeout: 60_000 });
 
 const article = `---
 slug: tide-report

@@ -5,11 +5,15 @@ import { copyFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it, vi } from 'vitest';
 import { consoleLogStream, plainLogLine } from '../../src/console/log-lines.ts';
 import { createLogger } from '../../src/logger.ts';
 import type { Finished } from '../helpers/built-bot.ts';
 import { briefingTimeAway, runConsole } from './helpers/run-console.ts';
+
+// Each test starts the bot as a process (src/main.ts through tsx, or a build): on a loaded 2-core
+// CI machine start-up alone can pass the suite's 20 s, and start-up speed is not what these check.
+vi.setConfig({ testTimeout: 60_000, hookTimeout: 60_000 });
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const work = mkdtempSync(join(tmpdir(), 'summit-console-logs-'));
@@ -48,7 +52,7 @@ describe('console door logs', () => {
     for (const line of lines) expect(JSON.parse(line).level).toBeGreaterThanOrEqual(40);
     expect(stderr).toContain('"msg":"content file skipped"');
     expect(stderr).not.toContain('summit bot ready');
-  }, 30_000);
+  }, 60_000);
 
   it('console logs: on a terminal, warnings are plain lines of their own on stderr, none on stdout', async () => {
     const { code, stdout, stderr } = await runConsoleOn('exit\n', true);
@@ -61,7 +65,7 @@ describe('console door logs', () => {
       /^\d\d:\d\d:\d\d WARN content file skipped file="binary.txt" problem="/,
     );
     expect(stdout).not.toContain('content file skipped');
-  }, 30_000);
+  }, 60_000);
 });
 
 describe('console log lines', () => {

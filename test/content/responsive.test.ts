@@ -44,9 +44,13 @@ describe('content library responsiveness', () => {
       const answered = await summit.handle(request);
       const answerMs = performance.now() - started;
       expect(await loading).toBe(true);
+      const loadMs = performance.now() - started;
       expect(answered.title).toBe('Small Story');
-      expect(answerMs).toBeLessThan(500);
-      expect(longestGap).toBeLessThan(500);
+      // Measured against the load itself, not a fixed time: analysed on the event loop, the answer
+      // and the longest gap would each take about as long as the load; off it, a small part of it,
+      // however busy the machine (a fixed 500 ms failed on a loaded 2-core machine: 927 ms gaps).
+      expect(answerMs).toBeLessThan(loadMs / 4);
+      expect(longestGap).toBeLessThan(loadMs / 4);
     } finally {
       clearInterval(ticker);
     }
@@ -56,12 +60,14 @@ describe('content library responsiveness', () => {
 
   it('responsive: a file saved ten times in a second is read and analysed once', async () => {
     const c = tempContent();
-    const library = await c.open({ checkIntervalMs: Number.POSITIVE_INFINITY });
+    // A second of quiet instead of the default 250 ms: on a loaded CI machine one 50 ms pause
+    // between saves can stretch past 200 ms (seen), which would be a real pause, not a burst.
+    const library = await c.open({ checkIntervalMs: Number.POSITIVE_INFINITY, settleMs: 1000 });
     for (let n = 1; n <= 10; n++) {
       c.write('busy.txt', story(`Busy Story Draft ${n}`));
       await new Promise((resolve) => setTimeout(resolve, 50));
     }
-    await new Promise((resolve) => setTimeout(resolve, 400));
+    // Starts the settling check at once and waits for it.
     await library.ready();
     expect(library.newest()?.article.title).toBe('Busy Story Draft 10');
     expect(c.logLines.filter((l) => l.msg === 'article loaded' && l.file === 'busy.txt')).toHaveLength(1);

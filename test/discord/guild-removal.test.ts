@@ -30,7 +30,7 @@ async function subscribe(channelId: string, workspaceId: string): Promise<void> 
 }
 
 async function until(check: () => Promise<boolean>): Promise<void> {
-  const end = Date.now() + 5000;
+  const end = Date.now() + 15_000;
   while (!(await check())) {
     if (Date.now() > end) throw new Error('condition not met in time');
     await new Promise((resolve) => setTimeout(resolve, 20));

@@ -4,12 +4,16 @@
 import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { formBody, postSignedForAck, slashCommandFields } from '../fakes/slack/requests.ts';
 import { type FakeSlack, startFakeSlack } from '../fakes/slack/server.ts';
 import { type BotProcess, startBot, stopBot } from '../robustness/helpers/bot-process.ts';
 import { summitSignature } from '../webhook/sign.ts';
 import { send } from './send.ts';
+
+// Each test starts the bot as a process (src/main.ts through tsx, or a build): on a loaded 2-core
+// CI machine start-up alone can pass the suite's 20 s, and start-up speed is not what these check.
+vi.setConfig({ testTimeout: 60_000, hookTimeout: 60_000 });
 
 const root = mkdtempSync(join(tmpdir(), 'summit-http-main-'));
 const webhookSecret = 'main-webhook-secret-0123456789';

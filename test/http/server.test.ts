@@ -129,16 +129,22 @@ describe('http server: limits and close', () => {
     const held = new Promise<void>((resolve) => {
       release = resolve;
     });
+    let entered = () => {};
+    const running = new Promise<void>((resolve) => {
+      entered = resolve;
+    });
     http.add({
       methods: ['GET'],
       path: '/slow',
       handle: async (_req, res) => {
+        entered();
         await held;
         res.end('finished');
       },
     });
     const slow = send(port, '/slow');
-    await new Promise((r) => setTimeout(r, 50));
+    // Closed once the request runs (a fixed pause could close before a slow machine delivered it).
+    await running;
     let closed = false;
     const closing = http.close().then(() => {
       closed = true;
@@ -154,9 +160,20 @@ describe('http server: limits and close', () => {
 
   it('close cuts off a request still running after the grace, and says so in the log', async () => {
     const { http, port, lines } = await started({ closeGraceMs: 100 });
-    http.add({ methods: ['GET'], path: '/never', handle: () => new Promise<void>(() => {}) });
+    let entered = () => {};
+    const running = new Promise<void>((resolve) => {
+      entered = resolve;
+    });
+    http.add({
+      methods: ['GET'],
+      path: '/never',
+      handle: () => {
+        entered();
+        return new Promise<void>(() => {});
+      },
+    });
     const never = send(port, '/never').catch((error: Error) => error);
-    await new Promise((r) => setTimeout(r, 50));
+    await running;
     await http.close();
     expect(await never).toBeInstanceOf(Error);
     expect(lines.some((l) => l.msg === 'http: requests still running at close; cutting them off')).toBe(true);

@@ -169,7 +169,7 @@ describe('shutdown of the console door', () => {
       expect(await exitWithin(bot, exitBoundMs)).toEqual({ code: 0, signal: null });
       expect(bot.lines.some((l) => l.msg === 'stopped')).toBe(true);
     },
-    30_000,
+    60_000,
   );
 
   it('end of input: every stop finishes and the process exits 0', async () => {
@@ -178,5 +178,5 @@ describe('shutdown of the console door', () => {
     bot.child.stdin?.end('/summit help\n');
     expect(await exitWithin(bot, exitBoundMs)).toEqual({ code: 0, signal: null });
     expect(bot.lines.find((l) => l.msg === 'shutting down')?.reason).toBe('end of input');
-  }, 30_000);
+  }, 60_000);
 });

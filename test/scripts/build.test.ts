@@ -2,7 +2,7 @@
 // SDKs and SQLite left to node_modules) works as built: the console door answers and a briefing
 // status reads the database, and both chat doors answer a real command through their SDKs.
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { callbackOf } from '../discord/helpers/harness.ts';
 import { messageText } from '../discord/helpers/text.ts';
 import { chatInputInteraction } from '../fakes/discord/payloads.ts';
@@ -11,6 +11,10 @@ import { formBody, postSignedForAck, slashCommandFields } from '../fakes/slack/r
 import { type FakeSlack, startFakeSlack } from '../fakes/slack/server.ts';
 import { builtBot, type Finished, projectRoot, runToEnd } from '../helpers/built-bot.ts';
 import { startBot, stopBot } from '../robustness/helpers/bot-process.ts';
+
+// Each test starts the bot as a process (src/main.ts through tsx, or a build): on a loaded 2-core
+// CI machine start-up alone can pass the suite's 20 s, and start-up speed is not what these check.
+vi.setConfig({ testTimeout: 60_000, hookTimeout: 60_000 });
 
 const bot = builtBot('build-test');
 const { out, work, contentDir } = bot;

@@ -238,8 +238,12 @@ forEachDatabase((database) => {
   });
 });
 
-/** Resolves once `done()` holds (the loop runs on promises, not on the injected timers). */
+/**
+ * Resolves once `done()` holds (the loop runs on promises, not on the injected timers). Bounded by
+ * the clock, not a count of naps: feeds are read in a worker thread, slow to start under load.
+ */
 async function waitFor(done: () => boolean): Promise<void> {
-  for (let i = 0; i < 500 && !done(); i++) await new Promise((r) => setTimeout(r, 5));
+  const deadline = Date.now() + 15_000;
+  while (!done() && Date.now() < deadline) await new Promise((r) => setTimeout(r, 5));
   expect(done()).toBe(true);
 }

@@ -36,7 +36,10 @@ forEachDatabase((database) => {
       port,
     });
     const read = async () => (await port.current()?.list('slack:T9'))?.[0]?.lastOutcome === 'ok';
-    for (let i = 0; i < 400 && !(await read()); i++) await new Promise((r) => setTimeout(r, 10));
+    // Waited for by the clock, not by a count of 10 ms naps: the read runs in a worker thread that a
+    // loaded machine takes seconds to start (400 naps ran out before it, reproduced under load).
+    const deadline = Date.now() + 15_000;
+    while (!(await read()) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 20));
     const [story] = await archive.latest(5);
     // a configured feed's stories are credited to the feed's own title
     expect(story).toMatchObject({ title: 'Bridge vote: what comes next', sources: ['Harbour Notes'] });
@@ -45,5 +48,5 @@ forEachDatabase((database) => {
       { url: news.url('/atom.xml'), scope: '*', lastOutcome: 'ok', itemCount: 1 },
     ]);
     await reader.stop();
-  });
+  }, 30_000);
 });

@@ -118,8 +118,11 @@ export class FakeDiscord extends FakeDiscordHost {
     this.failures.push(failure);
   }
 
-  /** Resolves with the first recorded request (past or future) that matches. */
-  waitFor(match: (r: RecordedRequest) => boolean, timeoutMs = 5000): Promise<RecordedRequest> {
+  /**
+   * Resolves with the first recorded request (past or future) that matches. 15 s by default: a
+   * loaded CI machine is slow, and a wait that is met returns at once.
+   */
+  waitFor(match: (r: RecordedRequest) => boolean, timeoutMs = 15_000): Promise<RecordedRequest> {
     const seen = this.requests.find(match);
     if (seen) return Promise.resolve(seen);
     return new Promise((resolve, reject) => {

@@ -20,7 +20,7 @@ export interface BotProcess {
   lines: BotLine[];
   /** Resolves with the first line (past or future) that matches; rejects on timeout or exit. */
   waitFor(match: (line: BotLine) => boolean, timeoutMs?: number): Promise<BotLine>;
-  /** Resolves with the exit code or signal once the process has exited. */
+  /** Resolves with the exit code or signal once the process has exited and all its output is read. */
   exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
 }
 
@@ -69,18 +69,22 @@ export function startBot(env: Record<string, string>, options: BotOptions = {}):
       for (const wake of [...waiters]) wake();
     });
   }
+  // 'close', not 'exit': at 'exit' the last lines the bot wrote before exiting may still be unread
+  // in the pipe (Node documents that stdio can still be open then), and a test reads them next.
+  let closed = false;
   const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) =>
-    child.once('exit', (code, signal) => {
+    child.once('close', (code, signal) => {
+      closed = true;
       resolve({ code, signal });
       for (const wake of [...waiters]) wake();
     }),
   );
-  const waitFor = (match: (line: BotLine) => boolean, timeoutMs = 20_000) =>
+  const waitFor = (match: (line: BotLine) => boolean, timeoutMs = 45_000) =>
     new Promise<BotLine>((resolve, reject) => {
       const check = () => {
         const found = lines.find(match);
         if (found) finish(() => resolve(found));
-        else if (child.exitCode !== null || child.signalCode !== null)
+        else if (closed)
           finish(() =>
             reject(
               new Error(`bot exited (${child.exitCode ?? child.signalCode}):\n${raw.slice(-15).join('\n')}`),

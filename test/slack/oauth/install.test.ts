@@ -240,7 +240,7 @@ forEachDatabase((database) => {
 });
 
 /** Polls a condition the door settles after its ack (events are acked before they are handled). */
-async function waitUntil(check: () => Promise<boolean>, timeoutMs = 5000): Promise<void> {
+async function waitUntil(check: () => Promise<boolean>, timeoutMs = 15_000): Promise<void> {
   const end = Date.now() + timeoutMs;
   while (!(await check())) {
     if (Date.now() > end) throw new Error('condition not met in time');
