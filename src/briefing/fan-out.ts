@@ -13,45 +13,26 @@ interface Counts {
   failed: number;
 }
 
-/**
- * Runs `task` for every slot through one bounded queue per platform; resolves when all are done.
- * Slots in `more` join the queues when it resolves (behind those already there); when it fails,
- * the slots already queued are still worked before the failure is thrown.
- */
-export async function fanOut(
-  work: DueSlot[],
-  concurrency: number,
-  task: (item: DueSlot) => Promise<void>,
-  more?: Promise<DueSlot[]>,
-) {
+/** Runs `task` for every slot through one bounded queue per platform; resolves when all are done. */
+export async function fanOut(work: DueSlot[], concurrency: number, task: (item: DueSlot) => Promise<void>) {
   const queues = new Map<string, PQueue>();
-  const add = (items: DueSlot[]) => {
-    for (const item of items) {
-      let queue = queues.get(item.slot.platform);
-      if (!queue) {
-        queue = new PQueue({ concurrency });
-        queues.set(item.slot.platform, queue);
-      }
-      void queue.add(() => task(item));
+  for (const item of work) {
+    let queue = queues.get(item.slot.platform);
+    if (!queue) {
+      queue = new PQueue({ concurrency });
+      queues.set(item.slot.platform, queue);
     }
-  };
-  add(work);
-  const [added] = await Promise.allSettled([more ?? Promise.resolve([])]);
-  if (added.status === 'fulfilled') add(added.value);
+    void queue.add(() => task(item));
+  }
   await Promise.all([...queues.values()].map((queue) => queue.onIdle()));
-  if (added.status === 'rejected') throw added.reason;
 }
 
-/**
- * Counts finished slots; logs progress every tenth (at least every 10) of a large fan-out. `total`
- * is asked each time: a fan-out may learn of more slots while it runs.
- */
-export function progressLog(logger: Logger, totalOf: () => number, summary: Counts): () => void {
+/** Counts finished slots; logs progress every tenth (at least every 10) of a large fan-out. */
+export function progressLog(logger: Logger, total: number, summary: Counts): () => void {
   let done = 0;
+  const every = Math.max(10, Math.ceil(total / 10));
   return () => {
     done++;
-    const total = totalOf();
-    const every = Math.max(10, Math.ceil(total / 10));
     if (total > progressThreshold && (done % every === 0 || done === total)) {
       logger.info({ done, total, sent: summary.sent, failed: summary.failed }, 'briefing fan-out progress');
     }

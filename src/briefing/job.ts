@@ -92,28 +92,18 @@ export async function runDueSlots(options: JobOptions): Promise<RunSummary> {
   const deps = deliverDepsOf(options);
   const summary = emptySummary();
   const inFlight = options.inFlight ?? new Set<string>();
-  const { fresh, rest } = await findWork(options, deps.graceMs, inFlight);
-  for (const item of fresh) inFlight.add(item.slot.key);
-  summary.due = fresh.length;
-  const held: DueSlot[] = [];
-  const recorded = new Map<string, Delivery>();
-  const more = rest.then((found) => {
-    for (const item of [...found.work, ...found.held]) inFlight.add(item.slot.key);
-    summary.due += found.work.length;
-    held.push(...found.held);
-    for (const [key, delivery] of found.recorded) recorded.set(key, delivery);
-    return shuffled(found.work);
-  });
-  const progress = progressLog(options.logger, () => summary.due, summary);
+  const { work, held, recorded } = await findWork(options, deps.graceMs, inFlight);
+  summary.due = work.length;
+  for (const item of [...work, ...held]) inFlight.add(item.slot.key);
+  const progress = progressLog(options.logger, work.length, summary);
   const concurrency = options.concurrency ?? defaultConcurrency;
-  warmConnections(options, fresh, concurrency);
-  const task = async (item: DueSlot) => {
+  warmConnections(options, work, concurrency);
+  await fanOut(shuffled(work), concurrency, async (item) => {
     const result = await settle(deps, item, recorded.has(item.slot.key), inFlight);
     if (result === 'busy') held.push(item);
     else summary[result]++;
     progress();
-  };
-  await fanOut(shuffled(fresh), concurrency, task, more);
+  });
   options.onFannedOut?.({ ...summary, busy: held.length });
   const stillHeld = await watchHeld(held, {
     deps,
@@ -230,47 +220,19 @@ function emptySummary(): RunSummary {
   };
 }
 
-/** Slots that came due this recently are `fresh`: claimed without being looked up first. */
-const freshMs = 30_000;
-
-/** The slots a run works on: those fresh at once, the others once looked up (see findWork). */
-interface FoundWork {
-  fresh: DueSlot[];
-  rest: Promise<{ work: DueSlot[]; held: DueSlot[]; recorded: Map<string, Delivery> }>;
-}
-
 /**
  * The slots this run works on: owed by an active subscription on a platform this process serves,
- * not recorded with an outcome and not in flight here. Slots that came due in the last seconds (a
- * tick's own) are `fresh`: they go to their claims at once, for the claim statement decides anyway
- * who gets a slot, and one recorded or held elsewhere already (another instance's tick was first)
- * is then watched like any slot lost to a claim. The older ones are looked up first (`rest`):
- * those under another instance's live lease are `held` (watched, not worked); `recorded` holds the
- * slots claimed before (a late one is taken over, not recorded as missed).
+ * not recorded with an outcome and not in flight here. Those under another instance's live lease
+ * are `held` (watched, not worked); `recorded` holds the slots claimed before.
  */
 async function findWork(
   options: JobOptions,
   graceMs: number,
   inFlight: ReadonlySet<string>,
-): Promise<FoundWork> {
+): Promise<{ work: DueSlot[]; held: DueSlot[]; recorded: Map<string, Delivery> }> {
   const now = options.now();
   const subs = (await options.store.listSubscriptions('active')).filter((s) => options.senders[s.platform]);
   const owed = subs.flatMap((sub) => owedSlots(sub, now, graceMs).map((o) => ({ sub, ...o })));
-  const isFresh = (item: DueSlot) => !item.late && now.getTime() - item.slot.scheduledAt.getTime() < freshMs;
-  const fresh = owed.filter((item) => isFresh(item) && !inFlight.has(item.slot.key));
-  return {
-    fresh,
-    rest: lookUp(
-      options,
-      owed.filter((item) => !isFresh(item)),
-      inFlight,
-      now,
-    ),
-  };
-}
-
-/** The older owed slots, looked up in the ledger: to work, held elsewhere, or recorded (see findWork). */
-async function lookUp(options: JobOptions, owed: DueSlot[], inFlight: ReadonlySet<string>, now: Date) {
   const recorded = await options.store.findDeliveries(owed.map((o) => o.slot.key));
   const work: DueSlot[] = [];
   const held: DueSlot[] = [];

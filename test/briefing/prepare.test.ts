@@ -1,7 +1,6 @@
 // Preparing a few seconds before a due minute: nothing when no slot comes due; else the fan-out's
 // connections are opened and the digests planned up to the moment of preparing, and the tick posts
-// those digests, recording windows that end there (so nothing that arrives later is skipped). At the
-// tick, its own slots go to their claims without being looked up in the ledger first.
+// those digests, recording windows that end there (so nothing that arrives later is skipped).
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { type JobOptions, prepareRun, runDueSlots } from '../../src/briefing/job.ts';
 import type { BriefingStore } from '../../src/storage/store.ts';
@@ -17,7 +16,6 @@ let store: BriefingStore;
 let t: TestArchive;
 let sender: MemorySender;
 let warmed: number[];
-let lookedUp: string[];
 
 /** Two minutes ahead, on the minute: later than any story the test adds. */
 const dueAt = new Date(Math.ceil(Date.now() / 60_000) * 60_000 + 60_000);
@@ -50,13 +48,8 @@ forEachDatabase((database) => {
     place = await database.create();
     const opened = await place.open();
     warmed = [];
-    lookedUp = [];
     store = {
       ...opened,
-      findDeliveries: (keys) => {
-        lookedUp.push(...keys);
-        return opened.findDeliveries(keys);
-      },
       warm: async (connections) => {
         warmed.push(connections);
         await opened.warm(connections);
@@ -98,19 +91,6 @@ forEachDatabase((database) => {
       expect(JSON.stringify(sender.postsTo('c1')[0]?.reply)).toContain('Harbour reopens');
       const delivery = await store.lastDelivery('discord:c1');
       expect(delivery?.digest?.until).toBe(preparedAt.toISOString());
-    });
-
-    it('tick: its own slots are claimed without a look in the ledger first; a second run then posts nothing again', async () => {
-      await subscribe('c1', dueAt.toISOString().slice(11, 16));
-      const tick = options(new Date(dueAt.getTime() + 30));
-      expect((await runDueSlots(tick)).sent).toBe(1);
-      expect(lookedUp.filter((key) => key.startsWith('discord:c1@'))).toEqual([]);
-      const again = await runDueSlots(tick);
-      expect(again.sent).toBe(0);
-      expect(sender.postsTo('c1')).toHaveLength(1);
-      const later = await runDueSlots(options(new Date(dueAt.getTime() + 120_000)));
-      expect(later).toMatchObject({ due: 0, sent: 0, busy: 0 });
-      expect(lookedUp.some((key) => key.startsWith('discord:c1@'))).toBe(true);
     });
 
     it('prepare: before its minute nothing is owed, so a run then posts nothing even with a preparation at hand', async () => {
