@@ -97,7 +97,6 @@ export async function runDueSlots(options: JobOptions): Promise<RunSummary> {
   for (const item of [...work, ...held]) inFlight.add(item.slot.key);
   const progress = progressLog(options.logger, work.length, summary);
   const concurrency = options.concurrency ?? defaultConcurrency;
-  warmConnections(options, work, concurrency);
   await fanOut(shuffled(work), concurrency, async (item) => {
     const result = await settle(deps, item, recorded.has(item.slot.key), inFlight);
     if (result === 'busy') held.push(item);
@@ -118,20 +117,6 @@ export async function runDueSlots(options: JobOptions): Promise<RunSummary> {
   summary.busy = stillHeld.length;
   for (const item of stillHeld) inFlight.delete(item.slot.key);
   return summary;
-}
-
-/**
- * Opens the connections a fan-out's workers will use at once while the first claims are on their
- * way, instead of one after the other as each worker first needs one (the idle ones of the last
- * run have long closed): a connection not warmed is only opened later, so a failure is logged, no more.
- */
-function warmConnections(options: JobOptions, work: DueSlot[], concurrency: number): void {
-  if (work.length < 2) return;
-  const platforms = new Set(work.map((item) => item.slot.platform)).size;
-  const wanted = Math.min(work.length, concurrency * platforms);
-  options.store
-    .warm(wanted)
-    .catch((err: unknown) => options.logger.debug({ err }, 'database connections not opened ahead'));
 }
 
 /** The work in an order of this instance's own, so instances working one list rarely collide. */
