@@ -3,13 +3,17 @@
 import { openDatabase, type StorageOptions } from '../../src/storage/open.ts';
 import { subscriptionId } from '../../src/storage/store.ts';
 
-/** Subscribes every channel with today's slot due two minutes ago, as if an hour before (one insert per 500). */
+/**
+ * Subscribes every channel with today's slot due at `dueAt` (a whole minute, UTC; default: two
+ * minutes ago), as if an hour before (one insert per 500).
+ */
 export async function subscribeDue(
   storage: StorageOptions,
   ids: { discord: string[]; slack: string[] },
   updatedBy: string,
+  dueAt = new Date(Date.now() - 120_000),
 ): Promise<void> {
-  const time = new Date(Date.now() - 120_000).toISOString().slice(11, 16);
+  const time = dueAt.toISOString().slice(11, 16);
   const since = new Date(Date.now() - 3_600_000).toISOString();
   const rows = (['discord', 'slack'] as const).flatMap((platform) =>
     ids[platform].map((channelId) => ({

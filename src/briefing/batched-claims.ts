@@ -2,7 +2,9 @@
 // database are claimed together in the next statement. Each worker still claims only the slot it
 // is about to work (nothing is held that is not being worked), but a busy run makes one round trip
 // per batch instead of one or two per slot; most of all at the end of a fan-out shared by several
-// instances, when most slots a worker tries are already someone else's.
+// instances, when most slots a worker tries are already someone else's. The first statement waits
+// for the end of the current turn of the event loop, so a fan-out's opening claims (every worker
+// asks at once) go in one statement, not the first alone and the rest after it.
 import type { BriefingStore, ClaimResult, SlotIdentity } from '../storage/store.ts';
 
 /** Claims one slot for this instance, as store.claimSlot does. */
@@ -51,6 +53,6 @@ export function batchedClaims(
         return;
       }
       waiting = [{ slot, resolve, reject }];
-      void flush();
+      setImmediate(() => void flush());
     });
 }

@@ -4,11 +4,11 @@
 // holds up another), watch the slots other instances hold until they settle or come free, and report.
 import type { Library } from '../core/library.ts';
 import type { Logger } from '../logger.ts';
-import type { BriefingStore, Delivery } from '../storage/store.ts';
+import type { BriefingStore, Delivery, Subscription } from '../storage/store.ts';
 import type { StoryArchive } from '../stories/story.ts';
 import { batchedClaims } from './batched-claims.ts';
 import { type DeliverDeps, type DueSlot, deliverSlot, type SlotResult } from './deliver.ts';
-import { DigestRun } from './digest/plan.ts';
+import { DigestRun, planDigest } from './digest/plan.ts';
 import { fanOut, progressLog } from './fan-out.ts';
 import { defaultRetryPolicy, type RetryPolicy } from './retry.ts';
 import type { Senders } from './sender.ts';
@@ -47,6 +47,16 @@ export interface JobOptions {
   watchMs?: number;
   /** Told once the fan-out is done, before any watching (with `busy` = slots held elsewhere then). */
   onFannedOut?: (summary: RunSummary) => void;
+  /** What prepareRun readied for this run (its digests are used when it read the same archive). */
+  prepared?: PreparedRun;
+}
+
+/** What prepareRun readied ahead of a due minute. */
+export interface PreparedRun {
+  /** The due minute it was prepared for. */
+  dueAt: Date;
+  /** Digests planned for the slots coming due (with the archive only). */
+  digests?: DigestRun;
 }
 
 /** What a run did, by outcome. */
@@ -136,8 +146,48 @@ function deliverDepsOf(options: JobOptions): DeliverDeps {
     policy: options.policy ?? defaultRetryPolicy,
     sleep: options.sleep ?? sleepUnless(options.signal),
     signal: options.signal,
-    ...(options.archive ? { digests: new DigestRun(options.archive, options.now()) } : {}),
+    ...(options.archive ? { digests: digestsOf(options, options.archive) } : {}),
   };
+}
+
+/** The run's digests: the prepared ones (planned a few seconds ago, up to then), else from now on. */
+function digestsOf(options: JobOptions, archive: StoryArchive): DigestRun {
+  const prepared = options.prepared?.digests;
+  return prepared?.archive === archive ? prepared : new DigestRun(archive, options.now());
+}
+
+/**
+ * Readies what the slots coming due at `dueAt` (the next minute) will need, so that at the tick
+ * only claims and posts remain: the connections the fan-out will use are opened, and with the
+ * archive the digests are planned and composed. Nothing is claimed or recorded: which slots are
+ * owed, and whether another instance has them, is still found at the tick. The digests cover the
+ * stories up to the moment of preparing (their window ends there, so a story that arrives in the
+ * last seconds before the tick is in the next digest, not lost). Undefined when nothing comes due.
+ */
+export async function prepareRun(options: JobOptions, dueAt: Date): Promise<PreparedRun | undefined> {
+  const at = options.now();
+  const graceMs = graceMsOf(options.catchupHours);
+  const subs = (await options.store.listSubscriptions('active')).filter((s) => options.senders[s.platform]);
+  const coming = subs.filter((sub) =>
+    owedSlots(sub, dueAt, graceMs).some((o) => !o.late && o.slot.scheduledAt.getTime() > at.getTime()),
+  );
+  if (coming.length === 0) return undefined;
+  const platforms = new Set(coming.map((sub) => sub.platform)).size;
+  const warming = options.store.warm(
+    Math.min(coming.length, (options.concurrency ?? defaultConcurrency) * platforms),
+  );
+  const prepared: PreparedRun = { dueAt };
+  if (options.archive) {
+    const digests = new DigestRun(options.archive, at);
+    // Channels with the same window and filter share one digest: plan each kind once.
+    const kinds = new Map<string, Subscription>();
+    for (const sub of coming)
+      kinds.set(JSON.stringify([sub.briefedUntil, sub.filter, sub.mode, sub.timezone]), sub);
+    await Promise.all([...kinds.values()].map((sub) => planDigest(digests, sub, null)));
+    prepared.digests = digests;
+  }
+  await warming;
+  return prepared;
 }
 
 function emptySummary(): RunSummary {

@@ -1,11 +1,16 @@
 // node-cron drives the briefing clock: one task fires at second 0 of every minute and runs the
 // job, which works out per subscription (in its own time zone) which slots are due. A missed
-// tick (node-cron skips runs more than 1 s late) triggers an immediate catch-up run.
+// tick (node-cron skips runs more than 1 s late) triggers an immediate catch-up run. A second task,
+// a few seconds before each minute, lets the job prepare what the coming minute's slots need that
+// does not depend on the due moment, so the tick itself starts with the claims and the posts.
 import cron, { type ScheduledTask } from 'node-cron';
 import type { Logger } from '../logger.ts';
 
 /** Every minute at second 0 (node-cron's six-field form). */
 export const everyMinute = '0 * * * * *';
+
+/** Five seconds before every minute: the preparation tick. */
+export const beforeEveryMinute = '55 * * * * *';
 
 /** The running clock. */
 export interface BriefingClock {
@@ -26,6 +31,11 @@ export interface ClockOptions {
   logger: Logger;
   /** Cron expression (default every minute). */
   expression?: string;
+  /**
+   * Prepares for the tick due at `dueAt` (the next whole minute); its errors are logged. Without
+   * it, or with a custom `expression`, there is no preparation tick.
+   */
+  prepare?: (dueAt: Date) => Promise<unknown>;
 }
 
 /** Adapts pino to node-cron's logger so its warnings land in our structured log. */
@@ -41,7 +51,12 @@ function cronLogger(logger: Logger) {
 }
 
 /** Starts the minute tick. Overlapping runs are allowed: claims in the database keep them apart. */
-export function startBriefingClock({ run, logger, expression = everyMinute }: ClockOptions): BriefingClock {
+export function startBriefingClock({
+  run,
+  logger,
+  expression = everyMinute,
+  prepare,
+}: ClockOptions): BriefingClock {
   const running = new Set<Promise<void>>();
   let stopped = false;
   const launch = (reason: string): Promise<void> => {
@@ -58,6 +73,19 @@ export function startBriefingClock({ run, logger, expression = everyMinute }: Cl
     timezone: 'UTC',
     logger: cronLogger(logger),
   });
+  const preparing =
+    prepare && expression === everyMinute
+      ? cron.schedule(
+          beforeEveryMinute,
+          (ctx) => {
+            const dueAt = new Date(Math.ceil((ctx.date.getTime() + 1) / 60_000) * 60_000);
+            return prepare(dueAt).catch((err: unknown) =>
+              logger.warn({ err }, 'briefing preparation failed; the tick does it all'),
+            );
+          },
+          { name: 'summit-briefing-prepare', timezone: 'UTC', logger: cronLogger(logger) },
+        )
+      : undefined;
   let catchingUp = false;
   task.on('execution:missed', (ctx) => {
     logger.warn({ missed: ctx.date.toISOString() }, 'briefing tick missed; catching up now');
@@ -77,7 +105,7 @@ export function startBriefingClock({ run, logger, expression = everyMinute }: Cl
     idle,
     async stop() {
       stopped = true;
-      await task.destroy();
+      await Promise.all([task.destroy(), preparing?.destroy()]);
       await idle();
     },
   };

@@ -7,7 +7,7 @@ import type { Logger } from '../logger.ts';
 import { type BriefingStore, openStore } from '../storage/store.ts';
 import type { StoryArchive } from '../stories/story.ts';
 import { syncConfiguredChannels } from './configured.ts';
-import { runDueSlots } from './job.ts';
+import { type PreparedRun, prepareRun, runDueSlots } from './job.ts';
 import { type BriefingClock, startBriefingClock } from './schedule.ts';
 import type { Senders } from './sender.ts';
 import { type BriefingService, createBriefingService } from './service.ts';
@@ -61,18 +61,34 @@ export async function startBriefings(options: StartBriefingsOptions): Promise<Br
     { database: store.location, subscriptions: active.length, platforms: Object.keys(senders), owner },
     'briefing scheduler started',
   );
+  const jobBasics = {
+    now,
+    store,
+    senders,
+    library,
+    logger: log,
+    catchupHours: config.BRIEFING_CATCHUP_HOURS,
+    ...(options.archive ? { archive: options.archive } : {}),
+  };
+  // The preparation for the coming minute, taken by the tick of that minute.
+  let preparing: { dueAt: number; ready: Promise<PreparedRun | undefined> } | undefined;
   const clock = startBriefingClock({
     logger: log,
     expression: options.expression,
+    prepare: (dueAt) => {
+      const ready = prepareRun(jobBasics, dueAt);
+      preparing = { dueAt: dueAt.getTime(), ready: ready.catch(() => undefined) };
+      return ready;
+    },
     run: async (reason) => {
       let heldElsewhere = 0;
+      const minute = Math.floor(now().getTime() / 60_000) * 60_000;
+      const mine = preparing?.dueAt === minute ? preparing : undefined;
+      if (mine) preparing = undefined;
+      const prepared = mine ? await mine.ready : undefined;
       const summary = await runDueSlots({
-        now,
-        store,
-        senders,
-        library,
-        logger: log,
-        catchupHours: config.BRIEFING_CATCHUP_HOURS,
+        ...jobBasics,
+        ...(prepared ? { prepared } : {}),
         leaseMs: config.BRIEFING_LEASE_SECONDS * 1000,
         // Slots other instances hold are watched for as long as one lease and a little more: one
         // released at shutdown is taken at the next look, one of a crashed instance when its lease ends.
@@ -80,7 +96,6 @@ export async function startBriefings(options: StartBriefingsOptions): Promise<Br
         owner,
         inFlight,
         signal: shutdown.signal,
-        ...(options.archive ? { archive: options.archive } : {}),
         onFannedOut: (fannedOut) => {
           heldElsewhere = fannedOut.busy;
           if (fannedOut.due > 0 || fannedOut.busy > 0)

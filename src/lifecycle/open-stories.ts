@@ -119,7 +119,9 @@ export async function openStories(deps: OpenStoriesDeps): Promise<OpenStories> {
     content,
     archive: served.archive,
     database: { db: database.db },
-    briefingStore: { store: createStore(database.db, database.location, async () => undefined) },
+    briefingStore: {
+      store: createStore(database.db, database.location, async () => undefined, database.warm),
+    },
     async warm() {
       await served.archive.warm(warmCount).then(
         (loaded) => logger.debug({ loaded }, 'newest stories loaded into memory'),

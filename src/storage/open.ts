@@ -32,6 +32,11 @@ export interface OpenDatabase {
   location: string;
   /** Closes the connection. */
   close(): Promise<void>;
+  /**
+   * PostgreSQL: opens connections until the pool holds `connections` (at most its size), so work
+   * about to start in parallel finds them open. SQLite has one connection, always open.
+   */
+  warm?: (connections: number) => Promise<void>;
   /** SQLite: true while the WAL checkpoint thread runs (it starts once writes grow the log). */
   walThreadRunning?: () => boolean;
 }
@@ -67,7 +72,18 @@ async function openPostgres(url: string, onError = logToStderr): Promise<OpenDat
       `Cannot open the PostgreSQL database at ${location} (DATABASE_URL): ${String(error)}`,
     );
   }
-  return { db, location, close: () => db.destroy() };
+  return { db, location, close: () => db.destroy(), warm: (connections) => warmPool(pool, connections) };
+}
+
+/**
+ * Checks out `connections` clients at once (the pool hands out its idle ones and opens the rest in
+ * parallel) and gives each back as soon as it is ready, so queries waiting meanwhile are served.
+ * Idle connections close after the pool's idle timeout (10 s), so a run once a day finds none open.
+ */
+async function warmPool(pool: import('pg').Pool, connections: number): Promise<void> {
+  const wanted = Math.min(connections, pool.options.max ?? 10);
+  if (wanted <= pool.idleCount) return;
+  await Promise.all(Array.from({ length: wanted }, () => pool.connect().then((client) => client.release())));
 }
 
 /** Default pool error handler: one line on stderr, so a server restart is seen but never fatal. */

@@ -95,6 +95,8 @@ export interface BriefingStore {
   deleteInstallation(id: string): Promise<boolean>;
   /** Pauses a workspace's active subscriptions (and feeds) with the reason; returns how many. */
   pauseWorkspace(platform: BriefingPlatform, workspaceId: string, reason: string, now: Date): Promise<number>;
+  /** Opens up to `connections` database connections ahead of parallel work (PostgreSQL; else nothing to do). */
+  warm(connections: number): Promise<void>;
   /** Where the data lives (for logs and status). */
   readonly location: string;
   close(): Promise<void>;
@@ -105,11 +107,13 @@ export function createStore(
   db: Kysely<Database>,
   location: string,
   close: () => Promise<void>,
+  warm: (connections: number) => Promise<void> = async () => undefined,
 ): BriefingStore {
   let prunedAt = 0;
   return {
     location,
     close,
+    warm,
     getSubscription: (platform, channelId) => getSubscription(db, platform, channelId),
     listSubscriptions: (state) => listSubscriptions(db, state),
     saveSubscription: (input, source, now) => saveSubscription(db, input, source, now),
@@ -145,8 +149,8 @@ export function createStore(
 
 /** Opens the configured database, migrates it and returns the store. Throws StorageError. */
 export async function openStore(options: StorageOptions): Promise<BriefingStore> {
-  const { db, location, close } = await openDatabase(options);
-  return createStore(db, location, close);
+  const { db, location, close, warm } = await openDatabase(options);
+  return createStore(db, location, close, warm);
 }
 
 export type {

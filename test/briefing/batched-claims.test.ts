@@ -1,5 +1,6 @@
-// Claims coalesced per run: slots asked for while a claim is on its way go together in the next
-// statement, each worker gets its own slot's answer, and a failed statement fails only its batch.
+// Claims coalesced per run: slots asked for in one turn go in one statement, those asked for while
+// a claim is on its way go together in the next, each worker gets its own slot's answer, and a
+// failed statement fails only its batch.
 import { describe, expect, it } from 'vitest';
 import { batchedClaims } from '../../src/briefing/batched-claims.ts';
 import type { SlotIdentity } from '../../src/storage/store.ts';
@@ -33,7 +34,17 @@ describe('batched claims', () => {
     const claim = batchedClaims(store, 'me', 60_000, () => new Date());
     const answers = await Promise.all(['C1', 'C2', 'C3', 'C4', 'C5'].map((c) => claim(slot(c))));
     expect(answers).toEqual(['new', null, 'new', 'new', null]);
-    expect(store.batches).toEqual([['C1'], ['C2', 'C3', 'C4', 'C5']]);
+    expect(store.batches).toEqual([['C1', 'C2', 'C3', 'C4', 'C5']]);
+  });
+
+  it('claims: slots asked for while a statement is on its way wait for the next one, together', async () => {
+    const store = slowStore(new Set(['C1', 'C2', 'C3']));
+    const claim = batchedClaims(store, 'me', 60_000, () => new Date());
+    const first = claim(slot('C1'));
+    await new Promise((resolve) => setTimeout(resolve, 1));
+    const later = [claim(slot('C2')), claim(slot('C3'))];
+    expect(await Promise.all([first, ...later])).toEqual(['new', 'new', 'new']);
+    expect(store.batches).toEqual([['C1'], ['C2', 'C3']]);
   });
 
   it('claims: a failed statement rejects the claims of its batch only; the next claim goes to the database again', async () => {

@@ -124,6 +124,23 @@ forEachDatabase((database) => {
       expect(log.lines.some((l) => l.msg === 'briefing tick missed; catching up now')).toBe(true);
     });
 
+    it('schedule: a preparation tick fires five seconds before each minute, for that minute', async () => {
+      vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval', 'Date'] });
+      vi.setSystemTime(new Date('2026-11-28T07:58:10Z'));
+      const prepared: string[] = [];
+      clock = startBriefingClock({
+        logger: log.logger,
+        run: async (reason) => runs.push(`${new Date().toISOString()} ${reason}`),
+        prepare: async (dueAt) => prepared.push(`${new Date().toISOString()} for ${dueAt.toISOString()}`),
+      });
+      await advance(2 * 60_000);
+      expect(prepared).toEqual([
+        '2026-11-28T07:58:55.000Z for 2026-11-28T07:59:00.000Z',
+        '2026-11-28T07:59:55.000Z for 2026-11-28T08:00:00.000Z',
+      ]);
+      expect(runs).toEqual(['2026-11-28T07:59:00.000Z tick', '2026-11-28T08:00:00.000Z tick']);
+    });
+
     it('schedule: stop() ends the ticking', async () => {
       await subscribe('utc', '08:00', 'UTC', '2026-11-27T00:00:00Z');
       const c = start('2026-11-28T07:58:10Z');

@@ -1,5 +1,6 @@
 // What is PostgreSQL's own: migrations recorded in the URL's schema, a clear error when the server
-// cannot be reached, and a dropped connection that is logged, never fatal.
+// cannot be reached, a dropped connection that is logged, never fatal, and connections opened ahead
+// of parallel work.
 import pg from 'pg';
 import { afterEach, beforeEach, expect, it } from 'vitest';
 import { type OpenDatabase, openDatabase, StorageError } from '../../src/storage/open.ts';
@@ -81,6 +82,26 @@ describePostgres('storage on PostgreSQL', () => {
     );
     expect(Number(ended?.n)).toBeGreaterThan(0);
     await expect.poll(() => errors.length).toBeGreaterThan(0);
+    const rows = await opened.db.selectFrom('subscriptions').select('id').execute();
+    expect(rows).toEqual([]);
+  });
+
+  it('storage: warming opens connections up to the number asked for, never past the pool, and they serve queries', async () => {
+    const name = `summit_warm_${process.pid}_${Date.now()}`;
+    const url = new URL(place.options.databaseUrl ?? '');
+    url.searchParams.set('application_name', name);
+    opened = await openDatabase({ ...place.options, databaseUrl: url.toString() });
+    const open = async () => {
+      const [row] = await query(
+        `select count(*) as n from pg_stat_activity where application_name = '${name}'`,
+      );
+      return Number(row?.n);
+    };
+    expect(await open()).toBe(1);
+    await opened.warm?.(4);
+    expect(await open()).toBe(4);
+    await opened.warm?.(50);
+    expect(await open()).toBe(10);
     const rows = await opened.db.selectFrom('subscriptions').select('id').execute();
     expect(rows).toEqual([]);
   });
