@@ -120,6 +120,8 @@ export async function startBriefings(options: StartBriefingsOptions): Promise<Br
     async stop() {
       shutdown.abort();
       await clock.stop();
+      // A preparation still on its way reads the store: let it finish before the store closes.
+      await preparing?.ready;
       if (!options.store) await store.close();
     },
   };
