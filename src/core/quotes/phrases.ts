@@ -82,14 +82,33 @@ export function subjectBefore(tokens: readonly Token[], v: number, from: number,
   }
 }
 
+const weekday = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
+const month = /^(?:January|February|March|April|May|June|July|August|September|October|November|December)$/;
+
+/** The index before a date phrase ending at token `j` ("on Monday", "January 5", "last Friday"), else `j`. */
+function dateBefore(tokens: readonly Token[], j: number, from: number): number {
+  let k = j;
+  if (/^\d{1,4}$/.test(tokens[k]?.text ?? '') && month.test(tokens[k - 1]?.text ?? '')) k -= 2;
+  else if (weekday.test(tokens[k]?.text ?? '')) k--;
+  else return j;
+  if (k >= from && /^(?:on|last|this|next|early|late)$/i.test(tokens[k]?.text ?? '')) k--;
+  return k;
+}
+
 /** One look back from token `v`: the speaker, or the index of a "who" to look back from again. */
 function subjectOnce(tokens: readonly Token[], v: number, from: number, base: number): SpeakerRef | number {
   let j = v - 1;
-  while (
-    j >= from &&
-    (skippable.has(tokens[j]?.text.toLowerCase() ?? '') || /^\p{Ll}+ly$/u.test(tokens[j]?.text ?? ''))
-  )
-    j--;
+  for (;;) {
+    while (
+      j >= from &&
+      (skippable.has(tokens[j]?.text.toLowerCase() ?? '') || /^\p{Ll}+ly$/u.test(tokens[j]?.text ?? ''))
+    )
+      j--;
+    // "Ann Lee Monday said", "Ann Lee on Tuesday told", "Ann Lee January 5 said": the date is no subject.
+    const date = dateBefore(tokens, j, from);
+    if (date === j) break;
+    j = date;
+  }
   for (let hops = 0; hops < 3 && j >= from && tokens[j]?.text === ','; hops++) {
     let k = j - 1;
     while (k >= from && tokens[k]?.text !== ',') k--;
@@ -114,6 +133,8 @@ function subjectOnce(tokens: readonly Token[], v: number, from: number, base: nu
     while (j >= from && tokens[j]?.text !== '(') j--;
     j--;
   }
+  // "Nicolas Sarkozy Monday, in a speech to parliament, stated": the date before the hopped clause.
+  j = dateBefore(tokens, j, from);
   const t = tokens[j];
   if (!t || j < from || !isWord(t)) return { kind: 'unknown' };
   const lower = t.text.toLowerCase();

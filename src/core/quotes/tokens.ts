@@ -146,6 +146,8 @@ export function findNameRuns(tokens: readonly Token[]): NameRun[] {
       // "Mariana C. Then ...": after an initial, a sentence's opening word starts a new sentence.
       const initial = /^\p{Lu}\.$/u.test(tokens[j]?.text ?? '');
       if (initial && leadWords.has(next?.text.toLowerCase() ?? '')) break;
+      // "Nicolas Sarkozy Monday said", "Ann Lee January 5": a date is never part of a name.
+      if (isDateWord(tokens, j) || isDateWord(tokens, j + 1)) break;
       if (isNameToken(next) && adjacent(tokens[j], next)) j++;
       else if (joinsNames(tokens, j, sawOf)) j += 2;
       else if (nicknameAfter(tokens, j) > 0) j = nicknameAfter(tokens, j);
@@ -169,6 +171,19 @@ function nicknameAfter(tokens: readonly Token[], j: number): number {
     if (closingMarks.has(tokens[k + 1]?.text ?? '')) return isNameToken(tokens[k + 2]) ? k + 2 : 0;
   }
   return 0;
+}
+
+const weekdays = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
+const months = /^(?:January|February|March|April|May|June|July|August|September|October|November|December)$/;
+
+/**
+ * A weekday, or a month followed by a day or year ("January 5"): a month alone may be a name ("Theresa
+ * May", "June Ross").
+ */
+function isDateWord(tokens: readonly Token[], k: number): boolean {
+  const word = tokens[k]?.text ?? '';
+  if (weekdays.test(word)) return true;
+  return months.test(word) && /^\d/.test(tokens[k + 1]?.text ?? '');
 }
 
 const openingMarks = new Set(['“', '"', '‘']);

@@ -1,0 +1,22 @@
+// Classes of attribution error first seen on the fourth fresh part (issue 17): dates glued to names,
+// short forms of a name the article gives in full, agencies cited as the channel, transcript labels.
+// Texts written for the test.
+import { describe, expect, it } from 'vitest';
+import { said } from './helpers.ts';
+
+describe('quote speakers: dates are no part of a name', () => {
+  it('quotes: a weekday after a name ("Ann Lee Monday said") is left out of the name', () => {
+    expect(said('Premier Ann Lee Monday said the plan "will not pass".')).toEqual(['Ann Lee: will not pass']);
+    expect(
+      said('Premier Ann Lee Tuesday, in a speech to the assembly, stated that it "will not pass".'),
+    ).toEqual(['Ann Lee: will not pass']);
+    expect(said('In a speech, Lee said that "We will not pass this plan."')).toEqual([
+      'Lee: We will not pass this plan.',
+    ]);
+  });
+
+  it('quotes: a month with a day after a name is left out, a month alone may be a surname', () => {
+    expect(said('Ann Lee January 5 told reporters it was "a disgrace".')).toEqual(['Ann Lee: a disgrace']);
+    expect(said('"We will leave," said Theresa May.')).toEqual(['Theresa May: We will leave,']);
+  });
+});
