@@ -3,7 +3,7 @@
 
 import { type Gender, genderCue, genderOfWord } from './gender.ts';
 import { companyNouns, personalTitles, titles } from './lexicon.ts';
-import { isOrgLike, Mentions, pickNearest, positionOf } from './mentions.ts';
+import { isOrgLike, isShouted, Mentions, pickNearest, positionOf } from './mentions.ts';
 import { capitalisedAfter, capitalisedBefore, escapeRegExp, relationName, trimName } from './name-words.ts';
 import { capitalMetonyms } from './places.ts';
 import { findNameRuns, particles, tokenizeWithOffsets } from './tokens.ts';
@@ -69,7 +69,8 @@ export class ArticleNames {
     const name = this.aliasOf(written);
     const key = name.toLowerCase();
     const known = this.resolved.get(key);
-    if (known) return known;
+    // A label in capitals ("DONOGHUE:") may be resolved first; a name written otherwise keeps its case.
+    if (known && !(isShouted(known) && !isShouted(name))) return known;
     const longer = this.mentions.longerNames(key, this.kinNames.has(key));
     const { candidates, kin } = longer;
     if (kin.length > 0) {
@@ -83,9 +84,11 @@ export class ArticleNames {
     const maximal = words.length >= 2 && isOrgLike(words) && !capitalMetonyms[key] ? [] : longer.maximal;
     if (maximal.length === 1) best = maximal[0] as string;
     else if (maximal.length > 1) best = pickNearest(maximal, candidates, at);
-    else if (!key.includes(' ')) best = this.spacedSurname(key) ?? name;
+    else if (!key.includes(' ')) best = this.spacedSurname(key) ?? this.mentions.writtenForm(key) ?? name;
+    else best = this.mentions.writtenForm(key) ?? name;
     best = this.aliasOf(best);
-    if (remember) this.resolved.set(key, best);
+    if (isShouted(best) && !isShouted(name)) best = name;
+    if (remember && !isShouted(best)) this.resolved.set(key, best);
     return best;
   }
 

@@ -20,3 +20,13 @@ describe('quote speakers: dates are no part of a name', () => {
     expect(said('"We will leave," said Theresa May.')).toEqual(['Theresa May: We will leave,']);
   });
 });
+
+describe('quote speakers: the fullest form of a name', () => {
+  it('quotes: a surname finds the name the story gives in full, also after an "al-" particle', () => {
+    const text = [
+      'A video of Omar al-Rashid was released on Friday.',
+      'In the video, Rashid urges his followers to “Hold the line, all of you.”',
+    ].join('\n\n');
+    expect(said(text)).toEqual(['Omar al-Rashid: Hold the line, all of you.']);
+  });
+});
