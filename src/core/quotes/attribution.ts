@@ -173,6 +173,8 @@ function quotedBefore(tokens: readonly Token[], as: number): number {
 
 /** Attribution in the clause before an opening mark (`Lee said: `, `X described Y as `), or null. */
 export function attributionBefore(clause: string, base: number): Attribution | null {
+  const label = transcriptLabel(clause, base);
+  if (label) return label;
   const tokens = tokenizeWithOffsets(clause);
   const statement = introducedStatement(tokens, base);
   if (statement) return statement;
@@ -253,6 +255,30 @@ export function attributionBefore(clause: string, base: number): Attribution | n
     if (inverted && after.kind === 'name' && tail <= 4) return { ref: after, distance, naming };
     return { ref: subject, distance, naming };
   }
+  return null;
+}
+
+/** A speaker label in capitals, the whole lead of a quote: `JOE LIEBERMAN: "..."`, `HELGEN: "..."`. */
+const capitalLabel = /^\s*(\p{Lu}[\p{Lu}'’.-]+(?: \p{Lu}[\p{Lu}'’.-]+){0,3}):\s*$/u;
+/** A speaker cue of a broadcast script: a name in brackets, then a running time (`TEASE (Piot) (:12)`). */
+const scriptCue = /\((\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){0,3})\)\s*\(\d*:\d+\)\s*$/u;
+
+/**
+ * A transcript names who speaks before the words instead of with a verb. A capitals label is shown in
+ * the story's own case when it also writes the name ("Joe Lieberman"), else in title case ("Helgen").
+ */
+function transcriptLabel(clause: string, base: number): Attribution | null {
+  const label = capitalLabel.exec(clause);
+  if (label?.[1]) {
+    const name = label[1]
+      .split(' ')
+      .map((w) => `${w[0]}${w.slice(1).toLowerCase()}`)
+      .join(' ');
+    return { ref: { kind: 'name', name, offset: base + label.index }, distance: 0, naming: false };
+  }
+  const cue = scriptCue.exec(clause);
+  if (cue?.[1])
+    return { ref: { kind: 'name', name: cue[1], offset: base + cue.index }, distance: 0, naming: false };
   return null;
 }
 

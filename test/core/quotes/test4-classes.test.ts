@@ -30,3 +30,32 @@ describe('quote speakers: the fullest form of a name', () => {
     expect(said(text)).toEqual(['Omar al-Rashid: Hold the line, all of you.']);
   });
 });
+
+describe('quote speakers: transcript labels', () => {
+  it('quotes: a label in capitals before the words names the speaker, in the story’s own case', () => {
+    const text = [
+      'Senator Ann Leyton says the ruling changes everything.',
+      'ANN LEYTON: "We are in new territory now, and we must act."',
+      'The vote comes next week.',
+      'PARKER: "I never saw anything like it in thirty years of work."',
+    ].join('\n\n');
+    expect(said(text)).toEqual([
+      'Ann Leyton: We are in new territory now, and we must act.',
+      'Parker: I never saw anything like it in thirty years of work.',
+    ]);
+  });
+
+  it('quotes: a script cue (a name in brackets and a running time) names the speaker', () => {
+    const text = [
+      'Coming up: a warning from Dr. Tom Hale of the health agency.',
+      'TEASE (Hale) (:12) "What we see now looks like what we saw twenty years ago."',
+    ].join('\n\n');
+    expect(said(text)).toEqual(['Tom Hale: What we see now looks like what we saw twenty years ago.']);
+  });
+
+  it('quotes: a headline-style "BODY: words" with more than a label before the quote is no label', () => {
+    expect(said('WHO: China and India "under-counting" cases, experts fear.')).not.toContain(
+      'Who: under-counting',
+    );
+  });
+});
