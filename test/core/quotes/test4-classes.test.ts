@@ -59,3 +59,22 @@ describe('quote speakers: transcript labels', () => {
     );
   });
 });
+
+describe('quote speakers: the channel and the body are not the speaker', () => {
+  it('quotes: "According to an agency, X wrote ..." gives the words to X, not the agency', () => {
+    const text = [
+      'Dr. Ann Lee leads the health agency.',
+      'According to Newswire, Lee later sent a note to staff saying, "The hard part starts today."',
+    ].join('\n\n');
+    expect(said(text)).toEqual(['Ann Lee: The hard part starts today.']);
+    expect(said('According to Newswire, the plan "is over for now and will not come back".')).toEqual([
+      'Newswire: is over for now and will not come back',
+    ]);
+  });
+
+  it('quotes: a named person right before "calling" speaks, not the country that opens the sentence', () => {
+    const text =
+      'Freedonia has rejected the report, sports minister Ivo Petrov calling it, when it came out, “a pack of lies from start to end”.';
+    expect(said(text)).toEqual(['Ivo Petrov: a pack of lies from start to end']);
+  });
+});
