@@ -210,7 +210,16 @@ function joinsNames(tokens: readonly Token[], j: number, sawOf: boolean): boolea
     return false;
   if (particles.has(mid.text) || mid.text === '&') return true;
   if ((mid.text === 'of' || mid.text === 'for') && ofHeads.has(cur.text.toLowerCase())) return true;
-  return mid.text === 'and' && sawOf;
+  return mid.text === 'and' && (sawOf || endsInOrgWord(tokens, j + 2));
+}
+
+/** "Food and Agriculture Organization": capitalised words from `k` that close with an organisation word. */
+function endsInOrgWord(tokens: readonly Token[], k: number): boolean {
+  for (let n = k; n < k + 4 && isNameToken(tokens[n]); n++) {
+    if (orgWords.has((tokens[n]?.text ?? '').toLowerCase())) return true;
+    if (!adjacent(tokens[n], tokens[n + 1])) return false;
+  }
+  return false;
 }
 
 /**

@@ -78,3 +78,19 @@ describe('quote speakers: the channel and the body are not the speaker', () => {
     expect(said(text)).toEqual(['Ivo Petrov: a pack of lies from start to end']);
   });
 });
+
+describe('quote speakers: organisations', () => {
+  it('quotes: a party named "... Front" is no person for "he" to stand for', () => {
+    const text = [
+      'The interior minister has dismissed a threat by the National Unity Front to block the vote.',
+      'He called the threat "reckless and vain."',
+    ].join('\n\n');
+    expect(said(text)).toEqual(['null: reckless and vain.']);
+  });
+
+  it('quotes: an organisation name joined by "and" is read whole, never from inside it', () => {
+    expect(said('The Fish and Wildlife Service said the birds were not dying "on purpose."')).toEqual([
+      'Fish and Wildlife Service: on purpose.',
+    ]);
+  });
+});
