@@ -15,6 +15,12 @@ describe('quote speakers: dates are no part of a name', () => {
     ]);
   });
 
+  it('quotes: "yesterday" between a body and its verb is no part of the subject ("The U.S. army yesterday said")', () => {
+    expect(said('The U.S. army yesterday said the story was "absolutely false".')).toEqual([
+      'The U.S. army: absolutely false',
+    ]);
+  });
+
   it('quotes: a month with a day after a name is left out, a month alone may be a surname', () => {
     expect(said('Ann Lee January 5 told reporters it was "a disgrace".')).toEqual(['Ann Lee: a disgrace']);
     expect(said('"We will leave," said Theresa May.')).toEqual(['Theresa May: We will leave,']);
