@@ -296,8 +296,11 @@ export function attributionBefore(clause: string, base: number): Attribution | n
   return null;
 }
 
-/** A speaker label in capitals, the whole lead of a quote: `JOE LIEBERMAN: "..."`, `HELGEN: "..."`. */
-const capitalLabel = /^\s*(\p{Lu}[\p{Lu}'’.-]+(?: \p{Lu}[\p{Lu}'’.-]+){0,3}):\s*$/u;
+/**
+ * A speaker label in capitals, the whole lead of a quote or its end after a colon or full stop:
+ * `JOE LIEBERMAN: "..."`, `... and bird flu: HELGEN: "..."`.
+ */
+const capitalLabel = /(?:^|[:.…]\s+)(\p{Lu}[\p{Lu}'’.-]+(?: \p{Lu}[\p{Lu}'’.-]+){0,3}):\s*$/u;
 /** A speaker cue of a broadcast script: a name in brackets, then a running time (`TEASE (Piot) (:12)`). */
 const scriptCue = /\((\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){0,3})\)\s*\(\d*:\d+\)\s*$/u;
 
@@ -312,7 +315,11 @@ function transcriptLabel(clause: string, base: number): Attribution | null {
       .split(' ')
       .map((w) => `${w[0]}${w.slice(1).toLowerCase()}`)
       .join(' ');
-    return { ref: { kind: 'name', name, offset: base + label.index }, distance: 0, naming: false };
+    return {
+      ref: { kind: 'name', name, offset: base + label.index + label[0].indexOf(label[1]) },
+      distance: 0,
+      naming: false,
+    };
   }
   const cue = scriptCue.exec(clause);
   if (cue?.[1])

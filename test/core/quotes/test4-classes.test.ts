@@ -51,6 +51,12 @@ describe('quote speakers: transcript labels', () => {
     ]);
   });
 
+  it('quotes: a label in capitals after a programme line and a colon names the speaker', () => {
+    const text =
+      'Coming up: bird migration and flu: PARKER: "It spreads through the poultry trade, not wild birds."';
+    expect(said(text)).toEqual(['Parker: It spreads through the poultry trade, not wild birds.']);
+  });
+
   it('quotes: a script cue (a name in brackets and a running time) names the speaker', () => {
     const text = [
       'Coming up: a warning from Dr. Tom Hale of the health agency.',
