@@ -235,7 +235,17 @@ function describesBefore(tokens: readonly Token[], k: number): boolean {
   if (/^\p{Ll}/u.test(tokens[k - 1]?.text ?? '')) return true;
   // "Nigerian Army Chief, Lieutenant General Ann Lee,": a capitalised post before the name.
   if (titles.has((tokens[k - 1]?.text ?? '').toLowerCase())) return true;
-  return /^(?:of|for|at|from)$/.test(tokens[k - 2]?.text ?? '') && /^\p{Ll}/u.test(tokens[k - 3]?.text ?? '');
+  if (/^(?:of|for|at|from)$/.test(tokens[k - 2]?.text ?? '') && /^\p{Ll}/u.test(tokens[k - 3]?.text ?? ''))
+    return true;
+  // "The chairman of Wikimedia Deutschland, Kurt Jansson,": a post at a body named in several words.
+  let m = k - 1;
+  while (m > k - 6 && m > 0 && isCapitalised(tokens[m]?.text ?? '')) m--;
+  if (tokens[m]?.text === 'the') m--;
+  const post = (tokens[m - 1]?.text ?? '').toLowerCase();
+  return (
+    /^(?:of|for|at|from)$/.test(tokens[m]?.text ?? '') &&
+    (titles.has(post) || /^\p{Ll}/u.test(tokens[m - 1]?.text ?? ''))
+  );
 }
 
 /** A name or common noun phrase starting at token `i` (after an inverted verb, "according to", "by"). */

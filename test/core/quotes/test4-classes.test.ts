@@ -106,3 +106,13 @@ describe('quote speakers: organisations', () => {
     ]);
   });
 });
+
+describe('quote speakers: a post at a named body before the name', () => {
+  it('quotes: "The chairman of Acme Holdings, Ann Lee, said" is Ann Lee, not "the chairman" guessed', () => {
+    const text = [
+      'The lawyer for the family, Tom Hale, will appeal.',
+      'The chairman of Acme Holdings, Ann Lee, said the court "saw the law exactly as we do" in its ruling.',
+    ].join('\n\n');
+    expect(said(text)).toEqual(['Ann Lee: saw the law exactly as we do']);
+  });
+});
