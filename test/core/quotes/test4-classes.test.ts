@@ -116,3 +116,16 @@ describe('quote speakers: a post at a named body before the name', () => {
     expect(said(text)).toEqual(['Ann Lee: saw the law exactly as we do']);
   });
 });
+
+describe('quote spans: partial quotes listed after one with a speaker', () => {
+  it('quotes: short quotes listed after a naming quote, joined by commas or "and a", are its speaker’s', () => {
+    const text =
+      'Their lawyer, Tom Hale, called the ruling "arbitrary", "plainly unlawful" and a "blunder" as his clients are known.';
+    expect(said(text)).toEqual(['Tom Hale: arbitrary', 'Tom Hale: plainly unlawful', 'Tom Hale: blunder']);
+  });
+
+  it('quotes: a short quote after more than a list joiner is still judged on its own', () => {
+    const text = 'Tom Hale called the ruling "arbitrary", though the judges call it "the law" and move on.';
+    expect(said(text)).toEqual(['Tom Hale: arbitrary']);
+  });
+});
