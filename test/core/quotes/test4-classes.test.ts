@@ -129,3 +129,14 @@ describe('quote spans: partial quotes listed after one with a speaker', () => {
     expect(said(text)).toEqual(['Tom Hale: arbitrary']);
   });
 });
+
+describe('quote spans: epithets', () => {
+  it('quotes: a Title Case name given with "calls X the" is a nickname, no quotation', () => {
+    expect(
+      said('Ann Lee also calls President Tom W. Hale the "King of Spin," and praised his rival.'),
+    ).toEqual([]);
+    expect(said('Ann Lee called the plan "a reckless gamble with our future."')).toEqual([
+      'Ann Lee: a reckless gamble with our future.',
+    ]);
+  });
+});
