@@ -57,6 +57,23 @@ describe('quote speakers: transcript labels', () => {
     expect(said(text)).toEqual(['Parker: It spreads through the poultry trade, not wild birds.']);
   });
 
+  it('quotes: a label one letter off the surname of the one person the story names in full is that person', () => {
+    const text = [
+      'MARTINEZ: "The patient only has to think about moving, and the cursor follows."',
+      'Ann Martinaz of the university led the work.',
+    ].join('\n\n');
+    expect(said(text)).toEqual([
+      'Ann Martinaz: The patient only has to think about moving, and the cursor follows.',
+    ]);
+    const two = [
+      'MARTINEZ: "The patient only has to think about moving, and the cursor follows."',
+      'Ann Martinaz and Bo Martinex led the work.',
+    ].join('\n\n');
+    expect(said(two)).toEqual([
+      'Martinez: The patient only has to think about moving, and the cursor follows.',
+    ]);
+  });
+
   it('quotes: a script cue (a name in brackets and a running time) names the speaker', () => {
     const text = [
       'Coming up: a warning from Dr. Tom Hale of the health agency.',
