@@ -179,7 +179,33 @@ function subjectOnce(tokens: readonly Token[], v: number, from: number, base: nu
   if (tokens[of]?.text === 'of' && of - 1 >= from && /^\p{Ll}/u.test(tokens[of - 1]?.text ?? ''))
     return commonNounPhrase(tokens, of - 1, from, base);
   if (run.possessive || afterPreposition(tokens, from + run.first)) return { kind: 'unknown' };
-  return nameRef(run, tokens, from, base);
+  return jointSubject(tokens, runs, at, from) ?? nameRef(run, tokens, from, base);
+}
+
+/**
+ * "The World Organization for Animal Health (OIE) and the Food and Agriculture Organization have
+ * stated": two names joined by "and" speak together, kept as written (never one of them alone).
+ */
+function jointSubject(
+  tokens: readonly Token[],
+  runs: NameRun[],
+  at: number,
+  from: number,
+): SpeakerRef | null {
+  const run = runs[at] as NameRun;
+  let k = from + run.first - 1;
+  if (tokens[k]?.text === 'the') k--;
+  if (tokens[k]?.text !== 'and') return null;
+  let end = k - 1;
+  // "... Animal Health (OIE) and": an acronym in brackets after the first name.
+  if (tokens[end]?.text === ')' && tokens[end - 2]?.text === '(') end -= 3;
+  const prev = runs.slice(0, at).find((r) => from + r.last === end);
+  if (!prev || prev.possessive) return null;
+  const words = tokens.slice(from + prev.first, from + run.last + 1);
+  const phrase = words
+    .map((t, i) => (i > 0 && words[i - 1]?.end !== t.start ? ` ${t.text}` : t.text))
+    .join('');
+  return { kind: 'document', phrase };
 }
 
 /**

@@ -109,7 +109,7 @@ export const particles = new Set([
   'del',
 ]);
 const ofHeads = new Set(
-  'ministry department bank university college institute secretary minister office board chamber court house museum church society association federation union league academy school committee commission agency bureau republic kingdom duke earl council state states archbishop bishop mayor governor president chancellor'.split(
+  'ministry department organization organisation bank university college institute secretary minister office board chamber court house museum church society association federation union league academy school committee commission agency bureau republic kingdom duke earl council state states archbishop bishop mayor governor president chancellor'.split(
     ' ',
   ),
 );

@@ -117,6 +117,14 @@ describe('quote speakers: organisations', () => {
     expect(said(text)).toEqual(['null: reckless and vain.']);
   });
 
+  it('quotes: two bodies joined by "and" as the subject speak together, kept as written', () => {
+    const text =
+      'The World Organization for Plant Health (WOPH) and the Seed and Soil Council, both based in Rome, have stated that growers are not hiding the blight "on purpose, as far as we can tell."';
+    expect(said(text)).toEqual([
+      'World Organization for Plant Health (WOPH) and the Seed and Soil Council: on purpose, as far as we can tell.',
+    ]);
+  });
+
   it('quotes: an organisation name joined by "and" is read whole, never from inside it', () => {
     expect(said('The Fish and Wildlife Service said the birds were not dying "on purpose."')).toEqual([
       'Fish and Wildlife Service: on purpose.',
