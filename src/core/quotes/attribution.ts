@@ -171,8 +171,31 @@ function quotedBefore(tokens: readonly Token[], as: number): number {
   return -1;
 }
 
+/**
+ * After "according to X," (from token `np`): a clause with its own named or "he"/"she" subject and a
+ * verb. That subject speaks and X is only the channel; null when no such clause follows.
+ */
+function subjectAfterSource(tokens: readonly Token[], np: number, base: number): SpeakerRef | null {
+  let comma = np;
+  while (comma < tokens.length && comma < np + 8 && tokens[comma]?.text !== ',') comma++;
+  if (tokens[comma]?.text !== ',') return null;
+  const first = tokens[comma + 1];
+  if (!first) return null;
+  if (personPronouns.has(first.text.toLowerCase()) && looksLikeVerb(tokens[comma + 2]?.text ?? ''))
+    return { kind: 'pronoun', word: first.text.toLowerCase() };
+  const run = findNameRuns(tokens.slice(comma + 1, comma + 7)).find((r) => r.first === 0 && !r.possessive);
+  if (!run) return null;
+  // The verb right after the name, or after one adverb ("Chan earlier sent").
+  const k = comma + 1 + run.last + 1;
+  const verb = (w: string | undefined) => w !== undefined && /^\p{Ll}/u.test(w) && looksLikeVerb(w);
+  if (!verb(tokens[k]?.text) && !verb(tokens[k + 1]?.text)) return null;
+  return { kind: 'name', name: run.name, offset: base + first.start };
+}
+
 /** Attribution in the clause before an opening mark (`Lee said: `, `X described Y as `), or null. */
 export function attributionBefore(clause: string, base: number): Attribution | null {
+  const label = transcriptLabel(clause, base);
+  if (label) return label;
   const tokens = tokenizeWithOffsets(clause);
   const statement = introducedStatement(tokens, base);
   if (statement) return statement;
@@ -180,6 +203,9 @@ export function attributionBefore(clause: string, base: number): Attribution | n
     const t = tokens[v] as Token;
     const distance = tokens.slice(v + 1).filter((x) => isWord(x)).length;
     if (t.text.toLowerCase() === 'according' && tokens[v + 1]?.text === 'to') {
+      // "According to Reuters, Chan sent staff a letter saying": the outlet reports, Chan speaks.
+      const speaker = subjectAfterSource(tokens, v + 2, base);
+      if (speaker) return { ref: speaker, distance, naming: false };
       return { ref: nounPhraseAfter(tokens, v + 2, base), distance, naming: false };
     }
     if (
@@ -220,6 +246,20 @@ export function attributionBefore(clause: string, base: number): Attribution | n
       const issuer = issuerOf(tokens, v - 1, base);
       if (issuer) return { ref: issuer, distance, naming: false };
     }
+    // "..., Russian sports minister Ann Lee calling the report 'unverified'": the person named right
+    // before the participle, not the sentence's subject (often the country or body she speaks for).
+    if (participle) {
+      const from = Math.max(0, v - 6);
+      const run = findNameRuns(tokens.slice(from, v)).find((r) => r.last === v - from - 1 && !r.possessive);
+      if (run?.name.includes(' ')) {
+        const ref: SpeakerRef = {
+          kind: 'name',
+          name: run.name,
+          offset: base + (tokens[from + run.first]?.start ?? 0),
+        };
+        return { ref, distance, naming: namingVerbs.has(participle) && distance > 0 };
+      }
+    }
     // "banners reading", "a placard saying": words written on something, by nobody the article names.
     if (participle && inscriptions.test(tokens[v - 1]?.text ?? ''))
       return { ref: { kind: 'nobody' }, distance, naming: true };
@@ -253,6 +293,37 @@ export function attributionBefore(clause: string, base: number): Attribution | n
     if (inverted && after.kind === 'name' && tail <= 4) return { ref: after, distance, naming };
     return { ref: subject, distance, naming };
   }
+  return null;
+}
+
+/**
+ * A speaker label in capitals, the whole lead of a quote or its end after a colon or full stop:
+ * `JOE LIEBERMAN: "..."`, `... and bird flu: HELGEN: "..."`.
+ */
+const capitalLabel = /(?:^|[:.…]\s+)(\p{Lu}[\p{Lu}'’.-]+(?: \p{Lu}[\p{Lu}'’.-]+){0,3}):\s*$/u;
+/** A speaker cue of a broadcast script: a name in brackets, then a running time (`TEASE (Piot) (:12)`). */
+const scriptCue = /\((\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){0,3})\)\s*\(\d*:\d+\)\s*$/u;
+
+/**
+ * A transcript names who speaks before the words instead of with a verb. A capitals label is shown in
+ * the story's own case when it also writes the name ("Joe Lieberman"), else in title case ("Helgen").
+ */
+function transcriptLabel(clause: string, base: number): Attribution | null {
+  const label = capitalLabel.exec(clause);
+  if (label?.[1]) {
+    const name = label[1]
+      .split(' ')
+      .map((w) => `${w[0]}${w.slice(1).toLowerCase()}`)
+      .join(' ');
+    return {
+      ref: { kind: 'name', name, offset: base + label.index + label[0].indexOf(label[1]) },
+      distance: 0,
+      naming: false,
+    };
+  }
+  const cue = scriptCue.exec(clause);
+  if (cue?.[1])
+    return { ref: { kind: 'name', name: cue[1], offset: base + cue.index }, distance: 0, naming: false };
   return null;
 }
 

@@ -177,7 +177,8 @@ export const orgWords = new Set(
     'mountains stadium forum summit cooperation economic national international global asia europe ' +
     'africa america americas pacific atlantic central republic kingdom states ' +
     'state county province region bay gulf valley lake hall palace tower bridge airport station ' +
-    'festival awards award prize olympics world international labs lab media press fund trust'
+    'festival awards award prize olympics world international labs lab media press fund trust front ' +
+    'movement alliance coalition congress organisation organization'
   ).split(' '),
 );
 

@@ -34,8 +34,8 @@ export class Mentions {
   /** Adds the next mention (in article order). */
   add(mention: Mention): void {
     this.all.push(mention);
-    // Once per distinct word, so no list holds the same mention twice.
-    for (const w of new Set(mention.words)) {
+    // Once per distinct word, so no list holds the same mention twice; "al-zawahiri" also as "zawahiri".
+    for (const w of new Set([...mention.words, ...mention.words.map(bareWord)])) {
       const list = this.byWord.get(w);
       if (list) list.push(mention);
       else this.byWord.set(w, [mention]);
@@ -47,18 +47,42 @@ export class Mentions {
     return this.byWord.get(word) ?? [];
   }
 
+  /**
+   * How the story writes a name given in another case ("Mcgovern" from a label "MCGOVERN:" ->
+   * "McGovern"): its first mention in that spelling not in capitals only; null when there is none.
+   */
+  writtenForm(key: string): string | null {
+    const words = key.split(' ');
+    for (const m of this.byWord.get(words[0] ?? '') ?? []) {
+      if (m.name.toLowerCase() === key && !isShouted(m.name)) return m.name;
+    }
+    return null;
+  }
+
   /** Longer names containing a short form (and its kinship introductions), computed once per form. */
   longerNames(key: string, kin: boolean): Candidates {
     const cached = this.candidateCache.get(key);
     if (cached) return cached;
-    const words = key.split(' ');
+    const words = key.split(' ').map(bareWord);
     const candidates = new Map<string, Mention[]>();
-    for (const m of this.byWord.get(words[0] ?? '') ?? []) {
-      if (m.words.length <= words.length || !containsRun(m.words, words)) continue;
-      if (isOrgLike(m.words) && !isOrgLike(words)) continue;
-      const list = candidates.get(m.name) ?? [];
+    // "JOE LIEBERMAN:" (a transcript's label) and "Joe Lieberman" are one name, shown as the story writes it.
+    const shown = new Map<string, string>();
+    const fitting = (this.byWord.get(words[0] ?? '') ?? []).filter(
+      (m) =>
+        m.words.length > words.length &&
+        containsRun(m.words.map(bareWord), words) &&
+        !(isOrgLike(m.words) && !isOrgLike(words)),
+    );
+    for (const m of fitting) {
+      const lower = m.name.toLowerCase();
+      const earlier = shown.get(lower);
+      if (earlier === undefined || (isShouted(earlier) && !isShouted(m.name))) shown.set(lower, m.name);
+    }
+    for (const m of fitting) {
+      const name = shown.get(m.name.toLowerCase()) as string;
+      const list = candidates.get(name) ?? [];
       list.push(m);
-      candidates.set(m.name, list);
+      candidates.set(name, list);
     }
     const names = [...candidates.keys()];
     const maximal = names.filter((n) => !names.some((o) => o !== n && containsRun(words2(o), words2(n))));
@@ -86,7 +110,17 @@ export class Mentions {
 }
 
 function words2(name: string): string[] {
-  return name.toLowerCase().split(' ');
+  return name.toLowerCase().split(' ').map(bareWord);
+}
+
+/** A word without a joined Arabic particle ("al-zawahiri" -> "zawahiri"), the form a short mention takes. */
+export function bareWord(word: string): string {
+  return /^(?:al|el|bin|ibn|abu)-\p{L}/u.test(word) ? word.slice(word.indexOf('-') + 1) : word;
+}
+
+/** True for a name written in capitals only ("JOE LIEBERMAN"), as transcripts label their speakers. */
+export function isShouted(name: string): boolean {
+  return /\p{Lu}{2}/u.test(name) && !/\p{Ll}/u.test(name);
 }
 
 function containsRun(hay: string[], needle: string[]): boolean {

@@ -3,7 +3,7 @@
 
 import { type Gender, genderCue, genderOfWord } from './gender.ts';
 import { companyNouns, personalTitles, titles } from './lexicon.ts';
-import { isOrgLike, Mentions, pickNearest, positionOf } from './mentions.ts';
+import { isOrgLike, isShouted, Mentions, pickNearest, positionOf } from './mentions.ts';
 import { capitalisedAfter, capitalisedBefore, escapeRegExp, relationName, trimName } from './name-words.ts';
 import { capitalMetonyms } from './places.ts';
 import { findNameRuns, particles, tokenizeWithOffsets } from './tokens.ts';
@@ -69,7 +69,8 @@ export class ArticleNames {
     const name = this.aliasOf(written);
     const key = name.toLowerCase();
     const known = this.resolved.get(key);
-    if (known) return known;
+    // A label in capitals ("DONOGHUE:") may be resolved first; a name written otherwise keeps its case.
+    if (known && !(isShouted(known) && !isShouted(name))) return known;
     const longer = this.mentions.longerNames(key, this.kinNames.has(key));
     const { candidates, kin } = longer;
     if (kin.length > 0) {
@@ -83,10 +84,28 @@ export class ArticleNames {
     const maximal = words.length >= 2 && isOrgLike(words) && !capitalMetonyms[key] ? [] : longer.maximal;
     if (maximal.length === 1) best = maximal[0] as string;
     else if (maximal.length > 1) best = pickNearest(maximal, candidates, at);
-    else if (!key.includes(' ')) best = this.spacedSurname(key) ?? name;
+    else if (!key.includes(' '))
+      best = this.spacedSurname(key) ?? this.mentions.writtenForm(key) ?? this.misspeltLabel(key) ?? name;
+    else best = this.mentions.writtenForm(key) ?? name;
     best = this.aliasOf(best);
-    if (remember) this.resolved.set(key, best);
+    if (isShouted(best) && !isShouted(name)) best = name;
+    if (remember && !isShouted(best)) this.resolved.set(key, best);
     return best;
+  }
+
+  /**
+   * "DONOGHUE:" over a quote in a story that names "John Donaghue": a transcript label the story never
+   * writes in its own case, one letter off the surname of exactly one full name, is that person.
+   */
+  private misspeltLabel(key: string): string | null {
+    if (key.length < 6 || !this.mentions.withWord(key).every((m) => isShouted(m.name))) return null;
+    const found = new Set<string>();
+    for (const m of this.mentions.all) {
+      const surname = m.words[m.words.length - 1] ?? '';
+      if (m.words.length < 2 || m.words.length > 3 || isShouted(m.name) || surname.length < 6) continue;
+      if (oneLetterApart(key, surname) || oneLetterChanged(key, surname)) found.add(m.name);
+    }
+    return found.size === 1 ? ([...found][0] as string) : null;
   }
 
   /** "MacDonald" for "Heather Mac Donald": a person whose surname the article also writes as one word. */
@@ -293,4 +312,12 @@ function oneLetterApart(a: string, b: string): boolean {
   let i = 0;
   while (i < short.length && short[i] === long[i]) i++;
   return short.slice(i) === long.slice(i + 1);
+}
+
+/** True when two words of the same length differ in exactly one letter ("donoghue", "donaghue"). */
+function oneLetterChanged(a: string, b: string): boolean {
+  if (a.length !== b.length) return false;
+  let diff = 0;
+  for (let i = 0; i < a.length && diff < 2; i++) if (a[i] !== b[i]) diff++;
+  return diff === 1;
 }

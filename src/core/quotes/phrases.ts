@@ -82,14 +82,37 @@ export function subjectBefore(tokens: readonly Token[], v: number, from: number,
   }
 }
 
+const weekday = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
+const month = /^(?:January|February|March|April|May|June|July|August|September|October|November|December)$/;
+
+/**
+ * The index before a date phrase ending at token `j` ("on Monday", "January 5", "last Friday",
+ * "yesterday"), else `j`.
+ */
+function dateBefore(tokens: readonly Token[], j: number, from: number): number {
+  let k = j;
+  if (/^\d{1,4}$/.test(tokens[k]?.text ?? '') && month.test(tokens[k - 1]?.text ?? '')) k -= 2;
+  else if (weekday.test(tokens[k]?.text ?? '')) k--;
+  else if (/^(?:yesterday|today|tonight|overnight)$/.test(tokens[k]?.text ?? '')) return k - 1;
+  else return j;
+  if (k >= from && /^(?:on|last|this|next|early|late)$/i.test(tokens[k]?.text ?? '')) k--;
+  return k;
+}
+
 /** One look back from token `v`: the speaker, or the index of a "who" to look back from again. */
 function subjectOnce(tokens: readonly Token[], v: number, from: number, base: number): SpeakerRef | number {
   let j = v - 1;
-  while (
-    j >= from &&
-    (skippable.has(tokens[j]?.text.toLowerCase() ?? '') || /^\p{Ll}+ly$/u.test(tokens[j]?.text ?? ''))
-  )
-    j--;
+  for (;;) {
+    while (
+      j >= from &&
+      (skippable.has(tokens[j]?.text.toLowerCase() ?? '') || /^\p{Ll}+ly$/u.test(tokens[j]?.text ?? ''))
+    )
+      j--;
+    // "Ann Lee Monday said", "Ann Lee on Tuesday told", "Ann Lee January 5 said": the date is no subject.
+    const date = dateBefore(tokens, j, from);
+    if (date === j) break;
+    j = date;
+  }
   for (let hops = 0; hops < 3 && j >= from && tokens[j]?.text === ','; hops++) {
     let k = j - 1;
     while (k >= from && tokens[k]?.text !== ',') k--;
@@ -114,6 +137,8 @@ function subjectOnce(tokens: readonly Token[], v: number, from: number, base: nu
     while (j >= from && tokens[j]?.text !== '(') j--;
     j--;
   }
+  // "Nicolas Sarkozy Monday, in a speech to parliament, stated": the date before the hopped clause.
+  j = dateBefore(tokens, j, from);
   const t = tokens[j];
   if (!t || j < from || !isWord(t)) return { kind: 'unknown' };
   const lower = t.text.toLowerCase();
@@ -154,7 +179,33 @@ function subjectOnce(tokens: readonly Token[], v: number, from: number, base: nu
   if (tokens[of]?.text === 'of' && of - 1 >= from && /^\p{Ll}/u.test(tokens[of - 1]?.text ?? ''))
     return commonNounPhrase(tokens, of - 1, from, base);
   if (run.possessive || afterPreposition(tokens, from + run.first)) return { kind: 'unknown' };
-  return nameRef(run, tokens, from, base);
+  return jointSubject(tokens, runs, at, from) ?? nameRef(run, tokens, from, base);
+}
+
+/**
+ * "The World Organization for Animal Health (OIE) and the Food and Agriculture Organization have
+ * stated": two names joined by "and" speak together, kept as written (never one of them alone).
+ */
+function jointSubject(
+  tokens: readonly Token[],
+  runs: NameRun[],
+  at: number,
+  from: number,
+): SpeakerRef | null {
+  const run = runs[at] as NameRun;
+  let k = from + run.first - 1;
+  if (tokens[k]?.text === 'the') k--;
+  if (tokens[k]?.text !== 'and') return null;
+  let end = k - 1;
+  // "... Animal Health (OIE) and": an acronym in brackets after the first name.
+  if (tokens[end]?.text === ')' && tokens[end - 2]?.text === '(') end -= 3;
+  const prev = runs.slice(0, at).find((r) => from + r.last === end);
+  if (!prev || prev.possessive) return null;
+  const words = tokens.slice(from + prev.first, from + run.last + 1);
+  const phrase = words
+    .map((t, i) => (i > 0 && words[i - 1]?.end !== t.start ? ` ${t.text}` : t.text))
+    .join('');
+  return { kind: 'document', phrase };
 }
 
 /**
@@ -210,7 +261,17 @@ function describesBefore(tokens: readonly Token[], k: number): boolean {
   if (/^\p{Ll}/u.test(tokens[k - 1]?.text ?? '')) return true;
   // "Nigerian Army Chief, Lieutenant General Ann Lee,": a capitalised post before the name.
   if (titles.has((tokens[k - 1]?.text ?? '').toLowerCase())) return true;
-  return /^(?:of|for|at|from)$/.test(tokens[k - 2]?.text ?? '') && /^\p{Ll}/u.test(tokens[k - 3]?.text ?? '');
+  if (/^(?:of|for|at|from)$/.test(tokens[k - 2]?.text ?? '') && /^\p{Ll}/u.test(tokens[k - 3]?.text ?? ''))
+    return true;
+  // "The chairman of Wikimedia Deutschland, Kurt Jansson,": a post at a body named in several words.
+  let m = k - 1;
+  while (m > k - 6 && m > 0 && isCapitalised(tokens[m]?.text ?? '')) m--;
+  if (tokens[m]?.text === 'the') m--;
+  const post = (tokens[m - 1]?.text ?? '').toLowerCase();
+  return (
+    /^(?:of|for|at|from)$/.test(tokens[m]?.text ?? '') &&
+    (titles.has(post) || /^\p{Ll}/u.test(tokens[m - 1]?.text ?? ''))
+  );
 }
 
 /** A name or common noun phrase starting at token `i` (after an inverted verb, "according to", "by"). */

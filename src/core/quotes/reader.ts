@@ -154,7 +154,10 @@ export class ParagraphReader {
       ? attributionBefore(c.lead.text, positionOf(p, c.lead.offset))
       : this.introducedHere(span, p);
     const continues = span.continues || c.continued !== null;
-    const inherited = c.sameSentence?.attributedBySpeech || followsNamedQuote(c) ? explicitAttribution : null;
+    const inherited =
+      c.sameSentence?.attributedBySpeech || followsNamedQuote(c) || listedAfter(c)
+        ? explicitAttribution
+        : null;
     const judged = { text: span.text, before: c.before, following: c.after, after: after ?? inherited, lead };
     if (!continues && !isQuotation(judged)) {
       return mayEcho(judged) ? { ...unjudged, text: span.text, sentence: -1, family: span.family } : null;
@@ -320,6 +323,19 @@ export class ParagraphReader {
 function followsNamedQuote(c: QuoteContext): boolean {
   if (!c.previousInParagraph?.explicit || c.lead) return false;
   return c.before.trim().split(/\s+/).length <= 6 && sentenceEnd.test(c.before.trim());
+}
+
+/**
+ * `called the ruling "arbitrary", "plainly unlawful" and a "blunder"`: quotes listed right after one
+ * given to its speaker, joined only by a comma, "and" or "or", are that speaker's words too.
+ */
+function listedAfter(c: QuoteContext): boolean {
+  return (
+    c.sameSentence !== null &&
+    (c.sameSentence.explicit || c.sameSentence.route === 'same-sentence') &&
+    c.sameSentence.speaker !== null &&
+    /^\s*,?\s*(?:(?:and|or)\s+)?(?:(?:a|an|the)\s+)?$/.test(c.before)
+  );
 }
 
 /** `"...," according to "International Students and Crime,"`: the work named after the quote speaks. */

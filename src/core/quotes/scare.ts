@@ -46,6 +46,10 @@ const labelBefore =
 const passiveNaming =
   /(?:\b(?:is|was|are|were|be|been|being|also|often|widely)|,)\s+(?:called|named|dubbed|nicknamed|titled|entitled)\s*$/i;
 
+/** A naming verb, its object, then "the": what follows is a name given ('dubbed him the "..."'). */
+const namingThe =
+  /\b(?:call|calls|called|calling|dub|dubs|dubbed|brand|brands|branded|nickname|nicknamed)\b[^,;:!?"“”]{0,40}\bthe\s*$/i;
+
 /** Kinds of works whose titles are quoted ('the film "..."', 'her book, "...",'). */
 const workNoun =
   /\b(?:book|film|movie|song|album|novel|play|show|series|documentary|poem|article|essay|painting|exhibition|opera|musical|memoir|podcast|magazine|newspaper|statue|sculpture|campaign|slogan)\s*,?\s*$/i;
@@ -69,6 +73,8 @@ function isLabel(span: SpanContext): boolean {
   const titleWords = bare.match(/[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu) ?? [];
   // 'Her new book, "The Long Road Home," tells': a work named after its kind.
   if (workNoun.test(before) && isTitleOfWork(bare, titleWords)) return true;
+  // 'calls the president the "Caesar of Washington,"': a Title Case epithet given to someone, a nickname.
+  if (namingThe.test(before) && isTitleOfWork(bare, titleWords)) return true;
   // 'said the "reforms" were nothing of the kind': one word as the subject noun, a label, not speech.
   if (
     titleWords.length === 1 &&

@@ -109,7 +109,7 @@ export const particles = new Set([
   'del',
 ]);
 const ofHeads = new Set(
-  'ministry department bank university college institute secretary minister office board chamber court house museum church society association federation union league academy school committee commission agency bureau republic kingdom duke earl council state states archbishop bishop mayor governor president chancellor'.split(
+  'ministry department organization organisation bank university college institute secretary minister office board chamber court house museum church society association federation union league academy school committee commission agency bureau republic kingdom duke earl council state states archbishop bishop mayor governor president chancellor'.split(
     ' ',
   ),
 );
@@ -146,6 +146,8 @@ export function findNameRuns(tokens: readonly Token[]): NameRun[] {
       // "Mariana C. Then ...": after an initial, a sentence's opening word starts a new sentence.
       const initial = /^\p{Lu}\.$/u.test(tokens[j]?.text ?? '');
       if (initial && leadWords.has(next?.text.toLowerCase() ?? '')) break;
+      // "Nicolas Sarkozy Monday said", "Ann Lee January 5": a date is never part of a name.
+      if (isDateWord(tokens, j) || isDateWord(tokens, j + 1)) break;
       if (isNameToken(next) && adjacent(tokens[j], next)) j++;
       else if (joinsNames(tokens, j, sawOf)) j += 2;
       else if (nicknameAfter(tokens, j) > 0) j = nicknameAfter(tokens, j);
@@ -169,6 +171,19 @@ function nicknameAfter(tokens: readonly Token[], j: number): number {
     if (closingMarks.has(tokens[k + 1]?.text ?? '')) return isNameToken(tokens[k + 2]) ? k + 2 : 0;
   }
   return 0;
+}
+
+const weekdays = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
+const months = /^(?:January|February|March|April|May|June|July|August|September|October|November|December)$/;
+
+/**
+ * A weekday, or a month followed by a day or year ("January 5"): a month alone may be a name ("Theresa
+ * May", "June Ross").
+ */
+function isDateWord(tokens: readonly Token[], k: number): boolean {
+  const word = tokens[k]?.text ?? '';
+  if (weekdays.test(word)) return true;
+  return months.test(word) && /^\d/.test(tokens[k + 1]?.text ?? '');
 }
 
 const openingMarks = new Set(['“', '"', '‘']);
@@ -195,7 +210,16 @@ function joinsNames(tokens: readonly Token[], j: number, sawOf: boolean): boolea
     return false;
   if (particles.has(mid.text) || mid.text === '&') return true;
   if ((mid.text === 'of' || mid.text === 'for') && ofHeads.has(cur.text.toLowerCase())) return true;
-  return mid.text === 'and' && sawOf;
+  return mid.text === 'and' && (sawOf || endsInOrgWord(tokens, j + 2));
+}
+
+/** "Food and Agriculture Organization": capitalised words from `k` that close with an organisation word. */
+function endsInOrgWord(tokens: readonly Token[], k: number): boolean {
+  for (let n = k; n < k + 4 && isNameToken(tokens[n]); n++) {
+    if (orgWords.has((tokens[n]?.text ?? '').toLowerCase())) return true;
+    if (!adjacent(tokens[n], tokens[n + 1])) return false;
+  }
+  return false;
 }
 
 /**
