@@ -1,5 +1,6 @@
 // Noun phrases around a speech verb: the subject before it ("Mr Smith, 52,"), the phrase after it
 // ("said the Observer's Philip French"), common nouns ("the ministry", "a spokesman for X", "his report").
+import { monthWord, weekdayWord } from '../text/calendar.ts';
 import { isStopword } from '../text/tokens.ts';
 import {
   documentNouns,
@@ -82,17 +83,14 @@ export function subjectBefore(tokens: readonly Token[], v: number, from: number,
   }
 }
 
-const weekday = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
-const month = /^(?:January|February|March|April|May|June|July|August|September|October|November|December)$/;
-
 /**
  * The index before a date phrase ending at token `j` ("on Monday", "January 5", "last Friday",
  * "yesterday"), else `j`.
  */
 function dateBefore(tokens: readonly Token[], j: number, from: number): number {
   let k = j;
-  if (/^\d{1,4}$/.test(tokens[k]?.text ?? '') && month.test(tokens[k - 1]?.text ?? '')) k -= 2;
-  else if (weekday.test(tokens[k]?.text ?? '')) k--;
+  if (/^\d{1,4}$/.test(tokens[k]?.text ?? '') && monthWord.test(tokens[k - 1]?.text ?? '')) k -= 2;
+  else if (weekdayWord.test(tokens[k]?.text ?? '')) k--;
   else if (/^(?:yesterday|today|tonight|overnight)$/.test(tokens[k]?.text ?? '')) return k - 1;
   else return j;
   if (k >= from && /^(?:on|last|this|next|early|late)$/i.test(tokens[k]?.text ?? '')) k--;

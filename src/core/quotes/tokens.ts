@@ -1,5 +1,6 @@
 // Tokens with offsets and capitalised name runs ("South Korean President Lee Jae Myung") for the
 // quote extractor: names are what quotes are attributed to, so they are found here once.
+import { monthWord, weekdayWord } from '../text/calendar.ts';
 import { orgWords, personalTitles, titles } from './lexicon.ts';
 
 /** One token of narrative text: a word, an initialism or a single punctuation mark. */
@@ -173,17 +174,14 @@ function nicknameAfter(tokens: readonly Token[], j: number): number {
   return 0;
 }
 
-const weekdays = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
-const months = /^(?:January|February|March|April|May|June|July|August|September|October|November|December)$/;
-
 /**
  * A weekday, or a month followed by a day or year ("January 5"): a month alone may be a name ("Theresa
  * May", "June Ross").
  */
 function isDateWord(tokens: readonly Token[], k: number): boolean {
   const word = tokens[k]?.text ?? '';
-  if (weekdays.test(word)) return true;
-  return months.test(word) && /^\d/.test(tokens[k + 1]?.text ?? '');
+  if (weekdayWord.test(word)) return true;
+  return monthWord.test(word) && /^\d/.test(tokens[k + 1]?.text ?? '');
 }
 
 const openingMarks = new Set(['“', '"', '‘']);

@@ -2,6 +2,8 @@
 // missing sentence ("But", "However,") nor with a pronoun whose person no earlier key point names, whether
 // the pronoun comes first or just after a short opening phrase ("At 97, she ...", "After college he ...").
 
+import { calendarWordStart } from '../text/calendar.ts';
+
 /** Connectives that, opening a sentence, lean on the sentence before it. */
 const leaningConnectives = new Set([
   'but',
@@ -65,10 +67,6 @@ const frontingWords = new Set([
 /** How far into a sentence an opening phrase is looked through for a pronoun. */
 const OPENING_WORDS = 9;
 
-/** Capitalised words that are not names: days and months ("On Monday, she said"). */
-const calendarWord =
-  /^(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b/;
-
 /** Why a sentence cannot stand alone, or null when it can. */
 export type Leaning = 'connective' | 'pronoun' | null;
 
@@ -93,7 +91,7 @@ export function leaningOpener(sentence: string, earlier: readonly string[]): Lea
 function pronounAfterOpening(sentence: string, first: string): boolean {
   if (!frontingWords.has(first)) return false;
   const words = sentence.replace(/^[\s"“‘'(]+/, '').split(/\s+/);
-  const isName = (w: string) => /^[A-Z]/.test(w) && !calendarWord.test(w) && w !== 'I';
+  const isName = (w: string) => /^[A-Z]/.test(w) && !calendarWordStart.test(w) && w !== 'I';
   for (let i = 1; i < Math.min(words.length, OPENING_WORDS); i++) {
     const word = words[i] ?? '';
     if (isName(word)) return false;
