@@ -81,6 +81,9 @@ async function runScenario(ctx: BenchContext, perPlatform: number, instances: nu
         startChild({
           script: join(ctx.root, 'dist', 'main.js'),
           ipc: false,
+          // Both instances on the measured core, as part 5 runs its one bot: the fakes and this
+          // orchestrator keep the other core, so the platform's side never competes with the bots.
+          pin: { pinning: ctx.pinning, core: ctx.pinning.measuredCore },
           nodeFlags: profileFlags(ctx),
           env: {
             NODE_ENV: 'production',

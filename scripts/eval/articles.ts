@@ -45,12 +45,31 @@ export async function loadEvalArticles(dir: string): Promise<EvalArticle[] | nul
   return out;
 }
 
-/** 'bbc-…' -> bbc, 'xsum-…' -> xsum, 'wikinews-…' -> wikinews, 'voa-…' -> voa, else cnn (CNN/DailyMail). */
+/** Id prefixes of US federal newsrooms (army.mil, NASA, EPA, ...) in the fresh set. */
+const usGovernment = [
+  'army',
+  'dod',
+  'doj',
+  'dvids',
+  'epa',
+  'forthood',
+  'fws',
+  'health',
+  'nasa',
+  'nationalguard',
+  'navy',
+  'usda',
+];
+
+/**
+ * 'bbc-…' -> bbc, 'xsum-…' -> xsum, 'wikinews-…' -> wikinews, 'voa-…' -> voa, 'globalvoices-…' ->
+ * globalvoices, a US federal newsroom's prefix -> usgov, else cnn (CNN/DailyMail).
+ */
 export function sourceOf(id: string): EvalSource {
-  if (id.startsWith('bbc')) return 'bbc';
-  if (id.startsWith('xsum')) return 'xsum';
-  if (id.startsWith('wikinews')) return 'wikinews';
-  if (id.startsWith('voa')) return 'voa';
+  const prefix = id.split('-')[0] ?? '';
+  if (prefix === 'bbc' || prefix === 'xsum' || prefix === 'wikinews' || prefix === 'voa') return prefix;
+  if (prefix === 'globalvoices') return 'globalvoices';
+  if (usGovernment.includes(prefix)) return 'usgov';
   return 'cnn';
 }
 

@@ -49,6 +49,11 @@ export interface JobOptions {
   onFannedOut?: (summary: RunSummary) => void;
   /** What prepareRun readied for this run (its digests are used when it read the same archive). */
   prepared?: PreparedRun;
+  /**
+   * The due minute of a run started ahead of it (see startEarlyMs in schedule.ts): the slots due
+   * then are found, claimed and readied now, and posted from that instant on. Default: now.
+   */
+  dueAt?: Date;
 }
 
 /** What prepareRun readied ahead of a due minute. */
@@ -97,7 +102,9 @@ export async function runDueSlots(options: JobOptions): Promise<RunSummary> {
   for (const item of [...work, ...held]) inFlight.add(item.slot.key);
   const progress = progressLog(options.logger, work.length, summary);
   const concurrency = options.concurrency ?? defaultConcurrency;
-  await fanOut(shuffled(work), concurrency, async (item) => {
+  const order = shuffled(work);
+  reserveFirstTurns(options.senders, order, recorded, concurrency, asOf(options));
+  await fanOut(order, concurrency, async (item) => {
     const result = await settle(deps, item, recorded.has(item.slot.key), inFlight);
     if (result === 'busy') held.push(item);
     else summary[result]++;
@@ -117,6 +124,34 @@ export async function runDueSlots(options: JobOptions): Promise<RunSummary> {
   summary.busy = stillHeld.length;
   for (const item of stillHeld) inFlight.delete(item.slot.key);
   return summary;
+}
+
+/**
+ * Lets each platform's sender reserve the turns its first posts will take (the first `concurrency`
+ * new slots that are not late: those the fan-out starts with), while their claims are on their way.
+ */
+function reserveFirstTurns(
+  senders: Senders,
+  order: DueSlot[],
+  recorded: ReadonlyMap<string, unknown>,
+  concurrency: number,
+  from: Date,
+): void {
+  const first = new Map<string, (string | null | undefined)[]>();
+  for (const item of order) {
+    if (item.late || recorded.has(item.slot.key)) continue;
+    const list = first.get(item.slot.platform) ?? [];
+    if (list.length < concurrency) list.push(item.sub.workspaceId);
+    first.set(item.slot.platform, list);
+  }
+  for (const [platform, workspaces] of first)
+    senders[platform as keyof Senders]?.reserveAhead?.(workspaces, from);
+}
+
+/** The instant a run works for: its due minute when started ahead of it, else now. */
+function asOf(options: Pick<JobOptions, 'now' | 'dueAt'>): Date {
+  const now = options.now();
+  return options.dueAt && options.dueAt > now ? options.dueAt : now;
 }
 
 /** The work in an order of this instance's own, so instances working one list rarely collide. */
@@ -215,7 +250,7 @@ async function findWork(
   graceMs: number,
   inFlight: ReadonlySet<string>,
 ): Promise<{ work: DueSlot[]; held: DueSlot[]; recorded: Map<string, Delivery> }> {
-  const now = options.now();
+  const now = asOf(options);
   const subs = (await options.store.listSubscriptions('active')).filter((s) => options.senders[s.platform]);
   const owed = subs.flatMap((sub) => owedSlots(sub, now, graceMs).map((o) => ({ sub, ...o })));
   const recorded = await options.store.findDeliveries(owed.map((o) => o.slot.key));

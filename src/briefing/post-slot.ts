@@ -103,7 +103,12 @@ export function retryDeps(
     beginAttempt: async () => {
       if (deps.signal?.aborted) return false;
       const until = new Date(deps.now().getTime() + deps.leaseMs);
-      return deps.store.renewLease(slot.key, deps.owner, until, note);
+      if (!(await deps.store.renewLease(slot.key, deps.owner, until, note))) return false;
+      // A run started ahead of its minute has claimed and noted the attempt already: nothing is
+      // posted before the slot's time.
+      const early = slot.scheduledAt.getTime() - deps.now().getTime();
+      if (early > 0) await deps.sleep(early);
+      return !deps.signal?.aborted;
     },
     sleep: deps.sleep,
     now: deps.now,

@@ -2,7 +2,11 @@
 // job, which works out per subscription (in its own time zone) which slots are due. A missed
 // tick (node-cron skips runs more than 1 s late) triggers an immediate catch-up run. A second task,
 // a few seconds before each minute, lets the job prepare what the coming minute's slots need that
-// does not depend on the due moment, so the tick itself starts with the claims and the posts.
+// does not depend on the due moment; when something comes due, the run itself then starts a moment
+// ahead of the minute (claims, attempt notes and the first rate-limit turns are made then) and its
+// posts leave at the minute, not a few hundred milliseconds after it. That minute's tick then leaves
+// the posting to it: a slot that came due in the last second (a subscription saved just then) is
+// owed still, and the next minute's tick posts it.
 import cron, { type ScheduledTask } from 'node-cron';
 import type { Logger } from '../logger.ts';
 
@@ -11,6 +15,9 @@ export const everyMinute = '0 * * * * *';
 
 /** Five seconds before every minute: the preparation tick. */
 export const beforeEveryMinute = '55 * * * * *';
+
+/** How long before its minute a run starts when the preparation found slots coming due. */
+export const startEarlyMs = 1000;
 
 /** The running clock. */
 export interface BriefingClock {
@@ -26,14 +33,18 @@ export interface BriefingClock {
 
 /** Options of the clock. */
 export interface ClockOptions {
-  /** One job run; its errors are logged, never thrown into node-cron. */
-  run: (reason: string) => Promise<unknown>;
+  /**
+   * One job run; its errors are logged, never thrown into node-cron. `dueAt` is given to a run
+   * started ahead of its minute: it posts nothing before then.
+   */
+  run: (reason: string, dueAt?: Date) => Promise<unknown>;
   logger: Logger;
   /** Cron expression (default every minute). */
   expression?: string;
   /**
-   * Prepares for the tick due at `dueAt` (the next whole minute); its errors are logged. Without
-   * it, or with a custom `expression`, there is no preparation tick.
+   * Prepares for the tick due at `dueAt` (the next whole minute); its errors are logged. Resolves
+   * truthy when slots come due then: the run for that minute starts `startEarlyMs` ahead of it.
+   * Without it, or with a custom `expression`, there is no preparation tick.
    */
   prepare?: (dueAt: Date) => Promise<unknown>;
 }
@@ -59,28 +70,49 @@ export function startBriefingClock({
 }: ClockOptions): BriefingClock {
   const running = new Set<Promise<void>>();
   let stopped = false;
-  const launch = (reason: string): Promise<void> => {
+  let early: NodeJS.Timeout | undefined;
+  /** The minute (ms) whose run was started ahead of it. */
+  let startedEarly = 0;
+  const launch = (reason: string, dueAt?: Date): Promise<void> => {
     if (stopped) return Promise.resolve();
-    const p: Promise<void> = run(reason)
+    const p: Promise<void> = run(reason, dueAt)
       .then(() => undefined)
       .catch((err: unknown) => logger.error({ err, reason }, 'briefing run failed'))
       .finally(() => running.delete(p));
     running.add(p);
     return p;
   };
-  const task = cron.schedule(expression, () => launch('tick'), {
-    name: 'summit-briefing',
-    timezone: 'UTC',
-    logger: cronLogger(logger),
-  });
+  const task = cron.schedule(
+    expression,
+    (ctx) => {
+      if (Math.floor(ctx.date.getTime() / 60_000) * 60_000 !== startedEarly) return launch('tick');
+    },
+    {
+      name: 'summit-briefing',
+      timezone: 'UTC',
+      logger: cronLogger(logger),
+    },
+  );
   const preparing =
     prepare && expression === everyMinute
       ? cron.schedule(
           beforeEveryMinute,
           (ctx) => {
             const dueAt = new Date(Math.ceil((ctx.date.getTime() + 1) / 60_000) * 60_000);
-            return prepare(dueAt).catch((err: unknown) =>
-              logger.warn({ err }, 'briefing preparation failed; the tick does it all'),
+            return prepare(dueAt).then(
+              (coming) => {
+                const wait = dueAt.getTime() - startEarlyMs - Date.now();
+                if (!coming || stopped || dueAt.getTime() <= Date.now()) return;
+                clearTimeout(early);
+                early = setTimeout(
+                  () => {
+                    startedEarly = dueAt.getTime();
+                    void launch('tick', dueAt);
+                  },
+                  Math.max(0, wait),
+                );
+              },
+              (err: unknown) => logger.warn({ err }, 'briefing preparation failed; the tick does it all'),
             );
           },
           { name: 'summit-briefing-prepare', timezone: 'UTC', logger: cronLogger(logger) },
@@ -105,6 +137,7 @@ export function startBriefingClock({
     idle,
     async stop() {
       stopped = true;
+      clearTimeout(early);
       await Promise.all([task.destroy(), preparing?.destroy()]);
       await idle();
     },

@@ -54,6 +54,12 @@ export interface BriefingSender {
   alreadySent(channelId: string, slot: SlotRef): Promise<boolean>;
   /** Part-by-part posting for digests of several messages or threads; without it, parts go out through `send`. */
   readonly parts?: PartSender;
+  /**
+   * A fan-out is about to post to these workspaces (one entry per slot, in the order the posts start)
+   * from `from` on: reserve their first turns in the platform's shared budget now, while the claims
+   * are on their way, so the first posts do not wait for that round trip.
+   */
+  reserveAhead?(workspaceIds: ReadonlyArray<string | null | undefined>, from: Date): void;
 }
 
 /** One part of a multi-part digest. */

@@ -54,7 +54,9 @@ export function owedSlots(sub: Subscription, now: Date, graceMs: number): OwedSl
   for (let back = 0; back <= lookback; back++) {
     const slot = slotOn(sub, addDays(today, -back));
     const at = slot.scheduledAt.getTime();
-    if (at > now.getTime() || at < sub.activeSince.getTime()) continue;
+    // Earlier dates only go further back: none of them can be after the subscription began.
+    if (at < sub.activeSince.getTime()) break;
+    if (at > now.getTime()) continue;
     owed.push({ slot, late: now.getTime() - at > graceMs });
   }
   return owed;

@@ -80,15 +80,16 @@ export async function startBriefings(options: StartBriefingsOptions): Promise<Br
       preparing = { dueAt: dueAt.getTime(), ready: ready.catch(() => undefined) };
       return ready;
     },
-    run: async (reason) => {
+    run: async (reason, dueAt) => {
       let heldElsewhere = 0;
-      const minute = Math.floor(now().getTime() / 60_000) * 60_000;
+      const minute = dueAt?.getTime() ?? Math.floor(now().getTime() / 60_000) * 60_000;
       const mine = preparing?.dueAt === minute ? preparing : undefined;
       if (mine) preparing = undefined;
       const prepared = mine ? await mine.ready : undefined;
       const summary = await runDueSlots({
         ...jobBasics,
         ...(prepared ? { prepared } : {}),
+        ...(dueAt ? { dueAt } : {}),
         leaseMs: config.BRIEFING_LEASE_SECONDS * 1000,
         // Slots other instances hold are watched for as long as one lease and a little more: one
         // released at shutdown is taken at the next look, one of a crashed instance when its lease ends.

@@ -49,14 +49,34 @@ function wallMs(instant: number, timeZone: string): number {
 
 /** The local date (YYYY-MM-DD) of an instant in a zone. */
 export function localDateOf(instant: Date, timeZone: string): string {
-  return new Date(wallMs(instant.getTime(), timeZone)).toISOString().slice(0, 10);
+  const at = instant.getTime();
+  const last = lastLocalDates.get(timeZone);
+  if (last?.at === at) return last.date;
+  const date = new Date(wallMs(at, timeZone)).toISOString().slice(0, 10);
+  lastLocalDates.set(timeZone, { at, date });
+  return date;
 }
+
+/**
+ * The last answer of localDateOf per zone: a run asks it for every channel at one instant, and
+ * each answer costs an Intl call (one entry per zone in use).
+ */
+const lastLocalDates = new Map<string, { at: number; date: string }>();
 
 /** The date `days` after a YYYY-MM-DD date (negative goes back). */
 export function addDays(date: string, days: number): string {
-  const ms = Date.parse(`${date}T00:00:00Z`) + days * 86_400_000;
-  return new Date(ms).toISOString().slice(0, 10);
+  const key = `${date}|${days}`;
+  let answer = shiftedDates.get(key);
+  if (answer === undefined) {
+    answer = new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+    if (shiftedDates.size >= maxInstants) shiftedDates.clear();
+    shiftedDates.set(key, answer);
+  }
+  return answer;
 }
+
+/** addDays's answers: a run shifts the same few dates for every channel. */
+const shiftedDates = new Map<string, string>();
 
 /** Parses HH:MM (or H:MM) into minutes after midnight; null when it is not a valid time. */
 export function parseTime(text: string): number | null {

@@ -2,7 +2,15 @@
 // (discord.js REST `makeRequest`, the Slack WebClient's `fetch`), so every request the SDK makes
 // waits for its turn in the shared budget first, whatever the SDK does between requests.
 import { type ChannelSpacing, createChannelSpacing } from './channel-spacing.ts';
-import { createPacer, memoryReserve, NotSentError, type Pacer, type Reserve, realClock } from './pacer.ts';
+import {
+  createPacer,
+  memoryReserve,
+  NotSentError,
+  type PaceLimit,
+  type Pacer,
+  type Reserve,
+  realClock,
+} from './pacer.ts';
 import { defaultPlatformLimits, type PlatformLimits, tokenKey } from './platform-limits.ts';
 
 /** What pacing a sender needs: the shared budgets, per-channel spacing and the limits. */
@@ -59,9 +67,19 @@ type MakeRequest<R> = (url: string, init: { method?: string }) => Promise<R>;
 const exemptDiscordRoute = /\/(interactions|webhooks)\//;
 const channelPost = /\/channels\/(\d+)\/messages(?:[?#]|$)/;
 
+/** The Discord bot's global budget (shared by every instance posting with its token). */
+export function discordGlobalLimit(pacing: Pacing, token: string): PaceLimit {
+  return { key: `discord:${tokenKey(token)}:global`, ...pacing.limits.discord.global };
+}
+
+/** A Slack token's chat.postMessage budget (shared by every instance posting with it). */
+export function slackPostLimit(pacing: Pacing, token: string): PaceLimit {
+  return { key: `slack:${tokenKey(token)}:chat.postMessage`, ...pacing.limits.slack.postMessage };
+}
+
 /** discord.js's `makeRequest`, paced: the bot's global budget (shared), then channel spacing for posts. */
 export function pacedDiscordRequest<R>(pacing: Pacing, token: string, base: MakeRequest<R>): MakeRequest<R> {
-  const global = { key: `discord:${tokenKey(token)}:global`, ...pacing.limits.discord.global };
+  const global = discordGlobalLimit(pacing, token);
   return async (url, init) => {
     if (!exemptDiscordRoute.test(url)) {
       const channel =
@@ -84,9 +102,8 @@ export function pacedSlackFetch<I extends { body?: unknown }, R>(
   token: string,
   base: Fetch<I, R>,
 ): Fetch<I, R> {
-  const who = tokenKey(token);
-  const post = { key: `slack:${who}:chat.postMessage`, ...pacing.limits.slack.postMessage };
-  const history = { key: `slack:${who}:conversations.history`, ...pacing.limits.slack.history };
+  const post = slackPostLimit(pacing, token);
+  const history = { key: `slack:${tokenKey(token)}:conversations.history`, ...pacing.limits.slack.history };
   return async (url, init) => {
     const method = new URL(String(url)).pathname.split('/').pop();
     if (method === 'chat.postMessage') {

@@ -23,6 +23,13 @@ export interface Pacer {
    * rejects with NotSentError when it aborts before the turn comes (the request must not be sent).
    */
   wait(limit: PaceLimit, signal?: AbortSignal): Promise<number>;
+  /**
+   * Reserves `count` turns now for requests about to be made (from `fromMs` on, default now), so the first of them need not wait
+   * for a round trip to the budget when they come: each later wait takes one of them, in order, as
+   * long as its time has not long passed (a turn kept too long is dropped and the wait reserves
+   * afresh, so it never adds to a later burst). Does nothing while earlier turns are still kept.
+   */
+  reserveAhead(limit: PaceLimit, count: number, fromMs?: number): void;
 }
 
 /** Clock of a pacer (tests give their own). */
@@ -63,6 +70,16 @@ export function turnDelayMs(limit: PaceLimit, tat: number, nowMs: number): numbe
   return Math.max(0, tat - interval - tolerance - nowMs);
 }
 
+/** How long after its time a turn reserved ahead may still be taken. */
+export const keptTurnMs = 250;
+
+/** Turns reserved ahead for one budget: `taken` of `count` are spoken for; `tats` once reserved. */
+interface Kept {
+  count: number;
+  taken: number;
+  ready: Promise<{ tats: number[]; reservedAt: number } | null>;
+}
+
 /** A request waiting for its reservation. */
 interface Waiter {
   turn: (tat: number, reservedAt: number) => void;
@@ -77,6 +94,33 @@ interface Waiter {
  */
 export function createPacer(reserve: Reserve, clock: PaceClock = realClock): Pacer {
   const queues = new Map<string, Waiter[]>();
+  const kept = new Map<string, Kept>();
+
+  /** A turn reserved ahead for this budget, or null (none kept, all spoken for, failed or too old). */
+  async function keptTurn(limit: PaceLimit): Promise<{ tat: number; reservedAt: number } | null> {
+    const stock = kept.get(limit.key);
+    if (!stock) return null;
+    const index = stock.taken++;
+    if (stock.taken >= stock.count) kept.delete(limit.key);
+    const got = await stock.ready;
+    const tat = got?.tats[index];
+    if (!got || tat === undefined) return null;
+    const at = got.reservedAt + turnDelayMs(limit, tat, got.reservedAt);
+    return clock.now() - at > keptTurnMs ? null : { tat, reservedAt: got.reservedAt };
+  }
+
+  /** A turn reserved now, with whatever other requests of this budget are waiting. */
+  function reservedTurn(limit: PaceLimit, interval: number): Promise<{ tat: number; reservedAt: number }> {
+    return new Promise((resolve, reject) => {
+      const waiter: Waiter = { turn: (t, at) => resolve({ tat: t, reservedAt: at }), fail: reject };
+      const queue = queues.get(limit.key);
+      if (queue) queue.push(waiter);
+      else {
+        queues.set(limit.key, [waiter]);
+        void flush(limit, interval);
+      }
+    });
+  }
 
   async function flush(limit: PaceLimit, interval: number): Promise<void> {
     for (;;) {
@@ -100,17 +144,7 @@ export function createPacer(reserve: Reserve, clock: PaceClock = realClock): Pac
     async wait(limit, signal) {
       if (signal?.aborted) throw new NotSentError();
       const interval = 1000 / limit.perSecond;
-      const { tat, reservedAt } = await new Promise<{ tat: number; reservedAt: number }>(
-        (resolve, reject) => {
-          const waiter: Waiter = { turn: (t, at) => resolve({ tat: t, reservedAt: at }), fail: reject };
-          const queue = queues.get(limit.key);
-          if (queue) queue.push(waiter);
-          else {
-            queues.set(limit.key, [waiter]);
-            void flush(limit, interval);
-          }
-        },
-      );
+      const { tat, reservedAt } = (await keptTurn(limit)) ?? (await reservedTurn(limit, interval));
       const at = reservedAt + turnDelayMs(limit, tat, reservedAt);
       const delay = Math.max(0, at - clock.now());
       // Never early: a timer may fire before its time by the clock the pace is kept in (Node counts
@@ -122,6 +156,20 @@ export function createPacer(reserve: Reserve, clock: PaceClock = realClock): Pac
       }
       if (signal?.aborted) throw new NotSentError();
       return delay;
+    },
+    reserveAhead(limit, count, fromMs) {
+      if (count < 1 || kept.has(limit.key)) return;
+      const interval = 1000 / limit.perSecond;
+      const reservedAt = Math.max(clock.now(), fromMs ?? 0);
+      const ready = reserve(limit.key, interval, reservedAt, count).then(
+        (last) => ({
+          tats: Array.from({ length: count }, (_, i) => last - (count - 1 - i) * interval),
+          reservedAt,
+        }),
+        // A failed reservation keeps nothing: each request then reserves (and meets the error) itself.
+        () => null,
+      );
+      kept.set(limit.key, { count, taken: 0, ready });
     },
   };
 }

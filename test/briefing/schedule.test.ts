@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { runDueSlots } from '../../src/briefing/job.ts';
-import { type BriefingClock, startBriefingClock } from '../../src/briefing/schedule.ts';
+import { prepareRun, runDueSlots } from '../../src/briefing/job.ts';
+import { type BriefingClock, startBriefingClock, startEarlyMs } from '../../src/briefing/schedule.ts';
 import type { BriefingStore, SubscriptionInput } from '../../src/storage/store.ts';
 import { type DatabasePlace, forEachDatabase } from '../helpers/databases.ts';
 import { handmadeArticle } from '../helpers/handmade-article.ts';
@@ -14,32 +14,44 @@ let sender: MemorySender;
 let clock: BriefingClock | undefined;
 let log: ReturnType<typeof memoryLogger>;
 const runs: string[] = [];
+/** Due minutes whose preparation has finished. */
+const preparations: Date[] = [];
+
+/** Gives real turns of the event loop (database I/O is real under fake timers) until `done`. */
+async function realTurnsUntil(done: () => boolean | Promise<boolean>): Promise<void> {
+  for (let i = 0; i < 20_000 && !(await done()); i++) await new Promise((resolve) => setImmediate(resolve));
+}
 
 async function subscribe(channelId: string, time: string, timezone: string, since: string): Promise<void> {
   const input: SubscriptionInput = { platform: 'discord', channelId, time, timezone, mode: 'daily' };
   await store.saveSubscription(input, 'chat', new Date(since));
 }
 
-/** Starts the real cron wiring at a fake instant; the job reads the (fake) system clock. */
-function start(at: string): BriefingClock {
+/**
+ * Starts the real cron wiring at a fake instant; the job reads the (fake) system clock. With
+ * `prepared`, the preparation tick runs too (and a run may start ahead of its minute).
+ */
+function start(at: string, { prepared = false } = {}): BriefingClock {
   vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval', 'Date'] });
   vi.setSystemTime(new Date(at));
-  const library = memoryLibrary([handmadeArticle()]);
+  const job = {
+    now: () => new Date(),
+    store,
+    senders: { discord: sender },
+    library: memoryLibrary([handmadeArticle()]),
+    logger: log.logger,
+    catchupHours: 6,
+  };
   const inFlight = new Set<string>();
   clock = startBriefingClock({
     logger: log.logger,
-    run: (reason) => {
+    run: (reason, dueAt) => {
       runs.push(`${new Date().toISOString()} ${reason}`);
-      return runDueSlots({
-        now: () => new Date(),
-        store,
-        senders: { discord: sender },
-        library,
-        logger: log.logger,
-        catchupHours: 6,
-        inFlight,
-      });
+      return runDueSlots({ ...job, inFlight, ...(dueAt ? { dueAt } : {}) });
     },
+    ...(prepared
+      ? { prepare: (dueAt: Date) => prepareRun(job, dueAt).finally(() => preparations.push(dueAt)) }
+      : {}),
   });
   return clock;
 }
@@ -57,6 +69,7 @@ forEachDatabase((database) => {
     sender = new MemorySender('discord');
     log = memoryLogger();
     runs.length = 0;
+    preparations.length = 0;
   });
 
   afterEach(async () => {
@@ -131,7 +144,10 @@ forEachDatabase((database) => {
       clock = startBriefingClock({
         logger: log.logger,
         run: async (reason) => runs.push(`${new Date().toISOString()} ${reason}`),
-        prepare: async (dueAt) => prepared.push(`${new Date().toISOString()} for ${dueAt.toISOString()}`),
+        prepare: async (dueAt) => {
+          prepared.push(`${new Date().toISOString()} for ${dueAt.toISOString()}`);
+          return undefined; // nothing comes due
+        },
       });
       await advance(2 * 60_000);
       expect(prepared).toEqual([
@@ -139,6 +155,43 @@ forEachDatabase((database) => {
         '2026-11-28T07:59:55.000Z for 2026-11-28T08:00:00.000Z',
       ]);
       expect(runs).toEqual(['2026-11-28T07:59:00.000Z tick', '2026-11-28T08:00:00.000Z tick']);
+    });
+
+    it('schedule: when slots come due, the run starts a second ahead of its minute and that tick leaves it the work', async () => {
+      vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval', 'Date'] });
+      vi.setSystemTime(new Date('2026-11-28T07:58:10Z'));
+      clock = startBriefingClock({
+        logger: log.logger,
+        run: async (reason, dueAt) =>
+          runs.push(`${new Date().toISOString()} ${reason}${dueAt ? ` for ${dueAt.toISOString()}` : ''}`),
+        // Something comes due at 08:00 only.
+        prepare: async (dueAt) => dueAt.toISOString() === '2026-11-28T08:00:00.000Z',
+      });
+      await advance(3 * 60_000);
+      expect(runs).toEqual([
+        '2026-11-28T07:59:00.000Z tick',
+        `2026-11-28T07:59:${60 - startEarlyMs / 1000}.000Z tick for 2026-11-28T08:00:00.000Z`,
+        '2026-11-28T08:01:00.000Z tick',
+      ]);
+    });
+
+    it('schedule: a run started ahead of its minute claims its slots then, and posts at the minute, not before', async () => {
+      await subscribe('utc', '08:00', 'UTC', '2026-11-28T07:00:00Z');
+      start('2026-11-28T07:59:50Z', { prepared: true });
+      await vi.advanceTimersByTimeAsync(5_000);
+      await realTurnsUntil(() => preparations.length > 0);
+      await vi.advanceTimersByTimeAsync(5_000 - startEarlyMs / 2);
+      expect(runs).toEqual([`2026-11-28T07:59:${60 - startEarlyMs / 1000}.000Z tick`]);
+      // Claimed and its attempt noted ahead of the minute; then it waits for the minute.
+      await realTurnsUntil(async () => ((await store.lastDelivery('discord:utc'))?.attempts ?? 0) > 0);
+      expect((await store.lastDelivery('discord:utc'))?.status).toBe('claimed');
+      await realTurnsUntil(() => sender.posts.length > 0);
+      expect(sender.posts).toHaveLength(0);
+      await advance(startEarlyMs);
+      expect(sender.postsTo('utc')).toHaveLength(1);
+      expect(runs).toHaveLength(1);
+      await advance(60_000);
+      expect(sender.postsTo('utc')).toHaveLength(1);
     });
 
     it('schedule: stop() ends the ticking', async () => {

@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { createChannelSpacing } from '../../src/pace/channel-spacing.ts';
 import {
   createPacer,
+  keptTurnMs,
   memoryReserve,
   NotSentError,
   type PaceClock,
@@ -89,6 +90,60 @@ describe('pacer', () => {
     expect(counts).toEqual([1, 44]);
     expect(delays.filter((d) => d === 0)).toHaveLength(40);
     expect(delays.slice(40)).toEqual([20, 40, 60, 80, 100]);
+  });
+
+  it('pacer: turns reserved ahead are taken by the next waits, in order, with no round trip of their own', async () => {
+    const clock = virtualClock();
+    const inner = memoryReserve();
+    const counts: number[] = [];
+    const reserve: Reserve = async (key, intervalMs, nowMs, count = 1) => {
+      counts.push(count);
+      return inner(key, intervalMs, nowMs, count);
+    };
+    const pacer = createPacer(reserve, clock);
+    pacer.reserveAhead(limit, 3);
+    expect(counts).toEqual([3]);
+    const delays = [await pacer.wait(limit), await pacer.wait(limit), await pacer.wait(limit)];
+    expect(delays).toEqual([0, 0, 0]);
+    expect(counts).toEqual([3]);
+    await pacer.wait(limit);
+    expect(counts).toEqual([3, 1]);
+  });
+
+  it('pacer: turns reserved ahead from a later instant are not taken before it', async () => {
+    const clock = virtualClock();
+    const pacer = createPacer(memoryReserve(), clock);
+    pacer.reserveAhead(limit, 2, clock.now() + 800);
+    expect(await pacer.wait(limit)).toBe(800);
+    expect(await pacer.wait(limit)).toBe(0);
+  });
+
+  it('pacer: a turn reserved ahead and kept too long is dropped, so it never adds to a later burst', async () => {
+    const clock = virtualClock();
+    const inner = memoryReserve();
+    const counts: number[] = [];
+    const reserve: Reserve = async (key, intervalMs, nowMs, count = 1) => {
+      counts.push(count);
+      return inner(key, intervalMs, nowMs, count);
+    };
+    const pacer = createPacer(reserve, clock);
+    pacer.reserveAhead(limit, 2);
+    await clock.sleep(keptTurnMs + 1);
+    await pacer.wait(limit);
+    expect(counts).toEqual([2, 1]);
+  });
+
+  it('pacer: a failed reservation ahead keeps nothing: the wait reserves for itself', async () => {
+    const inner = memoryReserve();
+    let fail = true;
+    const reserve: Reserve = async (key, intervalMs, nowMs, count) => {
+      if (fail) throw new Error('database down');
+      return inner(key, intervalMs, nowMs, count);
+    };
+    const pacer = createPacer(reserve, virtualClock());
+    pacer.reserveAhead(limit, 2);
+    fail = false;
+    await expect(pacer.wait(limit)).resolves.toBe(0);
   });
 
   it('pacer: a reservation that fails fails every request of its batch, and the next batch reserves again', async () => {

@@ -62,6 +62,9 @@ describe('eval summaries', () => {
 
   it('eval: maps record ids to their dataset', () => {
     expect(['bbc-a', 'cnn-b', 'dm-c', 'xsum-d'].map(sourceOf)).toEqual(['bbc', 'cnn', 'cnn', 'xsum']);
+    expect(['voa-x', 'wikinews-y', 'globalvoices-z', 'nasa-science-w', 'army-sport-v'].map(sourceOf)).toEqual(
+      ['voa', 'wikinews', 'globalvoices', 'usgov', 'usgov'],
+    );
   });
 
   it('eval: scores ours and the lead baselines per source, all verbatim', async () => {

@@ -13,6 +13,7 @@ import type { Logger } from '../../logger.ts';
 import { count429sOfDiscordRest } from '../../metrics/rate-limits.ts';
 import {
   createPacing,
+  discordGlobalLimit,
   isNotSent,
   type Pacing,
   pacedDiscordRequest,
@@ -163,6 +164,13 @@ export function createDiscordSender(options: DiscordSenderOptions): BriefingSend
   return {
     platform: 'discord',
     parts,
+    reserveAhead(workspaceIds, from) {
+      pacing.pacer.reserveAhead(
+        discordGlobalLimit(pacing, options.token),
+        workspaceIds.length,
+        from.getTime(),
+      );
+    },
     async send(channelId: string, reply: Reply, slot: SlotRef, signal?: AbortSignal) {
       const ids = await call(() =>
         stoppableBeforeFirstPost(pacing, `discord:${channelId}`, signal, () =>

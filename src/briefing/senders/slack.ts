@@ -13,6 +13,7 @@ import {
   isNotSent,
   type Pacing,
   pacedSlackFetch,
+  slackPostLimit,
   stoppableBeforeFirstPost,
 } from '../../pace/paced-requests.ts';
 import { toBoltLogger } from '../../slack/bolt-logger.ts';
@@ -205,6 +206,23 @@ export function createSlackSender(options: SlackSenderOptions): BriefingSender {
   return {
     platform: 'slack',
     parts,
+    reserveAhead(workspaceIds, from) {
+      const counts = new Map<string | null, number>();
+      for (const workspace of workspaceIds)
+        counts.set(workspace ?? null, (counts.get(workspace ?? null) ?? 0) + 1);
+      for (const [workspace, count] of counts) {
+        const token = options.token
+          ? Promise.resolve(options.token)
+          : workspace && options.tokenFor
+            ? options.tokenFor(workspace)
+            : Promise.resolve(null);
+        // Only a head start: a lookup that fails here fails again, and is reported, when the post is made.
+        void token.then(
+          (found) => found && pacing.pacer.reserveAhead(slackPostLimit(pacing, found), count, from.getTime()),
+          () => undefined,
+        );
+      }
+    },
     async send(channelId: string, reply: Reply, slot: SlotRef, signal?: AbortSignal) {
       const client = await clientFor(slot);
       const metadata = { event_type: briefingEventType, event_payload: { slot: slot.key } };
