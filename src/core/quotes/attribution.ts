@@ -63,14 +63,16 @@ export function attributionAfter(text: string, base: number, quote: QuoteShape):
     return null;
   const comma = quote.endsWithComma || i > 0;
   if (!comma && !quote.startsSentence) return null;
+  // `"...," according to Ann Lee, an economist`: the source named, before "according" is taken for a
+  // participle phrase.
+  if (comma && first.text.toLowerCase() === 'according' && tokens[i + 1]?.text === 'to') {
+    const ref = nounPhraseAfter(tokens, i + 2, base);
+    return { ref: ref.kind === 'nobody' ? { kind: 'unknown' } : ref, distance: 0, naming: false };
+  }
   // `"...," citing White House tweets`: a participle phrase of the sentence's subject, not an attribution.
   if (/^\p{Ll}+ing$/u.test(first.text) && !speechParticipleBase(first.text)) return null;
   if (!comma && !isSpeechVerb(first) && !isCapitalised(first.text) && !personPronouns.has(first.text))
     return null;
-  if (first.text.toLowerCase() === 'according' && tokens[i + 1]?.text === 'to') {
-    const ref = nounPhraseAfter(tokens, i + 2, base);
-    return { ref: ref.kind === 'nobody' ? { kind: 'unknown' } : ref, distance: 0, naming: false };
-  }
   const actor = comma ? actorOfAnyVerb(tokens, i, base) : null;
   if (actor) return { ref: actor, distance: 0, naming: false };
   const limit = Math.min(tokens.length, i + (comma ? 14 : 5));

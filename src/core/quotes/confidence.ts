@@ -9,6 +9,8 @@ export type SpeakerRoute =
   | 'naming'
   /** "he said" for a person last named more than a paragraph back, with somebody else named since. */
   | 'pronoun-far'
+  /** "he said" where another person of that gender (or of none given) was named with or after him. */
+  | 'pronoun-rival'
   /** "..., saying" whose sentence has no subject the reader could find: the last speaker, a guess. */
   | 'subject-far'
   /** A role ("the candidate said") given to a person the article never ties to that role. */
@@ -53,6 +55,7 @@ const routeConfidence: Record<SpeakerRoute, number> = {
   discourse: 0.5,
   'discourse-far': 0.46,
   'pronoun-far': 0.45,
+  'pronoun-rival': 0.47,
   'subject-far': 0.44,
   role: 0.4,
 };

@@ -31,6 +31,11 @@ export class Discourse {
    * took the last speaker of the story: a guess, shown only when surer routes agree.
    */
   subjectGuessed = false;
+  /**
+   * True when the last pronoun resolved had a rival: another person it may as well mean, named with or
+   * after the one chosen ("Tom Hale met Ben Ross. '...,' he said"). A guess, shown as unattributed.
+   */
+  pronounRival = false;
 
   /** Remembers the article's names for resolving references. */
   constructor(private readonly names: ArticleNames) {}
@@ -56,7 +61,9 @@ export class Discourse {
         return name;
       }
       case 'pronoun': {
-        const name = this.person(genderOfPronoun(ref.word));
+        const gender = genderOfPronoun(ref.word);
+        const name = this.person(gender);
+        this.pronounRival = name !== null && this.rivalOf(name, gender);
         if (name) this.names.markPerson(name);
         return name;
       }
@@ -184,6 +191,34 @@ export class Discourse {
       if (sure) return sure;
     }
     return best?.name ?? this.latest((f) => f.person && fits(f) && f.sentence < this.sentence);
+  }
+
+  /**
+   * Whether a person other than `name`, of the pronoun's gender or of none the article gives, is named
+   * in the sentence where `name` was last put forward or in a later one before this sentence.
+   */
+  private rivalOf(name: string, gender: Gender | null): boolean {
+    let from = -1;
+    let mentionOnly = true;
+    for (let k = this.focus.length - 1; k >= 0; k--) {
+      const f = this.focus[k] as Focus;
+      if (from >= 0 && f.sentence !== from) break;
+      if (f.name !== name) continue;
+      from = f.sentence;
+      if (f.role !== 'mention') mentionOnly = false;
+    }
+    if (from < 0) return false;
+    const opposite = gender === 'm' ? 'f' : gender === 'f' ? 'm' : null;
+    for (let k = this.focus.length - 1; k >= 0; k--) {
+      const f = this.focus[k] as Focus;
+      if (f.sentence < from) break;
+      if (f.sentence === this.sentence && from < this.sentence) continue;
+      if (f.name === name || !f.person) continue;
+      // "Tom Hale met Ben Ross": an object of the antecedent's own sentence is seldom the speaker.
+      if (f.sentence === from && f.role === 'mention' && !mentionOnly) continue;
+      if (opposite === null || this.names.genderOf(f.name) !== opposite) return true;
+    }
+    return false;
   }
 
   private latest(test: (f: Focus) => boolean): string | null {

@@ -10,6 +10,7 @@ import {
 } from './attribution.ts';
 import type { SpeakerRoute } from './confidence.ts';
 import type { Discourse } from './discourse.ts';
+import { genderOfPronoun } from './gender.ts';
 import { speechVerbBase } from './lexicon.ts';
 import { type Family, findQuoteSpans, type QuoteSpan } from './marks.ts';
 import { positionOf } from './mentions.ts';
@@ -221,7 +222,12 @@ export class ParagraphReader {
     if (explicit.ref.kind === 'subject' && this.discourse.subjectGuessed) return 'subject-far';
     if (explicit.naming) return 'naming';
     if (explicit.ref.kind !== 'pronoun') return 'explicit';
-    return this.ties.nearlyNamed(speaker, p) ? 'explicit' : 'pronoun-far';
+    if (this.discourse.pronounRival) return 'pronoun-rival';
+    const gender = genderOfPronoun(explicit.ref.word);
+    if (!this.ties.nearlyNamed(speaker, p, gender)) return 'pronoun-far';
+    // `"...," he said` with nobody else to mean: a later "she" passes over him.
+    if (gender) this.names.notePronounGender(speaker, gender);
+    return 'explicit';
   }
 
   /** The role phrase a reference reaches its person through ("the candidate", "the Prime Minister"). */

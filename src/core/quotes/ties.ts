@@ -1,6 +1,7 @@
 // Where the narrative last named each person, and whether a pronoun or a role may safely stand for
 // one: "he said" a paragraph after somebody else was named, or "the candidate said" for a person the
 // article never calls a candidate, is a guess, and a guessed speaker is shown as unattributed.
+import type { Gender } from './gender.ts';
 import type { ArticleNames } from './names.ts';
 
 /** The people the narrative has named so far, and where. */
@@ -22,10 +23,10 @@ export class NameTies {
    * Whether "he" can safely mean `speaker`: named in this paragraph or the one before, or named further
    * back with no other person named since.
    */
-  nearlyNamed(speaker: string, p: number): boolean {
+  nearlyNamed(speaker: string, p: number, gender: Gender | null = null): boolean {
     const at = this.namedAt.get(speaker);
     if (at === undefined) return false;
-    return at.paragraph >= p - 1 || !this.namedSince(speaker, at.position);
+    return at.paragraph >= p - 1 || !this.namedSince(speaker, at.position, gender);
   }
 
   /**
@@ -38,10 +39,17 @@ export class NameTies {
     return at !== undefined && at.paragraph === p && !this.namedSince(speaker, at.position);
   }
 
-  /** Whether a person other than `speaker` was named after `position`. */
-  private namedSince(speaker: string, position: number): boolean {
-    for (const [name, other] of this.namedAt)
-      if (name !== speaker && other.position > position && this.names.isPerson(name)) return true;
+  /** Whether a person other than `speaker`, not of the other gender, was named after `position`. */
+  private namedSince(speaker: string, position: number, gender: Gender | null = null): boolean {
+    const other = gender === 'm' ? 'f' : gender === 'f' ? 'm' : null;
+    for (const [name, at] of this.namedAt)
+      if (
+        name !== speaker &&
+        at.position > position &&
+        this.names.isPerson(name) &&
+        (other === null || this.names.genderOf(name) !== other)
+      )
+        return true;
     return false;
   }
 }

@@ -8,7 +8,9 @@ const p = (...paragraphs: string[]) => paragraphs.join('\n\n');
 describe('wire forms: the speaker and the verb', () => {
   it('quotes: "X, who ..., said" before and after the quote gives X', () => {
     expect(
-      shown('Maria Okafor, who has run the shelter for a decade, said: "We have never seen numbers like this."'),
+      shown(
+        'Maria Okafor, who has run the shelter for a decade, said: "We have never seen numbers like this."',
+      ),
     ).toEqual(['Maria Okafor: We have never seen numbers like this.']);
     expect(
       shown('"We have never seen numbers like this," said Maria Okafor, who has run the shelter since 2014.'),
@@ -35,9 +37,9 @@ describe('wire forms: the speaker and the verb', () => {
   });
 
   it('quotes: "according to X" gives X, a person or a body', () => {
-    expect(
-      shown('"Prices will keep rising," according to Helen Marsh, an economist at the bank.'),
-    ).toEqual(['Helen Marsh: Prices will keep rising,']);
+    expect(shown('"Prices will keep rising," according to Helen Marsh, an economist at the bank.')).toEqual([
+      'Helen Marsh: Prices will keep rising,',
+    ]);
     expect(shown('According to police, the driver "failed to stop at the red light".')).toEqual([
       'police: failed to stop at the red light',
     ]);
@@ -88,10 +90,11 @@ describe('wire forms: the speaker and the verb', () => {
     ]);
   });
 
-  it('quotes: a quote split around its attribution is one speaker\'s on both sides', () => {
-    expect(
-      shown('"We were lucky," said Ann Cole, "because the wind changed at the last minute."'),
-    ).toEqual(['Ann Cole: We were lucky,', 'Ann Cole: because the wind changed at the last minute.']);
+  it("quotes: a quote split around its attribution is one speaker's on both sides", () => {
+    expect(shown('"We were lucky," said Ann Cole, "because the wind changed at the last minute."')).toEqual([
+      'Ann Cole: We were lucky,',
+      'Ann Cole: because the wind changed at the last minute.',
+    ]);
   });
 });
 
@@ -140,7 +143,9 @@ describe('wire forms: the same person by title, surname, role and age', () => {
 
   it('quotes: "the 28-year-old said" is the one person the story gives that age', () => {
     expect(
-      shown(p('Striker Leon Barre scored twice on Saturday.', '"I just wanted to win," the 28-year-old said.')),
+      shown(
+        p('Striker Leon Barre scored twice on Saturday.', '"I just wanted to win," the 28-year-old said.'),
+      ),
     ).toEqual(['Leon Barre: I just wanted to win,']);
     const two = p(
       'Leon Barre, 28, and Tom Vale, 31, scored on Saturday.',
@@ -224,13 +229,17 @@ describe('wire forms: unnamed sources, documents and bodies', () => {
       'police: The driver was arrested at the scene,',
     ]);
     expect(
-      shown(p('Northway Rail cut ten trains on Monday.', '"Services will resume on Tuesday," the company said.')),
+      shown(
+        p('Northway Rail cut ten trains on Monday.', '"Services will resume on Tuesday," the company said.'),
+      ),
     ).toEqual(['Northway Rail: Services will resume on Tuesday,']);
   });
 
   it('quotes: "the law states", "the ruling reads" and "the report said" give the document', () => {
     expect(
-      shown('The law states that any gathering of more than ten people "must be registered with the police".'),
+      shown(
+        'The law states that any gathering of more than ten people "must be registered with the police".',
+      ),
     ).toEqual(['the law: must be registered with the police']);
     expect(shown('"The defendant acted in good faith," the ruling reads.')).toEqual([
       'the ruling: The defendant acted in good faith,',
@@ -294,10 +303,17 @@ describe('wire forms: partial quotes far from the subject', () => {
 });
 
 describe('wire forms: doubtful speakers are shown as unattributed', () => {
-  it('quotes: "he said" after two men named in one sentence is not shown for either', () => {
+  it('quotes: "he said" after "Tom Hale met Ben Ross" is the subject; a man named after him is a rival', () => {
+    // The object of the antecedent's own sentence is seldom the speaker: on the annotated parts, taking
+    // it for a rival hid six right speakers and no wrong one.
     expect(shown('Tom Hale met Ben Ross in Paris on Monday. "We agreed on nothing," he said.')).toEqual([
-      'null: We agreed on nothing,',
+      'Tom Hale: We agreed on nothing,',
     ]);
+    expect(
+      shown(
+        p('Tom Hale spoke first.', 'Later Ben Ross arrived at the hall.', '"We agreed on nothing," he said.'),
+      ),
+    ).toEqual(['null: We agreed on nothing,']);
   });
 
   it('quotes: "she said" after two people named together as the subject is not shown for either', () => {
@@ -314,6 +330,9 @@ describe('wire forms: doubtful speakers are shown as unattributed', () => {
       'The Daily Courier first reported the closure in May.',
       '"The roof was unsafe and the staff knew it."',
     );
-    expect(shown(text)).toEqual(['Ann Cole: We are ready,', 'null: The roof was unsafe and the staff knew it.']);
+    expect(shown(text)).toEqual([
+      'Ann Cole: We are ready,',
+      'null: The roof was unsafe and the staff knew it.',
+    ]);
   });
 });
