@@ -32,7 +32,9 @@ export type SpeakerRoute =
   /** The last speaker of the story so far: the weakest tie. */
   | 'discourse'
   /** The last speaker, though a whole paragraph without them stands between. */
-  | 'discourse-far';
+  | 'discourse-far'
+  /** The last speaker, a body, a place or a publication rather than a person. */
+  | 'discourse-body';
 
 /**
  * Confidence of each route, 0-1, ordered by how often each was right on all the annotated text
@@ -54,6 +56,7 @@ const routeConfidence: Record<SpeakerRoute, number> = {
   echo: 0.6,
   discourse: 0.5,
   'discourse-far': 0.46,
+  'discourse-body': 0.46,
   'pronoun-far': 0.45,
   'pronoun-rival': 0.47,
   'subject-far': 0.44,

@@ -248,6 +248,7 @@ export class ParagraphReader {
     // A quote left to the story's last speaker when a whole paragraph without them stands between.
     if (route === 'discourse' && speaker !== null && (this.referred.get(speaker) ?? -1) < p - 1)
       return 'discourse-far';
+    if (route === 'discourse' && speaker !== null && !this.names.isPerson(speaker)) return 'discourse-body';
     const previous = c.previousInParagraph;
     if (route !== 'discourse' || !previous?.explicit || previous.speaker !== speaker) return route;
     return 'follows';

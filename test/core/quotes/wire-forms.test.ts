@@ -310,10 +310,13 @@ describe('wire forms: doubtful speakers are shown as unattributed', () => {
       'Tom Hale: We agreed on nothing,',
     ]);
     expect(
+      shown(p('Tom Hale spoke first.', 'The hall was built by Ben Ross.', '"We agreed on nothing," he said.')),
+    ).toEqual(['null: We agreed on nothing,']);
+    expect(
       shown(
         p('Tom Hale spoke first.', 'Later Ben Ross arrived at the hall.', '"We agreed on nothing," he said.'),
       ),
-    ).toEqual(['null: We agreed on nothing,']);
+    ).toEqual(['Ben Ross: We agreed on nothing,']);
   });
 
   it('quotes: "she said" after two people named together as the subject is not shown for either', () => {
