@@ -71,6 +71,12 @@ export class Discourse {
         // "her manager said": someone related to a person, not that person.
         if (/^(?:his|her|their|its|my|our)\s/i.test(ref.phrase))
           return this.names.relationNamed(ref.phrase, at);
+        {
+          // "the 28-year-old said": the one person the article gives that age.
+          const age = /^the (\d{1,3})-year-old$/i.exec(ref.phrase)?.[1];
+          const aged = age ? this.names.personAged(age, at) : null;
+          if (aged) return aged;
+        }
         return this.names.introducedUnnamed(ref.phrase) ? null : this.person(null);
       case 'subject':
         // "The victim's mother left the court, saying ...": an unnamed subject speaks for nobody named.

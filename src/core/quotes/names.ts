@@ -8,7 +8,7 @@ import { capitalisedAfter, capitalisedBefore, escapeRegExp, relationName, trimNa
 import { capitalMetonyms } from './places.ts';
 import { findNameRuns, particles, tokenizeWithOffsets } from './tokens.ts';
 
-const agePattern = /^,\s*(?:aged\s+)?\d{1,3},/;
+const agePattern = /^,\s*(?:aged\s+)?(\d{1,3}),/;
 /** The words between two names that make one an alias of the other; the names are read by walking words. */
 const aliasLink = /,? (?:also known as|better known as|known as|aka|a\.k\.a\.) /g;
 
@@ -30,6 +30,8 @@ export class ArticleNames {
   private readonly pronounGenders = new Map<string, Gender>();
   /** How often each name is written after a place preposition ("in", "at the") and otherwise. */
   private readonly placeUses = new Map<string, { place: number; other: number }>();
+  /** The names the article gives each age ("Ann Lee, 28," -> "28"). */
+  private readonly ages = new Map<string, Set<string>>();
   /** Last two words of each name of three words or more, written as one ("macdonald"), to the name. */
   private joinedSurnames: Map<string, string> | null = null;
 
@@ -243,6 +245,12 @@ export class ArticleNames {
     if (!this.pronounGenders.has(key)) this.pronounGenders.set(key, gender);
   }
 
+  /** The one person the article gives this age ("Ann Lee, 28,", "28-year-old Ann Lee"), else null. */
+  personAged(age: string, at: number): string | null {
+    const found = this.ages.get(age);
+    return found?.size === 1 ? this.resolve([...found][0] as string, at) : null;
+  }
+
   /** Marks a name as a person's (a pronoun "he"/"she" was resolved to it). */
   markPerson(name: string): void {
     this.persons.add(name.toLowerCase());
@@ -303,6 +311,8 @@ export class ArticleNames {
       if (run.titleWords.length === 0 && companyNouns.has(descriptor))
         this.companies.add(run.name.toLowerCase());
       const rest = text.slice(last.end);
+      const age = agePattern.exec(rest)?.[1] ?? /(\d{1,3})-year-old\s+$/.exec(before)?.[1];
+      if (age) this.ages.set(age, (this.ages.get(age) ?? new Set()).add(run.name));
       if (
         run.titled ||
         agePattern.test(rest) ||

@@ -31,12 +31,13 @@ export class NameTies {
 
   /**
    * A role ("the striker said") may stand for `speaker` when the article ties the two, or when the
-   * speaker was named in this paragraph with no other person named since (plain anaphora).
+   * speaker was named in this paragraph or the one before with no other person named since (plain
+   * anaphora: "Striker Leon Barre scored twice. / '...,' the 28-year-old said").
    */
   roleSafe(role: string, speaker: string, p: number): boolean {
     if (tiedToRole(this.articleText, role, speaker)) return true;
     const at = this.namedAt.get(speaker);
-    return at !== undefined && at.paragraph === p && !this.namedSince(speaker, at.position);
+    return at !== undefined && at.paragraph >= p - 1 && !this.namedSince(speaker, at.position);
   }
 
   /** Whether a person other than `speaker`, not of the other gender, was named after `position`. */
@@ -67,5 +68,8 @@ export function tiedToRole(text: string, role: string, speaker: string): boolean
   // Words within one sentence: no full stop, no line break between the role and the name.
   const before = new RegExp(`\\b${esc(head)}s?\\b(?:[ ,]+[\\p{L}'’-]+){0,4}?[ ,]+${esc(surname)}\\b`, 'iu');
   const after = new RegExp(`\\b${esc(surname)}\\b,?(?:[ ,]+[\\p{L}'’-]+){0,5}?[ ,]+${esc(head)}s?\\b`, 'iu');
-  return before.test(text) || after.test(text);
+  // "the 28-year-old" and "Ann Lee, 28,": the age given after the name.
+  const age = /^(\d{1,3})-year-old$/.exec(head)?.[1];
+  const aged = age ? new RegExp(`\\b${esc(surname)},\\s*(?:aged\\s+)?${age},`, 'u') : null;
+  return before.test(text) || after.test(text) || (aged?.test(text) ?? false);
 }

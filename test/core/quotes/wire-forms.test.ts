@@ -310,7 +310,9 @@ describe('wire forms: doubtful speakers are shown as unattributed', () => {
       'Tom Hale: We agreed on nothing,',
     ]);
     expect(
-      shown(p('Tom Hale spoke first.', 'The hall was built by Ben Ross.', '"We agreed on nothing," he said.')),
+      shown(
+        p('Tom Hale spoke first.', 'The hall was built by Ben Ross.', '"We agreed on nothing," he said.'),
+      ),
     ).toEqual(['null: We agreed on nothing,']);
     expect(
       shown(
