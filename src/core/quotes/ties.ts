@@ -31,13 +31,19 @@ export class NameTies {
 
   /**
    * A role ("the striker said") may stand for `speaker` when the article ties the two, or when the
-   * speaker was named in this paragraph or the one before with no other person named since (plain
-   * anaphora: "Striker Leon Barre scored twice. / '...,' the 28-year-old said").
+   * speaker was named in this paragraph with no other person named since, or is the only person named
+   * in this paragraph and the one before (plain anaphora: "Striker Leon Barre scored twice. / '...,' the
+   * 28-year-old said").
    */
   roleSafe(role: string, speaker: string, p: number): boolean {
     if (tiedToRole(this.articleText, role, speaker)) return true;
     const at = this.namedAt.get(speaker);
-    return at !== undefined && at.paragraph >= p - 1 && !this.namedSince(speaker, at.position);
+    if (at === undefined || at.paragraph < p - 1) return false;
+    if (at.paragraph === p) return !this.namedSince(speaker, at.position);
+    // The paragraph before: only when it and this one name nobody else.
+    for (const [name, other] of this.namedAt)
+      if (name !== speaker && other.paragraph >= p - 1 && this.names.isPerson(name)) return false;
+    return true;
   }
 
   /** Whether a person other than `speaker`, not of the other gender, was named after `position`. */
