@@ -53,7 +53,7 @@ const routeConfidence: Record<SpeakerRoute, number> = {
   shared: 0.85,
   subject: 0.75,
   naming: 0.7,
-  echo: 0.6,
+  echo: 0.47,
   discourse: 0.5,
   'discourse-far': 0.46,
   'discourse-body': 0.46,
