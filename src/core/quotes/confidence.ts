@@ -27,7 +27,10 @@ export type SpeakerRoute =
   | 'subject'
   /** A later part of the same quotation named the speaker. */
   | 'shared'
-  /** The short quote repeats words a named speaker says elsewhere. */
+  /**
+   * The short quote repeats words a named speaker says elsewhere: weak (a headline may give the same
+   * words to another body under its own label: the one echo in the annotated parts, and wrong).
+   */
   | 'echo'
   /** The last speaker of the story so far: the weakest tie. */
   | 'discourse'
