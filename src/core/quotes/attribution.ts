@@ -226,6 +226,13 @@ export function attributionBefore(clause: string, base: number): Attribution | n
       const inside = distance - 1;
       if (tokens[v + 1]?.text !== 'that' || inside >= 2) return { ref, distance, naming: true };
     }
+    // "The market, as analyst Priya Das put it, 'has run out of buyers'": the one who put it so.
+    if (/^puts?$/.test(t.text) && tokens[v + 1]?.text === 'it') {
+      const ref = subjectBefore(tokens, v, 0, base);
+      const as = tokens.slice(Math.max(0, v - 6), v).findLastIndex((x) => /^(?:as|,)$/i.test(x.text));
+      if (ref.kind === 'name' && /^as$/i.test(tokens[Math.max(0, v - 6) + as]?.text ?? ''))
+        return { ref, distance, naming: false };
+    }
     const participle = speechParticipleBase(t.text);
     // "X was quoted by the news agency as saying:": X, not the agency.
     if (participle && tokens[v - 1]?.text === 'as') {

@@ -176,6 +176,14 @@ function subjectOnce(tokens: readonly Token[], v: number, from: number, base: nu
   const of = tokens[from + run.first - 1]?.text === 'the' ? from + run.first - 2 : from + run.first - 1;
   if (tokens[of]?.text === 'of' && of - 1 >= from && /^\p{Ll}/u.test(tokens[of - 1]?.text ?? ''))
     return commonNounPhrase(tokens, of - 1, from, base);
+  // "A statement from Ann Lee said": the sender, though a preposition stands before the name.
+  const sender = tokens[from + run.first - 2]?.text.toLowerCase() ?? '';
+  if (
+    !run.possessive &&
+    /^(?:from|by)$/.test(tokens[from + run.first - 1]?.text ?? '') &&
+    documentNouns.has(sender)
+  )
+    return nameRef(run, tokens, from, base);
   if (run.possessive || afterPreposition(tokens, from + run.first)) return { kind: 'unknown' };
   return jointSubject(tokens, runs, at, from) ?? nameRef(run, tokens, from, base);
 }

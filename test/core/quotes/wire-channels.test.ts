@@ -32,17 +32,19 @@ describe('wire channels: posts, letters and programmes are not speakers', () => 
 
   it('quotes: "said Y in a statement posted on Facebook" gives Y', () => {
     expect(
-      shown('"The school will close for a week," said head teacher Ruth Ames in a statement posted on Facebook.'),
+      shown(
+        '"The school will close for a week," said head teacher Ruth Ames in a statement posted on Facebook.',
+      ),
     ).toEqual(['Ruth Ames: The school will close for a week,']);
   });
 
   it('quotes: "..., the ministry said in a statement" and "a statement from X said" give the issuer', () => {
     expect(shown('"No one was hurt," the interior ministry said in a statement.')).toEqual([
-      'interior ministry: No one was hurt,',
+      'the interior ministry: No one was hurt,',
     ]);
-    expect(
-      shown('A statement from Ruth Ames said the school would "reopen on Monday as planned".'),
-    ).toEqual(['Ruth Ames: reopen on Monday as planned']);
+    expect(shown('A statement from Ruth Ames said the school would "reopen on Monday as planned".')).toEqual([
+      'Ruth Ames: reopen on Monday as planned',
+    ]);
   });
 
   it('quotes: "Speaking to reporters, X said" and "In comments to Y, X said" give X', () => {
@@ -74,14 +76,14 @@ describe('wire channels: people described by age, post and spokesperson', () => 
   });
 
   it('quotes: "as X put it" gives X', () => {
-    expect(
-      shown('The market, as analyst Priya Das put it, "has simply run out of buyers".'),
-    ).toEqual(['Priya Das: has simply run out of buyers']);
+    expect(shown('The market, as analyst Priya Das put it, "has simply run out of buyers".')).toEqual([
+      'Priya Das: has simply run out of buyers',
+    ]);
   });
 });
 
 describe('wire channels: interview copy', () => {
-  it('quotes: an interview with Q and A labels gives the answers to the one interviewed', () => {
+  it('quotes: an interview with Q and A labels names nobody: the one who answers is not guessed', () => {
     const text = p(
       'We spoke to the novelist Irene Vasquez about her new book.',
       'Q: "Why did you set it in the north?"',
@@ -89,7 +91,7 @@ describe('wire channels: interview copy', () => {
     );
     expect(shown(text)).toEqual([
       'null: Why did you set it in the north?',
-      'Irene Vasquez: Because I grew up there, and I never really left.',
+      'null: Because I grew up there, and I never really left.',
     ]);
   });
 
@@ -104,18 +106,18 @@ describe('wire channels: interview copy', () => {
 
 describe('wire channels: places, days and outlets around the quote', () => {
   it('quotes: a dateline and a weekday before the speaker are no part of the speaker', () => {
-    expect(
-      shown('GENEVA (Reuters) - Sara Lind said on Tuesday the talks were "at a dead end".'),
-    ).toEqual(['Sara Lind: at a dead end']);
+    expect(shown('GENEVA (Reuters) - Sara Lind said on Tuesday the talks were "at a dead end".')).toEqual([
+      'Sara Lind: at a dead end',
+    ]);
   });
 
-  it('quotes: a country in the subject\'s description is not the speaker', () => {
+  it("quotes: a country in the subject's description is not the speaker", () => {
     expect(
       shown('The foreign minister of Dalmatia, Ivo Kralj, said his country would "never accept" the ruling.'),
     ).toEqual(['Ivo Kralj: never accept']);
   });
 
-  it('quotes: an unattributed quote after a paragraph naming only a place is no speaker\'s', () => {
+  it("quotes: an unattributed quote after a paragraph naming only a place is no speaker's", () => {
     const text = p(
       '"We will rebuild the bridge by summer," said Mayor Lena Ortiz.',
       'The river burst its banks near Castlebrook, flooding the main road and the school.',
