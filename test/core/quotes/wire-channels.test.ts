@@ -129,3 +129,33 @@ describe('wire channels: places, days and outlets around the quote', () => {
     ]);
   });
 });
+
+describe('wire channels: a state is not its ministry, agency or official', () => {
+  it('quotes: "Dalmatia\'s foreign ministry said on its website" keeps the ministry as written', () => {
+    expect(
+      shown('Dalmatia\'s foreign ministry said on its website that the sanctions were "illegal and void".'),
+    ).toEqual(["Dalmatia's foreign ministry: illegal and void"]);
+  });
+
+  it('quotes: "the ministry\'s statement" after a paragraph naming only the country is not the country\'s', () => {
+    const text = p(
+      'Dalmatia rejected the new sanctions on Friday.',
+      'The foreign ministry\'s statement, posted on its website, said the sanctions were "illegal and void".',
+    );
+    expect(shown(text)).not.toContain('Dalmatia: illegal and void');
+  });
+
+  it('quotes: a state agency quoting an unnamed official gives nobody, not the state', () => {
+    const text =
+      'Dalmatia\'s state news agency quoted a deputy director general as saying: "The tests will go on."';
+    expect(shown(text)).toEqual(['null: The tests will go on.']);
+  });
+
+  it('quotes: "he said" after a minister who arrived in a country is the minister, not the country', () => {
+    const text = p(
+      'The cooperation minister, Marc Dulac, arrived in Ruritania on Friday.',
+      '"We will help rebuild the schools," he said.',
+    );
+    expect(shown(text)).toEqual(['Marc Dulac: We will help rebuild the schools,']);
+  });
+});
