@@ -37,7 +37,11 @@ export type SpeakerRoute =
   /** The last speaker, though a whole paragraph without them stands between. */
   | 'discourse-far'
   /** The last speaker, a body, a place or a publication rather than a person. */
-  | 'discourse-body';
+  | 'discourse-body'
+  /** "it said", "the statement said": the organisation that last spoke. */
+  | 'organisation'
+  /** "it said", "the statement said" after an organisation or place that was only a subject. */
+  | 'organisation-subject';
 
 /**
  * Confidence of each route, 0-1, ordered by how often each was right on all the annotated text
@@ -60,6 +64,8 @@ const routeConfidence: Record<SpeakerRoute, number> = {
   discourse: 0.5,
   'discourse-far': 0.46,
   'discourse-body': 0.46,
+  organisation: 0.7,
+  'organisation-subject': 0.46,
   'pronoun-far': 0.45,
   'pronoun-rival': 0.47,
   'subject-far': 0.44,

@@ -3,6 +3,7 @@
 import type { SpeakerRef } from './attribution.ts';
 import { type Gender, genderOfPronoun } from './gender.ts';
 import { isGroupNoun, orgNouns, spokesNouns } from './lexicon.ts';
+import { isOrgLike } from './mentions.ts';
 import type { ArticleNames } from './names.ts';
 
 /** How a name came up in a sentence: as its subject, as a speaker, or only mentioned. */
@@ -36,6 +37,11 @@ export class Discourse {
    * after the one chosen ("Tom Hale met Ben Ross. '...,' he said"). A guess, shown as unattributed.
    */
   pronounRival = false;
+  /**
+   * True when the organisation the last "it said" / "the statement said" was given to had spoken
+   * before; false when it was only a sentence's subject ("Dalmatia rejected the sanctions"): a guess.
+   */
+  organisationSpoke = false;
 
   /** Remembers the article's names for resolving references. */
   constructor(private readonly names: ArticleNames) {}
@@ -86,8 +92,17 @@ export class Discourse {
           this.subjectGuessed = inSentence === null;
           return inSentence ?? this.current();
         }
-      case 'organisation':
-        return this.latest((f) => !f.person && f.role !== 'mention');
+      case 'organisation': {
+        const name = this.latest((f) => !f.person && f.role !== 'mention');
+        // A body named as one ("the ministry", "Defence Ministry") or one that spoke; not a bare
+        // place or state that was only a subject ("Dalmatia rejected ...": its ministry, or a guess).
+        this.organisationSpoke =
+          name !== null &&
+          (name.split(' ').some((w) => /^\p{Ll}/u.test(w)) ||
+            isOrgLike(name.toLowerCase().split(' ')) ||
+            this.latest((f) => !f.person && f.role === 'speaker') === name);
+        return name;
+      }
       case 'document':
         // "The report said" -> "the report"; a title ("International Students and Crime") as written.
         return ref.phrase.replace(/^(?:The|A|An|This|That)\s/, (d) => d.toLowerCase());

@@ -387,11 +387,14 @@ function commonNounPhrase(tokens: readonly Token[], j: number, from: number, bas
     // name, never the organisation that spoke last.
     if (det === 'a' || det === 'an') return { kind: 'nobody' };
     // "The ministry statement said": the body that issued it.
-    const issuer = tokens[j - 1]?.text.toLowerCase() ?? '';
+    // "The ministry statement said", "the foreign ministry's statement said": the body that issued it.
+    const issuer = stripPossessive(tokens[j - 1]?.text.toLowerCase() ?? '').word;
     if (j - 1 >= k && orgNouns.has(issuer)) return commonNounPhrase(tokens, j - 1, from, base);
     return { kind: 'organisation' };
   }
-  const phrase = words.map((t) => t.text).join(' ');
+  const phrase = words
+    .map((t, i) => (i === words.length - 1 ? stripPossessive(t.text).word : t.text))
+    .join(' ');
   if (orgNouns.has(head)) {
     const modifiers = words
       .slice(determiners.has(det) ? 1 : 0, -1)

@@ -220,6 +220,8 @@ export class ParagraphReader {
     const role = this.roleOf(explicit.ref);
     if (role !== undefined && !this.ties.roleSafe(role, speaker, p)) return 'role';
     if (explicit.ref.kind === 'subject' && this.discourse.subjectGuessed) return 'subject-far';
+    if (explicit.ref.kind === 'organisation')
+      return this.discourse.organisationSpoke ? 'organisation' : 'organisation-subject';
     if (explicit.naming) return 'naming';
     if (explicit.ref.kind !== 'pronoun') return 'explicit';
     if (this.discourse.pronounRival) return 'pronoun-rival';

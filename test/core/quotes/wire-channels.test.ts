@@ -145,6 +145,15 @@ describe('wire channels: a state is not its ministry, agency or official', () =>
     expect(shown(text)).not.toContain('Dalmatia: illegal and void');
   });
 
+  it('quotes: "it said" after a state that was only a subject is shown unattributed; after a body, the body', () => {
+    expect(
+      shown(p('Dalmatia rejected the new sanctions on Friday.', '"They are illegal and void," it said.')),
+    ).toEqual(['null: They are illegal and void,']);
+    expect(
+      shown(p('The ministry rejected the new sanctions on Friday.', '"They are illegal and void," it said.')),
+    ).toEqual(['The ministry: They are illegal and void,']);
+  });
+
   it('quotes: a state agency quoting an unnamed official gives nobody, not the state', () => {
     const text =
       'Dalmatia\'s state news agency quoted a deputy director general as saying: "The tests will go on."';
