@@ -168,3 +168,33 @@ describe('wire channels: a state is not its ministry, agency or official', () =>
     expect(shown(text)).toEqual(['Marc Dulac: We will help rebuild the schools,']);
   });
 });
+
+describe('wire channels: someone related to a named person is not that person', () => {
+  it('quotes: "the lawyer for the family of X" and "a friend of X" are not X', () => {
+    const text = p(
+      'Tom Hale died in the crash on the bypass last May.',
+      '"We will fight on," said the lawyer for the family of Tom Hale.',
+      '"He was always careful on that road," a friend of Hale told reporters.',
+    );
+    const lines = shown(text);
+    expect(lines).not.toContain('Tom Hale: We will fight on,');
+    expect(lines).toContain('null: He was always careful on that road,');
+  });
+
+  it('quotes: "the mother of X said" and "X\'s mother said" are not X', () => {
+    const text = p(
+      'Ann Lee, 19, went missing in March.',
+      'The mother of Ann Lee said "she was a happy child".',
+      '"We just want her home," Lee\'s mother said.',
+    );
+    expect(shown(text)).toEqual(['null: she was a happy child', 'null: We just want her home,']);
+  });
+
+  it('quotes: "the head of a body" is not the person named last', () => {
+    const text = p(
+      'Mayor Lena Ortiz backed the new road.',
+      '"It will cost jobs," said the head of the Dale Chamber of Commerce.',
+    );
+    expect(shown(text)).not.toContain('Lena Ortiz: It will cost jobs,');
+  });
+});
