@@ -12,6 +12,7 @@ import {
   spokesNouns,
   titles,
 } from './lexicon.ts';
+import { isOrgLike } from './mentions.ts';
 import { findNameRuns, isCapitalised, isWord, type NameRun, stripPossessive, type Token } from './tokens.ts';
 
 /** What the text says about who spoke, before it is resolved against the article. */
@@ -174,6 +175,14 @@ function subjectOnce(tokens: readonly Token[], v: number, from: number, base: nu
   const run = runs[at] as NameRun;
   // "The new president of the Philippines has promised": the president, not the country.
   const of = tokens[from + run.first - 1]?.text === 'the' ? from + run.first - 2 : from + run.first - 1;
+  // "The mother of Ann Lee said", "The lawyer for Tom Hale said": someone related to the person.
+  if (
+    of - 1 >= from &&
+    /^\p{Ll}/u.test(tokens[of - 1]?.text ?? '') &&
+    relatesToPerson(tokens, of) &&
+    commonNounPhrase(tokens, of - 1, from, base).kind === 'role'
+  )
+    return { kind: 'nobody' };
   if (tokens[of]?.text === 'of' && of - 1 >= from && /^\p{Ll}/u.test(tokens[of - 1]?.text ?? ''))
     return commonNounPhrase(tokens, of - 1, from, base);
   // "A statement from Ann Lee said": the sender, though a preposition stands before the name.
@@ -252,6 +261,20 @@ function personBeforeModifier(
   return null;
 }
 
+/**
+ * "the lawyer for the family of Tom Hale", "the mother of Ann Lee": a person's name (two words or more,
+ * no organisation's) within a few words after the post-modifier at `k`. The role before it is someone
+ * related to that person, never the person.
+ */
+function relatesToPerson(tokens: readonly Token[], k: number): boolean {
+  if (!/^(?:of|for|to)$/.test(tokens[k]?.text ?? '')) return false;
+  let end = k + 1;
+  while (end < tokens.length && end < k + 8 && isWord(tokens[end])) end++;
+  return findNameRuns(tokens.slice(k + 1, end)).some(
+    (r) => r.name.includes(' ') && !r.possessive && !isOrgLike(r.name.toLowerCase().split(' ')),
+  );
+}
+
 /** "students about to start school in the U.S. asked": a name after a preposition is not the subject. */
 function afterPreposition(tokens: readonly Token[], first: number): boolean {
   const before = tokens[first - 1]?.text === 'the' ? first - 2 : first - 1;
@@ -304,7 +327,11 @@ export function nounPhraseAfter(tokens: readonly Token[], i: number, base: numbe
   const apposed = tokens[end]?.text === ',' ? findNameRuns(tokens.slice(from, from + 5))[0] : undefined;
   if (runs.length === 0 && apposed?.first === 0 && !apposed.possessive && end > i)
     return nameRef(apposed, tokens, from, base);
-  if (end > i) return commonNounPhrase(tokens, end - 1, i, base);
+  if (end > i) {
+    const phrase = commonNounPhrase(tokens, end - 1, i, base);
+    // "said the lawyer for the family of Tom Hale": someone related to Tom Hale, not Tom Hale.
+    return phrase.kind === 'role' && relatesToPerson(tokens, end) ? { kind: 'nobody' } : phrase;
+  }
   return { kind: 'unknown' };
 }
 

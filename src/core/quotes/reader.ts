@@ -166,9 +166,10 @@ export class ParagraphReader {
     const explicit = pickExplicit(documentAfter(c) ?? after, lead);
     const implicit = explicit ? null : this.implicitSpeaker(span, p, c);
     const speaker = explicit ? this.discourse.resolve(explicit.ref, at) : (implicit?.speaker ?? null);
-    // "A tweet from the president on Friday said the hearing was '...'": somebody the reader could not
-    // name said it; the story's last speaker is only a guess.
-    const unreadSpeaker = lead?.ref.kind === 'unknown' && implicit?.route === 'discourse';
+    // "A tweet from the president on Friday said the hearing was '...'", `"...," said the head of the
+    // Dale Chamber`: somebody the reader could not name said it; the story's last speaker is a guess.
+    const unreadSpeaker =
+      (lead?.ref.kind === 'unknown' || after?.ref.kind === 'unknown') && implicit?.route === 'discourse';
     const route = explicit
       ? this.explicitRoute(explicit, speaker, p)
       : unreadSpeaker
