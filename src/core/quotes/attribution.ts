@@ -141,6 +141,8 @@ function introducedStatement(tokens: readonly Token[], base: number): Attributio
   for (let v = tokens.length - 2; v > 0; v--) {
     const t = tokens[v] as Token;
     if (/^[.;!?]$/.test(t.text)) return null;
+    // "Responding to Lee's remarks, Park said:": the clause's own speech verb speaks, not the remarks.
+    if (isSpeechVerb(t)) return null;
     if (!/^(?:statement|message|letter|note|remarks)$/i.test(t.text)) continue;
     const owner = statementOwner(tokens, v, base);
     if (owner.kind !== 'unknown') return { ref: owner, distance: 0, naming: false };

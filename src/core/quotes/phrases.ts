@@ -320,6 +320,17 @@ export function nounPhraseAfter(tokens: readonly Token[], i: number, base: numbe
   const person = runs.find((r) => !r.possessive && postModifiers.has(slice[r.last + 1]?.text ?? ''));
   if (person) return nameRef(person, tokens, i, base);
   const lastRun = runs[runs.length - 1];
+  // "said Ann Lee and Tom Park in a joint statement": both of them, kept as written, never one alone.
+  if (lastRun && lastRun.last === slice.length - 1 && !lastRun.possessive && tokens[end]?.text === 'and') {
+    const other = findNameRuns(tokens.slice(end + 1, end + 6))[0];
+    if (other?.first === 0 && !other.possessive) {
+      const words = tokens.slice(i + lastRun.first, end + 1 + other.last + 1).map((t) => t.text);
+      return { kind: 'document', phrase: words.join(' ') };
+    }
+    // "said Ann Lee and her husband": the two together, one of them unnamed.
+    if (/^(?:his|her|their|the|a|an|other|several|two|three)$/i.test(tokens[end + 1]?.text ?? ''))
+      return { kind: 'nobody' };
+  }
   if (lastRun && lastRun.last === slice.length - 1 && !lastRun.possessive)
     return nameRef(lastRun, tokens, i, base);
   // "said his lawyer, Jane Roe", "wrote the student newspaper, The State Press": the name in apposition.

@@ -8,9 +8,9 @@ const cast = 'Ann Lee and Tom Park have led the council in turn since 2010.';
 
 describe('wire exchanges: the one who speaks, not the one spoken of', () => {
   it('quotes: "said X, whose son Y ..." gives X', () => {
-    expect(
-      shown('"We want answers," said Ann Lee, whose son Tom Park was hurt in the attack.'),
-    ).toEqual(['Ann Lee: We want answers,']);
+    expect(shown('"We want answers," said Ann Lee, whose son Tom Park was hurt in the attack.')).toEqual([
+      'Ann Lee: We want answers,',
+    ]);
   });
 
   it('quotes: "X said of Y" and "X said, referring to Y" give X', () => {
@@ -60,5 +60,8 @@ describe('wire exchanges: the one who speaks, not the one spoken of', () => {
     const lines = shown('"We will work together," said Ann Lee and Tom Park in a joint statement.');
     expect(lines).not.toContain('Ann Lee: We will work together,');
     expect(lines).not.toContain('Tom Park: We will work together,');
+    expect(shown('"We will work together," said Ann Lee and her husband.')).toEqual([
+      'null: We will work together,',
+    ]);
   });
 });
