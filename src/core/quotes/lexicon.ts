@@ -109,6 +109,7 @@ export const titles = new Set(
     'commander firefighter paramedic pastor priest vicar midwife volunteer shopkeeper fisherman farmer ' +
     'mother father grandmother grandfather widow widower cleric democrat republican astronaut cosmonaut ' +
     'physicist chemist biologist historian psychologist epidemiologist virologist ceo cfo coo cto ' +
+    'prosecutor coroner magistrate barrister defendant plaintiff claimant juror ' +
     'maj brig adm cmdr supt insp det cpl pvt lieut hon amb atty'
   ).split(' '),
 );
