@@ -120,7 +120,7 @@ function endsReportedSpeech(text: string, lead: Attribution): boolean {
  */
 function inThatClause(before: string, lead: Attribution): boolean {
   if (lead.naming || lead.ref.kind === 'unknown' || lead.distance > 15) return false;
-  const words = before.match(/[\p{L}\p{N}]+(?:['’.-][\p{L}\p{N}]+)*|[,;:]/gu) ?? [];
+  const words = before.slice(-300).match(/[\p{L}\p{N}]+(?:['’.-][\p{L}\p{N}]+)*|[,;:]/gu) ?? [];
   let seen = 0;
   let that = -1;
   for (let k = words.length - 1; k >= 0; k--) {
