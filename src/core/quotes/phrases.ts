@@ -144,7 +144,16 @@ function subjectOnce(tokens: readonly Token[], v: number, from: number, base: nu
   if (personPronouns.has(lower)) return { kind: 'pronoun', word: lower };
   // "Stancil described himself as ... and said": a second verb shares the sentence's subject.
   if ((lower === 'and' || lower === 'but') && j > from) return { kind: 'subject' };
-  if (lower === 'who' && j > from) return j;
+  if (lower === 'who' && j > from) {
+    // "Ann Lee met Tom Hale, who said": the speech verb is the relative clause's own; "who" stands for
+    // the name right before it, not the sentence's subject.
+    if (tokens[j - 1]?.text === ',' && j - 2 >= from) {
+      const runs = findNameRuns(tokens.slice(from, j - 1));
+      const run = runs[runs.length - 1];
+      if (run && run.last === j - 2 - from && !run.possessive) return nameRef(run, tokens, from, base);
+    }
+    return j;
+  }
   // "they said in a joint statement": several people, never one of them; "I"/"we"/"you": the writer.
   if (otherPronouns.has(lower))
     return lower === 'it'

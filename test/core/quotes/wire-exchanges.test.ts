@@ -65,3 +65,11 @@ describe('wire exchanges: the one who speaks, not the one spoken of', () => {
     ]);
   });
 });
+
+describe('wire exchanges: a relative clause with its own speech verb', () => {
+  it('quotes: "X met Y, who said" gives Y, not the sentence\'s subject', () => {
+    expect(shown('Ann Lee met Tom Hale, who said the plant was "finished for good".')).toEqual([
+      'Tom Hale: finished for good',
+    ]);
+  });
+});
