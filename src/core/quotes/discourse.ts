@@ -27,6 +27,8 @@ export class Discourse {
   private readonly focus: Focus[] = [];
   private sentence = 0;
   private unnamedSubject = -1;
+  /** The last sentence whose subject or speaker was one person the article does not name. */
+  private unnamedPerson = -1;
   /**
    * True when the last "subject" reference ("..., saying") found no subject in its own sentence and
    * took the last speaker of the story: a guess, shown only when surer routes agree.
@@ -127,9 +129,13 @@ export class Discourse {
     return this.unnamedSubject === this.sentence - 1;
   }
 
-  /** Records that the current sentence's subject is someone the article does not name. */
-  noteUnnamedSubject(): void {
+  /**
+   * Records that the current sentence's subject is someone the article does not name; `one` when a
+   * single person ("A neighbour disagreed", "her deputy said"), whom a later "he"/"she" may mean.
+   */
+  noteUnnamedSubject(one = false): void {
     this.unnamedSubject = this.sentence;
+    if (one) this.unnamedPerson = this.sentence;
   }
 
   /** Records a name as the subject, a speaker or a mention of the current sentence (`via` a role phrase). */
@@ -229,6 +235,8 @@ export class Discourse {
       if (f.role !== 'mention') mentionOnly = false;
     }
     if (from < 0) return false;
+    // "Ann Lee leads the union. Her deputy said ... '...,' he said": the unnamed deputy may be meant.
+    if (this.unnamedPerson > from) return true;
     const opposite = gender === 'm' ? 'f' : gender === 'f' ? 'm' : null;
     for (let k = this.focus.length - 1; k >= 0; k--) {
       const f = this.focus[k] as Focus;

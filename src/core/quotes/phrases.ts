@@ -25,7 +25,8 @@ export type SpeakerRef =
   /** A source kept as the article words it: "the report said", "a spokesman for the prime minister". */
   | { kind: 'document'; phrase: string }
   | { kind: 'subject' }
-  | { kind: 'nobody' }
+  /** Someone the article does not name; `one` when a single person ("a neighbour", "the mother of X"). */
+  | { kind: 'nobody'; one?: boolean }
   | { kind: 'unknown' };
 
 const skippable = new Set(
@@ -191,7 +192,7 @@ function subjectOnce(tokens: readonly Token[], v: number, from: number, base: nu
     relatesToPerson(tokens, of) &&
     commonNounPhrase(tokens, of - 1, from, base).kind === 'role'
   )
-    return { kind: 'nobody' };
+    return { kind: 'nobody', one: true };
   if (tokens[of]?.text === 'of' && of - 1 >= from && /^\p{Ll}/u.test(tokens[of - 1]?.text ?? ''))
     return commonNounPhrase(tokens, of - 1, from, base);
   // "A statement from Ann Lee said": the sender, though a preposition stands before the name.
@@ -350,7 +351,7 @@ export function nounPhraseAfter(tokens: readonly Token[], i: number, base: numbe
   if (end > i) {
     const phrase = commonNounPhrase(tokens, end - 1, i, base);
     // "said the lawyer for the family of Tom Hale": someone related to Tom Hale, not Tom Hale.
-    return phrase.kind === 'role' && relatesToPerson(tokens, end) ? { kind: 'nobody' } : phrase;
+    return phrase.kind === 'role' && relatesToPerson(tokens, end) ? { kind: 'nobody', one: true } : phrase;
   }
   return { kind: 'unknown' };
 }
@@ -383,7 +384,14 @@ export function commonSubject(tokens: readonly Token[], i: number, base: number)
     !/^(?:who|which|whose|that|and|but|or|when|while|as|in|on|at|with|from)$/.test(tokens[j]?.text ?? '')
   )
     j++;
-  if (j === i || !verb(tokens[j]?.text ?? '')) return { kind: 'unknown' };
+  // "A neighbour, who did not want to be named, disagreed": the verb after the relative clause.
+  let v = j;
+  if (tokens[j]?.text === ',' && /^(?:who|whose)$/.test(tokens[j + 1]?.text ?? '')) {
+    v = j + 2;
+    while (v < j + 20 && v < tokens.length && tokens[v]?.text !== ',') v++;
+    v++;
+  }
+  if (j === i || !verb(tokens[v]?.text ?? '')) return { kind: 'unknown' };
   const ref = commonNounPhrase(tokens, j - 1, i, base);
   return ref.kind === 'nobody' || ref.kind === 'role' || ref.kind === 'org' ? ref : { kind: 'unknown' };
 }
@@ -476,7 +484,8 @@ function commonNounPhrase(tokens: readonly Token[], j: number, from: number, bas
   if (isGroupNoun(head) && /s$/.test(head) && named && words.length <= 5) return { kind: 'document', phrase };
   // "the crowd chanted", "a witness said": someone spoke, but the article does not name them.
   const speakers = titles.has(head) || personNouns.has(head) || isGroupNoun(head);
-  return speakers ? { kind: 'nobody' } : { kind: 'unknown' };
+  if (!speakers) return { kind: 'unknown' };
+  return titles.has(head) || personNouns.has(head) ? { kind: 'nobody', one: true } : { kind: 'nobody' };
 }
 
 /** "Pyongyang's recent declaration", "his warning", "claims from X": who owns a statement noun at `v`. */

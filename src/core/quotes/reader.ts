@@ -177,6 +177,13 @@ export class ParagraphReader {
         : this.implicitRoute(implicit?.route ?? 'discourse', speaker, c, p);
     if (speaker) this.referred.set(speaker, p);
     if (explicit || speaker) this.unnamedSpeaking = explicit !== null && speaker === null;
+    // `"...," her deputy said`: one unnamed person spoke, whom a later "he said" may mean.
+    if (
+      explicit &&
+      speaker === null &&
+      (explicit.ref.kind === 'role' || (explicit.ref.kind === 'nobody' && explicit.ref.one))
+    )
+      this.discourse.noteUnnamedSubject(true);
     if (explicit?.ref.kind === 'name' && speaker) this.ties.named(speaker, p, at);
     this.discourse.note(speaker, 'speaker');
     if (!c.sameSentence) this.sentenceId++;
@@ -304,7 +311,8 @@ export class ParagraphReader {
         if (name) this.discourse.note(name, 'subject', this.roleOf(subject));
         if (name) this.referred.set(name, p);
         if (name && this.names.isPerson(name)) this.unnamedSpeaking = false;
-        else if (subject.kind === 'nobody' || subject.kind === 'role') this.discourse.noteUnnamedSubject();
+        else if (subject.kind === 'nobody' || subject.kind === 'role')
+          this.discourse.noteUnnamedSubject(subject.kind === 'role' || subject.one === true);
       }
       const clause = firstSpeechClause(piece.text, base);
       if (clause) {

@@ -73,3 +73,28 @@ describe('wire exchanges: a relative clause with its own speech verb', () => {
     ]);
   });
 });
+
+describe('wire exchanges: "he"/"she" after someone the article does not name', () => {
+  it('quotes: "she said" after "A neighbour, who ..., disagreed" is not shown for the woman named before', () => {
+    const text = p(
+      'Ann Lee spoke first. "We won," she said.',
+      'A neighbour, who did not want to be named, disagreed. "They cheated," she said.',
+    );
+    expect(shown(text)).toEqual(['Ann Lee: We won,', 'null: They cheated,']);
+  });
+
+  it('quotes: "she said" after "His wife said" and "he added" after "her deputy said" are not the named one', () => {
+    expect(
+      shown(p('Tom Hale was arrested.', 'His wife said he was innocent. "He is a good man," she said.')),
+    ).toEqual(['null: He is a good man,']);
+    expect(
+      shown(p('Ann Lee leads the union.', '"We are not moving," her deputy said. "Not an inch," he added.')),
+    ).toEqual(['null: We are not moving,', 'null: Not an inch,']);
+  });
+
+  it('quotes: a crowd as the subject in between does not stand for "she"', () => {
+    expect(shown(p('Ann Lee spoke.', 'The crowd cheered. "We won," she said.'))).toEqual([
+      'Ann Lee: We won,',
+    ]);
+  });
+});
