@@ -203,6 +203,15 @@ export const companyNouns = new Set(
   ).split(' '),
 );
 
+/** Nouns for made things: a name right before one ("the Orion app", "the X2 phone") is a product, no speaker. */
+export const productNouns = new Set(
+  (
+    'phone phones smartphone handset app apps application software device devices car cars model console ' +
+    'computer laptop tablet browser platform website chatbot robot drone camera watch headset gadget ' +
+    'plugin update upgrade feature'
+  ).split(' '),
+);
+
 /** True for a group of unnamed people: a group noun or a plural title ("MPs", "senators", "deputies"). */
 export function isGroupNoun(word: string): boolean {
   const w = word.toLowerCase();

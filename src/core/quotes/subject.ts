@@ -1,6 +1,6 @@
 // The subject of a narrative sentence, read past opening phrases ("Prior to the verdict, ...") and
 // descriptions ("Her husband, Ben Carter, ..."): who an unattributed quote or "he" most likely points to.
-import { documentNouns, isGroupNoun, personPronouns } from './lexicon.ts';
+import { documentNouns, isGroupNoun, personPronouns, productNouns } from './lexicon.ts';
 import { commonSubject, looksLikeVerb, npStops, type SpeakerRef } from './phrases.ts';
 import {
   findNameRuns,
@@ -69,6 +69,8 @@ export function sentenceSubject(sentence: string, base: number): SpeakerRef {
     if (run.possessive && documentNouns.has(tokens[run.last + 1]?.text ?? ''))
       return nameAt(run, tokens, base);
     if (run.possessive && !contracted) return { kind: 'unknown' };
+    // "The new Orion X2 phone promises", "The Orion app told him": a product, not a speaker.
+    if (productNouns.has(tokens[run.last + 1]?.text ?? '')) return { kind: 'nobody' };
     // "Officials in Beijing said", "Residents of Dale said": an unnamed group, not the place after it.
     if (k === 0 && run.first === i && run.name.split(' ').length === 1 && isGroupNoun(run.name))
       return { kind: 'nobody' };

@@ -277,6 +277,20 @@ describe('wire forms: things that do not speak', () => {
     expect(shown('Later the Skyline app told users: "Your account has been locked."')).toEqual([
       'null: Your account has been locked.',
     ]);
+    expect(
+      shown(
+        p(
+          'Tom Hale uses the Orion app every day.',
+          'The Orion app told him: "Your account has been locked."',
+        ),
+      ),
+    ).toEqual(['null: Your account has been locked.']);
+  });
+
+  it('quotes: a product named before its kind ("the Orion X2 phone promises") is no speaker', () => {
+    expect(shown('The new Orion X2 phone promises "a week of battery life" on one charge.')).toEqual([
+      'null: a week of battery life',
+    ]);
   });
 
   it('quotes: countries named in the sentence before an unattributed quote are not its speaker', () => {
