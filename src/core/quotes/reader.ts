@@ -275,6 +275,10 @@ export class ParagraphReader {
   ): { speaker: string | null; route: SpeakerRoute } {
     const at = positionOf(p, span.open);
     if (c.continued) return { speaker: c.continued.speaker, route: 'continued' };
+    // `"We lost," said Ann Lee, before Tom Hale cut in: "..."`: a new speaker between two quotes.
+    const cutIn =
+      c.sameSentence && c.lead ? nameBeforeColon(c.lead.text, positionOf(p, c.lead.offset)) : null;
+    if (cutIn) return { speaker: this.discourse.resolve(cutIn, at), route: 'subject' };
     if (c.sameSentence) return { speaker: c.sameSentence.speaker, route: 'same-sentence' };
     const trailing = trailingAttribution(c.after, positionOf(p, span.close + 1));
     if (trailing) return { speaker: this.discourse.resolve(trailing, at), route: 'trailing' };
@@ -354,6 +358,17 @@ function listedAfter(c: QuoteContext): boolean {
     c.sameSentence.speaker !== null &&
     /^\s*,?\s*(?:(?:and|or)\s+)?(?:(?:a|an|the)\s+)?$/.test(c.before)
   );
+}
+
+/** `..., before Tom Hale cut in:`: a name, then one to three lowercase words and a colon closing the clause. */
+function nameBeforeColon(clause: string, base: number): SpeakerRef | null {
+  const tokens = tokenizeWithOffsets(clause);
+  if (tokens[tokens.length - 1]?.text !== ':') return null;
+  const run = findNameRuns(tokens).pop();
+  if (!run || run.possessive) return null;
+  const rest = tokens.slice(run.last + 1, -1);
+  if (rest.length < 1 || rest.length > 3 || !rest.every((t) => /^\p{Ll}+$/u.test(t.text))) return null;
+  return { kind: 'name', name: run.name, offset: base + (tokens[run.first]?.start ?? 0) };
 }
 
 /** `"...," according to "International Students and Crime,"`: the work named after the quote speaks. */

@@ -98,3 +98,12 @@ describe('wire exchanges: "he"/"she" after someone the article does not name', (
     ]);
   });
 });
+
+describe('wire exchanges: a second speaker cuts in within the sentence', () => {
+  it('quotes: `"...," said A, before B cut in: "..."` gives the second quote to B', () => {
+    expect(shown('"We lost," said Ann Lee, before Tom Hale cut in: "We will be back."')).toEqual([
+      'Ann Lee: We lost,',
+      'Tom Hale: We will be back.',
+    ]);
+  });
+});
