@@ -300,7 +300,8 @@ export class ArticleNames {
       }
       const key = run.name.toLowerCase();
       const uses = this.placeUses.get(key) ?? { place: 0, other: 0 };
-      if (run.titleWords.length === 0 && afterPlaceWord(tokens, run.first)) uses.place++;
+      // "at Tom Hale's home" is a person's place: only a bare name after the preposition is a place.
+      if (run.titleWords.length === 0 && !run.possessive && afterPlaceWord(tokens, run.first)) uses.place++;
       else uses.other++;
       this.placeUses.set(key, uses);
       const gender = genderCue(tokens, run, runs[r + 1]);

@@ -293,6 +293,12 @@ describe('wire forms: things that do not speak', () => {
     ]);
   });
 
+  it('quotes: a person whose home is "at" a place is still a person for "he"', () => {
+    expect(
+      shown(p("Police arrived at Tom Hale's home on Monday.", '"They broke down the door," he said.')),
+    ).toEqual(['Tom Hale: They broke down the door,']);
+  });
+
   it('quotes: countries named in the sentence before an unattributed quote are not its speaker', () => {
     const text = p(
       'Talks between Ruritania and Dalmatia broke down on Tuesday.',
