@@ -29,6 +29,27 @@ describe('desks: courts', () => {
   });
 });
 
+describe('desks: a whole court story', () => {
+  it('quotes: judge, victim, an unnamed lawyer and a detective, each as chat shows them', () => {
+    const text = p(
+      'A man who stabbed a shopkeeper in Leeds has been jailed for 12 years.',
+      'Carl Moss, 34, attacked Ravi Shah during a robbery in March, the court heard.',
+      'Judge Mary Byrne told Moss: "You showed no mercy."',
+      'In a statement read to the court, Mr Shah said: "I still cannot sleep."',
+      'Moss\'s lawyer said his client was "deeply ashamed".',
+      '"He wants to apologise," the lawyer added.',
+      'Speaking after the hearing, Det Insp Ann Cole said: "Justice has been done."',
+    );
+    expect(shown(text)).toEqual([
+      'Mary Byrne: You showed no mercy.',
+      'Ravi Shah: I still cannot sleep.',
+      'null: deeply ashamed',
+      'null: He wants to apologise,',
+      'Ann Cole: Justice has been done.',
+    ]);
+  });
+});
+
 describe('desks: science', () => {
   it('quotes: the study, the lead author and unnamed researchers', () => {
     const text = p(
