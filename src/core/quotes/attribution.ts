@@ -63,14 +63,16 @@ export function attributionAfter(text: string, base: number, quote: QuoteShape):
     return null;
   const comma = quote.endsWithComma || i > 0;
   if (!comma && !quote.startsSentence) return null;
+  // `"...," according to Ann Lee, an economist`: the source named, before "according" is taken for a
+  // participle phrase.
+  if (comma && first.text.toLowerCase() === 'according' && tokens[i + 1]?.text === 'to') {
+    const ref = nounPhraseAfter(tokens, i + 2, base);
+    return { ref: ref.kind === 'nobody' ? { kind: 'unknown' } : ref, distance: 0, naming: false };
+  }
   // `"...," citing White House tweets`: a participle phrase of the sentence's subject, not an attribution.
   if (/^\p{Ll}+ing$/u.test(first.text) && !speechParticipleBase(first.text)) return null;
   if (!comma && !isSpeechVerb(first) && !isCapitalised(first.text) && !personPronouns.has(first.text))
     return null;
-  if (first.text.toLowerCase() === 'according' && tokens[i + 1]?.text === 'to') {
-    const ref = nounPhraseAfter(tokens, i + 2, base);
-    return { ref: ref.kind === 'nobody' ? { kind: 'unknown' } : ref, distance: 0, naming: false };
-  }
   const actor = comma ? actorOfAnyVerb(tokens, i, base) : null;
   if (actor) return { ref: actor, distance: 0, naming: false };
   const limit = Math.min(tokens.length, i + (comma ? 14 : 5));
@@ -139,6 +141,8 @@ function introducedStatement(tokens: readonly Token[], base: number): Attributio
   for (let v = tokens.length - 2; v > 0; v--) {
     const t = tokens[v] as Token;
     if (/^[.;!?]$/.test(t.text)) return null;
+    // "Responding to Lee's remarks, Park said:": the clause's own speech verb speaks, not the remarks.
+    if (isSpeechVerb(t)) return null;
     if (!/^(?:statement|message|letter|note|remarks)$/i.test(t.text)) continue;
     const owner = statementOwner(tokens, v, base);
     if (owner.kind !== 'unknown') return { ref: owner, distance: 0, naming: false };
@@ -223,6 +227,13 @@ export function attributionBefore(clause: string, base: number): Attribution | n
       const ref: SpeakerRef = unnamed ? { kind: 'nobody' } : owner;
       const inside = distance - 1;
       if (tokens[v + 1]?.text !== 'that' || inside >= 2) return { ref, distance, naming: true };
+    }
+    // "The market, as analyst Priya Das put it, 'has run out of buyers'": the one who put it so.
+    if (/^puts?$/.test(t.text) && tokens[v + 1]?.text === 'it') {
+      const ref = subjectBefore(tokens, v, 0, base);
+      const as = tokens.slice(Math.max(0, v - 6), v).findLastIndex((x) => /^(?:as|,)$/i.test(x.text));
+      if (ref.kind === 'name' && /^as$/i.test(tokens[Math.max(0, v - 6) + as]?.text ?? ''))
+        return { ref, distance, naming: false };
     }
     const participle = speechParticipleBase(t.text);
     // "X was quoted by the news agency as saying:": X, not the agency.

@@ -3,6 +3,7 @@
 import type { SpeakerRef } from './attribution.ts';
 import { type Gender, genderOfPronoun } from './gender.ts';
 import { isGroupNoun, orgNouns, spokesNouns } from './lexicon.ts';
+import { isOrgLike } from './mentions.ts';
 import type { ArticleNames } from './names.ts';
 
 /** How a name came up in a sentence: as its subject, as a speaker, or only mentioned. */
@@ -26,11 +27,23 @@ export class Discourse {
   private readonly focus: Focus[] = [];
   private sentence = 0;
   private unnamedSubject = -1;
+  /** The last sentence whose subject or speaker was one person the article does not name. */
+  private unnamedPerson = -1;
   /**
    * True when the last "subject" reference ("..., saying") found no subject in its own sentence and
    * took the last speaker of the story: a guess, shown only when surer routes agree.
    */
   subjectGuessed = false;
+  /**
+   * True when the last pronoun resolved had a rival: another person it may as well mean, named with or
+   * after the one chosen ("Tom Hale met Ben Ross. '...,' he said"). A guess, shown as unattributed.
+   */
+  pronounRival = false;
+  /**
+   * True when the organisation the last "it said" / "the statement said" was given to had spoken
+   * before; false when it was only a sentence's subject ("Dalmatia rejected the sanctions"): a guess.
+   */
+  organisationSpoke = false;
 
   /** Remembers the article's names for resolving references. */
   constructor(private readonly names: ArticleNames) {}
@@ -56,7 +69,9 @@ export class Discourse {
         return name;
       }
       case 'pronoun': {
-        const name = this.person(genderOfPronoun(ref.word));
+        const gender = genderOfPronoun(ref.word);
+        const name = this.person(gender);
+        this.pronounRival = name !== null && this.rivalOf(name, gender);
         if (name) this.names.markPerson(name);
         return name;
       }
@@ -64,6 +79,12 @@ export class Discourse {
         // "her manager said": someone related to a person, not that person.
         if (/^(?:his|her|their|its|my|our)\s/i.test(ref.phrase))
           return this.names.relationNamed(ref.phrase, at);
+        {
+          // "the 28-year-old said": the one person the article gives that age.
+          const age = /^the (\d{1,3})-year-old$/i.exec(ref.phrase)?.[1];
+          const aged = age ? this.names.personAged(age, at) : null;
+          if (aged) return aged;
+        }
         return this.names.introducedUnnamed(ref.phrase) ? null : this.person(null);
       case 'subject':
         // "The victim's mother left the court, saying ...": an unnamed subject speaks for nobody named.
@@ -73,8 +94,17 @@ export class Discourse {
           this.subjectGuessed = inSentence === null;
           return inSentence ?? this.current();
         }
-      case 'organisation':
-        return this.latest((f) => !f.person && f.role !== 'mention');
+      case 'organisation': {
+        const name = this.latest((f) => !f.person && f.role !== 'mention');
+        // A body named as one ("the ministry", "Defence Ministry") or one that spoke; not a bare
+        // place or state that was only a subject ("Dalmatia rejected ...": its ministry, or a guess).
+        this.organisationSpoke =
+          name !== null &&
+          (name.split(' ').some((w) => /^\p{Ll}/u.test(w)) ||
+            isOrgLike(name.toLowerCase().split(' ')) ||
+            this.latest((f) => !f.person && f.role === 'speaker') === name);
+        return name;
+      }
       case 'document':
         // "The report said" -> "the report"; a title ("International Students and Crime") as written.
         return ref.phrase.replace(/^(?:The|A|An|This|That)\s/, (d) => d.toLowerCase());
@@ -99,9 +129,13 @@ export class Discourse {
     return this.unnamedSubject === this.sentence - 1;
   }
 
-  /** Records that the current sentence's subject is someone the article does not name. */
-  noteUnnamedSubject(): void {
+  /**
+   * Records that the current sentence's subject is someone the article does not name; `one` when a
+   * single person ("A neighbour disagreed", "her deputy said"), whom a later "he"/"she" may mean.
+   */
+  noteUnnamedSubject(one = false): void {
     this.unnamedSubject = this.sentence;
+    if (one) this.unnamedPerson = this.sentence;
   }
 
   /** Records a name as the subject, a speaker or a mention of the current sentence (`via` a role phrase). */
@@ -184,6 +218,36 @@ export class Discourse {
       if (sure) return sure;
     }
     return best?.name ?? this.latest((f) => f.person && fits(f) && f.sentence < this.sentence);
+  }
+
+  /**
+   * Whether a person other than `name`, of the pronoun's gender or of none the article gives, is named
+   * in the sentence where `name` was last put forward or in a later one before this sentence.
+   */
+  private rivalOf(name: string, gender: Gender | null): boolean {
+    let from = -1;
+    let mentionOnly = true;
+    for (let k = this.focus.length - 1; k >= 0; k--) {
+      const f = this.focus[k] as Focus;
+      if (from >= 0 && f.sentence !== from) break;
+      if (f.name !== name) continue;
+      from = f.sentence;
+      if (f.role !== 'mention') mentionOnly = false;
+    }
+    if (from < 0) return false;
+    // "Ann Lee leads the union. Her deputy said ... '...,' he said": the unnamed deputy may be meant.
+    if (this.unnamedPerson > from) return true;
+    const opposite = gender === 'm' ? 'f' : gender === 'f' ? 'm' : null;
+    for (let k = this.focus.length - 1; k >= 0; k--) {
+      const f = this.focus[k] as Focus;
+      if (f.sentence < from) break;
+      if (f.sentence === this.sentence && from < this.sentence) continue;
+      if (f.name === name || !f.person) continue;
+      // "Tom Hale met Ben Ross": an object of the antecedent's own sentence is seldom the speaker.
+      if (f.sentence === from && f.role === 'mention' && !mentionOnly) continue;
+      if (opposite === null || this.names.genderOf(f.name) !== opposite) return true;
+    }
+    return false;
   }
 
   private latest(test: (f: Focus) => boolean): string | null {

@@ -109,6 +109,7 @@ export const titles = new Set(
     'commander firefighter paramedic pastor priest vicar midwife volunteer shopkeeper fisherman farmer ' +
     'mother father grandmother grandfather widow widower cleric democrat republican astronaut cosmonaut ' +
     'physicist chemist biologist historian psychologist epidemiologist virologist ceo cfo coo cto ' +
+    'prosecutor coroner magistrate barrister defendant plaintiff claimant juror ' +
     'maj brig adm cmdr supt insp det cpl pvt lieut hon amb atty'
   ).split(' '),
 );
@@ -199,6 +200,15 @@ export const companyNouns = new Set(
     'company companies firm firms manufacturer maker carmaker automaker drugmaker chipmaker retailer ' +
     'supermarket giant chain brand lender insurer airline carrier housebuilder conglomerate group ' +
     'bank startup start-up wholesaler supplier outfit multinational business subsidiary label'
+  ).split(' '),
+);
+
+/** Nouns for made things: a name right before one ("the Orion app", "the X2 phone") is a product, no speaker. */
+export const productNouns = new Set(
+  (
+    'phone phones smartphone handset app apps application software device devices car cars model console ' +
+    'computer laptop tablet browser platform website chatbot robot drone camera watch headset gadget ' +
+    'plugin update upgrade feature'
   ).split(' '),
 );
 

@@ -8,7 +8,7 @@ import { capitalisedAfter, capitalisedBefore, escapeRegExp, relationName, trimNa
 import { capitalMetonyms } from './places.ts';
 import { findNameRuns, particles, tokenizeWithOffsets } from './tokens.ts';
 
-const agePattern = /^,\s*(?:aged\s+)?\d{1,3},/;
+const agePattern = /^,\s*(?:aged\s+)?(\d{1,3}),/;
 /** The words between two names that make one an alias of the other; the names are read by walking words. */
 const aliasLink = /,? (?:also known as|better known as|known as|aka|a\.k\.a\.) /g;
 
@@ -27,6 +27,11 @@ export class ArticleNames {
   private readonly metonymCache = new Map<string, string>();
   private readonly fullText: string;
   private genders: Map<string, Gender | null> | null = null;
+  private readonly pronounGenders = new Map<string, Gender>();
+  /** How often each name is written after a place preposition ("in", "at the") and otherwise. */
+  private readonly placeUses = new Map<string, { place: number; other: number }>();
+  /** The names the article gives each age ("Ann Lee, 28," -> "28"). */
+  private readonly ages = new Map<string, Set<string>>();
   /** Last two words of each name of three words or more, written as one ("macdonald"), to the name. */
   private joinedSurnames: Map<string, string> | null = null;
 
@@ -201,11 +206,20 @@ export class ArticleNames {
   isPerson(name: string): boolean {
     const words = name.split(' ');
     if (this.persons.has(name.toLowerCase())) return true;
-    if (this.companies.has(name.toLowerCase())) return false;
+    if (this.companies.has(name.toLowerCase()) || this.onlyPlace(name.toLowerCase())) return false;
     if (isOrgLike(words.map((w) => w.toLowerCase())) || capitalMetonyms[name.toLowerCase()]) return false;
     const nameWord = (w: string) =>
       /^\p{Lu}.*\p{Ll}/u.test(w) || /^\p{Lu}\.?$|^(?:II|III|IV|Jr|Sr)$/u.test(w) || particles.has(w);
     return words.length >= 2 && words.length <= 4 && words.every(nameWord);
+  }
+
+  /**
+   * True when the article writes a name only after "in", "at", "near" and the like ("an area at the
+   * Sierra Leone border"): a place, never a person "he" or an unattributed quote can stand for.
+   */
+  private onlyPlace(key: string): boolean {
+    const uses = this.placeUses.get(key);
+    return uses !== undefined && uses.other === 0 && uses.place > 0;
   }
 
   /** The gender the article gives a (resolved) name by its titles, kinship words and his/her, if any. */
@@ -219,7 +233,22 @@ export class ArticleNames {
       }
       this.genders = new Map([...votes].map(([k, v]) => [k, v > 0 ? 'm' : v < 0 ? 'f' : null]));
     }
-    return this.genders.get(name.toLowerCase()) ?? null;
+    return this.genders.get(name.toLowerCase()) ?? this.pronounGenders.get(name.toLowerCase()) ?? null;
+  }
+
+  /**
+   * Records the gender of a pronoun that surely stood for `name` ("...," he said, with nobody else to
+   * mean), for a person the article gives no gender otherwise: a later "she" then passes over him.
+   */
+  notePronounGender(name: string, gender: Gender): void {
+    const key = name.toLowerCase();
+    if (!this.pronounGenders.has(key)) this.pronounGenders.set(key, gender);
+  }
+
+  /** The one person the article gives this age ("Ann Lee, 28,", "28-year-old Ann Lee"), else null. */
+  personAged(age: string, at: number): string | null {
+    const found = this.ages.get(age);
+    return found?.size === 1 ? this.resolve([...found][0] as string, at) : null;
   }
 
   /** Marks a name as a person's (a pronoun "he"/"she" was resolved to it). */
@@ -269,6 +298,12 @@ export class ArticleNames {
         this.kinNames.add(run.name.toLowerCase());
         this.persons.add(run.name.toLowerCase());
       }
+      const key = run.name.toLowerCase();
+      const uses = this.placeUses.get(key) ?? { place: 0, other: 0 };
+      // "at Tom Hale's home" is a person's place: only a bare name after the preposition is a place.
+      if (run.titleWords.length === 0 && !run.possessive && afterPlaceWord(tokens, run.first)) uses.place++;
+      else uses.other++;
+      this.placeUses.set(key, uses);
       const gender = genderCue(tokens, run, runs[r + 1]);
       const mention = { name: run.name, words, at: positionOf(p, first.start), gender, kin };
       this.mentions.add(mention);
@@ -277,6 +312,8 @@ export class ArticleNames {
       if (run.titleWords.length === 0 && companyNouns.has(descriptor))
         this.companies.add(run.name.toLowerCase());
       const rest = text.slice(last.end);
+      const age = agePattern.exec(rest)?.[1] ?? /(\d{1,3})-year-old\s+$/.exec(before)?.[1];
+      if (age) this.ages.set(age, (this.ages.get(age) ?? new Set()).add(run.name));
       if (
         run.titled ||
         agePattern.test(rest) ||
@@ -295,6 +332,14 @@ export class ArticleNames {
       this.persons.add(long.toLowerCase());
     }
   }
+}
+
+/** Prepositions of place: a name right after one (or after one and "the") is where, not who. */
+const placeWords = /^(?:in|at|into|near|across|throughout|inside|outside|within|around)$/;
+
+function afterPlaceWord(tokens: readonly { text: string }[], first: number): boolean {
+  const k = tokens[first - 1]?.text === 'the' ? first - 2 : first - 1;
+  return placeWords.test(tokens[k]?.text ?? '');
 }
 
 /** The value kept for `key` in `cache`, computed by `compute` the first time. */

@@ -12,6 +12,7 @@ import {
   spokesNouns,
   titles,
 } from './lexicon.ts';
+import { isOrgLike } from './mentions.ts';
 import { findNameRuns, isCapitalised, isWord, type NameRun, stripPossessive, type Token } from './tokens.ts';
 
 /** What the text says about who spoke, before it is resolved against the article. */
@@ -24,7 +25,8 @@ export type SpeakerRef =
   /** A source kept as the article words it: "the report said", "a spokesman for the prime minister". */
   | { kind: 'document'; phrase: string }
   | { kind: 'subject' }
-  | { kind: 'nobody' }
+  /** Someone the article does not name; `one` when a single person ("a neighbour", "the mother of X"). */
+  | { kind: 'nobody'; one?: boolean }
   | { kind: 'unknown' };
 
 const skippable = new Set(
@@ -143,7 +145,16 @@ function subjectOnce(tokens: readonly Token[], v: number, from: number, base: nu
   if (personPronouns.has(lower)) return { kind: 'pronoun', word: lower };
   // "Stancil described himself as ... and said": a second verb shares the sentence's subject.
   if ((lower === 'and' || lower === 'but') && j > from) return { kind: 'subject' };
-  if (lower === 'who' && j > from) return j;
+  if (lower === 'who' && j > from) {
+    // "Ann Lee met Tom Hale, who said": the speech verb is the relative clause's own; "who" stands for
+    // the name right before it, not the sentence's subject.
+    if (tokens[j - 1]?.text === ',' && j - 2 >= from) {
+      const runs = findNameRuns(tokens.slice(from, j - 1));
+      const run = runs[runs.length - 1];
+      if (run && run.last === j - 2 - from && !run.possessive) return nameRef(run, tokens, from, base);
+    }
+    return j;
+  }
   // "they said in a joint statement": several people, never one of them; "I"/"we"/"you": the writer.
   if (otherPronouns.has(lower))
     return lower === 'it'
@@ -174,8 +185,24 @@ function subjectOnce(tokens: readonly Token[], v: number, from: number, base: nu
   const run = runs[at] as NameRun;
   // "The new president of the Philippines has promised": the president, not the country.
   const of = tokens[from + run.first - 1]?.text === 'the' ? from + run.first - 2 : from + run.first - 1;
+  // "The mother of Ann Lee said", "The lawyer for Tom Hale said": someone related to the person.
+  if (
+    of - 1 >= from &&
+    /^\p{Ll}/u.test(tokens[of - 1]?.text ?? '') &&
+    relatesToPerson(tokens, of) &&
+    commonNounPhrase(tokens, of - 1, from, base).kind === 'role'
+  )
+    return { kind: 'nobody', one: true };
   if (tokens[of]?.text === 'of' && of - 1 >= from && /^\p{Ll}/u.test(tokens[of - 1]?.text ?? ''))
     return commonNounPhrase(tokens, of - 1, from, base);
+  // "A statement from Ann Lee said": the sender, though a preposition stands before the name.
+  const sender = tokens[from + run.first - 2]?.text.toLowerCase() ?? '';
+  if (
+    !run.possessive &&
+    /^(?:from|by)$/.test(tokens[from + run.first - 1]?.text ?? '') &&
+    documentNouns.has(sender)
+  )
+    return nameRef(run, tokens, from, base);
   if (run.possessive || afterPreposition(tokens, from + run.first)) return { kind: 'unknown' };
   return jointSubject(tokens, runs, at, from) ?? nameRef(run, tokens, from, base);
 }
@@ -244,6 +271,20 @@ function personBeforeModifier(
   return null;
 }
 
+/**
+ * "the lawyer for the family of Tom Hale", "the mother of Ann Lee": a person's name (two words or more,
+ * no organisation's) within a few words after the post-modifier at `k`. The role before it is someone
+ * related to that person, never the person.
+ */
+function relatesToPerson(tokens: readonly Token[], k: number): boolean {
+  if (!/^(?:of|for|to)$/.test(tokens[k]?.text ?? '')) return false;
+  let end = k + 1;
+  while (end < tokens.length && end < k + 8 && isWord(tokens[end])) end++;
+  return findNameRuns(tokens.slice(k + 1, end)).some(
+    (r) => r.name.includes(' ') && !r.possessive && !isOrgLike(r.name.toLowerCase().split(' ')),
+  );
+}
+
 /** "students about to start school in the U.S. asked": a name after a preposition is not the subject. */
 function afterPreposition(tokens: readonly Token[], first: number): boolean {
   const before = tokens[first - 1]?.text === 'the' ? first - 2 : first - 1;
@@ -289,6 +330,17 @@ export function nounPhraseAfter(tokens: readonly Token[], i: number, base: numbe
   const person = runs.find((r) => !r.possessive && postModifiers.has(slice[r.last + 1]?.text ?? ''));
   if (person) return nameRef(person, tokens, i, base);
   const lastRun = runs[runs.length - 1];
+  // "said Ann Lee and Tom Park in a joint statement": both of them, kept as written, never one alone.
+  if (lastRun && lastRun.last === slice.length - 1 && !lastRun.possessive && tokens[end]?.text === 'and') {
+    const other = findNameRuns(tokens.slice(end + 1, end + 6))[0];
+    if (other?.first === 0 && !other.possessive) {
+      const words = tokens.slice(i + lastRun.first, end + 1 + other.last + 1).map((t) => t.text);
+      return { kind: 'document', phrase: words.join(' ') };
+    }
+    // "said Ann Lee and her husband": the two together, one of them unnamed.
+    if (/^(?:his|her|their|the|a|an|other|several|two|three)$/i.test(tokens[end + 1]?.text ?? ''))
+      return { kind: 'nobody' };
+  }
   if (lastRun && lastRun.last === slice.length - 1 && !lastRun.possessive)
     return nameRef(lastRun, tokens, i, base);
   // "said his lawyer, Jane Roe", "wrote the student newspaper, The State Press": the name in apposition.
@@ -296,7 +348,11 @@ export function nounPhraseAfter(tokens: readonly Token[], i: number, base: numbe
   const apposed = tokens[end]?.text === ',' ? findNameRuns(tokens.slice(from, from + 5))[0] : undefined;
   if (runs.length === 0 && apposed?.first === 0 && !apposed.possessive && end > i)
     return nameRef(apposed, tokens, from, base);
-  if (end > i) return commonNounPhrase(tokens, end - 1, i, base);
+  if (end > i) {
+    const phrase = commonNounPhrase(tokens, end - 1, i, base);
+    // "said the lawyer for the family of Tom Hale": someone related to Tom Hale, not Tom Hale.
+    return phrase.kind === 'role' && relatesToPerson(tokens, end) ? { kind: 'nobody', one: true } : phrase;
+  }
   return { kind: 'unknown' };
 }
 
@@ -328,7 +384,14 @@ export function commonSubject(tokens: readonly Token[], i: number, base: number)
     !/^(?:who|which|whose|that|and|but|or|when|while|as|in|on|at|with|from)$/.test(tokens[j]?.text ?? '')
   )
     j++;
-  if (j === i || !verb(tokens[j]?.text ?? '')) return { kind: 'unknown' };
+  // "A neighbour, who did not want to be named, disagreed": the verb after the relative clause.
+  let v = j;
+  if (tokens[j]?.text === ',' && /^(?:who|whose)$/.test(tokens[j + 1]?.text ?? '')) {
+    v = j + 2;
+    while (v < j + 20 && v < tokens.length && tokens[v]?.text !== ',') v++;
+    v++;
+  }
+  if (j === i || !verb(tokens[v]?.text ?? '')) return { kind: 'unknown' };
   const ref = commonNounPhrase(tokens, j - 1, i, base);
   return ref.kind === 'nobody' || ref.kind === 'role' || ref.kind === 'org' ? ref : { kind: 'unknown' };
 }
@@ -379,11 +442,14 @@ function commonNounPhrase(tokens: readonly Token[], j: number, from: number, bas
     // name, never the organisation that spoke last.
     if (det === 'a' || det === 'an') return { kind: 'nobody' };
     // "The ministry statement said": the body that issued it.
-    const issuer = tokens[j - 1]?.text.toLowerCase() ?? '';
+    // "The ministry statement said", "the foreign ministry's statement said": the body that issued it.
+    const issuer = stripPossessive(tokens[j - 1]?.text.toLowerCase() ?? '').word;
     if (j - 1 >= k && orgNouns.has(issuer)) return commonNounPhrase(tokens, j - 1, from, base);
     return { kind: 'organisation' };
   }
-  const phrase = words.map((t) => t.text).join(' ');
+  const phrase = words
+    .map((t, i) => (i === words.length - 1 ? stripPossessive(t.text).word : t.text))
+    .join(' ');
   if (orgNouns.has(head)) {
     const modifiers = words
       .slice(determiners.has(det) ? 1 : 0, -1)
@@ -418,7 +484,8 @@ function commonNounPhrase(tokens: readonly Token[], j: number, from: number, bas
   if (isGroupNoun(head) && /s$/.test(head) && named && words.length <= 5) return { kind: 'document', phrase };
   // "the crowd chanted", "a witness said": someone spoke, but the article does not name them.
   const speakers = titles.has(head) || personNouns.has(head) || isGroupNoun(head);
-  return speakers ? { kind: 'nobody' } : { kind: 'unknown' };
+  if (!speakers) return { kind: 'unknown' };
+  return titles.has(head) || personNouns.has(head) ? { kind: 'nobody', one: true } : { kind: 'nobody' };
 }
 
 /** "Pyongyang's recent declaration", "his warning", "claims from X": who owns a statement noun at `v`. */

@@ -10,6 +10,7 @@ import {
 } from './attribution.ts';
 import type { SpeakerRoute } from './confidence.ts';
 import type { Discourse } from './discourse.ts';
+import { genderOfPronoun } from './gender.ts';
 import { speechVerbBase } from './lexicon.ts';
 import { type Family, findQuoteSpans, type QuoteSpan } from './marks.ts';
 import { positionOf } from './mentions.ts';
@@ -165,9 +166,10 @@ export class ParagraphReader {
     const explicit = pickExplicit(documentAfter(c) ?? after, lead);
     const implicit = explicit ? null : this.implicitSpeaker(span, p, c);
     const speaker = explicit ? this.discourse.resolve(explicit.ref, at) : (implicit?.speaker ?? null);
-    // "A tweet from the president on Friday said the hearing was '...'": somebody the reader could not
-    // name said it; the story's last speaker is only a guess.
-    const unreadSpeaker = lead?.ref.kind === 'unknown' && implicit?.route === 'discourse';
+    // "A tweet from the president on Friday said the hearing was '...'", `"...," said the head of the
+    // Dale Chamber`: somebody the reader could not name said it; the story's last speaker is a guess.
+    const unreadSpeaker =
+      (lead?.ref.kind === 'unknown' || after?.ref.kind === 'unknown') && implicit?.route === 'discourse';
     const route = explicit
       ? this.explicitRoute(explicit, speaker, p)
       : unreadSpeaker
@@ -175,6 +177,13 @@ export class ParagraphReader {
         : this.implicitRoute(implicit?.route ?? 'discourse', speaker, c, p);
     if (speaker) this.referred.set(speaker, p);
     if (explicit || speaker) this.unnamedSpeaking = explicit !== null && speaker === null;
+    // `"...," her deputy said`: one unnamed person spoke, whom a later "he said" may mean.
+    if (
+      explicit &&
+      speaker === null &&
+      (explicit.ref.kind === 'role' || (explicit.ref.kind === 'nobody' && explicit.ref.one))
+    )
+      this.discourse.noteUnnamedSubject(true);
     if (explicit?.ref.kind === 'name' && speaker) this.ties.named(speaker, p, at);
     this.discourse.note(speaker, 'speaker');
     if (!c.sameSentence) this.sentenceId++;
@@ -219,9 +228,16 @@ export class ParagraphReader {
     const role = this.roleOf(explicit.ref);
     if (role !== undefined && !this.ties.roleSafe(role, speaker, p)) return 'role';
     if (explicit.ref.kind === 'subject' && this.discourse.subjectGuessed) return 'subject-far';
+    if (explicit.ref.kind === 'organisation')
+      return this.discourse.organisationSpoke ? 'organisation' : 'organisation-subject';
     if (explicit.naming) return 'naming';
     if (explicit.ref.kind !== 'pronoun') return 'explicit';
-    return this.ties.nearlyNamed(speaker, p) ? 'explicit' : 'pronoun-far';
+    if (this.discourse.pronounRival) return 'pronoun-rival';
+    const gender = genderOfPronoun(explicit.ref.word);
+    if (!this.ties.nearlyNamed(speaker, p, gender)) return 'pronoun-far';
+    // `"...," he said` with nobody else to mean: a later "she" passes over him.
+    if (gender) this.names.notePronounGender(speaker, gender);
+    return 'explicit';
   }
 
   /** The role phrase a reference reaches its person through ("the candidate", "the Prime Minister"). */
@@ -242,6 +258,7 @@ export class ParagraphReader {
     // A quote left to the story's last speaker when a whole paragraph without them stands between.
     if (route === 'discourse' && speaker !== null && (this.referred.get(speaker) ?? -1) < p - 1)
       return 'discourse-far';
+    if (route === 'discourse' && speaker !== null && !this.names.isPerson(speaker)) return 'discourse-body';
     const previous = c.previousInParagraph;
     if (route !== 'discourse' || !previous?.explicit || previous.speaker !== speaker) return route;
     return 'follows';
@@ -258,6 +275,10 @@ export class ParagraphReader {
   ): { speaker: string | null; route: SpeakerRoute } {
     const at = positionOf(p, span.open);
     if (c.continued) return { speaker: c.continued.speaker, route: 'continued' };
+    // `"We lost," said Ann Lee, before Tom Hale cut in: "..."`: a new speaker between two quotes.
+    const cutIn =
+      c.sameSentence && c.lead ? nameBeforeColon(c.lead.text, positionOf(p, c.lead.offset)) : null;
+    if (cutIn) return { speaker: this.discourse.resolve(cutIn, at), route: 'subject' };
     if (c.sameSentence) return { speaker: c.sameSentence.speaker, route: 'same-sentence' };
     const trailing = trailingAttribution(c.after, positionOf(p, span.close + 1));
     if (trailing) return { speaker: this.discourse.resolve(trailing, at), route: 'trailing' };
@@ -294,7 +315,8 @@ export class ParagraphReader {
         if (name) this.discourse.note(name, 'subject', this.roleOf(subject));
         if (name) this.referred.set(name, p);
         if (name && this.names.isPerson(name)) this.unnamedSpeaking = false;
-        else if (subject.kind === 'nobody' || subject.kind === 'role') this.discourse.noteUnnamedSubject();
+        else if (subject.kind === 'nobody' || subject.kind === 'role')
+          this.discourse.noteUnnamedSubject(subject.kind === 'role' || subject.one === true);
       }
       const clause = firstSpeechClause(piece.text, base);
       if (clause) {
@@ -336,6 +358,17 @@ function listedAfter(c: QuoteContext): boolean {
     c.sameSentence.speaker !== null &&
     /^\s*,?\s*(?:(?:and|or)\s+)?(?:(?:a|an|the)\s+)?$/.test(c.before)
   );
+}
+
+/** `..., before Tom Hale cut in:`: a name, then one to three lowercase words and a colon closing the clause. */
+function nameBeforeColon(clause: string, base: number): SpeakerRef | null {
+  const tokens = tokenizeWithOffsets(clause);
+  if (tokens[tokens.length - 1]?.text !== ':') return null;
+  const run = findNameRuns(tokens).pop();
+  if (!run || run.possessive) return null;
+  const rest = tokens.slice(run.last + 1, -1);
+  if (rest.length < 1 || rest.length > 3 || !rest.every((t) => /^\p{Ll}+$/u.test(t.text))) return null;
+  return { kind: 'name', name: run.name, offset: base + (tokens[run.first]?.start ?? 0) };
 }
 
 /** `"...," according to "International Students and Crime,"`: the work named after the quote speaks. */

@@ -1,6 +1,7 @@
 // Tells quotations from other quoted text: scare quotes (the so-called "churn rate"), labels and
 // titles of works. Short spans count only when a speaker is clearly tied to them.
 import type { Attribution } from './attribution.ts';
+import { speechVerbBase } from './lexicon.ts';
 
 /** Spans of up to this many words are quotations only with clear attribution. */
 export const shortQuoteWords = 3;
@@ -33,7 +34,10 @@ export function isQuotation(span: SpanContext): boolean {
   const attributed =
     span.after !== null ||
     (span.lead !== null &&
-      (span.lead.naming || span.lead.distance <= nearWords || endsReportedSpeech(span.text, span.lead)));
+      (span.lead.naming ||
+        span.lead.distance <= nearWords ||
+        endsReportedSpeech(span.text, span.lead) ||
+        inThatClause(span.before, span.lead)));
   if (words.length <= shortQuoteWords) return attributed;
   if (isTitleOfWork(span.text, words)) return attributed && span.after !== null;
   return true;
@@ -107,6 +111,28 @@ function isLabel(span: SpanContext): boolean {
  */
 function endsReportedSpeech(text: string, lead: Attribution): boolean {
   return !lead.naming && lead.ref.kind !== 'unknown' && lead.distance <= 15 && /[.!?]$/.test(text.trim());
+}
+
+/**
+ * `told parliament on Wednesday that the cuts were "painful but necessary"`: a short span in the
+ * "that" clause of a speech verb whose speaker is known, "that" at most four plain words after the
+ * verb, is that speaker's partial quote.
+ */
+function inThatClause(before: string, lead: Attribution): boolean {
+  if (lead.naming || lead.ref.kind === 'unknown' || lead.distance > 15) return false;
+  const words = before.slice(-300).match(/[\p{L}\p{N}]+(?:['’.-][\p{L}\p{N}]+)*|[,;:]/gu) ?? [];
+  let seen = 0;
+  let that = -1;
+  for (let k = words.length - 1; k >= 0; k--) {
+    const w = words[k] as string;
+    if (/^[,;:]$/.test(w)) {
+      if (that >= 0) return false;
+      continue;
+    }
+    if (seen++ === lead.distance) return that >= 0 && that - k <= 5 && speechVerbBase(w) !== null;
+    if (w === 'that') that = k;
+  }
+  return false;
 }
 
 /** A Title Case span with no sentence punctuation ("The Art of the Deal"): a name, not speech. */

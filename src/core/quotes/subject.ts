@@ -1,6 +1,6 @@
 // The subject of a narrative sentence, read past opening phrases ("Prior to the verdict, ...") and
 // descriptions ("Her husband, Ben Carter, ..."): who an unattributed quote or "he" most likely points to.
-import { documentNouns, isGroupNoun, personPronouns } from './lexicon.ts';
+import { documentNouns, isGroupNoun, personPronouns, productNouns } from './lexicon.ts';
 import { commonSubject, looksLikeVerb, npStops, type SpeakerRef } from './phrases.ts';
 import {
   findNameRuns,
@@ -42,15 +42,18 @@ export function sentenceSubject(sentence: string, base: number): SpeakerRef {
   const runs = findNameRuns(tokens).filter((r) => r.first >= i && r.first <= i + 5);
   let gap = runs[0] ? tokens.slice(i, runs[0].first) : [];
   // "Her husband, Ben Carter, runs ...": the name set off by commas after a description is the subject.
-  if (
+  const apposed =
     gap.length > 1 &&
     gap[gap.length - 1]?.text === ',' &&
-    tokens[(runs[0] as NameRun).last + 1]?.text === ','
-  )
-    gap = gap.slice(0, -1);
+    tokens[(runs[0] as NameRun).last + 1]?.text === ',';
+  if (apposed) gap = gap.slice(0, -1);
+  // "Another doctor, Lin Wu, was": "another" opens a description only of a name set off by commas.
+  const determiner = apposed
+    ? /^(?:the|a|an|his|her|their|its|our|my|another)$/i
+    : /^(?:the|a|an|his|her|their|its|our|my)$/i;
   const descriptor = (t: Token) =>
     isWord(t) &&
-    (/^(?:the|a|an|his|her|their|its|our|my)$/i.test(t.text) ||
+    (determiner.test(t.text) ||
       (!isCapitalised(t.text) &&
         !looksLikeVerb(t.text.replace(/['’]s$/u, '')) &&
         !npStops.has(t.text) &&
@@ -66,11 +69,24 @@ export function sentenceSubject(sentence: string, base: number): SpeakerRef {
     if (run.possessive && documentNouns.has(tokens[run.last + 1]?.text ?? ''))
       return nameAt(run, tokens, base);
     if (run.possessive && !contracted) return { kind: 'unknown' };
+    // "The new Orion X2 phone promises", "The Orion app told him": a product, not a speaker.
+    if (productNouns.has(tokens[run.last + 1]?.text ?? '')) return { kind: 'nobody' };
     // "Officials in Beijing said", "Residents of Dale said": an unnamed group, not the place after it.
     if (k === 0 && run.first === i && run.name.split(' ').length === 1 && isGroupNoun(run.name))
       return { kind: 'nobody' };
     const next = runs[k + 1];
     const between = next ? tokens.slice(run.last + 1, next.first) : [];
+    // "Ann Cole and Mary Dunn run bakeries": two people together, neither alone the subject.
+    if (
+      next &&
+      between.length === 1 &&
+      between[0]?.text === 'and' &&
+      run.name.includes(' ') &&
+      next.name.includes(' ') &&
+      !next.possessive &&
+      followedByPredicate(tokens, next)
+    )
+      return { kind: 'nobody' };
     // "Ann Lee of Oxfam said", "Ann Lee from the council": the person, not the body after them.
     if (
       next &&

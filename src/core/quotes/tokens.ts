@@ -70,7 +70,7 @@ export function isCapitalised(word: string): boolean {
 
 /** Capitalised only because they start a sentence or clause: never the first word of a name. */
 const leadWords = new Set(
-  'the a an and but or nor in on at for of to from by with as if when while after before since during though although because so then yet this that these those it he she they we i you his her their our its my there here meanwhile however also both all some many most no not now once only still even just instead indeed today yesterday tomorrow responding speaking asked according former ex prior outside inside despite amid following throughout within one another'.split(
+  'the a an and but or nor in on at for of to from by with as if when while after before since during though although because so then yet this that these those it he she they we i you his her their our its my there here meanwhile however also both all some many most no not now once only still even just instead indeed today yesterday tomorrow responding speaking asked according later earlier afterwards finally recently currently separately former ex prior outside inside despite amid following throughout within one another'.split(
     ' ',
   ),
 );

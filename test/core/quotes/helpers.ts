@@ -1,6 +1,8 @@
-// Builds small test articles for the quote extractor and lists its quotes as "speaker: text" lines.
+// Builds small test articles for the quote extractor and lists its quotes as "speaker: text" lines,
+// with the speaker as found or as chat shows it.
 import { buildArticle } from '../../../src/content/parse.ts';
 import type { Article } from '../../../src/core/article.ts';
+import { shownSpeaker } from '../../../src/core/quotes/confidence.ts';
 import { extractQuotes } from '../../../src/core/quotes.ts';
 
 /** Builds an article from blocks of paragraphs; a block's first line may be "## Heading". */
@@ -18,4 +20,9 @@ export function article(...blocks: string[]): Article {
 /** Quotes as "speaker: text" lines, easy to compare. */
 export function said(...blocks: string[]): string[] {
   return extractQuotes(article(...blocks)).map((q) => `${q.speaker}: ${q.text}`);
+}
+
+/** Quotes as "speaker: text" lines with the speaker chat shows (null below SHOW_SPEAKER_FROM). */
+export function shown(...blocks: string[]): string[] {
+  return extractQuotes(article(...blocks)).map((q) => `${shownSpeaker(q)}: ${q.text}`);
 }
