@@ -47,7 +47,7 @@ const parts = [
   },
   {
     name: 'test5',
-    label: 'fresh test 5 (eval/fresh/test5, gathered 2026-12-05 by an annotator who ran no bot code on it, run once)',
+    label: 'fresh test 5 (eval/fresh/test5, gathered 2026-12-05 by a blind annotator, run once)',
     dir: join(root, 'eval', 'fresh', 'test5'),
   },
 ];
