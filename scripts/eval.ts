@@ -1,7 +1,7 @@
-// `npm run eval [-- --json] [--part shared|dev|test|test2|test3|test4] [--dir PATH]`: measures the summarizer, quotes,
+// `npm run eval [-- --json] [--part shared|dev|test|test2|test3|test4|test5] [--dir PATH]`: measures the summarizer, quotes,
 // key points and retrieval on each part of the evaluation set: ../shared/eval (licensed for measurement
 // only, never read by the app or the tests; skipped with a note when absent), and the repo's own fresh
-// set, eval/fresh/dev (tuned on), eval/fresh/test, test2, test3 and test4 (never tuned on). See eval/fresh/SOURCES.md.
+// set, eval/fresh/dev (tuned on), eval/fresh/test, test2, test3, test4 and test5 (never tuned on). See eval/fresh/SOURCES.md.
 import { existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -44,6 +44,11 @@ const parts = [
     name: 'test4',
     label: 'fresh test 4 (eval/fresh/test4, gathered 2026-12-05 after all tuning, run once)',
     dir: join(root, 'eval', 'fresh', 'test4'),
+  },
+  {
+    name: 'test5',
+    label: 'fresh test 5 (eval/fresh/test5, gathered 2026-12-05 by a blind annotator, run once)',
+    dir: join(root, 'eval', 'fresh', 'test5'),
   },
 ];
 
