@@ -59,6 +59,7 @@ const usGovernment = [
   'nationalguard',
   'navy',
   'usda',
+  'usgov',
 ];
 
 /**
