@@ -49,9 +49,13 @@ export function summarizeArticle(article: Article, options: SummarizeOptions = {
   return { keyPoints, sections };
 }
 
-/** 3 key points for a short story, 4 from 15 sentences, 5 from 30; never more than it has. */
+/**
+ * 3 key points for a short story (under 20 sentences, as in features.ts), 4 from 20 sentences, 5 from 30;
+ * never more than it has. A fourth point in a story of 15-19 sentences mostly added a quote or background
+ * (the fresh parts' reference summaries run to about 55 words, 2-3 sentences).
+ */
 export function keyPointCount(sentenceCount: number): number {
-  const wanted = sentenceCount >= 30 ? 5 : sentenceCount >= 15 ? 4 : 3;
+  const wanted = sentenceCount >= 30 ? 5 : sentenceCount >= 20 ? 4 : 3;
   return Math.min(wanted, sentenceCount);
 }
 

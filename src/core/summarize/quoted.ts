@@ -3,7 +3,12 @@
 import type { Sentence } from '../article.ts';
 
 const wordChar = /[\p{L}\p{N}]/u;
-const marksAndWords = /[“”"‘’]|[\p{L}\p{N}]+(?:['’][\p{L}\p{N}]+)*/gu;
+const marksAndWords = /''|[“”"‘’]|[\p{L}\p{N}]+(?:['’][\p{L}\p{N}]+)*/gu;
+
+/** A straight double mark, or two apostrophes typed for one (''Like this," he said). */
+function straightDouble(token: string): boolean {
+  return token === '"' || token === "''";
+}
 
 /** Share (0-1) of each sentence's words that stand inside quote marks, for sentences in article order. */
 export function quotedShares(sentences: Sentence[]): number[] {
@@ -19,12 +24,15 @@ export function quotedShares(sentences: Sentence[]): number[] {
     for (const match of text.matchAll(marksAndWords)) {
       const token = match[0];
       const at = match.index;
-      if (token.length > 1 || wordChar.test(token)) {
+      if (wordChar.test(token)) {
         total++;
         if (open !== null) inside++;
-      } else if (open === null && (token === '“' || (token === '"' && !wordChar.test(text[at - 1] ?? ' ')))) {
+      } else if (
+        open === null &&
+        (token === '“' || (straightDouble(token) && !wordChar.test(text[at - 1] ?? ' ')))
+      ) {
         open = 'double';
-      } else if (open === 'double' && (token === '”' || token === '"')) open = null;
+      } else if (open === 'double' && (token === '”' || straightDouble(token))) open = null;
       else if (open === null && token === '‘' && !wordChar.test(text[at - 1] ?? ' ')) open = 'single';
       else if (open === 'single' && token === '’' && !wordChar.test(text[at + 1] ?? ' ')) open = null;
     }

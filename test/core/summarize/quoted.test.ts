@@ -41,4 +41,13 @@ describe('quotedShares', () => {
     // 1 of 6 words: Call centres have a "churn" problem.
     expect(quotedShares(sentences(['Call centres have a “churn” problem.']))[0]).toBeCloseTo(1 / 6, 10);
   });
+
+  it('quoted: reads two apostrophes typed for an opening mark as a double quote', () => {
+    // 9 of 11 words quoted ("U.S." is two words), then a sentence quoted throughout.
+    const shares = quotedShares(
+      sentences(["''I came to play soccer in the U.S.,\" he said.", "''I joined the Army instead.''"]),
+    );
+    expect(shares[0]).toBeCloseTo(9 / 11, 10);
+    expect(shares[1]).toBe(1);
+  });
 });
