@@ -24,7 +24,8 @@ async function main(dir: string): Promise<number> {
     }
     const r = parsed.data;
     if (`${r.id}.json` !== file) say(`id ${r.id} does not match the file name`);
-    if (r.url !== undefined && !URL.canParse(r.url)) say(`url is not a URL the article builder accepts: ${r.url}`);
+    if (r.url !== undefined && !URL.canParse(r.url))
+      say(`url is not a URL the article builder accepts: ${r.url}`);
     let from = 0;
     for (const q of r.quotes ?? []) {
       quotes++;
