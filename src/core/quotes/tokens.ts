@@ -110,7 +110,7 @@ export const particles = new Set([
   'del',
 ]);
 const ofHeads = new Set(
-  'ministry department organization organisation bank university college institute secretary minister office board chamber court house museum church society association federation union league academy school committee commission agency bureau republic kingdom duke earl council state states archbishop bishop mayor governor president chancellor'.split(
+  'ministry department organization organisation bank university college institute secretary minister office board chamber court house museum church society association federation union league academy school committee commission agency bureau republic kingdom duke earl council state states archbishop bishop mayor governor president chancellor administrator director'.split(
     ' ',
   ),
 );
@@ -259,6 +259,8 @@ function makeRun(tokens: readonly Token[], first: number, last: number): NameRun
   );
   let start = 0;
   while (start < words.length && leadWords.has((words[start] ?? '').toLowerCase())) start++;
+  // "Sgt. 1st Class Ann Lee": the rank's ordinal breaks the run, and "Class" ends the rank.
+  if (words[start] === 'Class' && /^\d+(?:st|nd|rd|th)$/.test(tokens[first - 1]?.text ?? '')) start++;
   let nameStart = start;
   const titleWords: string[] = [];
   for (let k = start; k < words.length - 1; k++) {
@@ -281,7 +283,10 @@ function makeRun(tokens: readonly Token[], first: number, last: number): NameRun
   const rest = kept.slice(lastOrg + 1);
   // ...but "Columbia University Apartheid Divest" is a group of the university, not a person.
   const hostsGroups = /^(?:university|college|school|academy|institute)$/i.test(kept[lastOrg] ?? '');
-  if (lastOrg >= 0 && !hostsGroups && rest.length >= 2 && rest.every((w) => /^\p{Lu}\p{Ll}/u.test(w))) {
+  // (an initial may stand inside the person's name: "Civil Division Ann B. Lee").
+  const personWord = (w: string, k: number) =>
+    /^\p{Lu}\p{Ll}/u.test(w) || (k > 0 && k < rest.length - 1 && /^\p{Lu}\.$/u.test(w));
+  if (lastOrg >= 0 && !hostsGroups && rest.length >= 2 && rest.every(personWord)) {
     start = nameStart + lastOrg + 1;
     kept = rest;
   }
