@@ -231,6 +231,17 @@ export function attributionBefore(clause: string, base: number): Attribution | n
       const inside = distance - 1;
       if (tokens[v + 1]?.text !== 'that' || inside >= 2) return { ref, distance, naming: true };
     }
+    // "The club paid tribute to him as 'a gentleman'", "paid her tribute as": the ones paying it speak;
+    // the person mourned is spoken of.
+    if (/^(?:tribute|tributes|homage)$/i.test(t.text)) {
+      const pay = tokens
+        .slice(Math.max(0, v - 3), v)
+        .findLastIndex((x) => /^pa(?:y|id|ys|ying)$/i.test(x.text));
+      if (pay >= 0) {
+        const ref = subjectBefore(tokens, Math.max(0, v - 3) + pay, 0, base);
+        if (ref.kind !== 'unknown') return { ref, distance, naming: true };
+      }
+    }
     // "The market, as analyst Priya Das put it, 'has run out of buyers'": the one who put it so.
     if (/^puts?$/.test(t.text) && tokens[v + 1]?.text === 'it') {
       const ref = subjectBefore(tokens, v, 0, base);
@@ -351,7 +362,9 @@ const titleJoiners = new Set(['for', 'of', 'the', 'and', 'on', 'in']);
 function titledLabel(tokens: readonly Token[], base: number): Attribution | null {
   if (tokens[tokens.length - 1]?.text !== ':' || tokens.length < 3) return null;
   const words = tokens.slice(0, -1);
-  if (!words.every((t) => !isWord(t) || isCapitalised(t.text) || /^\d/.test(t.text) || titleJoiners.has(t.text)))
+  if (
+    !words.every((t) => !isWord(t) || isCapitalised(t.text) || /^\d/.test(t.text) || titleJoiners.has(t.text))
+  )
     return null;
   // `Ann Lee of the Justice Department's Civil Division:`: the person, not the body after "of".
   const run = findNameRuns(words).findLast(

@@ -34,7 +34,7 @@ export interface NameRun {
 const abbreviations =
   'Mr|Mrs|Ms|Dr|Cllr|St|Gen|Sen|Rep|Prof|Jr|Sr|Mt|Lt|Col|Sgt|Capt|Gov|Rev|Fr|No|Maj|Brig|Adm|Cmdr|Supt|Insp|Det|Cpl|Pvt|Hon|Amb|Atty';
 const tokenPattern = new RegExp(
-  `(?:\\p{L}\\.){2,}|\\p{Lu}\\.(?=\\s+\\p{Lu}|\\s*$)|(?:${abbreviations})\\.|[\\p{L}\\p{N}](?:[\\p{L}\\p{N}’'\\-.&]*[\\p{L}\\p{N}])?|\\S`,
+  `@[\\p{L}\\p{N}_]{2,}|(?:\\p{L}\\.){2,}|\\p{Lu}\\.(?=\\s+\\p{Lu}|\\s*$)|(?:${abbreviations})\\.|[\\p{L}\\p{N}](?:[\\p{L}\\p{N}’'\\-.&]*[\\p{L}\\p{N}])?|\\S`,
   'gu',
 );
 
@@ -70,9 +70,11 @@ export function isCapitalised(word: string): boolean {
 
 /** Capitalised only because they start a sentence or clause: never the first word of a name. */
 const leadWords = new Set(
-  'the a an and but or nor in on at for of to from by with as if when while after before since during though although because so then yet this that these those it he she they we i you his her their our its my there here meanwhile however also both all some many most no not now once only still even just instead indeed today yesterday tomorrow responding speaking asked according later earlier afterwards finally recently currently separately former ex prior outside inside despite amid following throughout within one another'.split(
-    ' ',
-  ),
+  // (and participles opening a sentence: "Born in 1950 in Lagos, Ann Lee ...")
+  (
+    'born raised based educated trained founded located upon ' +
+    'the a an and but or nor in on at for of to from by with as if when while after before since during though although because so then yet this that these those it he she they we i you his her their our its my there here meanwhile however also both all some many most no not now once only still even just instead indeed today yesterday tomorrow responding speaking asked according later earlier afterwards finally recently currently separately former ex prior outside inside despite amid following throughout within one another'
+  ).split(' '),
 );
 /** Titles that are part of how a person is named when no surname is given ("Prince William"). */
 const nobleTitles = new Set([
@@ -193,6 +195,8 @@ function isNameToken(token: Token | undefined): boolean {
   if (token === undefined || !isWord(token)) return false;
   const t = token.text;
   if (isCapitalised(t)) return !/^\p{N}/u.test(t);
+  // "tweeted @ann_lee": a social media handle names its writer.
+  if (t[0] === '@') return true;
   // "al-Sadr", "el-Sisi", "bin-Salman": a lowercase particle joined to a capitalised name.
   return (t[2] === '-' || t[3] === '-') && particleName.test(t);
 }
@@ -299,6 +303,8 @@ function makeRun(tokens: readonly Token[], first: number, last: number): NameRun
     if (kept.slice(0, -1).every((w) => /^\p{Lu}\p{Ll}/u.test(w))) kept = kept.slice(0, -1);
   }
   if (kept.length === 0) return null;
+  // "@Ann Lee": a name written with the handle's sign; a handle alone ("@ann_lee") keeps it.
+  if (kept.length > 1 && kept[0]?.startsWith('@')) kept[0] = kept[0].slice(1);
   const lastTitle = words[nameStart - 1];
   if (kept.length === 1 && lastTitle && nobleTitles.has(lastTitle.toLowerCase())) kept.unshift(lastTitle);
   const tail = stripPossessive(kept[kept.length - 1] ?? '');

@@ -36,3 +36,54 @@ describe('ranks and long titles', () => {
     ]);
   });
 });
+
+describe('units, places and sentence openers are no speakers', () => {
+  it('a unit named in scare quotes is no "he"', () => {
+    const text = p(
+      'The 4th Infantry Brigade, ‘The Stone Brigade’, returned home on Friday.',
+      'Col. Dara Quinn, the commander of the brigade, spoke to the families.',
+      'The commander also thanked the soldiers of the brigade.',
+      '"Thank you for your patience this year," he said. "I look forward to the next mission."',
+    );
+    expect(shown(text)).toEqual([
+      'Dara Quinn: Thank you for your patience this year,',
+      'Dara Quinn: I look forward to the next mission.',
+    ]);
+  });
+
+  it('a participle opening a sentence ("Born in ...") is not a name', () => {
+    const text = p(
+      'Tom Reyes, the painter, has died aged 80.',
+      'Born in 1944 in a fishing town, Reyes had a restless childhood, moving "every few months".',
+    );
+    expect(shown(text)).not.toContain('Born: every few months');
+  });
+});
+
+describe('tributes', () => {
+  it("an association's tribute to a person who died is the association's, not the person's", () => {
+    const text = p(
+      'On Monday the country lost the broadcaster Ivo Brandt, who died aged 81.',
+      'The Northern Press Guild paid him tribute as "a fearless voice of the region," calling his career "a lesson in courage."',
+    );
+    expect(shown(text)).toEqual([
+      'Northern Press Guild: a fearless voice of the region,',
+      'Northern Press Guild: a lesson in courage.',
+    ]);
+  });
+});
+
+describe('posts and tweets', () => {
+  it('a handle after "tweeted" is the writer of the tweet', () => {
+    const text = p(
+      'Travellers were stranded at the airport on Sunday, the Daily Courier reported.',
+      '"Our flight was cancelled twice," tweeted @lena_park on Sunday.',
+    );
+    expect(shown(text)).toEqual(['@lena_park: Our flight was cancelled twice,']);
+  });
+
+  it('"@First Last" written in a story is the person, without the sign', () => {
+    const text = '"The campus is quiet," wrote a student who calls himself @Remi Okafor online.';
+    expect(shown(text)).not.toContain('@Remi Okafor: The campus is quiet,');
+  });
+});
