@@ -51,6 +51,14 @@ describe('units, places and sentence openers are no speakers', () => {
     ]);
   });
 
+  it('a country a person comes from is no "he", even before "who"', () => {
+    const text = p(
+      '"The dorms are empty," wrote a student who named himself as Kofi Mensah, from Togo who studies law.',
+      'He said the library was closed. "This morning they gave us masks," he wrote.',
+    );
+    expect(shown(text)).not.toContain('Togo: This morning they gave us masks,');
+  });
+
   it('a participle opening a sentence ("Born in ...") is not a name', () => {
     const text = p(
       'Tom Reyes, the painter, has died aged 80.',
