@@ -414,7 +414,13 @@ function commonNounPhrase(tokens: readonly Token[], j: number, from: number, bas
   const ownerRef = owner ? nameRef(owner, tokens, k, base) : null;
   if (spokesNouns.has(head)) {
     if (postModifiers.has(tokens[j + 1]?.text ?? '')) {
-      const org = nounPhraseAfter(tokens, j + 2, base);
+      let org = nounPhraseAfter(tokens, j + 2, base);
+      // "a representative of the Riverside Tenants Union said": the body named right after "the".
+      if (org.kind === 'unknown') {
+        const at = /^the$/i.test(tokens[j + 2]?.text ?? '') ? j + 3 : j + 2;
+        const body = findNameRuns(tokens.slice(at, at + 8))[0];
+        if (body?.first === 0 && !body.possessive) org = nameRef(body, tokens, at, base);
+      }
       // "a spokesman for the prime minister": the role as written, never the minister's name.
       if (org.kind === 'role')
         return {

@@ -95,3 +95,13 @@ describe('posts and tweets', () => {
     expect(shown(text)).not.toContain('@Remi Okafor: The campus is quiet,');
   });
 });
+
+describe('someone speaking for a body', () => {
+  it('"a representative of the X commented" is X, not the outlet that reported before', () => {
+    const text = p(
+      'The Evening Ledger has reported that a man was arrested on Sunday.',
+      'A representative of the Riverside Tenants Union commented on the arrest, "We hope this is a mistake."',
+    );
+    expect(shown(text)).toEqual(['Riverside Tenants Union: We hope this is a mistake.']);
+  });
+});
