@@ -50,7 +50,10 @@ export function findQuoteSpans(paragraph: string, carried: Family | null = null)
       : null;
   let continues = open !== null;
   const push = (from: Mark, to: number, closed: boolean) => {
-    const text = paragraph.slice(from.at + 1, to).trim();
+    // A double mark typed as two apostrophes ('') leaves its other half inside the span.
+    const start = from.family === 'double' && paragraph.startsWith("''", from.at) ? from.at + 2 : from.at + 1;
+    const end = closed && paragraph.startsWith("''", to - 1) ? to - 1 : to;
+    const text = paragraph.slice(start, end).trim();
     if (/[\p{L}\p{N}]/u.test(text))
       spans.push({ open: Math.max(0, from.at), close: to, text, closed, continues, family: from.family });
   };
@@ -131,6 +134,24 @@ function classifyMarks(s: string): Mark[] {
   for (let i = 0; i < s.length; i++) {
     const c = s[i] as string;
     if (!'"“”«»‘’\''.includes(c)) continue;
+    // ''Two apostrophes'' typed for a double mark: one double mark, at the first when it opens, at the
+    // second when it closes (so the narrative on either side keeps none of it).
+    if (c === "'" && s[i + 1] === "'") {
+      const prev = i > 0 ? (s[i - 1] as string) : ' ';
+      const next = i + 2 < s.length ? (s[i + 2] as string) : ' ';
+      const opens = openingContext.test(prev) && !/\s/.test(next);
+      const closes = !/\s/.test(prev) && closingContext.test(next);
+      const role: Role = opens === closes ? 'both' : opens ? 'open' : 'close';
+      marks.push({
+        at: role === 'close' ? i + 1 : i,
+        family: 'double',
+        role,
+        weak: false,
+        straightSingle: false,
+      });
+      i++;
+      continue;
+    }
     const prev = i > 0 ? (s[i - 1] as string) : ' ';
     const next = i + 1 < s.length ? (s[i + 1] as string) : ' ';
     const opens = openingContext.test(prev) && !/\s/.test(next);

@@ -105,3 +105,21 @@ describe('someone speaking for a body', () => {
     expect(shown(text)).toEqual(['Riverside Tenants Union: We hope this is a mistake.']);
   });
 });
+
+describe('quote marks typed as two apostrophes', () => {
+  it("a quote opened with '' and closed with a double mark is found, with its speaker", () => {
+    const text = p(
+      'Private Lina Ortiz joined the team in May.',
+      "''I never thought I would play again,\" Ortiz said. ''It has been a great month.\"",
+    );
+    expect(shown(text)).toEqual([
+      'Lina Ortiz: I never thought I would play again,',
+      'Lina Ortiz: It has been a great month.',
+    ]);
+  });
+
+  it("a quote opened and closed with '' is found", () => {
+    const text = "''We will be back next year,'' said coach Ben Ruiz.";
+    expect(shown(text)).toEqual(['Ben Ruiz: We will be back next year,']);
+  });
+});
