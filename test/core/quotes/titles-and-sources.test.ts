@@ -123,3 +123,17 @@ describe('quote marks typed as two apostrophes', () => {
     expect(shown(text)).toEqual(['Ben Ruiz: We will be back next year,']);
   });
 });
+
+describe('quoted words that nobody says', () => {
+  it('a gloss in brackets is no quotation', () => {
+    const text =
+      'Officers seized heroin and MDMA ("molly") at the port, Harbour Police reported on Tuesday.';
+    expect(shown(text)).toEqual([]);
+  });
+
+  it("words quoted inside a headline after 'entitled' are no quotation", () => {
+    const text =
+      'The site published its 500th story, entitled Local band "might have to quit" after flood, on Friday.';
+    expect(shown(text)).toEqual([]);
+  });
+});
