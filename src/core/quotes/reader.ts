@@ -12,6 +12,7 @@ import type { SpeakerRoute } from './confidence.ts';
 import type { Discourse } from './discourse.ts';
 import { genderOfPronoun } from './gender.ts';
 import { speechVerbBase } from './lexicon.ts';
+import { commonSubject } from './phrases.ts';
 import { type Family, findQuoteSpans, type QuoteSpan } from './marks.ts';
 import { positionOf } from './mentions.ts';
 import type { ArticleNames } from './names.ts';
@@ -167,9 +168,11 @@ export class ParagraphReader {
     const implicit = explicit ? null : this.implicitSpeaker(span, p, c);
     const speaker = explicit ? this.discourse.resolve(explicit.ref, at) : (implicit?.speaker ?? null);
     // "A tweet from the president on Friday said the hearing was '...'", `"...," said the head of the
-    // Dale Chamber`: somebody the reader could not name said it; the story's last speaker is a guess.
+    // Dale Chamber`: somebody the reader could not name said it; the story's last speaker is a guess,
+    // and so is the sentence's subject ("He met many people, which the club's tribute said '...'").
     const unreadSpeaker =
-      (lead?.ref.kind === 'unknown' || after?.ref.kind === 'unknown') && implicit?.route === 'discourse';
+      (lead?.ref.kind === 'unknown' || after?.ref.kind === 'unknown') &&
+      (implicit?.route === 'discourse' || (implicit?.route === 'subject' && endsInSpeechVerb(c.lead?.text)));
     const route = explicit
       ? this.explicitRoute(explicit, speaker, p)
       : unreadSpeaker
@@ -282,6 +285,9 @@ export class ParagraphReader {
     if (c.sameSentence) return { speaker: c.sameSentence.speaker, route: 'same-sentence' };
     const trailing = trailingAttribution(c.after, positionOf(p, span.close + 1));
     if (trailing) return { speaker: this.discourse.resolve(trailing, at), route: 'trailing' };
+    // `The count ran for weeks, and the site's editors thanked readers with the message "..."`: the
+    // unnamed subject of the quote's own clause, not the sentence's first.
+    if (c.lead && unnamedLastClause(c.lead.text)) return { speaker: null, route: 'discourse' };
     const subject =
       c.lead && c.leadStartsSentence ? sentenceSubject(c.lead.text, positionOf(p, c.lead.offset)) : null;
     if (subject && subject.kind !== 'unknown') {
@@ -358,6 +364,22 @@ function listedAfter(c: QuoteContext): boolean {
     c.sameSentence.speaker !== null &&
     /^\s*,?\s*(?:(?:and|or)\s+)?(?:(?:a|an|the)\s+)?$/.test(c.before)
   );
+}
+
+/**
+ * `which the guild tribute said "..."`: the lead ends in a finite speech verb (not "saying", not "cut
+ * in:"), so the speaker is whoever said it, not the subject of the sentence.
+ */
+function endsInSpeechVerb(lead: string | undefined): boolean {
+  const last = /(\p{Ll}+)\s*[,:]?\s*$/u.exec(lead ?? '')?.[1];
+  return last !== undefined && !last.endsWith('ing') && speechVerbBase(last) !== null;
+}
+
+/** True when the lead's last clause (after ", and" or ", but") has an unnamed group as its subject. */
+function unnamedLastClause(lead: string): boolean {
+  const tokens = tokenizeWithOffsets(lead);
+  const k = tokens.findLastIndex((t, n) => t.text === ',' && /^(?:and|but)$/.test(tokens[n + 1]?.text ?? ''));
+  return k >= 0 && commonSubject(tokens, k + 2, 0).kind === 'nobody';
 }
 
 /** `..., before Tom Hale cut in:`: a name, then one to three lowercase words and a colon closing the clause. */

@@ -137,3 +137,29 @@ describe('quoted words that nobody says', () => {
     expect(shown(text)).toEqual([]);
   });
 });
+
+describe('a guessed subject is not shown', () => {
+  it('"which the club\'s tribute said" does not give the quote to the person the sentence is about', () => {
+    const text = p(
+      'The singer Rosa Lind has died at 79.',
+      'Growing up, she met people from every island, which the guild tribute said "shaped her songs for life."',
+    );
+    expect(shown(text)).toEqual(['null: shaped her songs for life.']);
+  });
+
+  it('a participle still gives the quote to the sentence\'s subject', () => {
+    const text = p(
+      'Tom Reyes met the minister on Friday.',
+      'Reyes disputed the claim saying, "I have never seen that letter in my life."',
+    );
+    expect(shown(text)).toEqual(['Tom Reyes: I have never seen that letter in my life.']);
+  });
+
+  it('a name after "by" in the subject phrase is not the subject', () => {
+    const text = p(
+      'The River Times published its 500th issue on Monday.',
+      'The countdown by River Times readers lasted weeks, and the editors thanked all readers with the message "Thank you for reading!"',
+    );
+    expect(shown(text)).toEqual(['null: Thank you for reading!']);
+  });
+});
