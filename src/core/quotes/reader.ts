@@ -428,6 +428,10 @@ function trailingAttribution(after: string, base: number): SpeakerRef | null {
 
 function pickExplicit(after: Attribution | null, lead: Attribution | null): Attribution | null {
   // 'nobody' counts: someone unnamed was given the words ("the crowd chanted"), so the speaker is null.
+  // `In what an officer described as "...", police reported`: a naming right before the mark is the
+  // quote's own attribution; the clause after it reports the whole sentence.
+  if (lead?.naming && lead.distance <= 2 && lead.ref.kind !== 'unknown' && after?.ref.kind !== 'pronoun')
+    return lead;
   if (after && after.ref.kind !== 'unknown') return after;
   if (lead && lead.ref.kind !== 'unknown') return lead;
   return null;

@@ -163,3 +163,17 @@ describe('a guessed subject is not shown', () => {
     expect(shown(text)).toEqual(['null: Thank you for reading!']);
   });
 });
+
+describe('a naming before the quote and a report after it', () => {
+  it('"In what an officer described as ..., police reported" is the unnamed officer\'s, not the police\'s', () => {
+    const text =
+      'In what an inspector described as "the worst fire in a decade", Highland Parks Service reported losing 400 acres on Monday.';
+    expect(shown(text)).toEqual(['null: the worst fire in a decade']);
+  });
+
+  it('"X described it as ..., a paper reported" stays X\'s', () => {
+    const text =
+      'Mayor Ann Lee described it as "a turning point", the Harbour Gazette reported on Monday.';
+    expect(shown(text)).toEqual(['Ann Lee: a turning point']);
+  });
+});
