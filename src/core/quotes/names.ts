@@ -205,7 +205,8 @@ export class ArticleNames {
   /** True when the name (resolved) is a person's: titled, given an age, or a plain 2-4 word name. */
   isPerson(name: string): boolean {
     const words = name.split(' ');
-    if (this.persons.has(name.toLowerCase())) return true;
+    // "@ann_lee": a handle is somebody's account, spoken for by its owner.
+    if (this.persons.has(name.toLowerCase()) || /^@[\p{L}\p{N}_]+$/u.test(name)) return true;
     if (this.companies.has(name.toLowerCase()) || this.onlyPlace(name.toLowerCase())) return false;
     if (isOrgLike(words.map((w) => w.toLowerCase())) || capitalMetonyms[name.toLowerCase()]) return false;
     const nameWord = (w: string) =>

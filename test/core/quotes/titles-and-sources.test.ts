@@ -90,6 +90,17 @@ describe('posts and tweets', () => {
     expect(shown(text)).toEqual(['@lena_park: Our flight was cancelled twice,']);
   });
 
+  it("a tweet's second quote after the handle is the handle's too", () => {
+    const text = p(
+      'Travellers were stranded at the airport on Sunday, the Daily Courier reported.',
+      '"Our flight was cancelled twice," tweeted @lena_park with a photo of the board. "Please help us get home!"',
+    );
+    expect(shown(text)).toEqual([
+      '@lena_park: Our flight was cancelled twice,',
+      '@lena_park: Please help us get home!',
+    ]);
+  });
+
   it('"@First Last" written in a story is the person, without the sign', () => {
     const text = '"The campus is quiet," wrote a student who calls himself @Remi Okafor online.';
     expect(shown(text)).not.toContain('@Remi Okafor: The campus is quiet,');
