@@ -188,3 +188,13 @@ describe('a naming before the quote and a report after it', () => {
     expect(shown(text)).toEqual(['Ann Lee: a turning point']);
   });
 });
+
+describe('statements introduced by their sender', () => {
+  it('"The following is a statement from X about Y:" gives the next paragraph\'s quote to X', () => {
+    const text = p(
+      'The following is a statement from Port Authority Director Ana Silva about the new ferry line:',
+      '"Congratulations to the crews! The line opens on Monday."',
+    );
+    expect(shown(text)).toEqual(['Ana Silva: Congratulations to the crews! The line opens on Monday.']);
+  });
+});
