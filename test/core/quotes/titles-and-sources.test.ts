@@ -137,8 +137,7 @@ describe('quote marks typed as two apostrophes', () => {
 
 describe('quoted words that nobody says', () => {
   it('a gloss in brackets is no quotation', () => {
-    const text =
-      'Officers seized heroin and MDMA ("molly") at the port, Harbour Police reported on Tuesday.';
+    const text = 'Officers seized heroin and MDMA ("molly") at the port, Harbour Police reported on Tuesday.';
     expect(shown(text)).toEqual([]);
   });
 
@@ -158,7 +157,7 @@ describe('a guessed subject is not shown', () => {
     expect(shown(text)).toEqual(['null: shaped her songs for life.']);
   });
 
-  it('a participle still gives the quote to the sentence\'s subject', () => {
+  it("a participle still gives the quote to the sentence's subject", () => {
     const text = p(
       'Tom Reyes met the minister on Friday.',
       'Reyes disputed the claim saying, "I have never seen that letter in my life."',
@@ -183,8 +182,7 @@ describe('a naming before the quote and a report after it', () => {
   });
 
   it('"X described it as ..., a paper reported" stays X\'s', () => {
-    const text =
-      'Mayor Ann Lee described it as "a turning point", the Harbour Gazette reported on Monday.';
+    const text = 'Mayor Ann Lee described it as "a turning point", the Harbour Gazette reported on Monday.';
     expect(shown(text)).toEqual(['Ann Lee: a turning point']);
   });
 });
