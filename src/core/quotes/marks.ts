@@ -81,6 +81,13 @@ export function findQuoteSpans(paragraph: string, carried: Family | null = null)
       // when a sentence just ended; else the closing mark is missing after the quote's last full
       // sentence, if it has one; else the earlier mark was a stray.
       const inside = paragraph.slice(open.at + 1, mark.at);
+      // `"... this is "the dream team." They're ..."`: a quote nested in marks of its own family, closed
+      // twice before any new opener (its own close, then the outer one's): part of the outer quote.
+      const nestedClose = sentenceEnds.test(inside) ? -1 : nestedCloser(marks, k + 1, open.family);
+      if (nestedClose > 0) {
+        k = nestedClose;
+        continue;
+      }
       if (sentenceEnds.test(inside)) {
         push(open, mark.at, false);
         continues = true;
@@ -116,6 +123,22 @@ function lastSentenceEnd(inside: string): number {
 /** True when any opening mark follows. */
 function hasOpener(marks: Mark[], from: number): boolean {
   return marks.slice(from).some((m) => m.role === 'open' || m.role === 'both');
+}
+
+/**
+ * Index of the first closing mark of the family after `from` when a second one follows it before any
+ * new opening mark of the family (a nested quote's close, then its outer quote's), else -1.
+ */
+function nestedCloser(marks: Mark[], from: number, family: Family): number {
+  let first = -1;
+  for (let k = from; k < marks.length; k++) {
+    const m = marks[k] as Mark;
+    if (m.family !== family) continue;
+    if (m.role !== 'close') return -1;
+    if (first >= 0) return first;
+    first = k;
+  }
+  return -1;
 }
 
 /** True when a closing mark of the family follows before any new opening mark of it. */

@@ -136,6 +136,18 @@ describe('quote marks typed as two apostrophes', () => {
 });
 
 describe('quoted words that nobody says', () => {
+  it('a quote nested in marks of its own family stays inside the outer quote', () => {
+    const text = p(
+      'Coach Ben Ruiz spoke after the draw.',
+      '"We are ready," he said. "The players are ready. I would say this is "the best squad." They will show it. You will all see."',
+    );
+    expect(shown(text)).toEqual([
+      'Ben Ruiz: We are ready,',
+      'Ben Ruiz: The players are ready. I would say this is "the best squad." They will show it. You will all see.',
+    ]);
+  });
+
+
   it('a gloss in brackets is no quotation', () => {
     const text = 'Officers seized heroin and MDMA ("molly") at the port, Harbour Police reported on Tuesday.';
     expect(shown(text)).toEqual([]);
