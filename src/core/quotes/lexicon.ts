@@ -184,7 +184,7 @@ export const orgWords = new Set(
     'festival awards award prize olympics world international labs lab media press fund trust front ' +
     'movement alliance coalition congress organisation organization ' +
     // Units and divisions of armies and agencies ("the Iron Brigade", "the Civil Division").
-    'brigade battalion regiment squadron platoon corps division command fleet'
+    'brigade battalion regiment squadron platoon corps division command fleet team squad'
   ).split(' '),
 );
 

@@ -59,6 +59,14 @@ describe('units, places and sentence openers are no speakers', () => {
     expect(shown(text)).not.toContain('Togo: This morning they gave us masks,');
   });
 
+  it('a team named after a player is no "he"', () => {
+    const text = p(
+      'The team had played together for years, shared Navy Lt. Leo Brandt, a keeper for the team, and a member of the All-Star Team.',
+      '"We played for each other all week," he said.',
+    );
+    expect(shown(text)).toEqual(['Leo Brandt: We played for each other all week,']);
+  });
+
   it('a participle opening a sentence ("Born in ...") is not a name', () => {
     const text = p(
       'Tom Reyes, the painter, has died aged 80.',
