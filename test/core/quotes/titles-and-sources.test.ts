@@ -38,16 +38,21 @@ describe('ranks and long titles', () => {
 });
 
 describe('units, places and sentence openers are no speakers', () => {
-  it('a unit named in scare quotes is no "he"', () => {
+  it('a unit named in scare quotes is no "she"', () => {
     const text = p(
-      'The 4th Infantry Brigade, ‘The Stone Brigade’, returned home on Friday.',
-      'Col. Dara Quinn, the commander of the brigade, spoke to the families.',
-      'The commander also thanked the soldiers of the brigade.',
-      '"Thank you for your patience this year," he said. "I look forward to the next mission."',
+      'FORT HOOD, Texas – The 3rd Cavalry Brigade Combat Team, ‘The Stone Brigade’, 4th Infantry Division cased their colors during a ceremony on Friday.',
+      'The ceremony marked the end of their deployment.',
+      'Col. Dara T. Quinn, the commander of 3CBCT, shared her thoughts on the deployment in an address to viewers.',
+      '"If I could choose one word, the word would be change," she said. "From a pandemic to a new mission."',
+      'Elements of the brigade were spread throughout the region. The Brigade also provided force protection.',
+      'The commander also thanked the Soldiers of the brigade.',
+      '"Thank you to the Soldiers for your professionalism," she said. "I look forward to the next mission."',
     );
     expect(shown(text)).toEqual([
-      'Dara Quinn: Thank you for your patience this year,',
-      'Dara Quinn: I look forward to the next mission.',
+      'Dara T. Quinn: If I could choose one word, the word would be change,',
+      'Dara T. Quinn: From a pandemic to a new mission.',
+      'Dara T. Quinn: Thank you to the Soldiers for your professionalism,',
+      'Dara T. Quinn: I look forward to the next mission.',
     ]);
   });
 
@@ -69,18 +74,20 @@ describe('units, places and sentence openers are no speakers', () => {
 
   it('a participle opening a sentence ("Born in ...") is not a name', () => {
     const text = p(
-      'Tom Reyes, the painter, has died aged 80.',
-      'Born in 1944 in a fishing town, Reyes had a restless childhood, moving "every few months".',
+      'The painter Ivo Brandt has died. The 81-year-old had been ill for some time.',
+      'Born in 1944 in the town of Arles in southern France, Brandt had a restless childhood, moving "every six to eight months, from one port to the next," which perhaps made him curious.',
     );
-    expect(shown(text)).not.toContain('Born: every few months');
+    const lines = shown(text);
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).not.toMatch(/^Born:/);
   });
 });
 
 describe('tributes', () => {
   it("an association's tribute to a person who died is the association's, not the person's", () => {
     const text = p(
-      'On Monday the country lost the broadcaster Ivo Brandt, who died aged 81.',
-      'The Northern Press Guild paid him tribute as "a fearless voice of the region," calling his career "a lesson in courage."',
+      'On Monday the country lost the broadcaster Ivo Brandt. The 81-year-old had been ill for some time.',
+      'Upon learning of his death, the Northern Press Guild (NPG) paid him tribute as "a fearless voice of the region," calling his career "a lesson in courage."',
     );
     expect(shown(text)).toEqual([
       'Northern Press Guild: a fearless voice of the region,',
@@ -110,8 +117,8 @@ describe('posts and tweets', () => {
   });
 
   it('"@First Last" written in a story is the person, without the sign', () => {
-    const text = '"The campus is quiet," wrote a student who calls himself @Remi Okafor online.';
-    expect(shown(text)).not.toContain('@Remi Okafor: The campus is quiet,');
+    const text = '"The campus is quiet," wrote @Remi Okafor, a student from Togo.';
+    expect(shown(text)).toEqual(['Remi Okafor: The campus is quiet,']);
   });
 });
 
@@ -154,7 +161,6 @@ describe('quoted words that nobody says', () => {
       'Ben Ruiz: The players are ready. I would say this is "the best squad." They will show it. You will all see.',
     ]);
   });
-
 
   it('a gloss in brackets is no quotation', () => {
     const text = 'Officers seized heroin and MDMA ("molly") at the port, Harbour Police reported on Tuesday.';
