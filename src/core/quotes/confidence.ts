@@ -58,7 +58,7 @@ export type SpeakerRoute =
  * After test5 (2026-12-06): the routes between 0.48 and 0.85 were right 3 / wrong 11 on test5 at first
  * sight; summed over all seven parts before that branch's fixes, 'subject' was right 9 / wrong 5 and
  * 'discourse' 23 / 4, every wrong one a misread name or label (a long title, a unit, a sentence-opening
- * word, a tribute) now read right at its cause; after them the band is right 66 / wrong 0. 'subject'
+ * word, a tribute) now read right at its cause; after them the band is right 62 / wrong 0. 'subject'
  * drops from 0.75 to 0.65 (its record on text not yet tuned on), still shown; 'discourse' stays 0.5.
  */
 const routeConfidence: Record<SpeakerRoute, number> = {
