@@ -2,6 +2,7 @@
 // `said Lee`, `Lee said: "..."`, `according to X`, `X's declaration that ...`, `described X as "..."`.
 import {
   namingVerbs,
+  orgWords,
   personPronouns,
   speechParticipleBase,
   speechVerbBase,
@@ -201,6 +202,8 @@ export function attributionBefore(clause: string, base: number): Attribution | n
   const label = transcriptLabel(clause, base);
   if (label) return label;
   const tokens = tokenizeWithOffsets(clause);
+  const titled = titledLabel(tokens, base);
+  if (titled) return titled;
   const statement = introducedStatement(tokens, base);
   if (statement) return statement;
   for (let v = tokens.length - 1; v >= 0; v--) {
@@ -227,6 +230,17 @@ export function attributionBefore(clause: string, base: number): Attribution | n
       const ref: SpeakerRef = unnamed ? { kind: 'nobody' } : owner;
       const inside = distance - 1;
       if (tokens[v + 1]?.text !== 'that' || inside >= 2) return { ref, distance, naming: true };
+    }
+    // "The club paid tribute to him as 'a gentleman'", "paid her tribute as": the ones paying it speak;
+    // the person mourned is spoken of.
+    if (/^(?:tribute|tributes|homage)$/i.test(t.text)) {
+      const pay = tokens
+        .slice(Math.max(0, v - 3), v)
+        .findLastIndex((x) => /^pa(?:y|id|ys|ying)$/i.test(x.text));
+      if (pay >= 0) {
+        const ref = subjectBefore(tokens, Math.max(0, v - 3) + pay, 0, base);
+        if (ref.kind !== 'unknown') return { ref, distance, naming: true };
+      }
     }
     // "The market, as analyst Priya Das put it, 'has run out of buyers'": the one who put it so.
     if (/^puts?$/.test(t.text) && tokens[v + 1]?.text === 'it') {
@@ -336,6 +350,33 @@ function transcriptLabel(clause: string, base: number): Attribution | null {
   if (cue?.[1])
     return { ref: { kind: 'name', name: cue[1], offset: base + cue.index }, distance: 0, naming: false };
   return null;
+}
+
+/** Lowercase words a post's title may hold ("Director for Enforcement and Compliance of the Region"). */
+const titleJoiners = new Set(['for', 'of', 'the', 'and', 'on', 'in']);
+
+/**
+ * A press release lists its officials each with a title and a colon, no verb: `Michigan Environment,
+ * Great Lakes & Energy Director Ann Lee: "..."`. The titled person named last (not a body) speaks.
+ */
+function titledLabel(tokens: readonly Token[], base: number): Attribution | null {
+  if (tokens[tokens.length - 1]?.text !== ':' || tokens.length < 3) return null;
+  const words = tokens.slice(0, -1);
+  if (
+    !words.every((t) => !isWord(t) || isCapitalised(t.text) || /^\d/.test(t.text) || titleJoiners.has(t.text))
+  )
+    return null;
+  // `Ann Lee of the Justice Department's Civil Division:`: the person, not the body after "of".
+  const run = findNameRuns(words).findLast(
+    (r) =>
+      !r.possessive &&
+      r.name.includes(' ') &&
+      !orgWords.has(r.name.slice(r.name.lastIndexOf(' ') + 1).toLowerCase()) &&
+      r.titleWords.length > 0,
+  );
+  if (!run) return null;
+  const first = tokens[run.first] as Token;
+  return { ref: { kind: 'name', name: run.name, offset: base + first.start }, distance: 0, naming: false };
 }
 
 /** The first speech clause of a narrative sentence (`Lee said ...`, `..., said Mr Armes, ...`), if any. */

@@ -110,7 +110,10 @@ export const titles = new Set(
     'mother father grandmother grandfather widow widower cleric democrat republican astronaut cosmonaut ' +
     'physicist chemist biologist historian psychologist epidemiologist virologist ceo cfo coo cto ' +
     'prosecutor coroner magistrate barrister defendant plaintiff claimant juror ' +
-    'maj brig adm cmdr supt insp det cpl pvt lieut hon amb atty'
+    'maj brig adm cmdr supt insp det cpl pvt lieut hon amb atty ' +
+    // Ranks and posts of armed services and public agencies ("Spc. Ann Lee", "Administrator Tom Park").
+    'spc pfc ssg sfc msg cpt ltc pv2 specialist private corporal major brigadier administrator ' +
+    'assistant associate undersecretary'
   ).split(' '),
 );
 
@@ -179,7 +182,9 @@ export const orgWords = new Set(
     'africa america americas pacific atlantic central republic kingdom states ' +
     'state county province region bay gulf valley lake hall palace tower bridge airport station ' +
     'festival awards award prize olympics world international labs lab media press fund trust front ' +
-    'movement alliance coalition congress organisation organization'
+    'movement alliance coalition congress organisation organization ' +
+    // Units and divisions of armies and agencies ("the Iron Brigade", "the Civil Division").
+    'brigade battalion regiment squadron platoon corps division command fleet team squad'
   ).split(' '),
 );
 

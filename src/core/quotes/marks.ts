@@ -50,7 +50,10 @@ export function findQuoteSpans(paragraph: string, carried: Family | null = null)
       : null;
   let continues = open !== null;
   const push = (from: Mark, to: number, closed: boolean) => {
-    const text = paragraph.slice(from.at + 1, to).trim();
+    // A double mark typed as two apostrophes ('') leaves its other half inside the span.
+    const start = from.family === 'double' && paragraph.startsWith("''", from.at) ? from.at + 2 : from.at + 1;
+    const end = closed && paragraph.startsWith("''", to - 1) ? to - 1 : to;
+    const text = paragraph.slice(start, end).trim();
     if (/[\p{L}\p{N}]/u.test(text))
       spans.push({ open: Math.max(0, from.at), close: to, text, closed, continues, family: from.family });
   };
@@ -78,6 +81,13 @@ export function findQuoteSpans(paragraph: string, carried: Family | null = null)
       // when a sentence just ended; else the closing mark is missing after the quote's last full
       // sentence, if it has one; else the earlier mark was a stray.
       const inside = paragraph.slice(open.at + 1, mark.at);
+      // `"... this is "the dream team." They're ..."`: a quote nested in marks of its own family, closed
+      // twice before any new opener (its own close, then the outer one's): part of the outer quote.
+      const nestedClose = sentenceEnds.test(inside) ? -1 : nestedCloser(marks, k + 1, open.family);
+      if (nestedClose > 0) {
+        k = nestedClose;
+        continue;
+      }
       if (sentenceEnds.test(inside)) {
         push(open, mark.at, false);
         continues = true;
@@ -115,6 +125,22 @@ function hasOpener(marks: Mark[], from: number): boolean {
   return marks.slice(from).some((m) => m.role === 'open' || m.role === 'both');
 }
 
+/**
+ * Index of the first closing mark of the family after `from` when a second one follows it before any
+ * new opening mark of the family (a nested quote's close, then its outer quote's), else -1.
+ */
+function nestedCloser(marks: Mark[], from: number, family: Family): number {
+  let first = -1;
+  for (let k = from; k < marks.length; k++) {
+    const m = marks[k] as Mark;
+    if (m.family !== family) continue;
+    if (m.role !== 'close') return -1;
+    if (first >= 0) return first;
+    first = k;
+  }
+  return -1;
+}
+
 /** True when a closing mark of the family follows before any new opening mark of it. */
 function hasCloser(marks: Mark[], from: number, family: Family): boolean {
   for (let k = from; k < marks.length; k++) {
@@ -131,6 +157,24 @@ function classifyMarks(s: string): Mark[] {
   for (let i = 0; i < s.length; i++) {
     const c = s[i] as string;
     if (!'"“”«»‘’\''.includes(c)) continue;
+    // ''Two apostrophes'' typed for a double mark: one double mark, at the first when it opens, at the
+    // second when it closes (so the narrative on either side keeps none of it).
+    if (c === "'" && s[i + 1] === "'") {
+      const prev = i > 0 ? (s[i - 1] as string) : ' ';
+      const next = i + 2 < s.length ? (s[i + 2] as string) : ' ';
+      const opens = openingContext.test(prev) && !/\s/.test(next);
+      const closes = !/\s/.test(prev) && closingContext.test(next);
+      const role: Role = opens === closes ? 'both' : opens ? 'open' : 'close';
+      marks.push({
+        at: role === 'close' ? i + 1 : i,
+        family: 'double',
+        role,
+        weak: false,
+        straightSingle: false,
+      });
+      i++;
+      continue;
+    }
     const prev = i > 0 ? (s[i - 1] as string) : ' ';
     const next = i + 1 < s.length ? (s[i + 1] as string) : ' ';
     const opens = openingContext.test(prev) && !/\s/.test(next);

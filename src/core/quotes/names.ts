@@ -205,7 +205,8 @@ export class ArticleNames {
   /** True when the name (resolved) is a person's: titled, given an age, or a plain 2-4 word name. */
   isPerson(name: string): boolean {
     const words = name.split(' ');
-    if (this.persons.has(name.toLowerCase())) return true;
+    // "@ann_lee": a handle is somebody's account, spoken for by its owner.
+    if (this.persons.has(name.toLowerCase()) || /^@[\p{L}\p{N}_]+$/u.test(name)) return true;
     if (this.companies.has(name.toLowerCase()) || this.onlyPlace(name.toLowerCase())) return false;
     if (isOrgLike(words.map((w) => w.toLowerCase())) || capitalMetonyms[name.toLowerCase()]) return false;
     const nameWord = (w: string) =>
@@ -301,7 +302,8 @@ export class ArticleNames {
       const key = run.name.toLowerCase();
       const uses = this.placeUses.get(key) ?? { place: 0, other: 0 };
       // "at Tom Hale's home" is a person's place: only a bare name after the preposition is a place.
-      if (run.titleWords.length === 0 && !run.possessive && afterPlaceWord(tokens, run.first)) uses.place++;
+      if (run.titleWords.length === 0 && !run.possessive && afterPlaceWord(tokens, run.first, words.length))
+        uses.place++;
       else uses.other++;
       this.placeUses.set(key, uses);
       const gender = genderCue(tokens, run, runs[r + 1]);
@@ -317,7 +319,8 @@ export class ArticleNames {
       if (
         run.titled ||
         agePattern.test(rest) ||
-        /^,?\s+who\b/.test(rest) ||
+        // ("a student from Ghana who studies": "who" is the student, not the place)
+        (/^,?\s+who\b/.test(rest) && !afterPlaceWord(tokens, run.first, words.length)) ||
         /\d+-year-old\s+$/.test(before)
       ) {
         this.persons.add(run.name.toLowerCase());
@@ -337,9 +340,12 @@ export class ArticleNames {
 /** Prepositions of place: a name right after one (or after one and "the") is where, not who. */
 const placeWords = /^(?:in|at|into|near|across|throughout|inside|outside|within|around)$/;
 
-function afterPlaceWord(tokens: readonly { text: string }[], first: number): boolean {
+function afterPlaceWord(tokens: readonly { text: string }[], first: number, length: number): boolean {
   const k = tokens[first - 1]?.text === 'the' ? first - 2 : first - 1;
-  return placeWords.test(tokens[k]?.text ?? '');
+  const word = tokens[k]?.text ?? '';
+  // "a student from Ghana": one word after "from" is where somebody comes from ("a letter from Ann
+  // Lee" names a person, in two words).
+  return placeWords.test(word) || (word === 'from' && length === 1);
 }
 
 /** The value kept for `key` in `cache`, computed by `compute` the first time. */

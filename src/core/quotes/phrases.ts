@@ -396,6 +396,13 @@ export function commonSubject(tokens: readonly Token[], i: number, base: number)
   return ref.kind === 'nobody' || ref.kind === 'role' || ref.kind === 'org' ? ref : { kind: 'unknown' };
 }
 
+/** The name opening the words at token `at` ("the" skipped), whatever follows it; null when none. */
+function nameRightAfter(tokens: readonly Token[], at: number, base: number): SpeakerRef | null {
+  const from = /^the$/i.test(tokens[at]?.text ?? '') ? at + 1 : at;
+  const run = findNameRuns(tokens.slice(from, from + 8))[0];
+  return run?.first === 0 && !run.possessive ? nameRef(run, tokens, from, base) : null;
+}
+
 /** A lowercase noun phrase ending at token `j`: an organisation, a spokesperson, a document or a role. */
 function commonNounPhrase(tokens: readonly Token[], j: number, from: number, base: number): SpeakerRef {
   const head = stripPossessive(tokens[j]?.text ?? '').word.toLowerCase();
@@ -414,7 +421,9 @@ function commonNounPhrase(tokens: readonly Token[], j: number, from: number, bas
   const ownerRef = owner ? nameRef(owner, tokens, k, base) : null;
   if (spokesNouns.has(head)) {
     if (postModifiers.has(tokens[j + 1]?.text ?? '')) {
-      const org = nounPhraseAfter(tokens, j + 2, base);
+      let org = nounPhraseAfter(tokens, j + 2, base);
+      // "a representative of the Riverside Tenants Union said": the body named right after "the".
+      if (org.kind === 'unknown') org = nameRightAfter(tokens, j + 2, base) ?? org;
       // "a spokesman for the prime minister": the role as written, never the minister's name.
       if (org.kind === 'role')
         return {
@@ -501,6 +510,10 @@ export function statementOwner(tokens: readonly Token[], v: number, base: number
       return { kind: 'pronoun', word: t.text.toLowerCase() === 'his' ? 'he' : 'she' };
     if (/^its$/i.test(t.text)) return { kind: 'organisation' };
   }
-  if (/^(?:by|of|from)$/.test(tokens[v + 1]?.text ?? '')) return nounPhraseAfter(tokens, v + 2, base);
+  if (/^(?:by|of|from)$/.test(tokens[v + 1]?.text ?? '')) {
+    const ref = nounPhraseAfter(tokens, v + 2, base);
+    // "a statement from Mayor Ann Lee about the vote:": the name that opens the phrase.
+    return ref.kind === 'unknown' ? (nameRightAfter(tokens, v + 2, base) ?? ref) : ref;
+  }
   return { kind: 'unknown' };
 }

@@ -15,6 +15,7 @@ import { speechVerbBase } from './lexicon.ts';
 import { type Family, findQuoteSpans, type QuoteSpan } from './marks.ts';
 import { positionOf } from './mentions.ts';
 import type { ArticleNames } from './names.ts';
+import { commonSubject } from './phrases.ts';
 import { isQuotation, mayEcho } from './scare.ts';
 import { sentenceSubject } from './subject.ts';
 import { NameTies } from './ties.ts';
@@ -167,9 +168,11 @@ export class ParagraphReader {
     const implicit = explicit ? null : this.implicitSpeaker(span, p, c);
     const speaker = explicit ? this.discourse.resolve(explicit.ref, at) : (implicit?.speaker ?? null);
     // "A tweet from the president on Friday said the hearing was '...'", `"...," said the head of the
-    // Dale Chamber`: somebody the reader could not name said it; the story's last speaker is a guess.
+    // Dale Chamber`: somebody the reader could not name said it; the story's last speaker is a guess,
+    // and so is the sentence's subject ("He met many people, which the club's tribute said '...'").
     const unreadSpeaker =
-      (lead?.ref.kind === 'unknown' || after?.ref.kind === 'unknown') && implicit?.route === 'discourse';
+      (lead?.ref.kind === 'unknown' || after?.ref.kind === 'unknown') &&
+      (implicit?.route === 'discourse' || (implicit?.route === 'subject' && endsInSpeechVerb(c.lead?.text)));
     const route = explicit
       ? this.explicitRoute(explicit, speaker, p)
       : unreadSpeaker
@@ -282,6 +285,9 @@ export class ParagraphReader {
     if (c.sameSentence) return { speaker: c.sameSentence.speaker, route: 'same-sentence' };
     const trailing = trailingAttribution(c.after, positionOf(p, span.close + 1));
     if (trailing) return { speaker: this.discourse.resolve(trailing, at), route: 'trailing' };
+    // `The count ran for weeks, and the site's editors thanked readers with the message "..."`: the
+    // unnamed subject of the quote's own clause, not the sentence's first.
+    if (c.lead && unnamedLastClause(c.lead.text)) return { speaker: null, route: 'discourse' };
     const subject =
       c.lead && c.leadStartsSentence ? sentenceSubject(c.lead.text, positionOf(p, c.lead.offset)) : null;
     if (subject && subject.kind !== 'unknown') {
@@ -360,6 +366,22 @@ function listedAfter(c: QuoteContext): boolean {
   );
 }
 
+/**
+ * `which the guild tribute said "..."`: the lead ends in a finite speech verb (not "saying", not "cut
+ * in:"), so the speaker is whoever said it, not the subject of the sentence.
+ */
+function endsInSpeechVerb(lead: string | undefined): boolean {
+  const last = /(\p{Ll}+)\s*[,:]?\s*$/u.exec(lead ?? '')?.[1];
+  return last !== undefined && !last.endsWith('ing') && speechVerbBase(last) !== null;
+}
+
+/** True when the lead's last clause (after ", and" or ", but") has an unnamed group as its subject. */
+function unnamedLastClause(lead: string): boolean {
+  const tokens = tokenizeWithOffsets(lead);
+  const k = tokens.findLastIndex((t, n) => t.text === ',' && /^(?:and|but)$/.test(tokens[n + 1]?.text ?? ''));
+  return k >= 0 && commonSubject(tokens, k + 2, 0).kind === 'nobody';
+}
+
 /** `..., before Tom Hale cut in:`: a name, then one to three lowercase words and a colon closing the clause. */
 function nameBeforeColon(clause: string, base: number): SpeakerRef | null {
   const tokens = tokenizeWithOffsets(clause);
@@ -406,6 +428,10 @@ function trailingAttribution(after: string, base: number): SpeakerRef | null {
 
 function pickExplicit(after: Attribution | null, lead: Attribution | null): Attribution | null {
   // 'nobody' counts: someone unnamed was given the words ("the crowd chanted"), so the speaker is null.
+  // `In what an officer described as "...", police reported`: a naming right before the mark is the
+  // quote's own attribution; the clause after it reports the whole sentence.
+  if (lead?.naming && lead.distance <= 2 && lead.ref.kind !== 'unknown' && after?.ref.kind !== 'pronoun')
+    return lead;
   if (after && after.ref.kind !== 'unknown') return after;
   if (lead && lead.ref.kind !== 'unknown') return lead;
   return null;

@@ -54,6 +54,10 @@ const passiveNaming =
 const namingThe =
   /\b(?:call|calls|called|calling|dub|dubs|dubbed|brand|brands|branded|nickname|nicknamed)\b[^,;:!?"“”]{0,40}\bthe\s*$/i;
 
+/** "entitled" or "headlined" and the capitalised opening of a title, right before the mark. */
+const titledHeadline =
+  /\b(?:entitled|titled|headlined)\s+\p{Lu}[\p{L}\p{N}'’-]*(?:\s+[\p{L}\p{N}'’-]+){0,5}\s*$/u;
+
 /** Kinds of works whose titles are quoted ('the film "..."', 'her book, "...",'). */
 const workNoun =
   /\b(?:book|film|movie|song|album|novel|play|show|series|documentary|poem|article|essay|painting|exhibition|opera|musical|memoir|podcast|magazine|newspaper|statue|sculpture|campaign|slogan)\s*,?\s*$/i;
@@ -72,6 +76,10 @@ function isLabel(span: SpanContext): boolean {
   const before = span.before.slice(-40);
   if (labelBefore.test(before) || passiveNaming.test(before)) return true;
   const following = span.following ?? '';
+  // 'MDMA ("ecstasy")': a gloss in brackets, what a thing is also called.
+  if (/\(\s*$/.test(before) && /^\s*\)/.test(following)) return true;
+  // 'a story entitled Comedians "could have been shot" during prank': words inside a quoted headline.
+  if (titledHeadline.test(before)) return true;
   const text = span.text.trim();
   const bare = text.replace(/[,.]$/, '');
   const titleWords = bare.match(/[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu) ?? [];

@@ -11,6 +11,9 @@ import {
   tokenizeWithOffsets,
 } from './tokens.ts';
 
+/** "The countdown by Ann Lee's fans": a name after one of these is the object, not the subject. */
+const objectPrepositions = /^(?:by|for|about|over|against|under|into|through|between|among|like)$/;
+
 /** The subject of a sentence: a pronoun or a name, after any opening phrase and descriptors. */
 export function sentenceSubject(sentence: string, base: number): SpeakerRef {
   const tokens = tokenizeWithOffsets(sentence);
@@ -57,6 +60,7 @@ export function sentenceSubject(sentence: string, base: number): SpeakerRef {
       (!isCapitalised(t.text) &&
         !looksLikeVerb(t.text.replace(/['’]s$/u, '')) &&
         !npStops.has(t.text) &&
+        !objectPrepositions.test(t.text) &&
         t.text !== 'of'));
   if (!gap.every(descriptor)) {
     return { kind: 'unknown' };

@@ -34,7 +34,7 @@ export interface NameRun {
 const abbreviations =
   'Mr|Mrs|Ms|Dr|Cllr|St|Gen|Sen|Rep|Prof|Jr|Sr|Mt|Lt|Col|Sgt|Capt|Gov|Rev|Fr|No|Maj|Brig|Adm|Cmdr|Supt|Insp|Det|Cpl|Pvt|Hon|Amb|Atty';
 const tokenPattern = new RegExp(
-  `(?:\\p{L}\\.){2,}|\\p{Lu}\\.(?=\\s+\\p{Lu}|\\s*$)|(?:${abbreviations})\\.|[\\p{L}\\p{N}](?:[\\p{L}\\p{N}’'\\-.&]*[\\p{L}\\p{N}])?|\\S`,
+  `@[\\p{L}\\p{N}_]{2,}|(?:\\p{L}\\.){2,}|\\p{Lu}\\.(?=\\s+\\p{Lu}|\\s*$)|(?:${abbreviations})\\.|[\\p{L}\\p{N}](?:[\\p{L}\\p{N}’'\\-.&]*[\\p{L}\\p{N}])?|\\S`,
   'gu',
 );
 
@@ -70,9 +70,11 @@ export function isCapitalised(word: string): boolean {
 
 /** Capitalised only because they start a sentence or clause: never the first word of a name. */
 const leadWords = new Set(
-  'the a an and but or nor in on at for of to from by with as if when while after before since during though although because so then yet this that these those it he she they we i you his her their our its my there here meanwhile however also both all some many most no not now once only still even just instead indeed today yesterday tomorrow responding speaking asked according later earlier afterwards finally recently currently separately former ex prior outside inside despite amid following throughout within one another'.split(
-    ' ',
-  ),
+  // (and participles opening a sentence: "Born in 1950 in Lagos, Ann Lee ...")
+  (
+    'born raised based educated trained founded located upon ' +
+    'the a an and but or nor in on at for of to from by with as if when while after before since during though although because so then yet this that these those it he she they we i you his her their our its my there here meanwhile however also both all some many most no not now once only still even just instead indeed today yesterday tomorrow responding speaking asked according later earlier afterwards finally recently currently separately former ex prior outside inside despite amid following throughout within one another'
+  ).split(' '),
 );
 /** Titles that are part of how a person is named when no surname is given ("Prince William"). */
 const nobleTitles = new Set([
@@ -110,7 +112,7 @@ export const particles = new Set([
   'del',
 ]);
 const ofHeads = new Set(
-  'ministry department organization organisation bank university college institute secretary minister office board chamber court house museum church society association federation union league academy school committee commission agency bureau republic kingdom duke earl council state states archbishop bishop mayor governor president chancellor'.split(
+  'ministry department organization organisation bank university college institute secretary minister office board chamber court house museum church society association federation union league academy school committee commission agency bureau republic kingdom duke earl council state states archbishop bishop mayor governor president chancellor administrator director'.split(
     ' ',
   ),
 );
@@ -193,6 +195,8 @@ function isNameToken(token: Token | undefined): boolean {
   if (token === undefined || !isWord(token)) return false;
   const t = token.text;
   if (isCapitalised(t)) return !/^\p{N}/u.test(t);
+  // "tweeted @ann_lee": a social media handle names its writer.
+  if (t[0] === '@') return true;
   // "al-Sadr", "el-Sisi", "bin-Salman": a lowercase particle joined to a capitalised name.
   return (t[2] === '-' || t[3] === '-') && particleName.test(t);
 }
@@ -259,6 +263,8 @@ function makeRun(tokens: readonly Token[], first: number, last: number): NameRun
   );
   let start = 0;
   while (start < words.length && leadWords.has((words[start] ?? '').toLowerCase())) start++;
+  // "Sgt. 1st Class Ann Lee": the rank's ordinal breaks the run, and "Class" ends the rank.
+  if (words[start] === 'Class' && /^\d+(?:st|nd|rd|th)$/.test(tokens[first - 1]?.text ?? '')) start++;
   let nameStart = start;
   const titleWords: string[] = [];
   for (let k = start; k < words.length - 1; k++) {
@@ -281,7 +287,10 @@ function makeRun(tokens: readonly Token[], first: number, last: number): NameRun
   const rest = kept.slice(lastOrg + 1);
   // ...but "Columbia University Apartheid Divest" is a group of the university, not a person.
   const hostsGroups = /^(?:university|college|school|academy|institute)$/i.test(kept[lastOrg] ?? '');
-  if (lastOrg >= 0 && !hostsGroups && rest.length >= 2 && rest.every((w) => /^\p{Lu}\p{Ll}/u.test(w))) {
+  // (an initial may stand inside the person's name: "Civil Division Ann B. Lee").
+  const personWord = (w: string, k: number) =>
+    /^\p{Lu}\p{Ll}/u.test(w) || (k > 0 && k < rest.length - 1 && /^\p{Lu}\.$/u.test(w));
+  if (lastOrg >= 0 && !hostsGroups && rest.length >= 2 && rest.every(personWord)) {
     start = nameStart + lastOrg + 1;
     kept = rest;
   }
@@ -294,6 +303,8 @@ function makeRun(tokens: readonly Token[], first: number, last: number): NameRun
     if (kept.slice(0, -1).every((w) => /^\p{Lu}\p{Ll}/u.test(w))) kept = kept.slice(0, -1);
   }
   if (kept.length === 0) return null;
+  // "@Ann Lee": a name written with the handle's sign; a handle alone ("@ann_lee") keeps it.
+  if (kept.length > 1 && kept[0]?.startsWith('@')) kept[0] = kept[0].slice(1);
   const lastTitle = words[nameStart - 1];
   if (kept.length === 1 && lastTitle && nobleTitles.has(lastTitle.toLowerCase())) kept.unshift(lastTitle);
   const tail = stripPossessive(kept[kept.length - 1] ?? '');
