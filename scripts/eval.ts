@@ -50,6 +50,11 @@ const parts = [
     label: 'fresh test 5 (eval/fresh/test5, gathered 2026-12-05 by a blind annotator, run once)',
     dir: join(root, 'eval', 'fresh', 'test5'),
   },
+  {
+    name: 'test6',
+    label: 'fresh test 6 (eval/fresh/test6, gathered 2026-12-06 by a blind annotator, run once)',
+    dir: join(root, 'eval', 'fresh', 'test6'),
+  },
 ];
 
 async function main(args: string[]): Promise<number> {
