@@ -204,6 +204,13 @@ function subjectOnce(tokens: readonly Token[], v: number, from: number, base: nu
   )
     return nameRef(run, tokens, from, base);
   if (run.possessive || afterPreposition(tokens, from + run.first)) return { kind: 'unknown' };
+  // "The statement carried by the Daily Post, claiming to be from Ann Lee, reads": the outlet that
+  // carried a document is its channel; the sender named after "from" speaks, else nobody read.
+  if (carrierOfDocument(tokens, from + run.first, from)) {
+    const sender = tokens.findIndex((x, i) => i > from + run.last && i < v && x.text === 'from');
+    const ref = sender > 0 ? nounPhraseAfter(tokens, sender + 1, base) : null;
+    return ref?.kind === 'name' ? ref : { kind: 'unknown' };
+  }
   return jointSubject(tokens, runs, at, from) ?? nameRef(run, tokens, from, base);
 }
 
@@ -286,6 +293,18 @@ function relatesToPerson(tokens: readonly Token[], k: number): boolean {
 }
 
 /** "students about to start school in the U.S. asked": a name after a preposition is not the subject. */
+/** "statement carried by X", "the letter, obtained by X,": X passed a document on, at token `first`. */
+function carrierOfDocument(tokens: readonly Token[], first: number, from: number): boolean {
+  const by = tokens[first - 1]?.text === 'the' ? first - 2 : first - 1;
+  if (
+    tokens[by]?.text !== 'by' ||
+    !/^\p{Ll}+(?:ed|en|ied)$|^(?:carried|seen|sent)$/u.test(tokens[by - 1]?.text ?? '')
+  )
+    return false;
+  const doc = tokens[by - 2]?.text === ',' ? by - 3 : by - 2;
+  return doc >= from && documentNouns.has(stripPossessive(tokens[doc]?.text ?? '').word.toLowerCase());
+}
+
 function afterPreposition(tokens: readonly Token[], first: number): boolean {
   const before = tokens[first - 1]?.text === 'the' ? first - 2 : first - 1;
   return /^(?:in|at|on|from|to|into|near|across|inside|outside|throughout)$/.test(tokens[before]?.text ?? '');
