@@ -132,6 +132,8 @@ function subjectOnce(tokens: readonly Token[], v: number, from: number, base: nu
     let k2 = k - 1;
     while (k2 >= from && tokens[k2]?.text !== ',') k2--;
     j = k2 >= from && relativeWords.test(tokens[k2 + 1]?.text ?? '') ? k : k - 1;
+    // "Sgt. Ann Lee, supply officer, HHC, 2BSB, said": unit codes listed after the post are hopped too.
+    if (j - 1 > from && tokens[j - 1]?.text === ',' && unitCode.test(tokens[j]?.text ?? '')) j--;
   }
   if (j >= from && tokens[j]?.text === ')') {
     while (j >= from && tokens[j]?.text !== '(') j--;
@@ -293,6 +295,9 @@ function relatesToPerson(tokens: readonly Token[], k: number): boolean {
 }
 
 /** "students about to start school in the U.S. asked": a name after a preposition is not the subject. */
+/** A unit's code in capitals, digits allowed ("HHC", "2BSB", "1CDSB"). */
+const unitCode = /^(?=[\p{Lu}\d]*\p{Lu}[\p{Lu}\d]*\p{Lu})[\p{Lu}\d]{2,8}$/u;
+
 /** "statement carried by X", "the letter, obtained by X,": X passed a document on, at token `first`. */
 function carrierOfDocument(tokens: readonly Token[], first: number, from: number): boolean {
   const by = tokens[first - 1]?.text === 'the' ? first - 2 : first - 1;

@@ -30,4 +30,10 @@ describe('rank abbreviations', () => {
     ].join('\n\n');
     expect(said(text)).toEqual(['Ilya Marrow: Everyone here trained hard,']);
   });
+
+  it("quotes: unit codes listed after a soldier's post are not the speaker", () => {
+    expect(
+      said('Staff Sgt. Ann Lee, senior supply officer (SO), HHC, 2BSB, said, "It feels great to help."'),
+    ).toEqual(['Ann Lee: It feels great to help.']);
+  });
 });
