@@ -205,6 +205,18 @@ function subjectOnce(tokens: readonly Token[], v: number, from: number, base: nu
     documentNouns.has(sender)
   )
     return nameRef(run, tokens, from, base);
+  // "Tallboy's Diary says": a blog, column or publication named with its owner's possessive, as written.
+  const owner = runs[at - 1];
+  if (
+    !run.possessive &&
+    run.titleWords.length === 0 &&
+    publicationWords.has(run.name.toLowerCase()) &&
+    owner?.possessive &&
+    owner.last === run.first - 1
+  ) {
+    const words = tokens.slice(from + owner.first, from + run.last + 1).map((x) => x.text);
+    return { kind: 'document', phrase: words.join(' ') };
+  }
   if (run.possessive || afterPreposition(tokens, from + run.first)) return { kind: 'unknown' };
   // "The statement carried by the Daily Post, claiming to be from Ann Lee, reads": the outlet that
   // carried a document is its channel; the sender named after "from" speaks, else nobody read.
@@ -295,6 +307,13 @@ function relatesToPerson(tokens: readonly Token[], k: number): boolean {
 }
 
 /** "students about to start school in the U.S. asked": a name after a preposition is not the subject. */
+/** Last words of the names of blogs, columns and publications ("Tallboy's Diary", "Ann's Corner"). */
+const publicationWords = new Set(
+  'blog blogs diary diaries corner watch journal notebook notes view views voice voices report review digest daily weekly monitor chronicle gazette herald tribune observer insider times post column letter letters musings ramblings'.split(
+    ' ',
+  ),
+);
+
 /** A unit's code in capitals, digits allowed ("HHC", "2BSB", "1CDSB"). */
 const unitCode = /^(?=[\p{Lu}\d]*\p{Lu}[\p{Lu}\d]*\p{Lu})[\p{Lu}\d]{2,8}$/u;
 

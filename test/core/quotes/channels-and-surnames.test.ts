@@ -35,3 +35,17 @@ describe('surnames shared by two people', () => {
     expect(said(text)).toEqual(['Carl Ross: I was grateful to the crew,']);
   });
 });
+
+describe('blogs named with their owner', () => {
+  it('quotes: "Tallboy\'s Diary says" is the blog, not the word "Diary"', () => {
+    const text = [
+      'Bloggers reacted to the speech.',
+      'As the minister spoke, Tallboy\'s Diary says: "This is the same man who tried to silence the press."',
+    ].join('\n\n');
+    expect(said(text)).toEqual(["Tallboy's Diary: This is the same man who tried to silence the press."]);
+  });
+
+  it('quotes: "Oxfam\'s Ann Lee said" is still the person', () => {
+    expect(said('"Prices will rise," Oxfam\'s Ann Lee said.')).toEqual(['Ann Lee: Prices will rise,']);
+  });
+});
