@@ -2,11 +2,17 @@
 // resolved to the fullest form the article uses, and a name can be told to be a person or not.
 
 import { type Gender, genderCue, genderOfWord } from './gender.ts';
-import { companyNouns, personalTitles, titles } from './lexicon.ts';
+import { companyNouns, personalTitles, speechVerbBase, titles } from './lexicon.ts';
 import { isOrgLike, isShouted, Mentions, pickNearest, positionOf } from './mentions.ts';
 import { capitalisedAfter, capitalisedBefore, escapeRegExp, relationName, trimName } from './name-words.ts';
 import { capitalMetonyms } from './places.ts';
 import { findNameRuns, particles, tokenizeWithOffsets } from './tokens.ts';
+
+/** A speech verb that attributes words ("said", "told"), not one of conversation ("spoke with"). */
+function attributes(word: string): boolean {
+  const base = speechVerbBase(word);
+  return base !== null && base !== 'speak' && base !== 'talk';
+}
 
 const agePattern = /^,\s*(?:aged\s+)?(\d{1,3}),/;
 /** The words between two names that make one an alias of the other; the names are read by walking words. */
@@ -18,6 +24,8 @@ export class ArticleNames {
   private readonly persons = new Set<string>();
   private readonly companies = new Set<string>();
   private readonly kinNames = new Set<string>();
+  /** Where each name is written right before or after a speech verb ("Ann Lee said", "said Ann Lee"). */
+  private readonly speakingAt = new Map<string, number[]>();
   private readonly aliases = new Map<string, string>();
   private readonly resolved = new Map<string, string>();
   private readonly common = new Map<string, boolean>();
@@ -88,14 +96,39 @@ export class ArticleNames {
     const words = key.split(' ');
     const maximal = words.length >= 2 && isOrgLike(words) && !capitalMetonyms[key] ? [] : longer.maximal;
     if (maximal.length === 1) best = maximal[0] as string;
-    else if (maximal.length > 1) best = pickNearest(maximal, candidates, at);
-    else if (!key.includes(' '))
+    else if (maximal.length > 1) {
+      best = pickNearest(maximal, candidates, at);
+      best = this.speakerBeside(best, maximal, candidates, at) ?? best;
+    } else if (!key.includes(' '))
       best = this.spacedSurname(key) ?? this.mentions.writtenForm(key) ?? this.misspeltLabel(key) ?? name;
     else best = this.mentions.writtenForm(key) ?? name;
     best = this.aliasOf(best);
     if (isShouted(best) && !isShouted(name)) best = name;
     if (remember && !isShouted(best)) this.resolved.set(key, best);
     return best;
+  }
+
+  /**
+   * "Spokesman Kim Ho-jin said the test comes before the birthday of the founder Kim Il Sung. ... said
+   * Kim": when the nearest full name is only mentioned in a paragraph where another one spoke, before
+   * `at`, the one who spoke is meant.
+   */
+  private speakerBeside(
+    nearest: string,
+    names: string[],
+    candidates: Map<string, { at: number }[]>,
+    at: number,
+  ): string | null {
+    const last = (candidates.get(nearest) ?? []).filter((m) => m.at < at).pop();
+    if (!last) return null;
+    const paragraph = Math.floor(last.at / 2 ** 32);
+    const spokeThere = (n: string) =>
+      (this.speakingAt.get(n.toLowerCase()) ?? []).some(
+        (x) => x < at && Math.floor(x / 2 ** 32) === paragraph,
+      );
+    if (spokeThere(nearest)) return null;
+    const speaking = names.filter((n) => n !== nearest && spokeThere(n));
+    return speaking.length === 1 ? (speaking[0] as string) : null;
   }
 
   /**
@@ -306,6 +339,12 @@ export class ArticleNames {
         uses.place++;
       else uses.other++;
       this.placeUses.set(key, uses);
+      const after = tokens[run.last + 1]?.text ?? '';
+      if (
+        (!run.possessive && /^\p{Ll}/u.test(after) && attributes(after)) ||
+        attributes(tokens[run.first - 1]?.text ?? '')
+      )
+        this.speakingAt.set(key, [...(this.speakingAt.get(key) ?? []), positionOf(p, first.start)]);
       const gender = genderCue(tokens, run, runs[r + 1]);
       const mention = { name: run.name, words, at: positionOf(p, first.start), gender, kin };
       this.mentions.add(mention);

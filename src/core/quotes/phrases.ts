@@ -132,6 +132,8 @@ function subjectOnce(tokens: readonly Token[], v: number, from: number, base: nu
     let k2 = k - 1;
     while (k2 >= from && tokens[k2]?.text !== ',') k2--;
     j = k2 >= from && relativeWords.test(tokens[k2 + 1]?.text ?? '') ? k : k - 1;
+    // "Sgt. Ann Lee, supply officer, HHC, 2BSB, said": unit codes listed after the post are hopped too.
+    if (j - 1 > from && tokens[j - 1]?.text === ',' && unitCode.test(tokens[j]?.text ?? '')) j--;
   }
   if (j >= from && tokens[j]?.text === ')') {
     while (j >= from && tokens[j]?.text !== '(') j--;
@@ -203,7 +205,26 @@ function subjectOnce(tokens: readonly Token[], v: number, from: number, base: nu
     documentNouns.has(sender)
   )
     return nameRef(run, tokens, from, base);
+  // "Tallboy's Diary says": a blog, column or publication named with its owner's possessive, as written.
+  const owner = runs[at - 1];
+  if (
+    !run.possessive &&
+    run.titleWords.length === 0 &&
+    publicationWords.has(run.name.toLowerCase()) &&
+    owner?.possessive &&
+    owner.last === run.first - 1
+  ) {
+    const words = tokens.slice(from + owner.first, from + run.last + 1).map((x) => x.text);
+    return { kind: 'document', phrase: words.join(' ') };
+  }
   if (run.possessive || afterPreposition(tokens, from + run.first)) return { kind: 'unknown' };
+  // "The statement carried by the Daily Post, claiming to be from Ann Lee, reads": the outlet that
+  // carried a document is its channel; the sender named after "from" speaks, else nobody read.
+  if (carrierOfDocument(tokens, from + run.first, from)) {
+    const sender = tokens.findIndex((x, i) => i > from + run.last && i < v && x.text === 'from');
+    const ref = sender > 0 ? nounPhraseAfter(tokens, sender + 1, base) : null;
+    return ref?.kind === 'name' ? ref : { kind: 'unknown' };
+  }
   return jointSubject(tokens, runs, at, from) ?? nameRef(run, tokens, from, base);
 }
 
@@ -286,6 +307,28 @@ function relatesToPerson(tokens: readonly Token[], k: number): boolean {
 }
 
 /** "students about to start school in the U.S. asked": a name after a preposition is not the subject. */
+/** Last words of the names of blogs, columns and publications ("Tallboy's Diary", "Ann's Corner"). */
+const publicationWords = new Set(
+  'blog blogs diary diaries corner watch journal notebook notes view views voice voices report review digest daily weekly monitor chronicle gazette herald tribune observer insider times post column letter letters musings ramblings'.split(
+    ' ',
+  ),
+);
+
+/** A unit's code in capitals, digits allowed ("HHC", "2BSB", "1CDSB"). */
+const unitCode = /^(?=[\p{Lu}\d]*\p{Lu}[\p{Lu}\d]*\p{Lu})[\p{Lu}\d]{2,8}$/u;
+
+/** "statement carried by X", "the letter, obtained by X,": X passed a document on, at token `first`. */
+function carrierOfDocument(tokens: readonly Token[], first: number, from: number): boolean {
+  const by = tokens[first - 1]?.text === 'the' ? first - 2 : first - 1;
+  if (
+    tokens[by]?.text !== 'by' ||
+    !/^\p{Ll}+(?:ed|en|ied)$|^(?:carried|seen|sent)$/u.test(tokens[by - 1]?.text ?? '')
+  )
+    return false;
+  const doc = tokens[by - 2]?.text === ',' ? by - 3 : by - 2;
+  return doc >= from && documentNouns.has(stripPossessive(tokens[doc]?.text ?? '').word.toLowerCase());
+}
+
 function afterPreposition(tokens: readonly Token[], first: number): boolean {
   const before = tokens[first - 1]?.text === 'the' ? first - 2 : first - 1;
   return /^(?:in|at|on|from|to|into|near|across|inside|outside|throughout)$/.test(tokens[before]?.text ?? '');

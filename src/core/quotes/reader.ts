@@ -102,10 +102,13 @@ export class ParagraphReader {
     let from = 0;
     let previous: FoundQuote | null = null;
     let previousSpan: QuoteSpan | null = null;
+    let previousLeftOut = false;
     spans.forEach((span, k) => {
       const narrative = text.slice(from, span.open);
       const pieces = splitPieces(narrative, from);
-      const joinsPrevious = previousSpan !== null && continuesSentence(previousSpan, narrative);
+      // 'Following the theme "Women at Sea," Ann Lee spoke': after a title left out, the clause's subject.
+      const joinsPrevious =
+        previousSpan !== null && continuesSentence(previousSpan, narrative) && !previousLeftOut;
       this.noteNarrative(pieces, p, joinsPrevious);
       const endsSentence = narrative.trim() === '' ? true : sentenceEnd.test(narrative.trim());
       const lead = endsSentence ? undefined : pieces[pieces.length - 1];
@@ -124,12 +127,17 @@ export class ParagraphReader {
       });
       if (quote) found.push(quote);
       if (quote && !quote.tentative) previous = quote;
+      previousLeftOut = quote === null && !span.continues;
       previousSpan = span;
       from = span.close + (span.closed ? 1 : 0);
     });
     const tail = text.slice(from);
     const tailPieces = splitPieces(tail, from);
-    this.noteNarrative(tailPieces, p, previousSpan !== null && continuesSentence(previousSpan, tail));
+    this.noteNarrative(
+      tailPieces,
+      p,
+      previousSpan !== null && continuesSentence(previousSpan, tail) && !previousLeftOut,
+    );
     this.introduction = null;
     const closing = tailPieces[tailPieces.length - 1];
     if (closing && /:\s*$/.test(closing.text)) {

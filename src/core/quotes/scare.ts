@@ -28,6 +28,8 @@ export function isQuotation(span: SpanContext): boolean {
   if (/\bso[- ]called\s*$/i.test(span.before)) return false;
   const words = span.text.match(/[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu) ?? [];
   if (words.length <= labelWords && isLabel(span)) return false;
+  // 'this year's theme: "..."', 'with the sentiment - "..."': a theme, motto or inscription, not speech.
+  if (words.length <= themeWords && themeBefore.test(span.before.slice(-40))) return false;
   // `according to "International Students and Crime,"`: a work named as a source, not words said.
   if (/\baccording to\s*$/i.test(span.before) && isTitleOfWork(span.text.replace(/[,.]\s*$/, ''), words))
     return false;
@@ -42,6 +44,18 @@ export function isQuotation(span: SpanContext): boolean {
   if (isTitleOfWork(span.text, words)) return attributed && span.after !== null;
   return true;
 }
+
+/** Nouns whose quoted text is a theme, motto or inscription, however many words ('the theme: "..."'). */
+const themeBefore = /\b(?:theme|motto|slogan|tagline|sentiment|inscription|caption|hashtag)\s*[:,\-–—]?\s*$/i;
+/** Most words of a quoted theme or motto. */
+const themeWords = 12;
+
+/**
+ * 'what experts are calling the "..."', 'what many call a "..."': a name in common use, not speech; a
+ * named source ('what Ann Lee calls an "..."') is quoted.
+ */
+const whatNaming =
+  /\b[Ww]hat\s+(?:\p{Ll}[\p{Ll}-]*\s+){0,4}(?:call|calls|called|calling|dub|dubs|dubbed|term|terms|termed|describe[sd]?\s+as|describing\s+as)\s+(?:(?:the|a|an)\s+)?$/u;
 
 /** Words that announce a name or label, not speech: 'the phrase "..."', 'known as "..."'. */
 const labelBefore =
@@ -74,7 +88,7 @@ const labelWords = 5;
 function isLabel(span: SpanContext): boolean {
   // The last words are enough; a whole paragraph's narrative would be scanned at every position.
   const before = span.before.slice(-40);
-  if (labelBefore.test(before) || passiveNaming.test(before)) return true;
+  if (labelBefore.test(before) || passiveNaming.test(before) || whatNaming.test(before)) return true;
   const following = span.following ?? '';
   // 'MDMA ("ecstasy")': a gloss in brackets, what a thing is also called.
   if (/\(\s*$/.test(before) && /^\s*\)/.test(following)) return true;
@@ -102,6 +116,19 @@ function isLabel(span: SpanContext): boolean {
     /^\s*(?:concept|idea|policy|strategy|doctrine|campaign|approach|agenda|narrative|rhetoric|label|slogan|movement|programme|program|plan|project|era|mentality|mindset)\b/i.test(
       following,
     )
+  )
+    return true;
+  // 'after a "ghost" race', 'the "open" format': one word between a determiner and the noun it qualifies.
+  if (
+    titleWords.length === 1 &&
+    !/[,.!?;:]$/.test(text) &&
+    !span.lead?.naming &&
+    /\b(?:the|a|an)\s*$/i.test(before) &&
+    /^\s+\p{Ll}{3,}\b/u.test(following) &&
+    !/^\s+(?:and|or|but|nor|that|which|who|whom|whose|than|then|with|from|into|over|under|after|before|because|while|when|where|for|about|said|says|according)\b/i.test(
+      following,
+    ) &&
+    !/^\s+\p{Ll}+ly\b/u.test(following)
   )
     return true;
   // '"The Fearless Girl" is meant to': a Title Case name as the subject of a verb.

@@ -32,7 +32,7 @@ export interface NameRun {
 }
 
 const abbreviations =
-  'Mr|Mrs|Ms|Dr|Cllr|St|Gen|Sen|Rep|Prof|Jr|Sr|Mt|Lt|Col|Sgt|Capt|Gov|Rev|Fr|No|Maj|Brig|Adm|Cmdr|Supt|Insp|Det|Cpl|Pvt|Hon|Amb|Atty';
+  'Mr|Mrs|Ms|Dr|Cllr|St|Gen|Sen|Rep|Prof|Jr|Sr|Mt|Lt|Col|Sgt|Capt|Gov|Rev|Fr|No|Maj|Brig|Adm|Cmdr|Supt|Insp|Det|Cpl|Pvt|Hon|Amb|Atty|Spc|Pfc|Ssg|Sfc|Cpt|Ltc';
 const tokenPattern = new RegExp(
   `@[\\p{L}\\p{N}_]{2,}|(?:\\p{L}\\.){2,}|\\p{Lu}\\.(?=\\s+\\p{Lu}|\\s*$)|(?:${abbreviations})\\.|[\\p{L}\\p{N}](?:[\\p{L}\\p{N}’'\\-.&]*[\\p{L}\\p{N}])?|\\S`,
   'gu',
@@ -252,11 +252,11 @@ function withoutNicknames(run: readonly Token[]): readonly Token[] {
 }
 
 function makeRun(tokens: readonly Token[], first: number, last: number): NameRun | null {
-  // An initial after a first name keeps its full stop ("Jose A. Almodovar", "Mariana C."); titles
-  // ("Mr.") and other words lose it.
+  // An initial after a first name or before one keeps its full stop ("Jose A. Almodovar", "Mariana C.",
+  // "D. James Baker"); titles ("Mr.") and other words lose it.
   const words = withoutNicknames(tokens.slice(first, last + 1)).map((t, k, all) =>
     !t.text.endsWith('.') ||
-    (/^\p{Lu}\.$/u.test(t.text) && k > 0 && all.length > 1) ||
+    (/^\p{Lu}\.$/u.test(t.text) && all.length > 1 && (k > 0 || /^\p{Lu}\p{Ll}/u.test(all[1]?.text ?? ''))) ||
     /^(?:\p{L}\.){2,}$/u.test(t.text)
       ? t.text
       : t.text.slice(0, -1),
@@ -277,7 +277,9 @@ function makeRun(tokens: readonly Token[], first: number, last: number): NameRun
   // "Minister of Information Jamal Jarrah", "Secretary of State Antony Blinken": the name is the end.
   if ((kept[0] === 'of' || kept[0] === 'for') && titleWords.length > 0 && kept.length >= 4) {
     for (const x of kept.slice(0, -2)) titleWords.push(x.toLowerCase());
-    kept = kept.slice(-2);
+    // ...keeping the first name before a middle initial ("Secretary of Commerce Ann B. Lee").
+    const from = /^\p{Lu}\.$/u.test(kept[kept.length - 2] ?? '') && kept.length >= 5 ? -3 : -2;
+    kept = kept.slice(from);
   }
   // "Public Service Judith Collins" (after "Minister for the"): an organisation's name, then a person's.
   let lastOrg = -1;
