@@ -93,6 +93,8 @@ function sectionContext(section: Section, context: string): string {
  * Greedy MMR selection of `count` sentences, returned in article order. A sentence that nearly repeats
  * one already chosen, or that would not stand alone as a bullet (see standalone.ts), is passed over
  * while anything else is left; choosing more can only help the pronoun test, so a pick stays standalone.
+ * A leaning connective is never cured by more picks: when only such sentences are left, picking stops
+ * (after two key points).
  */
 function pickSentences(scored: SentenceFeatures[], count: number, spread?: Spread): string[] {
   const chosen: SentenceFeatures[] = [];
@@ -115,6 +117,14 @@ function pickSentences(scored: SentenceFeatures[], count: number, spread?: Sprea
       if (better) best = { candidate, value, repeats };
     }
     if (best === undefined) break;
+    // Only sentences that repeat or lean are left: one opening with a connective ("And ...") leans
+    // whatever else is chosen, so fewer key points are given rather than that one (two at least).
+    if (
+      best.repeats &&
+      chosen.length >= 2 &&
+      leaningOpener(best.candidate.sentence.text, []) === 'connective'
+    )
+      break;
     chosen.push(best.candidate);
     left.delete(best.candidate);
     perSection.set(sectionOf(best.candidate), (perSection.get(sectionOf(best.candidate)) ?? 0) + 1);

@@ -192,6 +192,25 @@ describe('summarizeArticle', () => {
     expect(keyPoints.filter((k) => k.startsWith('A powerful storm'))).toHaveLength(1);
   });
 
+  it('summarize: gives fewer key points rather than one that opens with a connective leaning on a sentence left out', () => {
+    const article = makeArticle('Harbour ferry resumes winter service', [
+      {
+        heading: null,
+        paragraphs: [
+          ['The harbour ferry resumed its winter service on Monday after a month of repairs to its engines.'],
+          [
+            'The operator said the crossing now takes twelve minutes and runs every half hour until midnight.',
+          ],
+          ['And the fares stay at two euros for adults and one euro for children under twelve.'],
+          ['And the night crossing on Fridays returns next month once new crew members finish training.'],
+        ],
+      },
+    ]);
+    const points = summarizeArticle(article).keyPoints;
+    expect(points.some((p) => p.startsWith('And '))).toBe(false);
+    expect(points.length).toBeGreaterThanOrEqual(2);
+  });
+
   it('summarize: honours a requested key-point count, capped by the sentences there are', () => {
     expect(summarizeArticle(park, { keyPoints: 5 }).keyPoints).toHaveLength(5);
     expect(summarizeArticle(park, { keyPoints: 3 }).keyPoints).toHaveLength(3);
