@@ -55,6 +55,11 @@ const parts = [
     label: 'fresh test 6 (eval/fresh/test6, gathered 2026-12-06 by a blind annotator, run once)',
     dir: join(root, 'eval', 'fresh', 'test6'),
   },
+  {
+    name: 'test7',
+    label: 'fresh test 7 (eval/fresh/test7, gathered 2026-12-06 by a blind annotator, run once)',
+    dir: join(root, 'eval', 'fresh', 'test7'),
+  },
 ];
 
 async function main(args: string[]): Promise<number> {
