@@ -311,10 +311,18 @@ forEachDatabase((database) => {
       for (let i = 0; i < 30; i++) await subscribe(`c${i}`, {}, '2026-11-28T00:00:00Z');
       let active = 0;
       let peak = 0;
+      let overlapped: () => void = () => {};
+      const overlap = new Promise<void>((resolve) => {
+        overlapped = resolve;
+      });
       const send = discord.send.bind(discord);
       discord.send = async (...args) => {
         active++;
         peak = Math.max(peak, active);
+        if (active > 1) overlapped();
+        // Each send is held until a second one runs alongside (or 2 s pass): a queue of 4 overlaps
+        // them however slowly the database answers; one that ran them one by one would not.
+        await Promise.race([overlap, new Promise((resolve) => setTimeout(resolve, 2000))]);
         await new Promise((resolve) => setImmediate(resolve));
         active--;
         return send(...args);
