@@ -235,6 +235,15 @@ export class ArticleNames {
     return common;
   }
 
+  /**
+   * True for one capitalised word the article writes after a lowercase word, not only inside a longer
+   * name ("as Jamie said", not "Athlete Program said") and not a body's ("Reuters").
+   */
+  writtenAlone(name: string): boolean {
+    if (!/^\p{Lu}\p{Ll}+$/u.test(name) || isOrgLike([name.toLowerCase()])) return false;
+    return new RegExp(`(?<![\\p{L}])\\p{Ll}+ ${name}(?![\\p{L}])`, 'u').test(this.fullText);
+  }
+
   /** True when the name (resolved) is a person's: titled, given an age, or a plain 2-4 word name. */
   isPerson(name: string): boolean {
     const words = name.split(' ');

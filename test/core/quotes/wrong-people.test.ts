@@ -1,0 +1,12 @@
+import { describe, expect, it } from 'vitest';
+import { shown } from './helpers.ts';
+
+describe('a quote is not given to someone the speaker only talks about', () => {
+  it('"she said" after a one-word name that spoke is not shown for the person named before', () => {
+    const text = [
+      'Voters talked about Tom Park all day.',
+      'In Leeds, a voter who gave her name as Jamie said she was glad. "It has been awful," she said.',
+    ];
+    expect(shown(...text)).toEqual(['null: It has been awful,']);
+  });
+});
