@@ -10,3 +10,13 @@ describe('a quote is not given to someone the speaker only talks about', () => {
     expect(shown(...text)).toEqual(['null: It has been awful,']);
   });
 });
+
+describe('a numbered part of a text names nobody who speaks', () => {
+  it('"Clause 12 of the charter states that ..." is unattributed', () => {
+    const text = [
+      'Tom Park was arrested on Monday.',
+      'Clause 12 written in the charter of Dale states that "every resident may speak freely."',
+    ];
+    expect(shown(...text)).toEqual(['null: every resident may speak freely.']);
+  });
+});
