@@ -20,3 +20,14 @@ describe('a numbered part of a text names nobody who speaks', () => {
     expect(shown(...text)).toEqual(['null: every resident may speak freely.']);
   });
 });
+
+describe('a quote in a relative clause belongs to the unnamed people before "who"', () => {
+  it('`The Dale Diary gets letters from young Canadians who "..."` is not the diary\'s', () => {
+    expect(shown('The Dale Diary often gets letters from young fans who "want to see the world".')).toEqual([
+      'null: want to see the world',
+    ]);
+    expect(
+      shown('The Dale Diary often gets letters from young Canadians who "want to see the world".'),
+    ).toEqual(['null: want to see the world']);
+  });
+});
