@@ -242,6 +242,16 @@ export class Discourse {
       const f = this.focus[k] as Focus;
       if (f.sentence < from) break;
       if (f.sentence === this.sentence && from < this.sentence) continue;
+      // "Tom Park ... Jamie said she was glad. '...,' she said": a one-word name that spoke since, not
+      // known as a person, may be the one meant.
+      if (
+        f.name !== name &&
+        !f.person &&
+        f.role === 'speaker' &&
+        f.sentence > from &&
+        this.names.writtenAlone(f.name)
+      )
+        return true;
       if (f.name === name || !f.person) continue;
       // "Tom Hale met Ben Ross": an object of the antecedent's own sentence is seldom the speaker.
       if (f.sentence === from && f.role === 'mention' && !mentionOnly) continue;

@@ -44,7 +44,7 @@ export class ArticleNames {
   private joinedSurnames: Map<string, string> | null = null;
 
   /** Indexes the names of the article's paragraphs, in article order. */
-  constructor(paragraphs: string[]) {
+  constructor(private readonly paragraphs: string[]) {
     this.fullText = paragraphs.join('\n');
     paragraphs.forEach((text, p) => {
       this.indexParagraph(text, p);
@@ -104,8 +104,39 @@ export class ArticleNames {
     else best = this.mentions.writtenForm(key) ?? name;
     best = this.aliasOf(best);
     if (isShouted(best) && !isShouted(name)) best = name;
+    const spouse = words.length === 1 ? this.kinOfTitle(key, best, at) : null;
+    if (spouse) return spouse;
     if (remember && !isShouted(best)) this.resolved.set(key, best);
     return best;
+  }
+
+  /**
+   * "Ann Lee left ... her husband, Bo, stayed ... said Mr Lee": a surname whose title gives the gender
+   * of the one kin first name the article introduces before it, while the full name it would stand for
+   * is never given that gender, is that kin ("Bo Lee").
+   */
+  private kinOfTitle(key: string, full: string, at: number): string | null {
+    const here = this.mentions.all.find((m) => m.name.toLowerCase() === key && Math.abs(m.at - at) < 8);
+    const surname = full.split(' ').pop() ?? '';
+    if (!here?.gender || !full.includes(' ') || surname.toLowerCase() !== key) return null;
+    const fullKey = full.toLowerCase();
+    if (this.mentions.all.some((m) => m.name.toLowerCase() === fullKey && m.gender === here.gender))
+      return null;
+    const kin = this.mentions.all.filter(
+      (m) => m.words.length === 1 && m.at < at && m.gender === here.gender && this.kinBefore(m.at),
+    );
+    const names = new Set(kin.map((m) => m.name));
+    if (names.size !== 1) return null;
+    const first = [...names][0] as string;
+    return full.startsWith(`${first} `) ? null : `${first} ${surname}`;
+  }
+
+  /** True when a kinship word stands right before position `at` ("her husband, Bo"). */
+  private kinBefore(at: number): boolean {
+    const paragraph = this.paragraphs[Math.floor(at / 2 ** 32)] ?? '';
+    const offset = at % 2 ** 32;
+    const word = /(\p{Ll}+),? $/u.exec(paragraph.slice(Math.max(0, offset - 16), offset))?.[1];
+    return word !== undefined && genderOfWord(word) !== null && !personalTitles.has(word);
   }
 
   /**
@@ -233,6 +264,15 @@ export class ArticleNames {
     const common = lower.test(this.fullText) && !midSentence.test(this.fullText);
     this.common.set(name, common);
     return common;
+  }
+
+  /**
+   * True for one capitalised word the article writes after a lowercase word, not only inside a longer
+   * name ("as Jamie said", not "Athlete Program said") and not a body's ("Reuters").
+   */
+  writtenAlone(name: string): boolean {
+    if (!/^\p{Lu}\p{Ll}+$/u.test(name) || isOrgLike([name.toLowerCase()])) return false;
+    return new RegExp(`(?<![\\p{L}])\\p{Ll}+ ${name}(?![\\p{L}])`, 'u').test(this.fullText);
   }
 
   /** True when the name (resolved) is a person's: titled, given an age, or a plain 2-4 word name. */

@@ -385,6 +385,9 @@ function endsInSpeechVerb(lead: string | undefined): boolean {
 
 /** True when the lead's last clause (after ", and" or ", but") has an unnamed group as its subject. */
 function unnamedLastClause(lead: string): boolean {
+  // `The club gets letters from young fans who "want to play"` (or "young Canadians who"): the
+  // unnamed people of the relative clause.
+  if (/(?<![\p{L}])(?:\p{Ll}{3,}s|\p{Ll}+ \p{Lu}\p{Ll}+ans) who\s*$/u.test(lead)) return true;
   const tokens = tokenizeWithOffsets(lead);
   const k = tokens.findLastIndex((t, n) => t.text === ',' && /^(?:and|but)$/.test(tokens[n + 1]?.text ?? ''));
   return k >= 0 && commonSubject(tokens, k + 2, 0).kind === 'nobody';

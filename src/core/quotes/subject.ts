@@ -75,6 +75,14 @@ export function sentenceSubject(sentence: string, base: number): SpeakerRef {
     if (run.possessive && !contracted) return { kind: 'unknown' };
     // "The new Orion X2 phone promises", "The Orion app told him": a product, not a speaker.
     if (productNouns.has(tokens[run.last + 1]?.text ?? '')) return { kind: 'nobody' };
+    // "Clause 12 of the charter states": a numbered part of a text, which names nobody who speaks.
+    if (
+      k === 0 &&
+      run.first === i &&
+      !run.name.includes(' ') &&
+      /^\d+[a-z]?$/.test(tokens[run.last + 1]?.text ?? '')
+    )
+      return { kind: 'nobody' };
     // "Officials in Beijing said", "Residents of Dale said": an unnamed group, not the place after it.
     if (k === 0 && run.first === i && run.name.split(' ').length === 1 && isGroupNoun(run.name))
       return { kind: 'nobody' };

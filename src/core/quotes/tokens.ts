@@ -251,6 +251,19 @@ function withoutNicknames(run: readonly Token[]): readonly Token[] {
   return out;
 }
 
+/** "Lisbon-born", "Ohio-based": a place or adjective joined to a word of origin or base. */
+const descriptorWord = /^\p{Lu}\p{L}+-(?:born|based|bred|raised|educated|trained)$/u;
+
+/** True when the words before token `k` are a title then "of the" or "for the" ("Minister of the"). */
+function afterTitleOf(tokens: readonly Token[], k: number): boolean {
+  const [title, of, the] = [tokens[k - 3], tokens[k - 2], tokens[k - 1]];
+  if (!title || !of || !the || !adjacent(title, of) || !adjacent(of, the) || !adjacent(the, tokens[k]))
+    return false;
+  return (
+    (of.text === 'of' || of.text === 'for') && the.text === 'the' && titles.has(title.text.toLowerCase())
+  );
+}
+
 function makeRun(tokens: readonly Token[], first: number, last: number): NameRun | null {
   // An initial after a first name or before one keeps its full stop ("Jose A. Almodovar", "Mariana C.",
   // "D. James Baker"); titles ("Mr.") and other words lose it.
@@ -265,6 +278,8 @@ function makeRun(tokens: readonly Token[], first: number, last: number): NameRun
   while (start < words.length && leadWords.has((words[start] ?? '').toLowerCase())) start++;
   // "Sgt. 1st Class Ann Lee": the rank's ordinal breaks the run, and "Class" ends the rank.
   if (words[start] === 'Class' && /^\d+(?:st|nd|rd|th)$/.test(tokens[first - 1]?.text ?? '')) start++;
+  // "Lisbon-born Ann Lee", "Ohio-based Tom Park": a descriptor of origin or base is not part of the name.
+  if (words.length - start >= 3 && descriptorWord.test(words[start] ?? '')) start++;
   let nameStart = start;
   const titleWords: string[] = [];
   for (let k = start; k < words.length - 1; k++) {
@@ -274,6 +289,12 @@ function makeRun(tokens: readonly Token[], first: number, last: number): NameRun
     }
   }
   let kept = words.slice(nameStart);
+  // "Minister of the Navy Ann Lee": the post's capitalised end stands before the name, after "of the".
+  if (nameStart === start && kept.length >= 3 && afterTitleOf(tokens, first + start)) {
+    const from = /^\p{Lu}\.$/u.test(kept[kept.length - 2] ?? '') && kept.length >= 4 ? -3 : -2;
+    for (const x of kept.slice(0, from)) titleWords.push(x.toLowerCase());
+    kept = kept.slice(from);
+  }
   // "Minister of Information Jamal Jarrah", "Secretary of State Antony Blinken": the name is the end.
   if ((kept[0] === 'of' || kept[0] === 'for') && titleWords.length > 0 && kept.length >= 4) {
     for (const x of kept.slice(0, -2)) titleWords.push(x.toLowerCase());
