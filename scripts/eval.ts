@@ -60,6 +60,11 @@ const parts = [
     label: 'fresh test 7 (eval/fresh/test7, gathered 2026-12-06 by a blind annotator, run once)',
     dir: join(root, 'eval', 'fresh', 'test7'),
   },
+  {
+    name: 'test8',
+    label: 'fresh test 8 (eval/fresh/test8, gathered 2026-12-06 by a blind annotator, run once)',
+    dir: join(root, 'eval', 'fresh', 'test8'),
+  },
 ];
 
 async function main(args: string[]): Promise<number> {
