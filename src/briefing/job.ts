@@ -137,15 +137,15 @@ function reserveFirstTurns(
   concurrency: number,
   from: Date,
 ): void {
-  const first = new Map<string, (string | null | undefined)[]>();
+  const first = new Map<DueSlot['slot']['platform'], (string | null | undefined)[]>();
   for (const item of order) {
     if (item.late || recorded.has(item.slot.key)) continue;
     const list = first.get(item.slot.platform) ?? [];
-    if (list.length < concurrency) list.push(item.sub.workspaceId);
+    if (list.length >= concurrency) continue;
+    list.push(item.sub.workspaceId);
     first.set(item.slot.platform, list);
   }
-  for (const [platform, workspaces] of first)
-    senders[platform as keyof Senders]?.reserveAhead?.(workspaces, from);
+  for (const [platform, workspaces] of first) senders[platform]?.reserveAhead?.(workspaces, from);
 }
 
 /** The instant a run works for: its due minute when started ahead of it, else now. */
@@ -192,10 +192,11 @@ function digestsOf(options: JobOptions, archive: StoryArchive): DigestRun {
 }
 
 /**
- * Readies what the slots coming due at `dueAt` (the next minute) will need, so that at the tick
- * only claims and posts remain: the connections the fan-out will use are opened, and with the
- * archive the digests are planned and composed. Nothing is claimed or recorded: which slots are
- * owed, and whether another instance has them, is still found at the tick. The digests cover the
+ * Readies what the slots coming due at `dueAt` (the next minute) will need, so that the run for
+ * that minute (started a second ahead, see schedule.ts) only claims and posts: the connections the
+ * fan-out will use are opened, and with the archive the digests are planned and composed. Nothing
+ * is claimed or recorded here: which slots are owed, and whether another instance has them, is
+ * found by that run. The digests cover the
  * stories up to the moment of preparing (their window ends there, so a story that arrives in the
  * last seconds before the tick is in the next digest, not lost). Undefined when nothing comes due.
  */

@@ -80,6 +80,11 @@ interface Kept {
   ready: Promise<{ tats: number[]; reservedAt: number } | null>;
 }
 
+/** The TATs of `count` consecutive turns whose last one is `last`, in order. */
+function consecutiveTurns(last: number, count: number, interval: number): number[] {
+  return Array.from({ length: count }, (_, i) => last - (count - 1 - i) * interval);
+}
+
 /** A request waiting for its reservation. */
 interface Waiter {
   turn: (tat: number, reservedAt: number) => void;
@@ -133,7 +138,8 @@ export function createPacer(reserve: Reserve, clock: PaceClock = realClock): Pac
       const now = clock.now();
       try {
         const last = await reserve(limit.key, interval, now, batch.length);
-        for (const [i, waiter] of batch.entries()) waiter.turn(last - (batch.length - 1 - i) * interval, now);
+        const tats = consecutiveTurns(last, batch.length, interval);
+        for (const [i, waiter] of batch.entries()) waiter.turn(tats[i] as number, now);
       } catch (error) {
         for (const waiter of batch) waiter.fail(error);
       }
@@ -162,10 +168,7 @@ export function createPacer(reserve: Reserve, clock: PaceClock = realClock): Pac
       const interval = 1000 / limit.perSecond;
       const reservedAt = Math.max(clock.now(), fromMs ?? 0);
       const ready = reserve(limit.key, interval, reservedAt, count).then(
-        (last) => ({
-          tats: Array.from({ length: count }, (_, i) => last - (count - 1 - i) * interval),
-          reservedAt,
-        }),
+        (last) => ({ tats: consecutiveTurns(last, count, interval), reservedAt }),
         // A failed reservation keeps nothing: each request then reserves (and meets the error) itself.
         () => null,
       );

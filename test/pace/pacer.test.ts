@@ -30,6 +30,17 @@ function virtualClock(start = 1_000_000): PaceClock & { slept: number[] } {
 
 const limit: PaceLimit = { key: 'test:budget', perSecond: 50, burst: 40 };
 
+/** A memory budget that records how many turns each reservation asked for. */
+function countingReserve(): { reserve: Reserve; counts: number[] } {
+  const inner = memoryReserve();
+  const counts: number[] = [];
+  const reserve: Reserve = async (key, intervalMs, nowMs, count = 1) => {
+    counts.push(count);
+    return inner(key, intervalMs, nowMs, count);
+  };
+  return { reserve, counts };
+}
+
 describe('pacer', () => {
   it('pacer: the first `burst` requests go at once, then one every 1/perSecond', async () => {
     const clock = virtualClock();
@@ -94,12 +105,7 @@ describe('pacer', () => {
 
   it('pacer: turns reserved ahead are taken by the next waits, in order, with no round trip of their own', async () => {
     const clock = virtualClock();
-    const inner = memoryReserve();
-    const counts: number[] = [];
-    const reserve: Reserve = async (key, intervalMs, nowMs, count = 1) => {
-      counts.push(count);
-      return inner(key, intervalMs, nowMs, count);
-    };
+    const { reserve, counts } = countingReserve();
     const pacer = createPacer(reserve, clock);
     pacer.reserveAhead(limit, 3);
     expect(counts).toEqual([3]);
@@ -120,12 +126,7 @@ describe('pacer', () => {
 
   it('pacer: a turn reserved ahead and kept too long is dropped, so it never adds to a later burst', async () => {
     const clock = virtualClock();
-    const inner = memoryReserve();
-    const counts: number[] = [];
-    const reserve: Reserve = async (key, intervalMs, nowMs, count = 1) => {
-      counts.push(count);
-      return inner(key, intervalMs, nowMs, count);
-    };
+    const { reserve, counts } = countingReserve();
     const pacer = createPacer(reserve, clock);
     pacer.reserveAhead(limit, 2);
     await clock.sleep(keptTurnMs + 1);

@@ -107,6 +107,12 @@ const maxClients = 1000;
 const webFetch: webApi.FetchFunction = (url, init) =>
   fetch(url, init as RequestInit) as Promise<Awaited<ReturnType<webApi.FetchFunction>>>;
 
+/** The token that posts in a workspace: the one token, else the workspace's installation (null: none). */
+function tokenOf(options: SlackSenderOptions, workspace: string | null | undefined): Promise<string | null> {
+  if (options.token) return Promise.resolve(options.token);
+  return workspace && options.tokenFor ? options.tokenFor(workspace) : Promise.resolve(null);
+}
+
 /** The client for a slot: the one token, or its workspace's, looked up on each post. */
 function createClients(
   options: SlackSenderOptions,
@@ -133,8 +139,7 @@ function createClients(
   return async (slot) => {
     if (options.token) return clientOf(options.token);
     const workspace = slot.workspaceId;
-    const lookup = workspace && options.tokenFor ? options.tokenFor(workspace) : Promise.resolve(null);
-    const token = await lookup.catch((error: unknown) => {
+    const token = await tokenOf(options, workspace).catch((error: unknown) => {
       throw new DeliveryError('transient', `installation lookup failed: ${errorMessage(error)}`);
     });
     if (!token)
@@ -211,13 +216,8 @@ export function createSlackSender(options: SlackSenderOptions): BriefingSender {
       for (const workspace of workspaceIds)
         counts.set(workspace ?? null, (counts.get(workspace ?? null) ?? 0) + 1);
       for (const [workspace, count] of counts) {
-        const token = options.token
-          ? Promise.resolve(options.token)
-          : workspace && options.tokenFor
-            ? options.tokenFor(workspace)
-            : Promise.resolve(null);
         // Only a head start: a lookup that fails here fails again, and is reported, when the post is made.
-        void token.then(
+        void tokenOf(options, workspace).then(
           (found) => found && pacing.pacer.reserveAhead(slackPostLimit(pacing, found), count, from.getTime()),
           () => undefined,
         );
