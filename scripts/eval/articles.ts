@@ -62,15 +62,20 @@ const usGovernment = [
   'usgov',
 ];
 
+/** Id prefixes of other governments' newsrooms (GOV.UK, Scotland, Wales, New Zealand, Australia, the Kremlin, the European Commission). */
+const otherGovernments = ['ausgov', 'ec', 'govscot', 'govuk', 'govwales', 'kremlin', 'nzgov'];
+
 /**
  * 'bbc-…' -> bbc, 'xsum-…' -> xsum, 'wikinews-…' -> wikinews, 'voa-…' -> voa, 'globalvoices-…' ->
- * globalvoices, a US federal newsroom's prefix -> usgov, else cnn (CNN/DailyMail).
+ * globalvoices, a US federal newsroom's prefix -> usgov, another government's -> othergov, else cnn
+ * (CNN/DailyMail).
  */
 export function sourceOf(id: string): EvalSource {
   const prefix = id.split('-')[0] ?? '';
   if (prefix === 'bbc' || prefix === 'xsum' || prefix === 'wikinews' || prefix === 'voa') return prefix;
   if (prefix === 'globalvoices') return 'globalvoices';
   if (usGovernment.includes(prefix)) return 'usgov';
+  if (otherGovernments.includes(prefix)) return 'othergov';
   return 'cnn';
 }
 

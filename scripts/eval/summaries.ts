@@ -54,7 +54,17 @@ export interface SummaryFigures {
 export function scoreSummaries(articles: EvalArticle[]): SummaryFigures {
   const rows = articles.map(scoreArticle);
   const groups: SummaryFigures['groups'] = {};
-  for (const source of ['bbc', 'cnn', 'xsum', 'voa', 'wikinews', 'globalvoices', 'usgov', 'all']) {
+  for (const source of [
+    'bbc',
+    'cnn',
+    'xsum',
+    'voa',
+    'wikinews',
+    'globalvoices',
+    'usgov',
+    'othergov',
+    'all',
+  ]) {
     const members = rows.filter((r) => source === 'all' || r.source === source);
     if (members.length > 0) groups[source] = averageSystems(members);
   }

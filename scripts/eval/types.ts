@@ -29,7 +29,7 @@ export interface EvalRecord {
 }
 
 /** The dataset an article comes from; CNN and Daily Mail share one ('cnn'). */
-export type EvalSource = 'bbc' | 'cnn' | 'xsum' | 'wikinews' | 'voa' | 'globalvoices' | 'usgov';
+export type EvalSource = 'bbc' | 'cnn' | 'xsum' | 'wikinews' | 'voa' | 'globalvoices' | 'usgov' | 'othergov';
 
 /** An evaluation article: the stored record and the Article the bot builds from it. */
 export interface EvalArticle {

@@ -65,6 +65,12 @@ describe('eval summaries', () => {
     expect(['voa-x', 'wikinews-y', 'globalvoices-z', 'nasa-science-w', 'army-sport-v'].map(sourceOf)).toEqual(
       ['voa', 'wikinews', 'globalvoices', 'usgov', 'usgov'],
     );
+    expect(['govuk-health-a', 'nzgov-b', 'kremlin-c', 'ec-d'].map(sourceOf)).toEqual([
+      'othergov',
+      'othergov',
+      'othergov',
+      'othergov',
+    ]);
   });
 
   it('eval: scores ours and the lead baselines per source, all verbatim', async () => {
