@@ -45,9 +45,10 @@ export async function loadEvalArticles(dir: string): Promise<EvalArticle[] | nul
   return out;
 }
 
-/** Id prefixes of US federal newsrooms (army.mil, NASA, EPA, ...) in the fresh set. */
+/** Id prefixes of US federal newsrooms (army.mil, NASA, EPA, members of Congress ...) in the fresh set. */
 const usGovernment = [
   'army',
+  'congress',
   'dod',
   'doj',
   'dvids',
@@ -62,8 +63,8 @@ const usGovernment = [
   'usgov',
 ];
 
-/** Id prefixes of other governments' newsrooms (GOV.UK, Scotland, Wales, New Zealand, Australia, the Kremlin, the European Commission). */
-const otherGovernments = ['ausgov', 'ec', 'govscot', 'govuk', 'govwales', 'kremlin', 'nzgov'];
+/** Id prefixes of other governments' newsrooms (GOV.UK, Scotland, Wales, Ireland, New Zealand, Australia, the Kremlin, the European Commission). */
+const otherGovernments = ['ausgov', 'ec', 'govie', 'govscot', 'govuk', 'govwales', 'kremlin', 'nzgov'];
 
 /**
  * 'bbc-…' -> bbc, 'xsum-…' -> xsum, 'wikinews-…' -> wikinews, 'voa-…' -> voa, 'globalvoices-…' ->
