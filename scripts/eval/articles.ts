@@ -63,8 +63,20 @@ const usGovernment = [
   'usgov',
 ];
 
-/** Id prefixes of other governments' newsrooms (GOV.UK, Scotland, Wales, Ireland, New Zealand, Australia, the Kremlin, the European Commission). */
-const otherGovernments = ['ausgov', 'ec', 'govie', 'govscot', 'govuk', 'govwales', 'kremlin', 'nzgov'];
+/** Id prefixes of other governments' newsrooms (GOV.UK, Scotland, Wales, Ireland, New Zealand, Australia, the Kremlin, the European Commission, Parliament and Council, the UK Parliament). */
+const otherGovernments = [
+  'ausgov',
+  'consilium',
+  'ec',
+  'ep',
+  'govie',
+  'govscot',
+  'govuk',
+  'govwales',
+  'kremlin',
+  'nzgov',
+  'ukparl',
+];
 
 /**
  * 'bbc-…' -> bbc, 'xsum-…' -> xsum, 'wikinews-…' -> wikinews, 'voa-…' -> voa, 'globalvoices-…' ->
