@@ -63,7 +63,10 @@ const usGovernment = [
   'usgov',
 ];
 
-/** Id prefixes of other governments' newsrooms (GOV.UK, Scotland, Wales, Ireland, New Zealand, Australia, the Kremlin, the European Commission, Parliament and Council, the UK Parliament). */
+/**
+ * Id prefixes of other governments' and parliaments' newsrooms (GOV.UK, Scotland, Wales, Ireland, New Zealand,
+ * Australia, the Kremlin, the European Commission, Parliament and Council, the UK Parliament).
+ */
 const otherGovernments = [
   'ausgov',
   'consilium',
