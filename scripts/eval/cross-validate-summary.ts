@@ -30,12 +30,24 @@ export function settingsGrid(): Setting[] {
   const axes: [keyof SummaryTuning, number[]][] = [
     ['shortStoryPosition', [0.6, 0.8, 1.2, 1.5]],
     ['positionHalfLife', [2, 3, 6]],
+    ['halfLifeShare', [0.2, 0.25, 0.3, 0.4]],
+    ['density', [0.5, 1, 2]],
+    ['longSentence', [30, 45, 60, 999]],
+    ['perWord', [-0.5, -0.25, 0.25]],
+    ['continuationDamping', [0.1, 0.2, 0.3, 0.4]],
+    ['wordBudget', [40, 50, 60, 70, 80]],
+    ['centralityFrom', [6, 8, 10, 12, 15]],
     ['centrality', [0.3, 0.7]],
     ['headline', [0, 0.1, 0.4]],
     ['quoteDamping', [0.3, 0.8]],
     ['questionDamping', [0, 0.8]],
     ['mmrLambda', [0.6, 0.8, 1]],
   ];
+  out.push({ label: 'leadInContext', tuning: { leadInContext: true } });
+  out.push({ label: 'leadInContext headline=0.4', tuning: { leadInContext: true, headline: 0.4 } });
+  out.push({ label: 'bigrams', tuning: { bigrams: true } });
+  out.push({ label: 'bigrams mmr=0.8', tuning: { bigrams: true, mmrLambda: 0.8 } });
+  out.push({ label: 'shortDamping=false', tuning: { shortDamping: false } });
   for (const [key, values] of axes)
     for (const value of values) out.push({ label: `${key}=${value}`, tuning: { [key]: value } });
   return out;
@@ -120,8 +132,13 @@ async function main(args: string[]): Promise<void> {
     console.log(`  fold ${f} (${test.length}) held out ${show(meanMargin(table[s] ?? [], test))}  [${settings[s]?.label}]`);
   }
   console.log(`  pooled held-out ${show(meanMargin(foldHeld, foldHeld.map((_, i) => i)))}`);
-  console.log('\nEvery setting on all articles (seen):');
-  settings.forEach((s, n) => console.log(`  ${s.label.padEnd(24)} ${show(meanMargin(table[n] ?? [], all))}`));
+  console.log('\nEvery setting on all articles (seen), then per part:');
+  settings.forEach((s, n) => {
+    const parts = crossValidatedParts.map((p) =>
+      show(meanMargin(table[n] ?? [], all.filter((i) => partOf[i] === p))).replaceAll(' ', ''),
+    );
+    console.log(`  ${s.label.padEnd(26)} ${show(meanMargin(table[n] ?? [], all))} | ${parts.join(' ')}`);
+  });
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) await main(process.argv.slice(2));
