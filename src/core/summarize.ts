@@ -32,14 +32,10 @@ export interface SummarizeOptions {
 export interface SummaryTuning extends ScoreTuning {
   /** Weight of relevance against redundancy in maximal marginal relevance. */
   mmrLambda: number;
-  /** Whether the headline context also holds the story's first sentence. */
-  leadInContext: boolean;
-  /** Key points stop once they reach this many words, after two (0: off). */
-  wordBudget: number;
 }
 
 /** The served weights. */
-export const defaultSummaryTuning: SummaryTuning = { ...defaultScoreTuning, mmrLambda: 0.7, wordBudget: 0, leadInContext: false };
+export const defaultSummaryTuning: SummaryTuning = { ...defaultScoreTuning, mmrLambda: 0.7 };
 /** Cosine similarity from which a sentence counts as a near-copy of one already chosen. */
 const NEAR_COPY = 0.6;
 
@@ -48,11 +44,11 @@ export function summarizeArticle(article: Article, options: SummarizeOptions = {
   const facts = describeSentences(article.sections.flatMap((s) => s.sentences));
   const context = [article.title, article.dek ?? ''].join(' ');
   const tuning = { ...defaultSummaryTuning, ...options.tuning };
-  const first = tuning.leadInContext ? (facts[0]?.sentence.text ?? '') : '';
-  const scored = scoreSentences(facts, `${context} ${first}`, tuning);
+  const scored = scoreSentences(facts, context, tuning);
   const count = options.keyPoints ?? keyPointCount(facts.length);
   const keyPoints =
-    pinned(article.pinnedSummary) ?? pickSentences(scored, count, tuning.mmrLambda, spreadOver(article, count), tuning.wordBudget);
+    pinned(article.pinnedSummary) ??
+    pickSentences(scored, count, tuning.mmrLambda, spreadOver(article, count));
   const sections: Record<string, string[]> = {};
   let from = 0;
   for (const section of article.sections) {
@@ -114,13 +110,7 @@ function sectionContext(section: Section, context: string): string {
  * A leaning connective is never cured by more picks: when only such sentences are left, picking stops
  * (after two key points).
  */
-function pickSentences(
-  scored: SentenceFeatures[],
-  count: number,
-  lambda: number,
-  spread?: Spread,
-  wordBudget = 0,
-): string[] {
+function pickSentences(scored: SentenceFeatures[], count: number, lambda: number, spread?: Spread): string[] {
   const chosen: SentenceFeatures[] = [];
   const perSection = new Map<string, number>();
   const sectionOf = (c: SentenceFeatures) => spread?.sectionOf.get(c.sentence.index) ?? '';
@@ -128,9 +118,7 @@ function pickSentences(
     spread !== undefined && (perSection.get(sectionOf(c)) ?? 0) >= spread.cap;
   const texts = new Set<string>();
   const left = new Set(scored.filter((s) => !texts.has(s.sentence.text) && texts.add(s.sentence.text)));
-  let words = 0;
   while (chosen.length < count && left.size > 0) {
-    if (wordBudget > 0 && chosen.length >= 2 && words >= wordBudget) break;
     let best: { candidate: SentenceFeatures; value: number; repeats: boolean } | undefined;
     const open = [...left].filter((c) => !full(c));
     for (const candidate of open.length > 0 ? open : left) {
@@ -152,7 +140,6 @@ function pickSentences(
     )
       break;
     chosen.push(best.candidate);
-    words += best.candidate.sentence.text.split(/\s+/).length;
     left.delete(best.candidate);
     perSection.set(sectionOf(best.candidate), (perSection.get(sectionOf(best.candidate)) ?? 0) + 1);
   }

@@ -63,24 +63,10 @@ export interface ScoreTuning {
   shortStoryPosition: number;
   /** Sentences over which the lead prior halves. */
   positionHalfLife: number;
-  /** Half-life as a share of the story's sentences, when that is shorter than positionHalfLife (0: off). */
-  halfLifeShare: number;
-  /** Below this many sentences centrality's weight shrinks in proportion (0: off). */
-  centralityFrom: number;
   /** Weight of degree centrality. */
   centrality: number;
   /** Weight of headline overlap. */
   headline: number;
-  /** Exponent on a sentence's share of content words among its words (0: off). */
-  density: number;
-  /** Whether pairs of adjacent content words count as terms too. */
-  bigrams: boolean;
-  /** Share of its score a sentence loses when it continues a paragraph rather than opening it. */
-  continuationDamping: number;
-  /** Exponent of a per-word discount, (20 / words) ** perWord (0: off). */
-  perWord: number;
-  /** Whether sentences under 10 words are damped (datelines, fragments). */
-  shortDamping: boolean;
   /** Sentences longer than this many words are damped in proportion. */
   longSentence: number;
   /** Share of its score a wholly quoted sentence loses. */
@@ -93,15 +79,8 @@ export interface ScoreTuning {
 export const defaultScoreTuning: ScoreTuning = {
   shortStoryPosition: SHORT_STORY_POSITION,
   positionHalfLife: POSITION_HALF_LIFE,
-  halfLifeShare: 0,
   centrality: WEIGHT.centrality,
   headline: WEIGHT.headline,
-  density: 0,
-  centralityFrom: 0,
-  bigrams: false,
-  continuationDamping: 0,
-  perWord: 0,
-  shortDamping: true,
   longSentence: LONG_SENTENCE,
   quoteDamping: QUOTE_DAMPING,
   questionDamping: QUESTION_DAMPING,
@@ -126,16 +105,10 @@ export function scoreSentences(
   context: string,
   tuning: ScoreTuning = defaultScoreTuning,
 ): SentenceFeatures[] {
-  const terms = facts.map((f) =>
-    tuning.bigrams ? [...f.terms, ...f.terms.slice(1).map((t, k) => `${f.terms[k]}_${t}`)] : f.terms,
-  );
+  const terms = facts.map((f) => f.terms);
   const idf = inverseFrequencies(terms);
   const vectors = terms.map((t) => unitVector(t, idf));
-  const contextTerms = contentTerms(context);
-  const headline = unitVector(
-    tuning.bigrams ? [...contextTerms, ...contextTerms.slice(1).map((t, k) => `${contextTerms[k]}_${t}`)] : contextTerms,
-    idf,
-  );
+  const headline = unitVector(contentTerms(context), idf);
   // Summed similarity to the others is v·(Σv) − v·v: one pass instead of all pairs.
   const total = new Map<string, number>();
   for (const v of vectors) for (const [term, weight] of v) total.set(term, (total.get(term) ?? 0) + weight);
@@ -144,27 +117,14 @@ export function scoreSentences(
   const maxCentrality = largest(centrality);
   const maxOverlap = largest(overlap);
   const positionWeight = positionWeightFor(facts.length, tuning.shortStoryPosition);
-  const centralityWeight =
-    tuning.centralityFrom > 0
-      ? tuning.centrality * Math.min(1, facts.length / tuning.centralityFrom)
-      : tuning.centrality;
-  const halfLife =
-    tuning.halfLifeShare > 0
-      ? Math.min(tuning.positionHalfLife, Math.max(1, tuning.halfLifeShare * facts.length))
-      : tuning.positionHalfLife;
-  return facts.map(({ sentence, quoted, terms: own }, i) => {
+  return facts.map(({ sentence, quoted }, i) => {
     const relevance =
-      positionWeight * 0.5 ** (i / halfLife) +
-      centralityWeight * ((centrality[i] ?? 0) / maxCentrality) +
+      positionWeight * 0.5 ** (i / tuning.positionHalfLife) +
+      tuning.centrality * ((centrality[i] ?? 0) / maxCentrality) +
       tuning.headline * ((overlap[i] ?? 0) / maxOverlap);
     const asks = question.test(sentence.text) ? 1 - tuning.questionDamping : 1;
     const words = sentence.text.split(/\s+/).length;
-    const dense = tuning.density > 0 ? Math.min(1, own.length / words) ** tuning.density : 1;
-    const perWord = tuning.perWord !== 0 ? (20 / Math.max(words, 6)) ** tuning.perWord : 1;
-    const sized = tuning.shortDamping ? lengthFactor(words, tuning.longSentence) : Math.min(1, tuning.longSentence / words);
-    const continues = i > 0 && facts[i - 1]?.sentence.paragraph === sentence.paragraph;
-    const opens = continues ? 1 - tuning.continuationDamping : 1;
-    const damping = opens * sized * (1 - tuning.quoteDamping * quoted) * asks * dense * perWord;
+    const damping = lengthFactor(words, tuning.longSentence) * (1 - tuning.quoteDamping * quoted) * asks;
     return { sentence, vector: vectors[i] ?? new Map(), score: relevance * damping };
   });
 }
