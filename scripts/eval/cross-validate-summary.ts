@@ -83,8 +83,14 @@ function marginsOf(articles: EvalArticle[], tuning: Partial<SummaryTuning>): Mar
 /** Mean margin over the chosen articles. */
 export function meanMargin(margins: Margin[], pick: number[]): Margin {
   const sum: Margin = [0, 0, 0];
-  for (const i of pick) for (let k = 0; k < 3; k++) sum[k] += margins[i]?.[k] ?? 0;
-  return sum.map((x) => x / Math.max(pick.length, 1)) as Margin;
+  for (const i of pick) {
+    const [r1, r2, rl] = margins[i] ?? [0, 0, 0];
+    sum[0] += r1;
+    sum[1] += r2;
+    sum[2] += rl;
+  }
+  const n = Math.max(pick.length, 1);
+  return [sum[0] / n, sum[1] / n, sum[2] / n];
 }
 
 /** The setting with the best mean of the three margins over `train` (the served one on ties). */
@@ -131,7 +137,7 @@ async function main(args: string[]): Promise<void> {
     const train = all.filter((i) => partOf[i] !== part);
     const s = bestSetting(table, train);
     const m = meanMargin(table[s] ?? [], test);
-    held.push(...test.map((i) => table[s]?.[i] ?? [0, 0, 0]));
+    held.push(...test.map((i) => table[s]?.[i] ?? ([0, 0, 0] as Margin)));
     const served = meanMargin(table[0] ?? [], test);
     console.log(
       `  ${part.padEnd(6)} (${test.length}) held out ${show(m)}  [${settings[s]?.label}]; served weights ${show(served)}`,
@@ -153,7 +159,7 @@ async function main(args: string[]): Promise<void> {
       table,
       all.filter((i) => !test.includes(i)),
     );
-    foldHeld.push(...test.map((i) => table[s]?.[i] ?? [0, 0, 0]));
+    foldHeld.push(...test.map((i) => table[s]?.[i] ?? ([0, 0, 0] as Margin)));
     console.log(
       `  fold ${f} (${test.length}) held out ${show(meanMargin(table[s] ?? [], test))}  [${settings[s]?.label}]`,
     );
