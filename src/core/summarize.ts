@@ -3,7 +3,9 @@
 // overlap, with redundancy removed (MMR). Pinned summaries win.
 import type { Article, Section } from './article.ts';
 import {
+  defaultScoreTuning,
   describeSentences,
+  type ScoreTuning,
   type SentenceFeatures,
   scoreSentences,
   similarity,
@@ -22,10 +24,18 @@ export interface ArticleSummary {
 export interface SummarizeOptions {
   /** Exact number of key points wanted (capped by the sentence count); default depends on length. */
   keyPoints?: number;
+  /** Weights other than the served ones (scripts/eval/cross-validate-summary.ts varies them). */
+  tuning?: Partial<SummaryTuning>;
 }
 
-/** Weight of relevance against redundancy in maximal marginal relevance. */
-const MMR_LAMBDA = 0.7;
+/** Every weight of the selection. */
+export interface SummaryTuning extends ScoreTuning {
+  /** Weight of relevance against redundancy in maximal marginal relevance. */
+  mmrLambda: number;
+}
+
+/** The served weights. */
+export const defaultSummaryTuning: SummaryTuning = { ...defaultScoreTuning, mmrLambda: 0.7 };
 /** Cosine similarity from which a sentence counts as a near-copy of one already chosen. */
 const NEAR_COPY = 0.6;
 
@@ -33,9 +43,12 @@ const NEAR_COPY = 0.6;
 export function summarizeArticle(article: Article, options: SummarizeOptions = {}): ArticleSummary {
   const facts = describeSentences(article.sections.flatMap((s) => s.sentences));
   const context = [article.title, article.dek ?? ''].join(' ');
-  const scored = scoreSentences(facts, context);
+  const tuning = { ...defaultSummaryTuning, ...options.tuning };
+  const scored = scoreSentences(facts, context, tuning);
   const count = options.keyPoints ?? keyPointCount(facts.length);
-  const keyPoints = pinned(article.pinnedSummary) ?? pickSentences(scored, count, spreadOver(article, count));
+  const keyPoints =
+    pinned(article.pinnedSummary) ??
+    pickSentences(scored, count, tuning.mmrLambda, spreadOver(article, count));
   const sections: Record<string, string[]> = {};
   let from = 0;
   for (const section of article.sections) {
@@ -43,8 +56,9 @@ export function summarizeArticle(article: Article, options: SummarizeOptions = {
     from += section.sentences.length;
     // A story without headings is one section: its scores are the article's.
     const scores =
-      own.length === facts.length ? scored : scoreSentences(own, sectionContext(section, context));
-    sections[section.id] = pinned(section.pinnedSummary) ?? pickSentences(scores, own.length >= 4 ? 2 : 1);
+      own.length === facts.length ? scored : scoreSentences(own, sectionContext(section, context), tuning);
+    sections[section.id] =
+      pinned(section.pinnedSummary) ?? pickSentences(scores, own.length >= 4 ? 2 : 1, tuning.mmrLambda);
   }
   return { keyPoints, sections };
 }
@@ -96,7 +110,7 @@ function sectionContext(section: Section, context: string): string {
  * A leaning connective is never cured by more picks: when only such sentences are left, picking stops
  * (after two key points).
  */
-function pickSentences(scored: SentenceFeatures[], count: number, spread?: Spread): string[] {
+function pickSentences(scored: SentenceFeatures[], count: number, lambda: number, spread?: Spread): string[] {
   const chosen: SentenceFeatures[] = [];
   const perSection = new Map<string, number>();
   const sectionOf = (c: SentenceFeatures) => spread?.sectionOf.get(c.sentence.index) ?? '';
@@ -110,7 +124,7 @@ function pickSentences(scored: SentenceFeatures[], count: number, spread?: Sprea
     for (const candidate of open.length > 0 ? open : left) {
       let redundancy = 0;
       for (const c of chosen) redundancy = Math.max(redundancy, similarity(c, candidate));
-      const value = MMR_LAMBDA * candidate.score - (1 - MMR_LAMBDA) * redundancy;
+      const value = lambda * candidate.score - (1 - lambda) * redundancy;
       const repeats = redundancy >= NEAR_COPY || leans(candidate, chosen);
       const better =
         best === undefined || (best.repeats && !repeats) || (best.repeats === repeats && value > best.value);

@@ -111,6 +111,27 @@ describe('summarizeArticle', () => {
     expect(summarizeArticle(story).keyPoints[0]).toBe(lines[0]);
   });
 
+  it('summarize: serves the default weights when no tuning is given, and follows a tuning when one is', () => {
+    // The second sentence is a quote: damped by default, so the reported third sentence is preferred;
+    // with no quote damping the quote, earlier and as central, comes back.
+    const lines = [
+      'The city council voted on Tuesday to build a new library on the old market square.',
+      '"The new library on the market square will open in two years," the mayor said.',
+      'The library will hold 200,000 books and a reading room for the market square.',
+      'Builders start work on the square in the spring.',
+    ];
+    const story = makeArticle('Council votes for library on market square', [
+      { heading: null, paragraphs: lines.map((l) => [l]) },
+    ]);
+    const served = summarizeArticle(story, { keyPoints: 2 }).keyPoints;
+    expect(summarizeArticle(story, { keyPoints: 2, tuning: {} }).keyPoints).toEqual(served);
+    expect(served).toEqual([lines[0], lines[2]]);
+    expect(summarizeArticle(story, { keyPoints: 2, tuning: { quoteDamping: 0 } }).keyPoints).toEqual([
+      lines[0],
+      lines[1],
+    ]);
+  });
+
   it('summarize: gives every section 1-2 of its own sentences, and 1 when it has only one', () => {
     const { sections } = summarizeArticle(park);
     expect(Object.keys(sections)).toEqual(park.sections.map((s) => s.id));

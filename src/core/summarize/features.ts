@@ -57,6 +57,35 @@ const question = /\?[\s"”’']*$/;
 /** Sentences longer than this many words are damped in proportion, so key points stay readable. */
 const LONG_SENTENCE = 35;
 
+/** The scoring weights a caller may vary (the cross-validation script does); defaults are what the bot serves. */
+export interface ScoreTuning {
+  /** Lead prior of a short story (SHORT_STORY_POSITION). */
+  shortStoryPosition: number;
+  /** Sentences over which the lead prior halves. */
+  positionHalfLife: number;
+  /** Weight of degree centrality. */
+  centrality: number;
+  /** Weight of headline overlap. */
+  headline: number;
+  /** Sentences longer than this many words are damped in proportion. */
+  longSentence: number;
+  /** Share of its score a wholly quoted sentence loses. */
+  quoteDamping: number;
+  /** Share of its score a question loses. */
+  questionDamping: number;
+}
+
+/** What the bot serves. */
+export const defaultScoreTuning: ScoreTuning = {
+  shortStoryPosition: SHORT_STORY_POSITION,
+  positionHalfLife: POSITION_HALF_LIFE,
+  centrality: WEIGHT.centrality,
+  headline: WEIGHT.headline,
+  longSentence: LONG_SENTENCE,
+  quoteDamping: QUOTE_DAMPING,
+  questionDamping: QUESTION_DAMPING,
+};
+
 /** Content words and quote share of each sentence (in article order). */
 export function describeSentences(sentences: Sentence[]): SentenceFacts[] {
   const quoted = quotedShares(sentences);
@@ -71,7 +100,11 @@ export function describeSentences(sentences: Sentence[]): SentenceFacts[] {
  * Scores sentences (given in article order) against each other and a headline-like context.
  * Centrality is degree centrality: the summed cosine similarity to every other sentence.
  */
-export function scoreSentences(facts: SentenceFacts[], context: string): SentenceFeatures[] {
+export function scoreSentences(
+  facts: SentenceFacts[],
+  context: string,
+  tuning: ScoreTuning = defaultScoreTuning,
+): SentenceFeatures[] {
   const terms = facts.map((f) => f.terms);
   const idf = inverseFrequencies(terms);
   const vectors = terms.map((t) => unitVector(t, idf));
@@ -83,24 +116,25 @@ export function scoreSentences(facts: SentenceFacts[], context: string): Sentenc
   const overlap = vectors.map((v) => dot(v, headline));
   const maxCentrality = largest(centrality);
   const maxOverlap = largest(overlap);
-  const positionWeight = positionWeightFor(facts.length);
+  const positionWeight = positionWeightFor(facts.length, tuning.shortStoryPosition);
   return facts.map(({ sentence, quoted }, i) => {
     const relevance =
-      positionWeight * 0.5 ** (i / POSITION_HALF_LIFE) +
-      WEIGHT.centrality * ((centrality[i] ?? 0) / maxCentrality) +
-      WEIGHT.headline * ((overlap[i] ?? 0) / maxOverlap);
-    const asks = question.test(sentence.text) ? 1 - QUESTION_DAMPING : 1;
-    const damping = lengthFactor(sentence.text) * (1 - QUOTE_DAMPING * quoted) * asks;
+      positionWeight * 0.5 ** (i / tuning.positionHalfLife) +
+      tuning.centrality * ((centrality[i] ?? 0) / maxCentrality) +
+      tuning.headline * ((overlap[i] ?? 0) / maxOverlap);
+    const asks = question.test(sentence.text) ? 1 - tuning.questionDamping : 1;
+    const words = sentence.text.split(/\s+/).length;
+    const damping = lengthFactor(words, tuning.longSentence) * (1 - tuning.quoteDamping * quoted) * asks;
     return { sentence, vector: vectors[i] ?? new Map(), score: relevance * damping };
   });
 }
 
 /** Weight of the lead prior for a story (or section) of `count` sentences: see SHORT_STORY_POSITION. */
-export function positionWeightFor(count: number): number {
-  if (count <= SHORT_STORY) return SHORT_STORY_POSITION;
+export function positionWeightFor(count: number, short = SHORT_STORY_POSITION): number {
+  if (count <= SHORT_STORY) return short;
   if (count >= LONG_STORY) return WEIGHT.position;
   const along = (count - SHORT_STORY) / (LONG_STORY - SHORT_STORY);
-  return SHORT_STORY_POSITION + (WEIGHT.position - SHORT_STORY_POSITION) * along;
+  return short + (WEIGHT.position - short) * along;
 }
 
 /** Cosine similarity of two sentences' vectors. */
@@ -147,9 +181,8 @@ function dot(a: Map<string, number>, b: Map<string, number>): number {
 }
 
 /** Very short sentences carry little (datelines, fragments); very long ones crowd a key point. */
-function lengthFactor(text: string): number {
-  const words = text.split(/\s+/).length;
+function lengthFactor(words: number, long: number): number {
   if (words < 6) return 0.4;
   if (words < 10) return 0.75;
-  return words > LONG_SENTENCE ? LONG_SENTENCE / words : 1;
+  return words > long ? long / words : 1;
 }

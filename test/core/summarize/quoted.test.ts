@@ -37,6 +37,32 @@ describe('quotedShares', () => {
     expect(shares).toEqual([1, 0]);
   });
 
+  it('quoted: carries a quote into a paragraph that closes it without reopening it', () => {
+    // A statement over two paragraphs whose second is not reopened: both are quoted; the third is plain.
+    const shares = quotedShares(
+      sentences(
+        ['“The harbour will reopen in May.'],
+        ['We thank the divers for their work.”'],
+        ['The board meets again in June.'],
+      ),
+    );
+    expect(shares).toEqual([1, 1, 0]);
+  });
+
+  it('quoted: reads a straight closing mark at the end of such a paragraph the same way', () => {
+    const shares = quotedShares(sentences(['"The harbour will reopen.'], ['Divers finished the work."']));
+    expect(shares).toEqual([1, 1]);
+  });
+
+  it('quoted: still resets when the next paragraph opens a quote of its own', () => {
+    // The reopened paragraph is quoted by its own mark; its closing mark ends the quote.
+    const shares = quotedShares(
+      sentences(['“The harbour will reopen.'], ['“Divers finished,” the mayor said.'], ['Boats wait.']),
+    );
+    expect(shares[1]).toBeCloseTo(2 / 5, 10);
+    expect(shares[2]).toBe(0);
+  });
+
   it('quoted: gives a scare-quoted word only its own share', () => {
     // 1 of 6 words: Call centres have a "churn" problem.
     expect(quotedShares(sentences(['Call centres have a “churn” problem.']))[0]).toBeCloseTo(1 / 6, 10);
