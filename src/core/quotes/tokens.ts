@@ -58,8 +58,14 @@ export function tokenizeWithOffsets(text: string): readonly Token[] {
 
 /** True for a word token (has a letter or digit). */
 export function isWord(token: Token | undefined): boolean {
-  return token !== undefined && /[\p{L}\p{N}]/u.test(token.text);
+  if (token === undefined) return false;
+  const c = token.text.charCodeAt(0);
+  // ASCII letters and digits answer at once; anything else is read by the Unicode classes.
+  if ((c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122)) return true;
+  return wordChar.test(token.text);
 }
+
+const wordChar = /[\p{L}\p{N}]/u;
 
 /** True when the word starts with a capital letter or is an initialism. */
 export function isCapitalised(word: string): boolean {
@@ -131,8 +137,29 @@ export function stripPossessive(word: string): { word: string; possessive: boole
     : { word, possessive: false };
 }
 
+/**
+ * Runs already found in a shared token list (one from `tokenizeWithOffsets`, frozen): a story's sentence
+ * is read for names by the cast, its subject and its mentions. Kept while the token list is.
+ */
+const runsOfShared = new WeakMap<readonly Token[], readonly NameRun[]>();
+
 /** Finds the capitalised name runs in a token list, titles split off and possessives noted. */
 export function findNameRuns(tokens: readonly Token[]): NameRun[] {
+  if (!Object.isFrozen(tokens)) return scanNameRuns(tokens);
+  let runs = runsOfShared.get(tokens);
+  if (!runs) {
+    runs = Object.freeze(scanNameRuns(tokens).map(freezeRun));
+    runsOfShared.set(tokens, runs);
+  }
+  return [...runs];
+}
+
+function freezeRun(run: NameRun): NameRun {
+  Object.freeze(run.titleWords);
+  return Object.freeze(run);
+}
+
+function scanNameRuns(tokens: readonly Token[]): NameRun[] {
   const runs: NameRun[] = [];
   let i = 0;
   while (i < tokens.length) {

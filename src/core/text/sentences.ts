@@ -21,8 +21,21 @@ interface Span {
   end: number;
 }
 
+/** Recent splits: the quote reader splits the same narrative between quotes more than once per story. */
+const recentSplits = new Map<string, readonly string[]>();
+const recentSplitsKept = 256;
+
 /** Splits one paragraph into sentences, in order, each verbatim from the normalised paragraph. */
 export function splitSentences(paragraph: string): string[] {
+  const known = recentSplits.get(paragraph);
+  if (known) return [...known];
+  const sentences = splitNormalised(paragraph);
+  if (recentSplits.size >= recentSplitsKept) recentSplits.clear();
+  recentSplits.set(paragraph, sentences);
+  return [...sentences];
+}
+
+function splitNormalised(paragraph: string): string[] {
   const text = normaliseSpace(paragraph);
   if (!text) return [];
   const spans: Span[] = [];
