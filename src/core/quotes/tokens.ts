@@ -47,7 +47,10 @@ export function tokenizeWithOffsets(text: string): readonly Token[] {
   const cached = tokenCache.get(text);
   if (cached) return cached;
   const out: Token[] = [];
-  for (const m of text.matchAll(tokenPattern)) {
+  // exec on the one global pattern, not matchAll (which copies the pattern on every call); every
+  // alternative takes at least one character, so the loop always moves on.
+  tokenPattern.lastIndex = 0;
+  for (let m = tokenPattern.exec(text); m !== null; m = tokenPattern.exec(text)) {
     out.push(Object.freeze({ text: m[0], start: m.index, end: m.index + m[0].length }));
   }
   if (tokenCache.size >= tokenCacheSize) tokenCache.clear();
