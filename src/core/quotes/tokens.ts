@@ -6,11 +6,11 @@ import { orgWords, personalTitles, titles } from './lexicon.ts';
 /** One token of narrative text: a word, an initialism or a single punctuation mark. */
 export interface Token {
   /** The token as written. */
-  text: string;
+  readonly text: string;
   /** Offset of its first character in the text it came from. */
-  start: number;
+  readonly start: number;
   /** Offset just past its last character. */
-  end: number;
+  readonly end: number;
 }
 
 /** A run of capitalised words that may name a person, organisation or place. */
@@ -42,7 +42,7 @@ const tokenPattern = new RegExp(
 const tokenCache = new Map<string, readonly Token[]>();
 const tokenCacheSize = 2048;
 
-/** Splits text into word and punctuation tokens with offsets (shared and frozen: never mutate). */
+/** Splits text into word and punctuation tokens with offsets (shared: the list is frozen, tokens are readonly). */
 export function tokenizeWithOffsets(text: string): readonly Token[] {
   const cached = tokenCache.get(text);
   if (cached) return cached;
@@ -51,7 +51,7 @@ export function tokenizeWithOffsets(text: string): readonly Token[] {
   // alternative takes at least one character, so the loop always moves on.
   tokenPattern.lastIndex = 0;
   for (let m = tokenPattern.exec(text); m !== null; m = tokenPattern.exec(text)) {
-    out.push(Object.freeze({ text: m[0], start: m.index, end: m.index + m[0].length }));
+    out.push({ text: m[0], start: m.index, end: m.index + m[0].length });
   }
   if (tokenCache.size >= tokenCacheSize) tokenCache.clear();
   const frozen = Object.freeze(out);
