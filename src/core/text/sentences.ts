@@ -12,8 +12,13 @@ const options = {
 
 /** Collapses runs of whitespace to one space and trims: the form sentences are quoted from. */
 export function normaliseSpace(text: string): string {
+  // Most paragraphs are already normal: a test allocates nothing where replace and trim copy.
+  if (!unnormalSpace.test(text)) return text;
   return text.replace(/\s+/g, ' ').trim();
 }
+
+/** Whitespace that normaliseSpace would change: at either end, two in a row, or any but a plain space. */
+const unnormalSpace = /^\s|\s$|\s\s|[^\S ]/;
 
 /** A sentence as a span of the normalised paragraph. */
 interface Span {
