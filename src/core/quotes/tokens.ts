@@ -306,6 +306,8 @@ function makeRun(tokens: readonly Token[], first: number, last: number): NameRun
   );
   let start = 0;
   while (start < words.length && leadWords.has((words[start] ?? '').toLowerCase())) start++;
+  // "The", "He", "But": a sentence's opening word alone names nobody.
+  if (start === words.length) return null;
   // "Sgt. 1st Class Ann Lee": the rank's ordinal breaks the run, and "Class" ends the rank.
   if (words[start] === 'Class' && /^\d+(?:st|nd|rd|th)$/.test(tokens[first - 1]?.text ?? '')) start++;
   // "Lisbon-born Ann Lee", "Ohio-based Tom Park": a descriptor of origin or base is not part of the name.
