@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { hasWholeWord, hasWordMidSentence } from '../../../src/core/text/whole-word.ts';
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const escapeForRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const wholeByRegex = (text: string, word: string) =>
-  new RegExp(`(?<![\\p{L}])${escape(word)}(?![\\p{L}])`, 'u').test(text);
+  new RegExp(`(?<![\\p{L}])${escapeForRegExp(word)}(?![\\p{L}])`, 'u').test(text);
 const midByRegex = (text: string, word: string) =>
-  new RegExp(`[\\p{L},;] ${escape(word)}(?![\\p{L}])`, 'u').test(text);
+  new RegExp(`[\\p{L},;] ${escapeForRegExp(word)}(?![\\p{L}])`, 'u').test(text);
 
 const texts = [
   'Officers say the officers left.',
