@@ -126,12 +126,15 @@ const ofHeads = new Set(
   ),
 );
 
+function apostrophe(c: string | undefined): boolean {
+  return c === "'" || c === '’';
+}
+
 /** Strips a trailing possessive ("Xi's", "players'") and reports it. */
 export function stripPossessive(word: string): { word: string; possessive: boolean } {
   // Read from the end, not with a lazy regex: a lazy `^(.*?)...$` is quadratic on a very long word.
   const last = word[word.length - 1];
   const before = word[word.length - 2];
-  const apostrophe = (c: string | undefined) => c === "'" || c === '’';
   let cut = 0;
   if (last === 's' && apostrophe(before)) cut = 2;
   else if (apostrophe(last) && before === 's') cut = 1;
@@ -294,6 +297,11 @@ function afterTitleOf(tokens: readonly Token[], k: number): boolean {
   );
 }
 
+/** A word of a person's name after an organisation's; an initial may stand inside it ("Civil Division Ann B. Lee"). */
+function isPersonWordOf(w: string, k: number, rest: readonly string[]): boolean {
+  return /^\p{Lu}\p{Ll}/u.test(w) || (k > 0 && k < rest.length - 1 && /^\p{Lu}\.$/u.test(w));
+}
+
 function makeRun(tokens: readonly Token[], first: number, last: number): NameRun | null {
   // An initial after a first name or before one keeps its full stop ("Jose A. Almodovar", "Mariana C.",
   // "D. James Baker"); titles ("Mr.") and other words lose it.
@@ -342,10 +350,7 @@ function makeRun(tokens: readonly Token[], first: number, last: number): NameRun
   const rest = kept.slice(lastOrg + 1);
   // ...but "Columbia University Apartheid Divest" is a group of the university, not a person.
   const hostsGroups = /^(?:university|college|school|academy|institute)$/i.test(kept[lastOrg] ?? '');
-  // (an initial may stand inside the person's name: "Civil Division Ann B. Lee").
-  const personWord = (w: string, k: number) =>
-    /^\p{Lu}\p{Ll}/u.test(w) || (k > 0 && k < rest.length - 1 && /^\p{Lu}\.$/u.test(w));
-  if (lastOrg >= 0 && !hostsGroups && rest.length >= 2 && rest.every(personWord)) {
+  if (lastOrg >= 0 && !hostsGroups && rest.length >= 2 && rest.every(isPersonWordOf)) {
     start = nameStart + lastOrg + 1;
     kept = rest;
   }
