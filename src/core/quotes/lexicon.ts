@@ -53,7 +53,7 @@ const plainVerbs = new Set(
 export function speechVerbBase(word: string): string | null {
   let base = verbBases.get(word);
   if (base === undefined) {
-    if (verbBases.size >= 4096) verbBases.clear();
+    if (verbBases.size >= 32_768) verbBases.clear();
     base = findVerbBase(word);
     verbBases.set(word, base);
   }

@@ -1,6 +1,7 @@
 // The article's cast: every capitalised name it mentions, so a short form ("Lee", "Mr Smith") can be
 // resolved to the fullest form the article uses, and a name can be told to be a person or not.
 
+import { hasWholeWord, hasWordMidSentence } from '../text/whole-word.ts';
 import { type Gender, genderCue, genderOfWord } from './gender.ts';
 import { companyNouns, personalTitles, speechVerbBase, titles } from './lexicon.ts';
 import { isOrgLike, isShouted, Mentions, pickNearest, positionOf } from './mentions.ts';
@@ -258,10 +259,8 @@ export class ArticleNames {
     if (name.includes(' ')) return false;
     const cached = this.common.get(name);
     if (cached !== undefined) return cached;
-    const w = escapeRegExp(name);
-    const lower = new RegExp(`(?<![\\p{L}])${w.toLowerCase()}(?![\\p{L}])`, 'u');
-    const midSentence = new RegExp(`[\\p{L},;] ${w}(?![\\p{L}])`, 'u');
-    const common = lower.test(this.fullText) && !midSentence.test(this.fullText);
+    const common =
+      hasWholeWord(this.fullText, name.toLowerCase()) && !hasWordMidSentence(this.fullText, name);
     this.common.set(name, common);
     return common;
   }

@@ -6,11 +6,11 @@ import { orgWords, personalTitles, titles } from './lexicon.ts';
 /** One token of narrative text: a word, an initialism or a single punctuation mark. */
 export interface Token {
   /** The token as written. */
-  text: string;
+  readonly text: string;
   /** Offset of its first character in the text it came from. */
-  start: number;
+  readonly start: number;
   /** Offset just past its last character. */
-  end: number;
+  readonly end: number;
 }
 
 /** A run of capitalised words that may name a person, organisation or place. */
@@ -42,13 +42,16 @@ const tokenPattern = new RegExp(
 const tokenCache = new Map<string, readonly Token[]>();
 const tokenCacheSize = 2048;
 
-/** Splits text into word and punctuation tokens with offsets (shared and frozen: never mutate). */
+/** Splits text into word and punctuation tokens with offsets (shared: the list is frozen, tokens are readonly). */
 export function tokenizeWithOffsets(text: string): readonly Token[] {
   const cached = tokenCache.get(text);
   if (cached) return cached;
   const out: Token[] = [];
-  for (const m of text.matchAll(tokenPattern)) {
-    out.push(Object.freeze({ text: m[0], start: m.index, end: m.index + m[0].length }));
+  // exec on the one global pattern, not matchAll (which copies the pattern on every call); every
+  // alternative takes at least one character, so the loop always moves on.
+  tokenPattern.lastIndex = 0;
+  for (let m = tokenPattern.exec(text); m !== null; m = tokenPattern.exec(text)) {
+    out.push({ text: m[0], start: m.index, end: m.index + m[0].length });
   }
   if (tokenCache.size >= tokenCacheSize) tokenCache.clear();
   const frozen = Object.freeze(out);
@@ -58,8 +61,14 @@ export function tokenizeWithOffsets(text: string): readonly Token[] {
 
 /** True for a word token (has a letter or digit). */
 export function isWord(token: Token | undefined): boolean {
-  return token !== undefined && /[\p{L}\p{N}]/u.test(token.text);
+  if (token === undefined) return false;
+  const c = token.text.charCodeAt(0);
+  // ASCII letters and digits answer at once; anything else is read by the Unicode classes.
+  if ((c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122)) return true;
+  return wordChar.test(token.text);
 }
+
+const wordChar = /[\p{L}\p{N}]/u;
 
 /** True when the word starts with a capital letter or is an initialism. */
 export function isCapitalised(word: string): boolean {
@@ -117,12 +126,15 @@ const ofHeads = new Set(
   ),
 );
 
+function apostrophe(c: string | undefined): boolean {
+  return c === "'" || c === '’';
+}
+
 /** Strips a trailing possessive ("Xi's", "players'") and reports it. */
 export function stripPossessive(word: string): { word: string; possessive: boolean } {
   // Read from the end, not with a lazy regex: a lazy `^(.*?)...$` is quadratic on a very long word.
   const last = word[word.length - 1];
   const before = word[word.length - 2];
-  const apostrophe = (c: string | undefined) => c === "'" || c === '’';
   let cut = 0;
   if (last === 's' && apostrophe(before)) cut = 2;
   else if (apostrophe(last) && before === 's') cut = 1;
@@ -131,8 +143,29 @@ export function stripPossessive(word: string): { word: string; possessive: boole
     : { word, possessive: false };
 }
 
+/**
+ * Runs already found in a shared token list (one from `tokenizeWithOffsets`, frozen): a story's sentence
+ * is read for names by the cast, its subject and its mentions. Kept while the token list is.
+ */
+const runsOfShared = new WeakMap<readonly Token[], readonly NameRun[]>();
+
 /** Finds the capitalised name runs in a token list, titles split off and possessives noted. */
 export function findNameRuns(tokens: readonly Token[]): NameRun[] {
+  if (!Object.isFrozen(tokens)) return scanNameRuns(tokens);
+  let runs = runsOfShared.get(tokens);
+  if (!runs) {
+    runs = Object.freeze(scanNameRuns(tokens).map(freezeRun));
+    runsOfShared.set(tokens, runs);
+  }
+  return [...runs];
+}
+
+function freezeRun(run: NameRun): NameRun {
+  Object.freeze(run.titleWords);
+  return Object.freeze(run);
+}
+
+function scanNameRuns(tokens: readonly Token[]): NameRun[] {
   const runs: NameRun[] = [];
   let i = 0;
   while (i < tokens.length) {
@@ -264,6 +297,11 @@ function afterTitleOf(tokens: readonly Token[], k: number): boolean {
   );
 }
 
+/** A word of a person's name after an organisation's; an initial may stand inside it ("Civil Division Ann B. Lee"). */
+function isPersonWordOf(w: string, k: number, rest: readonly string[]): boolean {
+  return /^\p{Lu}\p{Ll}/u.test(w) || (k > 0 && k < rest.length - 1 && /^\p{Lu}\.$/u.test(w));
+}
+
 function makeRun(tokens: readonly Token[], first: number, last: number): NameRun | null {
   // An initial after a first name or before one keeps its full stop ("Jose A. Almodovar", "Mariana C.",
   // "D. James Baker"); titles ("Mr.") and other words lose it.
@@ -276,6 +314,8 @@ function makeRun(tokens: readonly Token[], first: number, last: number): NameRun
   );
   let start = 0;
   while (start < words.length && leadWords.has((words[start] ?? '').toLowerCase())) start++;
+  // "The", "He", "But": a sentence's opening word alone names nobody.
+  if (start === words.length) return null;
   // "Sgt. 1st Class Ann Lee": the rank's ordinal breaks the run, and "Class" ends the rank.
   if (words[start] === 'Class' && /^\d+(?:st|nd|rd|th)$/.test(tokens[first - 1]?.text ?? '')) start++;
   // "Lisbon-born Ann Lee", "Ohio-based Tom Park": a descriptor of origin or base is not part of the name.
@@ -310,10 +350,7 @@ function makeRun(tokens: readonly Token[], first: number, last: number): NameRun
   const rest = kept.slice(lastOrg + 1);
   // ...but "Columbia University Apartheid Divest" is a group of the university, not a person.
   const hostsGroups = /^(?:university|college|school|academy|institute)$/i.test(kept[lastOrg] ?? '');
-  // (an initial may stand inside the person's name: "Civil Division Ann B. Lee").
-  const personWord = (w: string, k: number) =>
-    /^\p{Lu}\p{Ll}/u.test(w) || (k > 0 && k < rest.length - 1 && /^\p{Lu}\.$/u.test(w));
-  if (lastOrg >= 0 && !hostsGroups && rest.length >= 2 && rest.every(personWord)) {
+  if (lastOrg >= 0 && !hostsGroups && rest.length >= 2 && rest.every(isPersonWordOf)) {
     start = nameStart + lastOrg + 1;
     kept = rest;
   }

@@ -50,7 +50,9 @@ export function quotedShares(sentences: Sentence[]): number[] {
     }
     let inside = 0;
     let total = 0;
-    for (const match of text.matchAll(marksAndWords)) {
+    // exec on the one global pattern (matchAll copies it per sentence); every token has a character.
+    marksAndWords.lastIndex = 0;
+    for (let match = marksAndWords.exec(text); match !== null; match = marksAndWords.exec(text)) {
       const token = match[0];
       const at = match.index;
       if (wordChar.test(token)) {

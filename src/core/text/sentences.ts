@@ -12,8 +12,13 @@ const options = {
 
 /** Collapses runs of whitespace to one space and trims: the form sentences are quoted from. */
 export function normaliseSpace(text: string): string {
+  // Most paragraphs are already normal: a test allocates nothing where replace and trim copy.
+  if (!unnormalSpace.test(text)) return text;
   return text.replace(/\s+/g, ' ').trim();
 }
+
+/** Whitespace that normaliseSpace would change: at either end, two in a row, or any but a plain space. */
+const unnormalSpace = /^\s|\s$|\s\s|[^\S ]/;
 
 /** A sentence as a span of the normalised paragraph. */
 interface Span {
@@ -21,8 +26,21 @@ interface Span {
   end: number;
 }
 
+/** Recent splits: the quote reader splits the same narrative between quotes more than once per story. */
+const recentSplits = new Map<string, readonly string[]>();
+const recentSplitsKept = 256;
+
 /** Splits one paragraph into sentences, in order, each verbatim from the normalised paragraph. */
 export function splitSentences(paragraph: string): string[] {
+  const known = recentSplits.get(paragraph);
+  if (known) return [...known];
+  const sentences = splitNormalised(paragraph);
+  if (recentSplits.size >= recentSplitsKept) recentSplits.clear();
+  recentSplits.set(paragraph, sentences);
+  return [...sentences];
+}
+
+function splitNormalised(paragraph: string): string[] {
   const text = normaliseSpace(paragraph);
   if (!text) return [];
   const spans: Span[] = [];

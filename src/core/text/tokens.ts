@@ -20,9 +20,19 @@ export function isStopword(word: string): boolean {
   return stopwords.has(word);
 }
 
+/** Stems already computed: news vocabulary repeats, and the stemmer's suffix regexes are the costly part. */
+const stems = new Map<string, string>();
+const stemsKept = 20_000;
+
 /** Porter stem of a lowercase word. */
 export function stem(word: string): string {
-  return stemmer(word);
+  let stemmed = stems.get(word);
+  if (stemmed === undefined) {
+    stemmed = stemmer(word);
+    if (stems.size >= stemsKept) stems.clear();
+    stems.set(word, stemmed);
+  }
+  return stemmed;
 }
 
 /** Stemmed content words of a text: tokenised, stopwords removed, stemmed. */

@@ -23,4 +23,13 @@ describe('name runs and initials', () => {
     const runs = findNameRuns(tokenizeWithOffsets('said Mariana C. Then she left'));
     expect(runs.map((r) => r.name)).toEqual(['Mariana C.']);
   });
+
+  it('tokens: the runs of a shared token list read again are the same, whatever a caller did to its list', () => {
+    const tokens = tokenizeWithOffsets('President Xi Jinping met Ann Lee in Seoul.');
+    const first = findNameRuns(tokens);
+    expect(first.map((r) => r.name)).toEqual(['Xi Jinping', 'Ann Lee', 'Seoul']);
+    first.pop();
+    expect(findNameRuns(tokens).map((r) => r.name)).toEqual(['Xi Jinping', 'Ann Lee', 'Seoul']);
+    expect(findNameRuns(tokens.slice(0, 4)).map((r) => r.name)).toEqual(['Xi Jinping']);
+  });
 });

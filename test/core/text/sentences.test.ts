@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { splitSentences } from '../../../src/core/text/sentences.ts';
+import { normaliseSpace, splitSentences } from '../../../src/core/text/sentences.ts';
 
 describe('sentences', () => {
   it('sentences: an initialism before a name does not end the sentence; before a function word it does', () => {
@@ -40,4 +40,18 @@ describe('sentences on chat tokens and long input', () => {
     ).join(' ');
     expect(splitSentences(paragraph)).toEqual([paragraph]);
   }, 20_000);
+
+  it('normaliseSpace: normal text comes back as is; runs, tabs, breaks and no-break spaces become one space', () => {
+    expect(normaliseSpace('Ann Lee said so.')).toBe('Ann Lee said so.');
+    expect(normaliseSpace('')).toBe('');
+    expect(normaliseSpace('  Ann\tLee\n\nsaid\u00a0so. ')).toBe('Ann Lee said so.');
+    expect(normaliseSpace('Ann  Lee')).toBe('Ann Lee');
+  });
+
+  it('sentences: a paragraph split again gives the same sentences, and changing the list given does not', () => {
+    const paragraph = 'Ann Lee spoke first. Bo Li spoke next.';
+    const first = splitSentences(paragraph);
+    first.push('changed');
+    expect(splitSentences(paragraph)).toEqual(['Ann Lee spoke first.', 'Bo Li spoke next.']);
+  });
 });
