@@ -1,10 +1,12 @@
-// Loads <part>/articles/*.json (../shared/eval, eval/fresh/dev, eval/fresh/test) and builds each into the Article the bot would serve, with the
-// same buildArticle the content loader uses, so every evaluator measures the real pipeline.
+// Loads <part>/articles/*.json (../shared/eval, eval/fresh/dev, eval/fresh/test ...) and builds each into the Article
+// the bot would serve: written as the story text a fetched page becomes (toStoryText) and read by the same parser
+// the archive uses (readArticle, which also lifts a dateline), so every evaluator measures the real pipeline.
 import { existsSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { z } from 'zod';
-import { buildArticle } from '../../src/content/build.ts';
+import { readArticle } from '../../src/content/parse.ts';
+import { toStoryText } from '../../src/sources/story-text.ts';
 import type { EvalArticle, EvalRecord, EvalSource } from './types.ts';
 
 /** The shape of one evaluation article file; exported so annotators can check their files without building them. */
@@ -103,7 +105,6 @@ function toArticle(record: EvalRecord): EvalArticle['article'] {
     .toLowerCase()
     .replace(/[^a-z0-9-]+/g, '-')
     .slice(0, 60);
-  return buildArticle({ slug, title, url: record.url ?? null, file: record.id }, [
-    { heading: null, paragraphs },
-  ]);
+  const text = toStoryText({ title, url: record.url ?? null }, [{ heading: null, paragraphs }]);
+  return readArticle(text, `${slug}.md`).article;
 }
