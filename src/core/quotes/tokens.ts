@@ -212,6 +212,8 @@ function joinsNames(tokens: readonly Token[], j: number, sawOf: boolean): boolea
     return false;
   if (particles.has(mid.text) || mid.text === '&') return true;
   if ((mid.text === 'of' || mid.text === 'for') && ofHeads.has(cur.text.toLowerCase())) return true;
+  // "Secretary of Farming Ann L. Berg and Secretary of the Treasury Tom Hale": two people, not one body.
+  if (titles.has(next.text.toLowerCase())) return false;
   return mid.text === 'and' && (sawOf || endsInOrgWord(tokens, j + 2));
 }
 

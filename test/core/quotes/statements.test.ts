@@ -52,3 +52,13 @@ describe('a statement over several paragraphs', () => {
     ]);
   });
 });
+
+describe('names with a middle initial', () => {
+  it('quotes: "said Ann Berg" after "Secretary of Farming Ann L. Berg" keeps the initial', () => {
+    const text = p(
+      'Secretary of Farming Ann L. Berg and Secretary of the Treasury Tom Hale announced a grain plan on Monday.',
+      '“Our growers deserve a fair price,” said Secretary Ann Berg.',
+    );
+    expect(shown(text)).toEqual(['Ann L. Berg: Our growers deserve a fair price,']);
+  });
+});
