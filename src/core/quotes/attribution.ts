@@ -246,7 +246,7 @@ export function attributionBefore(clause: string, base: number): Attribution | n
     if (/^puts?$/.test(t.text) && tokens[v + 1]?.text === 'it') {
       const ref = subjectBefore(tokens, v, 0, base);
       const as = tokens.slice(Math.max(0, v - 6), v).findLastIndex((x) => /^(?:as|,)$/i.test(x.text));
-      if (ref.kind === 'name' && /^as$/i.test(tokens[Math.max(0, v - 6) + as]?.text ?? ''))
+      if ((ref.kind === 'name' || ref.kind === 'pronoun') && /^as$/i.test(tokens[Math.max(0, v - 6) + as]?.text ?? ''))
         return { ref, distance, naming: false };
     }
     const participle = speechParticipleBase(t.text);
@@ -297,8 +297,10 @@ export function attributionBefore(clause: string, base: number): Attribution | n
       // "..., calling them a 'provocation'": the participle's subject is the sentence's subject.
       return { ref: { kind: 'subject' }, distance, naming: namingVerbs.has(participle) && distance > 0 };
     }
-    const verb = speechVerbBase(t.text);
-    if (!verb || !isSpeechVerb(t)) continue;
+    // "He went on to characterise it as a '...'": a naming verb's infinitive attributes too.
+    const infinitive = tokens[v - 1]?.text === 'to' && namingVerbs.has(t.text) ? t.text : null;
+    const verb = infinitive ?? speechVerbBase(t.text);
+    if (!verb || (!infinitive && !isSpeechVerb(t))) continue;
     const agent = tokens[v + 1]?.text === 'by' ? nounPhraseAfter(tokens, v + 2, base) : null;
     if (agent && agent.kind !== 'unknown') return { ref: agent, distance, naming: true };
     const isPassive =
@@ -308,7 +310,7 @@ export function attributionBefore(clause: string, base: number): Attribution | n
     // ("is called", "was dubbed" give a name, not words.)
     if (isPassive)
       return /^(?:call|dub|term)$/.test(verb) ? null : { ref: { kind: 'nobody' }, distance, naming: true };
-    const subject = subjectBefore(tokens, v, 0, base);
+    const subject = subjectBefore(tokens, governing(tokens, v), 0, base);
     const naming =
       subject.kind !== 'unknown' && (namingVerbs.has(verb) || /\bas(?:\s+(?:a|an|the))?\s*$/i.test(clause));
     if (namingVerbs.has(verb) && subject.kind === 'unknown') return null;
@@ -319,6 +321,14 @@ export function attributionBefore(clause: string, base: number): Attribution | n
     return { ref: subject, distance, naming };
   }
   return null;
+}
+
+/** "He went on to characterise it as": the finite verb an infinitive speech verb at `v` hangs on. */
+function governing(tokens: readonly Token[], v: number): number {
+  if (tokens[v - 1]?.text !== 'to') return v;
+  const from = Math.max(0, v - 4);
+  const k = tokens.slice(from, v - 1).findLastIndex((t) => /^\p{Ll}/u.test(t.text) && looksLikeVerb(t.text));
+  return k >= 0 ? from + k : v;
 }
 
 /**

@@ -131,7 +131,10 @@ function subjectOnce(tokens: readonly Token[], v: number, from: number, base: nu
     // "Carol Gahan, who lives in Alma Street, next to the site, told": hop over a relative clause too.
     let k2 = k - 1;
     while (k2 >= from && tokens[k2]?.text !== ',') k2--;
-    j = k2 >= from && relativeWords.test(tokens[k2 + 1]?.text ?? '') ? k : k - 1;
+    // "Ann Lee, spokeswoman for the Green Party, which ran the survey, said": a relative clause after an
+    // appositive hops on to the person, not the body the clause is about.
+    const relativeAfterAppositive = k2 >= from && relativeWords.test(tokens[k + 1]?.text ?? '');
+    j = relativeAfterAppositive || (k2 >= from && relativeWords.test(tokens[k2 + 1]?.text ?? '')) ? k : k - 1;
     // "Sgt. Ann Lee, supply officer, HHC, 2BSB, said": unit codes listed after the post are hopped too.
     if (j - 1 > from && tokens[j - 1]?.text === ',' && unitCode.test(tokens[j]?.text ?? '')) j--;
   }
@@ -175,13 +178,15 @@ function subjectOnce(tokens: readonly Token[], v: number, from: number, base: nu
   if (runs[at]?.last !== j - from) return { kind: 'unknown' };
   // "Paul Miller of Thames Valley Police said": the person, not the post-modifier; but "Voice of
   // America Director Ann Lee said" ends in a titled person, who is the subject.
+  // "Ann Lee of the Green Party said": "the" may stand between the preposition and the body.
+  const modifierAt = (run: NameRun) => from + run.first - (tokens[from + run.first - 1]?.text === 'the' ? 2 : 1);
   while (
     at > 0 &&
     (runs[at] as NameRun).titleWords.length === 0 &&
-    postModifiers.has(tokens[from + (runs[at] as NameRun).first - 1]?.text ?? '')
+    postModifiers.has(tokens[modifierAt(runs[at] as NameRun)]?.text ?? '')
   ) {
     const prev = runs[at - 1] as NameRun;
-    if (prev.last !== (runs[at] as NameRun).first - 2) break;
+    if (from + prev.last !== modifierAt(runs[at] as NameRun) - 1) break;
     at--;
   }
   const run = runs[at] as NameRun;

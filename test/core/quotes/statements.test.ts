@@ -62,3 +62,42 @@ describe('names with a middle initial', () => {
     expect(shown(text)).toEqual(['Ann L. Berg: Our growers deserve a fair price,']);
   });
 });
+
+describe('people who speak for an organisation', () => {
+  it('quotes: "X, spokeswoman for Y, which ..., said" gives X, not Y', () => {
+    const text =
+      'Nora Kell, education spokeswoman for the Green Party, which obtained the data, said the figures were "shocking", and urged schools to act.';
+    expect(shown(text)).toEqual(['Nora Kell: shocking']);
+  });
+
+  it('quotes: "X of the Y said:" gives X, not the body after "of the"', () => {
+    expect(shown('Nora Kell of the Green Party said: "We are shocked by the figures."')).toEqual([
+      'Nora Kell: We are shocked by the figures.',
+    ]);
+  });
+
+  it('quotes: "A spokesperson said:" after "Britain\'s largest union, Y, questioned" gives Y', () => {
+    const text = p(
+      'New figures show that 300 managers earn more than the minister.',
+      'Britain\'s largest retail union, Usdaw, questioned the pay. A spokesperson said: "Nobody begrudges a fair wage."',
+    );
+    expect(shown(text)).toEqual(['Usdaw: Nobody begrudges a fair wage.']);
+  });
+
+  it('quotes: "As he puts it," gives the one named before, not the sentence subject', () => {
+    const text =
+      'The project is led by Omar Reyes. As he puts it, the project is about "giving people a voice" in their own towns.';
+    expect(shown(text)).toEqual(['Omar Reyes: giving people a voice']);
+  });
+});
+
+describe('short partial quotes', () => {
+  it('quotes: "went on to characterise it as a" and "refused to call it a" take the short quote', () => {
+    const text = p(
+      'Councillor Dan Mole spoke at the fair.',
+      'He went on to characterise the parking scheme as a "waste of money".',
+      'Mole refused to call the new bus lane a "failure".',
+    );
+    expect(shown(text)).toEqual(['Dan Mole: waste of money', 'Dan Mole: failure']);
+  });
+});
