@@ -17,6 +17,7 @@ import {
   subjectBefore,
 } from './phrases.ts';
 import { findNameRuns, isCapitalised, isWord, type Token, tokenizeWithOffsets } from './tokens.ts';
+import { isOrgLike } from './mentions.ts';
 
 export type { SpeakerRef } from './phrases.ts';
 
@@ -204,7 +205,7 @@ export function attributionBefore(clause: string, base: number): Attribution | n
   const tokens = tokenizeWithOffsets(clause);
   const titled = titledLabel(tokens, base);
   if (titled) return titled;
-  const statement = introducedStatement(tokens, base);
+  const statement = introducedStatement(tokens, base) ?? responseFrom(tokens, base) ?? putItSo(tokens, base);
   if (statement) return statement;
   for (let v = tokens.length - 1; v >= 0; v--) {
     const t = tokens[v] as Token;
@@ -323,6 +324,32 @@ export function attributionBefore(clause: string, base: number): Attribution | n
   return null;
 }
 
+/** `drew a swift response from the defence lawyer, Owen Pratt:`: the one named right before the colon. */
+function responseFrom(tokens: readonly Token[], base: number): Attribution | null {
+  if (tokens[tokens.length - 1]?.text !== ':') return null;
+  const from = tokens.findLastIndex(
+    (t, k) => t.text === 'from' && responseNouns.test(tokens[k - 1]?.text ?? ''),
+  );
+  if (from < 0) return null;
+  const run = findNameRuns(tokens.slice(from + 1, -1)).pop();
+  if (!run || run.possessive || !run.name.includes(' ') || run.last !== tokens.length - from - 3) return null;
+  const offset = base + (tokens[from + 1 + run.first] as Token).start;
+  return { ref: { kind: 'name', name: run.name, offset }, distance: 0, naming: false };
+}
+
+const responseNouns = /^(?:response|reply|reaction|answer|rebuke|retort|warning|message|comment)s?$/i;
+
+/** `One resident put it simply:`: whoever put it so, right before the colon. */
+function putItSo(tokens: readonly Token[], base: number): Attribution | null {
+  const n = tokens.length;
+  if (tokens[n - 1]?.text !== ':') return null;
+  const it = tokens[n - 2]?.text === 'it' ? n - 2 : tokens[n - 3]?.text === 'it' ? n - 3 : -1;
+  if (it < 1 || !/^puts?$/.test(tokens[it - 1]?.text ?? '')) return null;
+  if (it === n - 3 && !/^\p{Ll}+ly$/u.test(tokens[n - 2]?.text ?? '')) return null;
+  const ref = subjectBefore(tokens, it - 1, 0, base);
+  return ref.kind === 'unknown' ? null : { ref, distance: 0, naming: false };
+}
+
 /** "He went on to characterise it as": the finite verb an infinitive speech verb at `v` hangs on. */
 function governing(tokens: readonly Token[], v: number): number {
   if (tokens[v - 1]?.text !== 'to') return v;
@@ -384,9 +411,19 @@ function titledLabel(tokens: readonly Token[], base: number): Attribution | null
       !orgWords.has(r.name.slice(r.name.lastIndexOf(' ') + 1).toLowerCase()) &&
       r.titleWords.length > 0,
   );
-  if (!run) return null;
-  const first = tokens[run.first] as Token;
-  return { ref: { kind: 'name', name: run.name, offset: base + first.start }, distance: 0, naming: false };
+  // `Ivan Sorokin: "..."` in a meeting transcript: a person's full name alone is the label too.
+  const alone = findNameRuns(words).find(
+    (r) =>
+      r.first === 0 &&
+      r.last === words.length - 1 &&
+      !r.possessive &&
+      /^\p{Lu}\p{Ll}+(?: \p{Lu}\.?)?(?: \p{Lu}[\p{Ll}'’-]+){1,2}$/u.test(r.name) &&
+      !isOrgLike(r.name.toLowerCase().split(' ')),
+  );
+  const label = run ?? alone;
+  if (!label) return null;
+  const first = tokens[label.first] as Token;
+  return { ref: { kind: 'name', name: label.name, offset: base + first.start }, distance: 0, naming: false };
 }
 
 /** The first speech clause of a narrative sentence (`Lee said ...`, `..., said Mr Armes, ...`), if any. */

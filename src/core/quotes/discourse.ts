@@ -103,7 +103,8 @@ export class Discourse {
           (name.split(' ').some((w) => /^\p{Ll}/u.test(w)) ||
             isOrgLike(name.toLowerCase().split(' ')) ||
             this.latest((f) => !f.person && f.role === 'speaker') === name);
-        return name;
+        // (once given its role, the name already holds it: "Usdaw spokesperson").
+        return name && ref.role && !name.endsWith(` ${ref.role}`) ? `${name} ${ref.role}` : name;
       }
       case 'document':
         // "The report said" -> "the report"; a title ("International Students and Crime") as written.

@@ -21,7 +21,8 @@ export type SpeakerRef =
   | { kind: 'pronoun'; word: string }
   | { kind: 'role'; phrase: string }
   | { kind: 'org'; noun: string; modifiers: string[]; phrase: string; offset: number }
-  | { kind: 'organisation' }
+  /** The body last speaking; `role` when its unnamed spokesperson speaks ("a spokesperson said"). */
+  | { kind: 'organisation'; role?: string }
   /** A source kept as the article words it: "the report said", "a spokesman for the prime minister". */
   | { kind: 'document'; phrase: string }
   | { kind: 'subject' }
@@ -54,6 +55,9 @@ const personNouns = new Set(
   ),
 );
 const postModifiers = new Set(['of', 'at', 'from', 'for', 'with']);
+/** The words for one who speaks for a body, kept with the body's name when they are unnamed. */
+const spokesRole = /^spokes(?:man|woman|person)$/;
+const stripThe = (name: string) => name.replace(/^the\s+/i, '');
 const relativeWords = /^(?:who|which|whose|whom|where)$/i;
 
 /** True for a lowercase speech verb ("said", "told", "added"). */
@@ -252,7 +256,10 @@ function jointSubject(
   if (tokens[end]?.text === ')' && tokens[end - 2]?.text === '(') end -= 3;
   const prev = runs.slice(0, at).find((r) => from + r.last === end);
   if (!prev || prev.possessive) return null;
-  const words = tokens.slice(from + prev.first, from + run.last + 1);
+  // "Senators Ann Roe and Bill Tate": the title shared by both is not part of their names.
+  let start = from + prev.first;
+  while (start < end && prev.titleWords.includes(tokens[start]?.text.toLowerCase() ?? '')) start++;
+  const words = tokens.slice(start, from + run.last + 1);
   const phrase = words
     .map((t, i) => (i > 0 && words[i - 1]?.end !== t.start ? ` ${t.text}` : t.text))
     .join('');
@@ -478,10 +485,17 @@ function commonNounPhrase(tokens: readonly Token[], j: number, from: number, bas
           kind: 'document',
           phrase: `${words.map((t) => t.text).join(' ')} ${tokens[j + 1]?.text} ${org.phrase}`,
         };
+      // "a spokesman for the Rail Agency": unnamed, so kept as "Rail Agency spokesman", not the body.
+      if (org.kind === 'name' && spokesRole.test(head))
+        return { kind: 'document', phrase: `${stripThe(org.name)} ${head}` };
       if (org.kind === 'name') return { ...org, proxy: true };
       if (org.kind !== 'unknown') return org;
     }
-    return ownerRef?.kind === 'name' ? { ...ownerRef, proxy: true } : { kind: 'organisation' };
+    // "a Downing Street spokesperson said"; "a spokesperson said" after a body: "<body> spokesperson".
+    if (ownerRef?.kind === 'name' && spokesRole.test(head) && owner && !owner.possessive)
+      return { kind: 'document', phrase: `${ownerRef.name} ${head}` };
+    if (ownerRef?.kind === 'name') return { ...ownerRef, proxy: true };
+    return spokesRole.test(head) ? { kind: 'organisation', role: head } : { kind: 'organisation' };
   }
   if (documentNouns.has(head)) {
     // "The White House statement read": the statement as written; "the White House's statement" is

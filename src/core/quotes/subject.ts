@@ -65,7 +65,14 @@ export function sentenceSubject(sentence: string, base: number): SpeakerRef {
   if (!gap.every(descriptor)) {
     return { kind: 'unknown' };
   }
-  const owned = apposedAfterOwner(tokens, runs, i);
+  const owned =
+    runs[0]?.possessive && runs[0].first === i
+      ? apposedAfterOwner(
+          tokens,
+          findNameRuns(tokens).filter((r) => r.first >= i),
+          i,
+        )
+      : null;
   if (owned) return nameAt(owned, tokens, base);
   for (let k = 0; k < runs.length; k++) {
     const run = runs[k] as NameRun;

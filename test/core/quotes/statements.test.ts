@@ -76,12 +76,12 @@ describe('people who speak for an organisation', () => {
     ]);
   });
 
-  it('quotes: "A spokesperson said:" after "Britain\'s largest union, Y, questioned" gives Y', () => {
+  it('quotes: "A spokesperson said:" after "Britain\'s largest union, Y, questioned" gives "Y spokesperson"', () => {
     const text = p(
       'New figures show that 300 managers earn more than the minister.',
       'Britain\'s largest retail union, Usdaw, questioned the pay. A spokesperson said: "Nobody begrudges a fair wage."',
     );
-    expect(shown(text)).toEqual(['Usdaw: Nobody begrudges a fair wage.']);
+    expect(shown(text)).toEqual(['Usdaw spokesperson: Nobody begrudges a fair wage.']);
   });
 
   it('quotes: "As he puts it," gives the one named before, not the sentence subject', () => {
