@@ -201,3 +201,56 @@ describe('wire copy', () => {
     expect(speakers(text)).toEqual([]);
   });
 });
+
+describe('more release and meeting forms (second round)', () => {
+  it('quotes: "Chancellor X said:" and "Hon X said:"', () => {
+    expect(speakers('Chancellor Owen Marsh said: “Growth is returning to every region.”')).toEqual(['Owen Marsh']);
+    expect(speakers('Hon Kiri Walker said: “The valley is safe for the kākā again.”')).toEqual(['Kiri Walker']);
+  });
+
+  it('quotes: "The head of state noted:" after the president is named', () => {
+    const text = p('President Pavel Demin met students in Kazan.', 'The head of state noted: “Science is our priority.”');
+    expect(['Pavel Demin', 'null']).toContain(speakers(text)[0]);
+  });
+
+  it('quotes: "said X, Commissioner for Energy" gives X', () => {
+    expect(speakers('“Today is a good day for consumers,” said Maria Lund, Commissioner for Energy.')).toEqual([
+      'Maria Lund',
+    ]);
+  });
+
+  it('quotes: "Farmers were blunt:" is an unnamed group', () => {
+    const text = p(
+      'Minister Ruth Ives visited the valley.',
+      'Farmers were blunt: “We cannot survive another year like this.”',
+    );
+    expect(speakers(text)).toEqual(['null']);
+  });
+
+  it('quotes: "X said in a statement:" then one quotation over two paragraphs', () => {
+    const text = p(
+      'Chief Constable Ian Frost said in a statement:',
+      '“Our thoughts are with the family.',
+      'Officers will stay in the area this week.”',
+    );
+    expect(shown(text)).toEqual([
+      'Ian Frost: Our thoughts are with the family.\n\nOfficers will stay in the area this week.',
+    ]);
+  });
+
+  it('quotes: two speakers in one paragraph, "replied her rival, X"', () => {
+    expect(speakers('“We won,” said Ann Kerr. “They cheated,” replied her rival, Tom Bain.')).toEqual([
+      'Ann Kerr',
+      'Tom Bain',
+    ]);
+  });
+
+  it('quotes: "Speaking to reporters, Ms X said:" after "Commissioner X Y"', () => {
+    const text = p(
+      'Commissioner Maria Lund arrived in Oslo on Monday.',
+      'Speaking to reporters, Ms Lund said: “We want a deal by June.”',
+    );
+    expect(speakers(text)).toEqual(['Maria Lund']);
+  });
+});
+
