@@ -233,7 +233,7 @@ describe('robustness', () => {
           .flatMap((s) => s.paragraphs)
           .join(' ')
           .replace(/\s+/g, ' ');
-        for (const q of extractQuotes(a)) expect(all).toContain(q.text.replace(/\s+/g, " "));
+        for (const q of extractQuotes(a)) expect(all).toContain(q.text.replace(/\s+/g, ' '));
       }),
       { numRuns: 200 },
     );

@@ -64,6 +64,15 @@ export function attributionAfter(text: string, base: number, quote: QuoteShape):
   if (/^(?:while|whilst|whereas|although|though|because|since|but|if|so|yet|after|before)$/i.test(first.text))
     return null;
   const comma = quote.endsWithComma || i > 0;
+  // `"Courageous" is how Ann Lee described the work`: whoever described it so.
+  if (quote.startsSentence && /^(?:is|was)$/.test(first.text) && tokens[i + 1]?.text === 'how') {
+    const v = tokens.findIndex(
+      (t, k) =>
+        k > i + 2 && k < i + 8 && (namingVerbs.has(speechVerbBase(t.text) ?? '') || /^puts?$/.test(t.text)),
+    );
+    const ref = v > 0 ? subjectBefore(tokens, v, i + 2, base) : null;
+    return ref && ref.kind !== 'unknown' ? { ref, distance: 0, naming: true } : null;
+  }
   if (!comma && !quote.startsSentence) return null;
   // `"...," according to Ann Lee, an economist`: the source named, before "according" is taken for a
   // participle phrase.
@@ -247,7 +256,10 @@ export function attributionBefore(clause: string, base: number): Attribution | n
     if (/^puts?$/.test(t.text) && tokens[v + 1]?.text === 'it') {
       const ref = subjectBefore(tokens, v, 0, base);
       const as = tokens.slice(Math.max(0, v - 6), v).findLastIndex((x) => /^(?:as|,)$/i.test(x.text));
-      if ((ref.kind === 'name' || ref.kind === 'pronoun') && /^as$/i.test(tokens[Math.max(0, v - 6) + as]?.text ?? ''))
+      if (
+        (ref.kind === 'name' || ref.kind === 'pronoun') &&
+        /^as$/i.test(tokens[Math.max(0, v - 6) + as]?.text ?? '')
+      )
         return { ref, distance, naming: false };
     }
     const participle = speechParticipleBase(t.text);

@@ -22,9 +22,9 @@ describe('government releases: several ministers, "Minister X said:"', () => {
   });
 
   it('quotes: "Minister for Skills X said:" in the same paragraph', () => {
-    expect(speakers('Minister for Skills Priya Lal said: “Every young person deserves a good start.”')).toEqual([
-      'Priya Lal',
-    ]);
+    expect(
+      speakers('Minister for Skills Priya Lal said: “Every young person deserves a good start.”'),
+    ).toEqual(['Priya Lal']);
   });
 
   it('quotes: "The Prime Minister said:" after the prime minister is named', () => {
@@ -136,7 +136,9 @@ describe('questions and answers', () => {
 
   it('quotes: "When asked about ..., the minister, X, replied:"', () => {
     expect(
-      speakers('When asked about the strike, the labour minister, Carl Obi, replied: “We will keep talking.”'),
+      speakers(
+        'When asked about the strike, the labour minister, Carl Obi, replied: “We will keep talking.”',
+      ),
     ).toEqual(['Carl Obi']);
   });
 });
@@ -159,7 +161,9 @@ describe('statements over paragraphs and introductions', () => {
 
   it('quotes: "In a statement, the company\'s chief executive, X, said:"', () => {
     expect(
-      speakers('In a statement, the company’s chief executive, Nina Ford, said: “We will repay every customer.”'),
+      speakers(
+        'In a statement, the company’s chief executive, Nina Ford, said: “We will repay every customer.”',
+      ),
     ).toEqual(['Nina Ford']);
   });
 
@@ -170,12 +174,16 @@ describe('statements over paragraphs and introductions', () => {
   });
 
   it('quotes: "One resident put it simply:" is someone unnamed', () => {
-    const text = p('Mayor Lena Hart toured the flooded street.', 'One resident put it simply: “We are tired.”');
+    const text = p(
+      'Mayor Lena Hart toured the flooded street.',
+      'One resident put it simply: “We are tired.”',
+    );
     expect(speakers(text)).toEqual(['null']);
   });
 
   it('quotes: "X and Y said in a joint statement:" gives both, or nobody, never one of them', () => {
-    const text = 'Senators Ann Roe and Bill Tate said in a joint statement: “The agency must answer our questions.”';
+    const text =
+      'Senators Ann Roe and Bill Tate said in a joint statement: “The agency must answer our questions.”';
     expect(['Ann Roe and Bill Tate', 'null']).toContain(speakers(text)[0]);
   });
 });
@@ -204,19 +212,26 @@ describe('wire copy', () => {
 
 describe('more release and meeting forms (second round)', () => {
   it('quotes: "Chancellor X said:" and "Hon X said:"', () => {
-    expect(speakers('Chancellor Owen Marsh said: “Growth is returning to every region.”')).toEqual(['Owen Marsh']);
-    expect(speakers('Hon Kiri Walker said: “The valley is safe for the kākā again.”')).toEqual(['Kiri Walker']);
+    expect(speakers('Chancellor Owen Marsh said: “Growth is returning to every region.”')).toEqual([
+      'Owen Marsh',
+    ]);
+    expect(speakers('Hon Kiri Walker said: “The valley is safe for the kākā again.”')).toEqual([
+      'Kiri Walker',
+    ]);
   });
 
   it('quotes: "The head of state noted:" after the president is named', () => {
-    const text = p('President Pavel Demin met students in Kazan.', 'The head of state noted: “Science is our priority.”');
+    const text = p(
+      'President Pavel Demin met students in Kazan.',
+      'The head of state noted: “Science is our priority.”',
+    );
     expect(['Pavel Demin', 'null']).toContain(speakers(text)[0]);
   });
 
   it('quotes: "said X, Commissioner for Energy" gives X', () => {
-    expect(speakers('“Today is a good day for consumers,” said Maria Lund, Commissioner for Energy.')).toEqual([
-      'Maria Lund',
-    ]);
+    expect(
+      speakers('“Today is a good day for consumers,” said Maria Lund, Commissioner for Energy.'),
+    ).toEqual(['Maria Lund']);
   });
 
   it('quotes: "Farmers were blunt:" is an unnamed group', () => {
@@ -253,4 +268,3 @@ describe('more release and meeting forms (second round)', () => {
     expect(speakers(text)).toEqual(['Maria Lund']);
   });
 });
-

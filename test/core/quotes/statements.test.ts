@@ -92,6 +92,14 @@ describe('people who speak for an organisation', () => {
 });
 
 describe('short partial quotes', () => {
+  it('quotes: "\u201cSplendid\u201d is how X described it" takes the one word, given to X', () => {
+    const text = p(
+      'Mayor Jo Penn opened the new hall on Friday.',
+      '“Splendid” is how Penn described the work of the builders.',
+    );
+    expect(shown(text)).toEqual(['Jo Penn: Splendid']);
+  });
+
   it('quotes: "went on to characterise it as a" and "refused to call it a" take the short quote', () => {
     const text = p(
       'Councillor Dan Mole spoke at the fair.',
