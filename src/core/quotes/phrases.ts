@@ -208,11 +208,13 @@ function subjectOnce(tokens: readonly Token[], v: number, from: number, base: nu
   if (tokens[of]?.text === 'of' && of - 1 >= from && /^\p{Ll}/u.test(tokens[of - 1]?.text ?? ''))
     return commonNounPhrase(tokens, of - 1, from, base);
   // "A statement from Ann Lee said": the sender, though a preposition stands before the name.
-  const sender = tokens[from + run.first - 2]?.text.toLowerCase() ?? '';
+  // "An article in the Medical Journal said": the publication it appeared in.
+  const prep = from + run.first - (tokens[from + run.first - 1]?.text === 'the' ? 2 : 1);
+  const sender = tokens[prep - 1]?.text.toLowerCase() ?? '';
   if (
     !run.possessive &&
-    /^(?:from|by)$/.test(tokens[from + run.first - 1]?.text ?? '') &&
-    documentNouns.has(sender)
+    ((/^(?:from|by)$/.test(tokens[from + run.first - 1]?.text ?? '') && documentNouns.has(sender)) ||
+      (tokens[prep]?.text === 'in' && /^(?:article|editorial|paper|study|report)$/.test(sender)))
   )
     return nameRef(run, tokens, from, base);
   // "Tallboy's Diary says": a blog, column or publication named with its owner's possessive, as written.

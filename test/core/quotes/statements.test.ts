@@ -109,3 +109,11 @@ describe('short partial quotes', () => {
     expect(shown(text)).toEqual(['Dan Mole: waste of money', 'Dan Mole: failure']);
   });
 });
+
+describe('publications as sources', () => {
+  it('quotes: "An article in the X Journal on Tuesday said that" gives the journal', () => {
+    const text =
+      'A new virus is spreading in the north. An article in the Northern Medical Journal on Tuesday said that the virus is "spreading with alarming speed."';
+    expect(shown(text)).toEqual(['Northern Medical Journal: spreading with alarming speed.']);
+  });
+});
