@@ -256,11 +256,14 @@ export function attributionBefore(clause: string, base: number): Attribution | n
     if (/^puts?$/.test(t.text) && tokens[v + 1]?.text === 'it') {
       const ref = subjectBefore(tokens, v, 0, base);
       const as = tokens.slice(Math.max(0, v - 6), v).findLastIndex((x) => /^(?:as|,)$/i.test(x.text));
-      if (
-        (ref.kind === 'name' || ref.kind === 'pronoun') &&
-        /^as$/i.test(tokens[Math.max(0, v - 6) + as]?.text ?? '')
-      )
-        return { ref, distance, naming: false };
+      const asAt = Math.max(0, v - 6) + as;
+      if ((ref.kind === 'name' || ref.kind === 'pronoun') && /^as$/i.test(tokens[asAt]?.text ?? ''))
+        return {
+          // "As he puts it, the plan is": the pronoun opens the sentence, so it means someone named before.
+          ref: ref.kind === 'pronoun' && as >= 0 && asAt === 0 ? { ...ref, opening: true } : ref,
+          distance,
+          naming: false,
+        };
     }
     const participle = speechParticipleBase(t.text);
     // "X was quoted by the news agency as saying:": X, not the agency.

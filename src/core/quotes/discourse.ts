@@ -70,7 +70,7 @@ export class Discourse {
       }
       case 'pronoun': {
         const gender = genderOfPronoun(ref.word);
-        const name = this.person(gender);
+        const name = this.person(gender, ref.opening === true);
         this.pronounRival = name !== null && this.rivalOf(name, gender);
         if (name) this.names.markPerson(name);
         return name;
@@ -198,9 +198,11 @@ export class Discourse {
    * gives the other gender is passed over; when that leaves the latest such sentence without anyone,
    * the person of that gender named last is meant ("Her husband, Ben Carter, ... he said").
    */
-  private person(gender: Gender | null): string | null {
+  private person(gender: Gender | null, earlier = false): string | null {
+    // `As he puts it, the project is ...`: a pronoun opening its sentence means someone named before it.
     const fits = (f: Focus) =>
-      gender === null || this.names.genderOf(f.name) !== (gender === 'm' ? 'f' : 'm');
+      (!earlier || f.sentence < this.sentence) &&
+      (gender === null || this.names.genderOf(f.name) !== (gender === 'm' ? 'f' : 'm'));
     let best: Focus | null = null;
     let latestSentence = -1;
     for (let k = this.focus.length - 1; k >= 0; k--) {

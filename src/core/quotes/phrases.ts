@@ -18,7 +18,8 @@ import { findNameRuns, isCapitalised, isWord, type NameRun, stripPossessive, typ
 /** What the text says about who spoke, before it is resolved against the article. */
 export type SpeakerRef =
   | { kind: 'name'; name: string; offset: number; proxy?: boolean }
-  | { kind: 'pronoun'; word: string }
+  /** `opening` when the pronoun opens its sentence before the subject ("As he puts it, the plan is"). */
+  | { kind: 'pronoun'; word: string; opening?: boolean }
   | { kind: 'role'; phrase: string }
   | { kind: 'org'; noun: string; modifiers: string[]; phrase: string; offset: number }
   /** The body last speaking; `role` when its unnamed spokesperson speaks ("a spokesperson said"). */

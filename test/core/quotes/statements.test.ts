@@ -91,6 +91,15 @@ describe('people who speak for an organisation', () => {
   });
 });
 
+describe('a pronoun opening its sentence', () => {
+  it('quotes: "As he puts it, Open Voice is about" never gives the name that follows the pronoun', () => {
+    const text =
+      'A big part of the network is the Open Voices program led by Omar Reyes. As he puts it, Open Voice is about “helping people meet their needs” in their own towns.';
+    const [line] = shown(text);
+    expect(['Omar Reyes', 'null']).toContain(line?.slice(0, line.indexOf(':')));
+  });
+});
+
 describe('short partial quotes', () => {
   it('quotes: "\u201cSplendid\u201d is how X described it" takes the one word, given to X', () => {
     const text = p(
