@@ -1,5 +1,7 @@
 // Who a quotation is attributed to, read from the narrative around it: `"...," Lee said`,
 // `said Lee`, `Lee said: "..."`, `according to X`, `X's declaration that ...`, `described X as "..."`.
+
+import { governing, howDescribed, putItSo, responseFrom } from './lead-forms.ts';
 import {
   namingVerbs,
   orgWords,
@@ -8,6 +10,7 @@ import {
   speechVerbBase,
   statementNouns,
 } from './lexicon.ts';
+import { isOrgLike } from './mentions.ts';
 import {
   isSpeechVerb,
   looksLikeVerb,
@@ -17,7 +20,6 @@ import {
   subjectBefore,
 } from './phrases.ts';
 import { findNameRuns, isCapitalised, isWord, type Token, tokenizeWithOffsets } from './tokens.ts';
-import { isOrgLike } from './mentions.ts';
 
 export type { SpeakerRef } from './phrases.ts';
 
@@ -65,14 +67,8 @@ export function attributionAfter(text: string, base: number, quote: QuoteShape):
     return null;
   const comma = quote.endsWithComma || i > 0;
   // `"Courageous" is how Ann Lee described the work`: whoever described it so.
-  if (quote.startsSentence && /^(?:is|was)$/.test(first.text) && tokens[i + 1]?.text === 'how') {
-    const v = tokens.findIndex(
-      (t, k) =>
-        k > i + 2 && k < i + 8 && (namingVerbs.has(speechVerbBase(t.text) ?? '') || /^puts?$/.test(t.text)),
-    );
-    const ref = v > 0 ? subjectBefore(tokens, v, i + 2, base) : null;
-    return ref && ref.kind !== 'unknown' ? { ref, distance: 0, naming: true } : null;
-  }
+  if (quote.startsSentence && /^(?:is|was)$/.test(first.text) && tokens[i + 1]?.text === 'how')
+    return howDescribed(tokens, i + 2, base);
   if (!comma && !quote.startsSentence) return null;
   // `"...," according to Ann Lee, an economist`: the source named, before "according" is taken for a
   // participle phrase.
@@ -337,40 +333,6 @@ export function attributionBefore(clause: string, base: number): Attribution | n
     return { ref: subject, distance, naming };
   }
   return null;
-}
-
-/** `drew a swift response from the defence lawyer, Owen Pratt:`: the one named right before the colon. */
-function responseFrom(tokens: readonly Token[], base: number): Attribution | null {
-  if (tokens[tokens.length - 1]?.text !== ':') return null;
-  const from = tokens.findLastIndex(
-    (t, k) => t.text === 'from' && responseNouns.test(tokens[k - 1]?.text ?? ''),
-  );
-  if (from < 0) return null;
-  const run = findNameRuns(tokens.slice(from + 1, -1)).pop();
-  if (!run || run.possessive || !run.name.includes(' ') || run.last !== tokens.length - from - 3) return null;
-  const offset = base + (tokens[from + 1 + run.first] as Token).start;
-  return { ref: { kind: 'name', name: run.name, offset }, distance: 0, naming: false };
-}
-
-const responseNouns = /^(?:response|reply|reaction|answer|rebuke|retort|warning|message|comment)s?$/i;
-
-/** `One resident put it simply:`: whoever put it so, right before the colon. */
-function putItSo(tokens: readonly Token[], base: number): Attribution | null {
-  const n = tokens.length;
-  if (tokens[n - 1]?.text !== ':') return null;
-  const it = tokens[n - 2]?.text === 'it' ? n - 2 : tokens[n - 3]?.text === 'it' ? n - 3 : -1;
-  if (it < 1 || !/^puts?$/.test(tokens[it - 1]?.text ?? '')) return null;
-  if (it === n - 3 && !/^\p{Ll}+ly$/u.test(tokens[n - 2]?.text ?? '')) return null;
-  const ref = subjectBefore(tokens, it - 1, 0, base);
-  return ref.kind === 'unknown' ? null : { ref, distance: 0, naming: false };
-}
-
-/** "He went on to characterise it as": the finite verb an infinitive speech verb at `v` hangs on. */
-function governing(tokens: readonly Token[], v: number): number {
-  if (tokens[v - 1]?.text !== 'to') return v;
-  const from = Math.max(0, v - 4);
-  const k = tokens.slice(from, v - 1).findLastIndex((t) => /^\p{Ll}/u.test(t.text) && looksLikeVerb(t.text));
-  return k >= 0 ? from + k : v;
 }
 
 /**
