@@ -3,6 +3,7 @@
 import type { Article, Quote } from './article.ts';
 import { confidenceOf } from './quotes/confidence.ts';
 import { Discourse } from './quotes/discourse.ts';
+import { type Family, meetsCarried } from './quotes/marks.ts';
 import { ArticleNames } from './quotes/names.ts';
 import { type FoundQuote, ParagraphReader } from './quotes/reader.ts';
 import { normaliseSpace } from './text/sentences.ts';
@@ -16,12 +17,19 @@ export function extractQuotes(article: Article): Quote[] {
   let p = 0;
   article.sections.forEach((section, s) => {
     let carried: FoundQuote | null = null;
-    for (const text of paragraphs[s] ?? []) {
+    const texts = paragraphs[s] ?? [];
+    texts.forEach((text, k) => {
+      if (carried && runsThrough(texts, k, carried.family)) {
+        carried.text = `${carried.text}\n\n${text}`;
+        p++;
+        return;
+      }
       const quotes = reader.read(text, p++, carried);
-      for (const quote of quotes) found.push({ quote, sectionId: section.id, section: section.heading });
+      for (const quote of quotes)
+        if (!joinParagraphs(quote)) found.push({ quote, sectionId: section.id, section: section.heading });
       const last = quotes[quotes.length - 1];
-      carried = last?.open && !last.tentative ? last : null;
-    }
+      carried = last?.open && !last.tentative ? (last.joins ?? last) : null;
+    });
   });
   shareSpeakers(found.map((f) => f.quote));
   echoSpeakers(found.map((f) => f.quote));
@@ -34,6 +42,39 @@ export function extractQuotes(article: Article): Quote[] {
       sectionId,
       section,
     }));
+}
+
+/**
+ * A paragraph with no quote marks inside a quotation left open before it, which a later paragraph closes
+ * without reopening (within three paragraphs): the middle of one statement.
+ */
+function runsThrough(texts: string[], k: number, family: Family): boolean {
+  if (meetsCarried(texts[k] ?? '', family) !== 'none') return false;
+  for (const text of texts.slice(k + 1, k + 4)) {
+    const meets = meetsCarried(text, family);
+    if (meets !== 'none') return meets === 'closes';
+  }
+  return false;
+}
+
+/**
+ * `“First paragraph.` / `Second paragraph.”`: a statement that runs on into the next paragraph without a
+ * new opening mark is one quotation; the part carried on is added to the quote it continues (with its
+ * attribution when the first part had none of its own). True when the quote was joined so.
+ */
+function joinParagraphs(quote: FoundQuote): boolean {
+  const first = quote.joins;
+  if (!first) return false;
+  first.text = `${first.text}\n\n${quote.text}`;
+  first.open = quote.open;
+  if (!first.explicit && quote.explicit) {
+    first.speaker = quote.speaker;
+    first.explicit = true;
+    first.attributedBySpeech = quote.attributedBySpeech;
+    first.route = quote.route;
+    delete first.source;
+  }
+  return true;
 }
 
 /**

@@ -1,5 +1,7 @@
 // Who a quotation is attributed to, read from the narrative around it: `"...," Lee said`,
 // `said Lee`, `Lee said: "..."`, `according to X`, `X's declaration that ...`, `described X as "..."`.
+
+import { governing, howDescribed, putItSo, responseFrom } from './lead-forms.ts';
 import {
   namingVerbs,
   orgWords,
@@ -8,6 +10,7 @@ import {
   speechVerbBase,
   statementNouns,
 } from './lexicon.ts';
+import { isOrgLike } from './mentions.ts';
 import {
   isSpeechVerb,
   looksLikeVerb,
@@ -63,6 +66,9 @@ export function attributionAfter(text: string, base: number, quote: QuoteShape):
   if (/^(?:while|whilst|whereas|although|though|because|since|but|if|so|yet|after|before)$/i.test(first.text))
     return null;
   const comma = quote.endsWithComma || i > 0;
+  // `"Courageous" is how Ann Lee described the work`: whoever described it so.
+  if (quote.startsSentence && /^(?:is|was)$/.test(first.text) && tokens[i + 1]?.text === 'how')
+    return howDescribed(tokens, i + 2, base);
   if (!comma && !quote.startsSentence) return null;
   // `"...," according to Ann Lee, an economist`: the source named, before "according" is taken for a
   // participle phrase.
@@ -204,7 +210,7 @@ export function attributionBefore(clause: string, base: number): Attribution | n
   const tokens = tokenizeWithOffsets(clause);
   const titled = titledLabel(tokens, base);
   if (titled) return titled;
-  const statement = introducedStatement(tokens, base);
+  const statement = introducedStatement(tokens, base) ?? responseFrom(tokens, base) ?? putItSo(tokens, base);
   if (statement) return statement;
   for (let v = tokens.length - 1; v >= 0; v--) {
     const t = tokens[v] as Token;
@@ -246,8 +252,14 @@ export function attributionBefore(clause: string, base: number): Attribution | n
     if (/^puts?$/.test(t.text) && tokens[v + 1]?.text === 'it') {
       const ref = subjectBefore(tokens, v, 0, base);
       const as = tokens.slice(Math.max(0, v - 6), v).findLastIndex((x) => /^(?:as|,)$/i.test(x.text));
-      if (ref.kind === 'name' && /^as$/i.test(tokens[Math.max(0, v - 6) + as]?.text ?? ''))
-        return { ref, distance, naming: false };
+      const asAt = Math.max(0, v - 6) + as;
+      if ((ref.kind === 'name' || ref.kind === 'pronoun') && /^as$/i.test(tokens[asAt]?.text ?? ''))
+        return {
+          // "As he puts it, the plan is": the pronoun opens the sentence, so it means someone named before.
+          ref: ref.kind === 'pronoun' && as >= 0 && asAt === 0 ? { ...ref, opening: true } : ref,
+          distance,
+          naming: false,
+        };
     }
     const participle = speechParticipleBase(t.text);
     // "X was quoted by the news agency as saying:": X, not the agency.
@@ -297,8 +309,10 @@ export function attributionBefore(clause: string, base: number): Attribution | n
       // "..., calling them a 'provocation'": the participle's subject is the sentence's subject.
       return { ref: { kind: 'subject' }, distance, naming: namingVerbs.has(participle) && distance > 0 };
     }
-    const verb = speechVerbBase(t.text);
-    if (!verb || !isSpeechVerb(t)) continue;
+    // "He went on to characterise it as a '...'": a naming verb's infinitive attributes too.
+    const infinitive = tokens[v - 1]?.text === 'to' && namingVerbs.has(t.text) ? t.text : null;
+    const verb = infinitive ?? speechVerbBase(t.text);
+    if (!verb || (!infinitive && !isSpeechVerb(t))) continue;
     const agent = tokens[v + 1]?.text === 'by' ? nounPhraseAfter(tokens, v + 2, base) : null;
     if (agent && agent.kind !== 'unknown') return { ref: agent, distance, naming: true };
     const isPassive =
@@ -308,7 +322,7 @@ export function attributionBefore(clause: string, base: number): Attribution | n
     // ("is called", "was dubbed" give a name, not words.)
     if (isPassive)
       return /^(?:call|dub|term)$/.test(verb) ? null : { ref: { kind: 'nobody' }, distance, naming: true };
-    const subject = subjectBefore(tokens, v, 0, base);
+    const subject = subjectBefore(tokens, governing(tokens, v), 0, base);
     const naming =
       subject.kind !== 'unknown' && (namingVerbs.has(verb) || /\bas(?:\s+(?:a|an|the))?\s*$/i.test(clause));
     if (namingVerbs.has(verb) && subject.kind === 'unknown') return null;
@@ -374,9 +388,19 @@ function titledLabel(tokens: readonly Token[], base: number): Attribution | null
       !orgWords.has(r.name.slice(r.name.lastIndexOf(' ') + 1).toLowerCase()) &&
       r.titleWords.length > 0,
   );
-  if (!run) return null;
-  const first = tokens[run.first] as Token;
-  return { ref: { kind: 'name', name: run.name, offset: base + first.start }, distance: 0, naming: false };
+  // `Ivan Sorokin: "..."` in a meeting transcript: a person's full name alone is the label too.
+  const alone = findNameRuns(words).find(
+    (r) =>
+      r.first === 0 &&
+      r.last === words.length - 1 &&
+      !r.possessive &&
+      /^\p{Lu}\p{Ll}+(?: \p{Lu}\.?)?(?: \p{Lu}[\p{Ll}'’-]+){1,2}$/u.test(r.name) &&
+      !isOrgLike(r.name.toLowerCase().split(' ')),
+  );
+  const label = run ?? alone;
+  if (!label) return null;
+  const first = tokens[label.first] as Token;
+  return { ref: { kind: 'name', name: label.name, offset: base + first.start }, distance: 0, naming: false };
 }
 
 /** The first speech clause of a narrative sentence (`Lee said ...`, `..., said Mr Armes, ...`), if any. */

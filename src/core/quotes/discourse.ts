@@ -70,7 +70,7 @@ export class Discourse {
       }
       case 'pronoun': {
         const gender = genderOfPronoun(ref.word);
-        const name = this.person(gender);
+        const name = this.person(gender, ref.opening === true);
         this.pronounRival = name !== null && this.rivalOf(name, gender);
         if (name) this.names.markPerson(name);
         return name;
@@ -103,7 +103,8 @@ export class Discourse {
           (name.split(' ').some((w) => /^\p{Ll}/u.test(w)) ||
             isOrgLike(name.toLowerCase().split(' ')) ||
             this.latest((f) => !f.person && f.role === 'speaker') === name);
-        return name;
+        // (once given its role, the name already holds it: "Usdaw spokesperson").
+        return name && ref.role && !name.endsWith(` ${ref.role}`) ? `${name} ${ref.role}` : name;
       }
       case 'document':
         // "The report said" -> "the report"; a title ("International Students and Crime") as written.
@@ -197,9 +198,11 @@ export class Discourse {
    * gives the other gender is passed over; when that leaves the latest such sentence without anyone,
    * the person of that gender named last is meant ("Her husband, Ben Carter, ... he said").
    */
-  private person(gender: Gender | null): string | null {
+  private person(gender: Gender | null, earlier = false): string | null {
+    // `As he puts it, the project is ...`: a pronoun opening its sentence means someone named before it.
     const fits = (f: Focus) =>
-      gender === null || this.names.genderOf(f.name) !== (gender === 'm' ? 'f' : 'm');
+      (!earlier || f.sentence < this.sentence) &&
+      (gender === null || this.names.genderOf(f.name) !== (gender === 'm' ? 'f' : 'm'));
     let best: Focus | null = null;
     let latestSentence = -1;
     for (let k = this.focus.length - 1; k >= 0; k--) {

@@ -8,7 +8,8 @@ const speechStems = (
   'label quip continue believe report assert boast complain concede contend demand maintain ' +
   'mention post repeat reiterate shout whisper answer exclaim cry laugh sigh tease muse proclaim ' +
   'hail praise term caution lament plead beg recount testify estimate think feel find speak quote ' +
-  'accuse chant scream yell murmur mutter snap retort interject counter read sing'
+  'accuse chant scream yell murmur mutter snap retort interject counter read sing characterise ' +
+  'characterize'
 ).split(' ');
 
 const irregular: Record<string, string> = {
@@ -85,7 +86,17 @@ export function speechParticipleBase(word: string): string | null {
 }
 
 /** Verbs that take "X as 'Y'" or "X 'Y'" (describe, call, brand): they attribute even short quotes. */
-export const namingVerbs = new Set(['describe', 'call', 'dub', 'brand', 'label', 'term', 'hail']);
+export const namingVerbs = new Set([
+  'describe',
+  'call',
+  'dub',
+  'brand',
+  'label',
+  'term',
+  'hail',
+  'characterise',
+  'characterize',
+]);
 
 /** Titles and honorifics stripped from the front of names ("President Xi Jinping" -> "Xi Jinping"). */
 export const titles = new Set(

@@ -113,6 +113,16 @@ export function endsOpen(spans: QuoteSpan[], paragraph: string): boolean {
   return last !== undefined && !last.closed && last.close === paragraph.length;
 }
 
+/**
+ * How a paragraph meets a quotation of `family` left open before it: its first mark of the family
+ * closes it without reopening ('closes'), it has no mark of the family ('none'), or it opens anew.
+ */
+export function meetsCarried(paragraph: string, family: Family): 'closes' | 'none' | 'opens' {
+  const first = classifyMarks(paragraph).find((m) => m.family === family);
+  if (!first) return 'none';
+  return first.role === 'close' && !/^\s*["“‘'«]/u.test(paragraph) ? 'closes' : 'opens';
+}
+
 /** Offset just past the last sentence end (". " before a capital) inside a quote's text, or 0. */
 function lastSentenceEnd(inside: string): number {
   let end = 0;
@@ -182,7 +192,8 @@ function classifyMarks(s: string): Mark[] {
     const family: Family = '"“”«»'.includes(c) ? 'double' : 'single';
     let role: Role;
     if (c === '“' || c === '«') role = closes && !opens ? 'close' : 'open';
-    else if (c === '”' || c === '»') role = opens && !closes ? 'open' : 'close';
+    // `”: Ann Lee wishes ...` opening a paragraph closes the quote carried into it; it opens nothing.
+    else if (c === '”' || c === '»') role = opens && !closes && !/[.,;:!?)\]]/.test(next) ? 'open' : 'close';
     else if (c === '"') role = opens === closes ? 'both' : opens ? 'open' : 'close';
     else if (/[\p{L}\p{N}]/u.test(prev) && /[\p{L}\p{N}]/u.test(next)) role = 'none';
     else if (c === '‘') role = opens ? 'open' : 'none';

@@ -70,7 +70,8 @@ export class Mentions {
     const fitting = (this.byWord.get(words[0] ?? '') ?? []).filter(
       (m) =>
         m.words.length > words.length &&
-        containsRun(m.words.map(bareWord), words) &&
+        (containsRun(m.words.map(bareWord), words) ||
+          (words.length >= 2 && containsRun(withoutInitials(m.words.map(bareWord)), words))) &&
         !(isOrgLike(m.words) && !isOrgLike(words)),
     );
     for (const m of fitting) {
@@ -121,6 +122,11 @@ export function bareWord(word: string): string {
 /** True for a name written in capitals only ("JOE LIEBERMAN"), as transcripts label their speakers. */
 export function isShouted(name: string): boolean {
   return /\p{Lu}{2}/u.test(name) && !/\p{Ll}/u.test(name);
+}
+
+/** "ann l. berg" -> "ann berg": a middle initial dropped, as a shorter mention of the name writes it. */
+function withoutInitials(words: string[]): string[] {
+  return words.filter((w, k) => k === 0 || k === words.length - 1 || !/^\p{L}\.?$/u.test(w));
 }
 
 function containsRun(hay: string[], needle: string[]): boolean {

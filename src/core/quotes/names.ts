@@ -206,12 +206,25 @@ export class ArticleNames {
 
   /** True for a title standing alone ("the Queen", "the President"), unless it is someone's surname ("Jason King"). */
   isBareTitle(name: string): boolean {
-    const w = name.toLowerCase();
-    if (name.includes(' ') || !titles.has(w)) return false;
+    // "President", and a title of two words whose first only qualifies it ("Prime Minister").
+    const words = name.toLowerCase().split(' ');
+    const w = words[words.length - 1] as string;
+    if (words.length > 2 || !titles.has(w)) return false;
+    if (words.length === 2 && !titleQualifiers.has(words[0] as string)) return false;
+    // Not when the article uses it as the end of a longer name ("the Minister of State").
+    const key = words.join(' ');
     return cached(
       this.bareTitles,
-      w,
-      () => !this.mentions.withWord(w).some((m) => m.words.length > 1 && m.words[m.words.length - 1] === w),
+      key,
+      () =>
+        !this.mentions
+          .withWord(w)
+          .some(
+            (m) =>
+              m.words.length > words.length &&
+              m.words[m.words.length - 1] === w &&
+              !(words.length === 2 && m.words[m.words.length - 2] === words[0]),
+          ),
     );
   }
 
@@ -450,3 +463,6 @@ function oneLetterChanged(a: string, b: string): boolean {
   for (let i = 0; i < a.length && diff < 2; i++) if (a[i] !== b[i]) diff++;
   return diff === 1;
 }
+
+/** Words that qualify a title into one of two words ("Prime Minister", "Vice President"). */
+const titleQualifiers = new Set(['prime', 'vice', 'deputy', 'foreign', 'chief', 'first']);

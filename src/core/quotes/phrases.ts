@@ -18,10 +18,12 @@ import { findNameRuns, isCapitalised, isWord, type NameRun, stripPossessive, typ
 /** What the text says about who spoke, before it is resolved against the article. */
 export type SpeakerRef =
   | { kind: 'name'; name: string; offset: number; proxy?: boolean }
-  | { kind: 'pronoun'; word: string }
+  /** `opening` when the pronoun opens its sentence before the subject ("As he puts it, the plan is"). */
+  | { kind: 'pronoun'; word: string; opening?: boolean }
   | { kind: 'role'; phrase: string }
   | { kind: 'org'; noun: string; modifiers: string[]; phrase: string; offset: number }
-  | { kind: 'organisation' }
+  /** The body last speaking; `role` when its unnamed spokesperson speaks ("a spokesperson said"). */
+  | { kind: 'organisation'; role?: string }
   /** A source kept as the article words it: "the report said", "a spokesman for the prime minister". */
   | { kind: 'document'; phrase: string }
   | { kind: 'subject' }
@@ -54,6 +56,9 @@ const personNouns = new Set(
   ),
 );
 const postModifiers = new Set(['of', 'at', 'from', 'for', 'with']);
+/** The words for one who speaks for a body, kept with the body's name when they are unnamed. */
+const spokesRole = /^spokes(?:man|woman|person)$/;
+const stripThe = (name: string) => name.replace(/^the\s+/i, '');
 const relativeWords = /^(?:who|which|whose|whom|where)$/i;
 
 /** True for a lowercase speech verb ("said", "told", "added"). */
@@ -131,7 +136,10 @@ function subjectOnce(tokens: readonly Token[], v: number, from: number, base: nu
     // "Carol Gahan, who lives in Alma Street, next to the site, told": hop over a relative clause too.
     let k2 = k - 1;
     while (k2 >= from && tokens[k2]?.text !== ',') k2--;
-    j = k2 >= from && relativeWords.test(tokens[k2 + 1]?.text ?? '') ? k : k - 1;
+    // "Ann Lee, spokeswoman for the Green Party, which ran the survey, said": a relative clause after an
+    // appositive hops on to the person, not the body the clause is about.
+    const relativeAfterAppositive = k2 >= from && relativeWords.test(tokens[k + 1]?.text ?? '');
+    j = relativeAfterAppositive || (k2 >= from && relativeWords.test(tokens[k2 + 1]?.text ?? '')) ? k : k - 1;
     // "Sgt. Ann Lee, supply officer, HHC, 2BSB, said": unit codes listed after the post are hopped too.
     if (j - 1 > from && tokens[j - 1]?.text === ',' && unitCode.test(tokens[j]?.text ?? '')) j--;
   }
@@ -175,13 +183,16 @@ function subjectOnce(tokens: readonly Token[], v: number, from: number, base: nu
   if (runs[at]?.last !== j - from) return { kind: 'unknown' };
   // "Paul Miller of Thames Valley Police said": the person, not the post-modifier; but "Voice of
   // America Director Ann Lee said" ends in a titled person, who is the subject.
+  // "Ann Lee of the Green Party said": "the" may stand between the preposition and the body.
+  const modifierAt = (run: NameRun) =>
+    from + run.first - (tokens[from + run.first - 1]?.text === 'the' ? 2 : 1);
   while (
     at > 0 &&
     (runs[at] as NameRun).titleWords.length === 0 &&
-    postModifiers.has(tokens[from + (runs[at] as NameRun).first - 1]?.text ?? '')
+    postModifiers.has(tokens[modifierAt(runs[at] as NameRun)]?.text ?? '')
   ) {
     const prev = runs[at - 1] as NameRun;
-    if (prev.last !== (runs[at] as NameRun).first - 2) break;
+    if (from + prev.last !== modifierAt(runs[at] as NameRun) - 1) break;
     at--;
   }
   const run = runs[at] as NameRun;
@@ -198,11 +209,13 @@ function subjectOnce(tokens: readonly Token[], v: number, from: number, base: nu
   if (tokens[of]?.text === 'of' && of - 1 >= from && /^\p{Ll}/u.test(tokens[of - 1]?.text ?? ''))
     return commonNounPhrase(tokens, of - 1, from, base);
   // "A statement from Ann Lee said": the sender, though a preposition stands before the name.
-  const sender = tokens[from + run.first - 2]?.text.toLowerCase() ?? '';
+  // "An article in the Medical Journal said": the publication it appeared in.
+  const prep = from + run.first - (tokens[from + run.first - 1]?.text === 'the' ? 2 : 1);
+  const sender = tokens[prep - 1]?.text.toLowerCase() ?? '';
   if (
     !run.possessive &&
-    /^(?:from|by)$/.test(tokens[from + run.first - 1]?.text ?? '') &&
-    documentNouns.has(sender)
+    ((/^(?:from|by)$/.test(tokens[from + run.first - 1]?.text ?? '') && documentNouns.has(sender)) ||
+      (tokens[prep]?.text === 'in' && /^(?:article|editorial|paper|study|report)$/.test(sender)))
   )
     return nameRef(run, tokens, from, base);
   // "Tallboy's Diary says": a blog, column or publication named with its owner's possessive, as written.
@@ -247,7 +260,10 @@ function jointSubject(
   if (tokens[end]?.text === ')' && tokens[end - 2]?.text === '(') end -= 3;
   const prev = runs.slice(0, at).find((r) => from + r.last === end);
   if (!prev || prev.possessive) return null;
-  const words = tokens.slice(from + prev.first, from + run.last + 1);
+  // "Senators Ann Roe and Bill Tate": the title shared by both is not part of their names.
+  let start = from + prev.first;
+  while (start < end && prev.titleWords.includes(tokens[start]?.text.toLowerCase() ?? '')) start++;
+  const words = tokens.slice(start, from + run.last + 1);
   const phrase = words
     .map((t, i) => (i > 0 && words[i - 1]?.end !== t.start ? ` ${t.text}` : t.text))
     .join('');
@@ -473,10 +489,17 @@ function commonNounPhrase(tokens: readonly Token[], j: number, from: number, bas
           kind: 'document',
           phrase: `${words.map((t) => t.text).join(' ')} ${tokens[j + 1]?.text} ${org.phrase}`,
         };
+      // "a spokesman for the Rail Agency": unnamed, so kept as "Rail Agency spokesman", not the body.
+      if (org.kind === 'name' && spokesRole.test(head))
+        return { kind: 'document', phrase: `${stripThe(org.name)} ${head}` };
       if (org.kind === 'name') return { ...org, proxy: true };
       if (org.kind !== 'unknown') return org;
     }
-    return ownerRef?.kind === 'name' ? { ...ownerRef, proxy: true } : { kind: 'organisation' };
+    // "a Downing Street spokesperson said"; "a spokesperson said" after a body: "<body> spokesperson".
+    if (ownerRef?.kind === 'name' && spokesRole.test(head) && owner && !owner.possessive)
+      return { kind: 'document', phrase: `${ownerRef.name} ${head}` };
+    if (ownerRef?.kind === 'name') return { ...ownerRef, proxy: true };
+    return spokesRole.test(head) ? { kind: 'organisation', role: head } : { kind: 'organisation' };
   }
   if (documentNouns.has(head)) {
     // "The White House statement read": the statement as written; "the White House's statement" is

@@ -45,6 +45,8 @@ export interface FoundQuote {
   route: SpeakerRoute;
   /** The quote whose speaker this one took (continued, same sentence, follows, shared): no surer than it. */
   source?: FoundQuote;
+  /** The quote the previous paragraph left open that this one carries on without reopening it. */
+  joins?: FoundQuote;
 }
 
 interface Piece {
@@ -125,6 +127,7 @@ export class ParagraphReader {
         previousInParagraph: previous,
         nextText: next?.text,
       });
+      if (quote && k === 0 && span.continues && carried) quote.joins = carried;
       if (quote) found.push(quote);
       if (quote && !quote.tentative) previous = quote;
       previousLeftOut = quote === null && !span.continues;

@@ -65,6 +65,15 @@ export function sentenceSubject(sentence: string, base: number): SpeakerRef {
   if (!gap.every(descriptor)) {
     return { kind: 'unknown' };
   }
+  const owned =
+    runs[0]?.possessive && runs[0].first === i
+      ? apposedAfterOwner(
+          tokens,
+          findNameRuns(tokens).filter((r) => r.first >= i),
+          i,
+        )
+      : null;
+  if (owned) return nameAt(owned, tokens, base);
   for (let k = 0; k < runs.length; k++) {
     const run = runs[k] as NameRun;
     // "Adam Curry's pressing ahead": 's is "is" or "has" here, not a possessive.
@@ -167,4 +176,18 @@ function followedByPredicate(tokens: readonly Token[], run: NameRun): boolean {
 
 function nameAt(run: NameRun, tokens: readonly Token[], base: number): SpeakerRef {
   return { kind: 'name', name: run.name, offset: base + (tokens[run.first] as Token).start };
+}
+
+/**
+ * "Britain's largest retail union, Usdaw, questioned": after an owner's description, the name set off by
+ * commas is the subject, not the owner.
+ */
+function apposedAfterOwner(tokens: readonly Token[], runs: NameRun[], i: number): NameRun | null {
+  const [owner, named] = runs;
+  if (!owner?.possessive || owner.first !== i || !named) return null;
+  const between = tokens.slice(owner.last + 1, named.first);
+  if (between.length < 2 || between.length > 7 || between[between.length - 1]?.text !== ',') return null;
+  if (tokens[named.last + 1]?.text !== ',' || named.possessive) return null;
+  const words = between.slice(0, -1);
+  return words.every((t) => isWord(t) && !isCapitalised(t.text) && !looksLikeVerb(t.text)) ? named : null;
 }

@@ -67,10 +67,13 @@ export class NameTies {
  * party's candidate"), in one sentence.
  */
 export function tiedToRole(text: string, role: string, speaker: string): boolean {
-  const head = role.toLowerCase().split(/\s+/).pop() ?? '';
+  // "Prime Minister": a capitalised title of two words is tied as a whole, not by "Minister" alone.
+  const head = /^\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+$/u.test(role)
+    ? role.toLowerCase()
+    : (role.toLowerCase().split(/\s+/).pop() ?? '');
   const surname = speaker.split(/\s+/).pop() ?? '';
   if (!head || !surname) return false;
-  const esc = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const esc = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
   // Words within one sentence: no full stop, no line break between the role and the name.
   const before = new RegExp(`\\b${esc(head)}s?\\b(?:[ ,]+[\\p{L}'’-]+){0,4}?[ ,]+${esc(surname)}\\b`, 'iu');
   const after = new RegExp(`\\b${esc(surname)}\\b,?(?:[ ,]+[\\p{L}'’-]+){0,5}?[ ,]+${esc(head)}s?\\b`, 'iu');

@@ -121,7 +121,7 @@ export const particles = new Set([
   'del',
 ]);
 const ofHeads = new Set(
-  'ministry department organization organisation bank university college institute secretary minister office board chamber court house museum church society association federation union league academy school committee commission agency bureau republic kingdom duke earl council state states archbishop bishop mayor governor president chancellor administrator director'.split(
+  'ministry department organization organisation bank university college institute secretary minister office board chamber court house museum church society association federation union league academy school committee commission agency bureau republic kingdom duke earl council state states archbishop bishop mayor governor president chancellor administrator director commissioner'.split(
     ' ',
   ),
 );
@@ -245,6 +245,8 @@ function joinsNames(tokens: readonly Token[], j: number, sawOf: boolean): boolea
     return false;
   if (particles.has(mid.text) || mid.text === '&') return true;
   if ((mid.text === 'of' || mid.text === 'for') && ofHeads.has(cur.text.toLowerCase())) return true;
+  // "Secretary of Farming Ann L. Berg and Secretary of the Treasury Tom Hale": two people, not one body.
+  if (titles.has(next.text.toLowerCase())) return false;
   return mid.text === 'and' && (sawOf || endsInOrgWord(tokens, j + 2));
 }
 
@@ -329,6 +331,11 @@ function makeRun(tokens: readonly Token[], first: number, last: number): NameRun
     }
   }
   let kept = words.slice(nameStart);
+  // "The Minister for Health said": a post with nobody named in it is the post, whole.
+  if ((kept[0] === 'of' || kept[0] === 'for') && kept.length <= 3 && titleWords.length > 0) {
+    kept = [...titleWords.map((w) => words.find((x) => x.toLowerCase() === w) ?? w), ...kept];
+    titleWords.length = 0;
+  }
   // "Minister of the Navy Ann Lee": the post's capitalised end stands before the name, after "of the".
   if (nameStart === start && kept.length >= 3 && afterTitleOf(tokens, first + start)) {
     const from = /^\p{Lu}\.$/u.test(kept[kept.length - 2] ?? '') && kept.length >= 4 ? -3 : -2;

@@ -1,0 +1,51 @@
+// Less common ways a narrative hands a quote to its speaker, read by attribution.ts: `"X" is how Ann
+// Lee described it`, `a response from the lawyer, Owen Pratt:`, `One resident put it simply:`, and the
+// verb an infinitive naming verb hangs on ("went on to characterise it as").
+import type { Attribution } from './attribution.ts';
+import { namingVerbs, speechVerbBase } from './lexicon.ts';
+import { looksLikeVerb, subjectBefore } from './phrases.ts';
+import { findNameRuns, type Token } from './tokens.ts';
+
+/** `"Courageous" is how Ann Lee described the work`, from token `from` (after "is how"). */
+export function howDescribed(tokens: readonly Token[], from: number, base: number): Attribution | null {
+  const v = tokens.findIndex(
+    (t, k) =>
+      k > from && k < from + 6 && (namingVerbs.has(speechVerbBase(t.text) ?? '') || /^puts?$/.test(t.text)),
+  );
+  const ref = v > 0 ? subjectBefore(tokens, v, from, base) : null;
+  return ref && ref.kind !== 'unknown' ? { ref, distance: 0, naming: true } : null;
+}
+
+/** `drew a swift response from the defence lawyer, Owen Pratt:`: the one named right before the colon. */
+export function responseFrom(tokens: readonly Token[], base: number): Attribution | null {
+  if (tokens[tokens.length - 1]?.text !== ':') return null;
+  const from = tokens.findLastIndex(
+    (t, k) => t.text === 'from' && responseNouns.test(tokens[k - 1]?.text ?? ''),
+  );
+  if (from < 0) return null;
+  const run = findNameRuns(tokens.slice(from + 1, -1)).pop();
+  if (!run || run.possessive || !run.name.includes(' ') || run.last !== tokens.length - from - 3) return null;
+  const offset = base + (tokens[from + 1 + run.first] as Token).start;
+  return { ref: { kind: 'name', name: run.name, offset }, distance: 0, naming: false };
+}
+
+const responseNouns = /^(?:response|reply|reaction|answer|rebuke|retort|warning|message|comment)s?$/i;
+
+/** `One resident put it simply:`: whoever put it so, right before the colon. */
+export function putItSo(tokens: readonly Token[], base: number): Attribution | null {
+  const n = tokens.length;
+  if (tokens[n - 1]?.text !== ':') return null;
+  const it = tokens[n - 2]?.text === 'it' ? n - 2 : tokens[n - 3]?.text === 'it' ? n - 3 : -1;
+  if (it < 1 || !/^puts?$/.test(tokens[it - 1]?.text ?? '')) return null;
+  if (it === n - 3 && !/^\p{Ll}+ly$/u.test(tokens[n - 2]?.text ?? '')) return null;
+  const ref = subjectBefore(tokens, it - 1, 0, base);
+  return ref.kind === 'unknown' ? null : { ref, distance: 0, naming: false };
+}
+
+/** "He went on to characterise it as": the finite verb an infinitive speech verb at `v` hangs on. */
+export function governing(tokens: readonly Token[], v: number): number {
+  if (tokens[v - 1]?.text !== 'to') return v;
+  const from = Math.max(0, v - 4);
+  const k = tokens.slice(from, v - 1).findLastIndex((t) => /^\p{Ll}/u.test(t.text) && looksLikeVerb(t.text));
+  return k >= 0 ? from + k : v;
+}
