@@ -10,6 +10,7 @@ import {
   scoreSentences,
   similarity,
 } from './summarize/features.ts';
+import { type LearnedScorer, rescore } from './summarize/learned.ts';
 import { leaningOpener } from './summarize/standalone.ts';
 
 /** Key points of the article and the summary of each section. */
@@ -26,6 +27,8 @@ export interface SummarizeOptions {
   keyPoints?: number;
   /** Weights other than the served ones (scripts/eval/cross-validate-summary.ts varies them). */
   tuning?: Partial<SummaryTuning>;
+  /** A learned sentence scorer for the key points (scripts/eval/train-sentence-scorer.ts trains one). */
+  scorer?: LearnedScorer;
 }
 
 /** Every weight of the selection. */
@@ -46,9 +49,10 @@ export function summarizeArticle(article: Article, options: SummarizeOptions = {
   const tuning = { ...defaultSummaryTuning, ...options.tuning };
   const scored = scoreSentences(facts, context, tuning);
   const count = options.keyPoints ?? keyPointCount(facts.length);
+  const ranked = options.scorer ? rescore(facts, scored, options.scorer) : scored;
   const keyPoints =
     pinned(article.pinnedSummary) ??
-    pickSentences(scored, count, tuning.mmrLambda, spreadOver(article, count));
+    pickSentences(ranked, count, tuning.mmrLambda, spreadOver(article, count));
   const sections: Record<string, string[]> = {};
   let from = 0;
   for (const section of article.sections) {

@@ -14,6 +14,10 @@ export interface SentenceFeatures {
   vector: Map<string, number>;
   /** Relevance, higher is more summary-worthy (at most 1 + SHORT_STORY_POSITION - WEIGHT.position). */
   score: number;
+  /** Degree centrality over the largest in the article (0-1). */
+  centrality: number;
+  /** Headline overlap over the largest in the article (0-1). */
+  headline: number;
 }
 
 /** What scoring needs of one sentence, computed once per article. */
@@ -125,7 +129,13 @@ export function scoreSentences(
     const asks = question.test(sentence.text) ? 1 - tuning.questionDamping : 1;
     const words = sentence.text.split(/\s+/).length;
     const damping = lengthFactor(words, tuning.longSentence) * (1 - tuning.quoteDamping * quoted) * asks;
-    return { sentence, vector: vectors[i] ?? new Map(), score: relevance * damping };
+    return {
+      sentence,
+      vector: vectors[i] ?? new Map(),
+      score: relevance * damping,
+      centrality: (centrality[i] ?? 0) / maxCentrality,
+      headline: (overlap[i] ?? 0) / maxOverlap,
+    };
   });
 }
 
