@@ -167,6 +167,66 @@ export function fitRidge(examples: Example[], lambda = 1): number[] {
   return raw;
 }
 
+/**
+ * Logistic regression of 0/1 targets (the 'oracle' target before centring: a target above 0 counts as 1) by
+ * full-batch gradient descent on standardised features with L2 penalty `lambda` / 1000 (bias unpenalised);
+ * the weights are returned for the raw features (the logit, whose order is the probability's).
+ */
+export function fitLogistic(examples: Example[], lambda = 1, steps = 400, rate = 0.5): number[] {
+  const rows = examples.flatMap((e) => e.rows);
+  const labels = examples.flatMap((e) => e.targets.map((t) => (t > 0 ? 1 : 0)));
+  const d = rows[0]?.length ?? 0;
+  const mean = new Array<number>(d).fill(0);
+  const std = new Array<number>(d).fill(1);
+  for (let k = 1; k < d; k++) {
+    mean[k] = rows.reduce((s, r) => s + (r[k] ?? 0), 0) / rows.length;
+    const v = rows.reduce((s, r) => s + ((r[k] ?? 0) - (mean[k] ?? 0)) ** 2, 0) / rows.length;
+    std[k] = Math.sqrt(v) || 1;
+  }
+  const z = rows.map((r) => r.map((x, k) => (k === 0 ? 1 : (x - (mean[k] ?? 0)) / (std[k] ?? 1))));
+  const w = new Array<number>(d).fill(0);
+  for (let step = 0; step < steps; step++) {
+    const grad = new Array<number>(d).fill(0);
+    z.forEach((r, i) => {
+      let logit = 0;
+      for (let k = 0; k < d; k++) logit += (r[k] ?? 0) * (w[k] ?? 0);
+      const error = 1 / (1 + Math.exp(-logit)) - (labels[i] ?? 0);
+      for (let k = 0; k < d; k++) grad[k] = (grad[k] ?? 0) + error * (r[k] ?? 0);
+    });
+    for (let k = 0; k < d; k++) {
+      const penalty = k === 0 ? 0 : (lambda / 1000) * (w[k] ?? 0);
+      w[k] = (w[k] ?? 0) - rate * ((grad[k] ?? 0) / rows.length + penalty);
+    }
+  }
+  const raw = w.map((wk, k) => (k === 0 ? wk : wk / (std[k] ?? 1)));
+  raw[0] =
+    (raw[0] ?? 0) - w.reduce((s, wk, k) => (k === 0 ? s : s + (wk * (mean[k] ?? 0)) / (std[k] ?? 1)), 0);
+  return raw;
+}
+
+/**
+ * Pairs within each article for a ranking fit: every sentence with a higher target against every one with a
+ * lower, as the difference of their rows (bias column kept at 1), labelled 1 or, with the difference
+ * reversed, 0 (alternately, so the classes balance). fitLogistic on these learns to order an article's sentences.
+ */
+export function rankingPairs(examples: Example[]): Example[] {
+  let flip = false;
+  return examples.map((e) => {
+    const rows: number[][] = [];
+    const targets: number[] = [];
+    e.rows.forEach((a, i) => {
+      e.rows.forEach((b, j) => {
+        if ((e.targets[i] ?? 0) <= (e.targets[j] ?? 0)) return;
+        const [x, y] = flip ? [b, a] : [a, b];
+        rows.push(x.map((v, k) => (k === 0 ? 1 : v - (y[k] ?? 0))));
+        targets.push(flip ? 0 : 1);
+        flip = !flip;
+      });
+    });
+    return { rows, targets };
+  });
+}
+
 /** Ours minus Lead cut at our word count, in ROUGE F1 points, and whether each key point leans. */
 export function marginOf(
   { record, article }: EvalArticle,
@@ -206,13 +266,13 @@ export function trainScorer(
   parts: string[],
   articlesOf: Map<string, EvalArticle[]>,
   examplesOf: Map<string, Example[]>,
-  lambda: number,
+  fit: (examples: Example[]) => number[],
   candidates: number[] = blends,
 ): LearnedScorer {
   const all = (ps: string[]) => ps.flatMap((p) => examplesOf.get(p) ?? []);
   const totals = candidates.map(() => 0);
   for (const inner of parts) {
-    const weights = fitRidge(all(parts.filter((p) => p !== inner)), lambda);
+    const weights = fit(all(parts.filter((p) => p !== inner)));
     const held = articlesOf.get(inner) ?? [];
     candidates.forEach((blend, c) => {
       totals[c] =
@@ -223,7 +283,7 @@ export function trainScorer(
   totals.forEach((t, c) => {
     if (t > (totals[best] ?? 0) + 1e-9) best = c;
   });
-  return { weights: fitRidge(all(parts), lambda), blend: candidates[best] ?? 0 };
+  return { weights: fit(all(parts)), blend: candidates[best] ?? 0 };
 }
 
 const show = (m: Margin) => m.map((x) => `${x >= 0 ? '+' : ''}${x.toFixed(1)}`).join(' / ');
@@ -245,7 +305,15 @@ async function main(args: string[]): Promise<void> {
   const at = args.indexOf('--lambda');
   const lambda = at >= 0 ? Number(args[at + 1]) : 1;
   const t = args.indexOf('--target');
-  const target = (t >= 0 ? args[t + 1] : 'f1') as Target;
+  const target = (t >= 0 ? args[t + 1] : 'oracle') as Target;
+  const logistic = args.includes('--logistic');
+  const ranking = args.includes('--ranking');
+  const fit = (examples: Example[]) =>
+    ranking
+      ? fitLogistic(rankingPairs(examples), lambda)
+      : logistic
+        ? fitLogistic(examples, lambda)
+        : fitRidge(examples, lambda);
   const root = resolve(import.meta.dirname, '..', '..');
   const articlesOf = new Map<string, EvalArticle[]>();
   const examplesOf = new Map<string, Example[]>();
@@ -261,11 +329,30 @@ async function main(args: string[]): Promise<void> {
   }
   const count = [...articlesOf.values()].reduce((s, a) => s + a.length, 0);
   if (args.includes('--print-weights')) {
-    const scorer = trainScorer(trainingParts, articlesOf, examplesOf, lambda);
+    const scorer = trainScorer(trainingParts, articlesOf, examplesOf, fit);
     console.log(`Trained on ${count} articles (${trainingParts.join(', ')}), ridge lambda ${lambda}:`);
     console.log(`  blend ${scorer.blend}`);
     scorer.weights.forEach((w, k) => console.log(`  ${w.toFixed(4).padStart(9)}  ${featureNames[k]}`));
     console.log(JSON.stringify(scorer.weights.map((w) => Number(w.toFixed(4)))));
+    return;
+  }
+  if (args.includes('--seen')) {
+    // Seen figures: weights fitted on every part, each blend scored on the same articles.
+    const weights = fit(trainingParts.flatMap((p) => examplesOf.get(p) ?? []));
+    for (const blend of blends) {
+      const perPart = trainingParts.map((part) =>
+        summaryLine(articlesOf.get(part) ?? [], blend === 0 ? undefined : { weights, blend }),
+      );
+      const pooled = perPart.flatMap((l) => l.margins);
+      console.log(
+        `  seen, blend ${blend}: pooled ${show(
+          meanMargin(
+            pooled,
+            pooled.map((_, i) => i),
+          ),
+        )} | ${perPart.map((l) => l.text.replace(/ \(.*/, '').replaceAll(' ', '')).join(' ')}`,
+      );
+    }
     return;
   }
   if (args.includes('--each-blend')) {
@@ -274,10 +361,7 @@ async function main(args: string[]): Promise<void> {
       const held: Margin[] = [];
       const perPart: string[] = [];
       for (const part of trainingParts) {
-        const weights = fitRidge(
-          trainingParts.filter((p) => p !== part).flatMap((p) => examplesOf.get(p) ?? []),
-          lambda,
-        );
+        const weights = fit(trainingParts.filter((p) => p !== part).flatMap((p) => examplesOf.get(p) ?? []));
         const line = summaryLine(articlesOf.get(part) ?? [], { weights, blend });
         held.push(...line.margins);
         perPart.push(
@@ -310,7 +394,7 @@ async function main(args: string[]): Promise<void> {
       trainingParts.filter((p) => p !== part),
       articlesOf,
       examplesOf,
-      lambda,
+      fit,
     );
     const served = summaryLine(test);
     const learned = summaryLine(test, scorer.blend === 0 ? undefined : scorer);
