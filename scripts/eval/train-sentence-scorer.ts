@@ -5,10 +5,10 @@
 // model and its blend with the hand-set score (chosen by leave-one-part-out inside the training parts) are
 // fitted on the other parts and scored on the held-out one: key points minus Lead cut at their word count.
 import { join, resolve } from 'node:path';
-import { keyPointCount, summarizeArticle } from '../../src/core/summarize.ts';
 import { describeSentences, scoreSentences } from '../../src/core/summarize/features.ts';
 import { featureNames, featureRows, type LearnedScorer } from '../../src/core/summarize/learned.ts';
 import { leaningOpener } from '../../src/core/summarize/standalone.ts';
+import { keyPointCount, summarizeArticle } from '../../src/core/summarize.ts';
 import { loadEvalArticles } from './articles.ts';
 import { type Margin, meanMargin } from './cross-validate-summary.ts';
 import { scoreRouge } from './rouge.ts';
@@ -332,7 +332,9 @@ async function main(args: string[]): Promise<void> {
     const scorer = trainScorer(trainingParts, articlesOf, examplesOf, fit);
     console.log(`Trained on ${count} articles (${trainingParts.join(', ')}), ridge lambda ${lambda}:`);
     console.log(`  blend ${scorer.blend}`);
-    scorer.weights.forEach((w, k) => console.log(`  ${w.toFixed(4).padStart(9)}  ${featureNames[k]}`));
+    scorer.weights.forEach((w, k) => {
+      console.log(`  ${w.toFixed(4).padStart(9)}  ${featureNames[k]}`);
+    });
     console.log(JSON.stringify(scorer.weights.map((w) => Number(w.toFixed(4)))));
     return;
   }

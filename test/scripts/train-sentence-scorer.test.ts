@@ -1,8 +1,6 @@
 // The learned scorer's training script on fixtures written here: the least-squares and logistic fits, the
 // targets, the ranking pairs, and a whole training run on two tiny parts.
 import { describe, expect, it } from 'vitest';
-import { buildArticle } from '../../src/content/parse.ts';
-import { featureNames } from '../../src/core/summarize/learned.ts';
 import {
   type Example,
   exampleOf,
@@ -15,6 +13,8 @@ import {
   trainScorer,
 } from '../../scripts/eval/train-sentence-scorer.ts';
 import type { EvalArticle } from '../../scripts/eval/types.ts';
+import { buildArticle } from '../../src/content/parse.ts';
+import { featureNames } from '../../src/core/summarize/learned.ts';
 
 describe('train-sentence-scorer fits', () => {
   it('train: solves a small linear system', () => {
