@@ -362,10 +362,12 @@ async function main(args: string[]): Promise<void> {
     for (const blend of blends.slice(1)) {
       const held: Margin[] = [];
       const perPart: string[] = [];
+      const leaning: string[] = [];
       for (const part of trainingParts) {
         const weights = fit(trainingParts.filter((p) => p !== part).flatMap((p) => examplesOf.get(p) ?? []));
         const line = summaryLine(articlesOf.get(part) ?? [], { weights, blend });
         held.push(...line.margins);
+        leaning.push(line.text.replace(/.*\(leaning /, '').replace(')', ''));
         perPart.push(
           show(
             meanMargin(
@@ -381,7 +383,7 @@ async function main(args: string[]): Promise<void> {
             held,
             held.map((_, i) => i),
           ),
-        )} | ${perPart.join(' ')}`,
+        )} | ${perPart.join(' ')} | leaning ${leaning.join(' ')}`,
       );
     }
     return;
