@@ -1,9 +1,12 @@
-// `npx tsx scripts/eval/train-sentence-scorer.ts [--lambda L] [--print-weights]`: fits the learned sentence
-// scorer (src/core/summarize/learned.ts) and validates it honestly. Each sentence of each fresh article gets its
-// feature row and a target (the mean of its ROUGE-1 and ROUGE-2 recall against the article's reference summary,
-// less the article's mean); a ridge regression is fitted by least squares. Leaving out one part at a time, the
-// model and its blend with the hand-set score (chosen by leave-one-part-out inside the training parts) are
-// fitted on the other parts and scored on the held-out one: key points minus Lead cut at their word count.
+// `npx tsx scripts/eval/train-sentence-scorer.ts [--target recall|f1|oracle] [--lambda L] [--logistic | --ranking]
+// [--each-blend | --seen | --print-weights]`: fits the learned sentence scorer (src/core/summarize/learned.ts) and
+// validates it honestly. Each sentence of each fresh article gets its feature row and a target (by default 1 when
+// the greedy oracle extract takes it, less the article's mean; see sentenceTargets); a ridge regression is fitted
+// by least squares (or a logistic or pairwise ranking fit). Leaving out one part at a time, the model and its
+// blend with the hand-set score (chosen by leave-one-part-out inside the training parts) are fitted on the other
+// parts and scored on the held-out one: key points minus Lead cut at their word count. Not served: held out it
+// did not beat the hand-set score (eval/fresh/RESULTS.md, "Summaries: a learned sentence scorer"). To ship one,
+// `--print-weights` prints weights fitted on every part, to pass as `summarizeArticle(article, { scorer })`.
 import { join, resolve } from 'node:path';
 import { describeSentences, scoreSentences } from '../../src/core/summarize/features.ts';
 import { featureNames, featureRows, type LearnedScorer } from '../../src/core/summarize/learned.ts';
@@ -266,13 +269,13 @@ export function trainScorer(
   parts: string[],
   articlesOf: Map<string, EvalArticle[]>,
   examplesOf: Map<string, Example[]>,
-  fit: (examples: Example[]) => number[],
+  fitWeights: (examples: Example[]) => number[],
   candidates: number[] = blends,
 ): LearnedScorer {
   const all = (ps: string[]) => ps.flatMap((p) => examplesOf.get(p) ?? []);
   const totals = candidates.map(() => 0);
   for (const inner of parts) {
-    const weights = fit(all(parts.filter((p) => p !== inner)));
+    const weights = fitWeights(all(parts.filter((p) => p !== inner)));
     const held = articlesOf.get(inner) ?? [];
     candidates.forEach((blend, c) => {
       totals[c] =
@@ -283,7 +286,7 @@ export function trainScorer(
   totals.forEach((t, c) => {
     if (t > (totals[best] ?? 0) + 1e-9) best = c;
   });
-  return { weights: fit(all(parts)), blend: candidates[best] ?? 0 };
+  return { weights: fitWeights(all(parts)), blend: candidates[best] ?? 0 };
 }
 
 const show = (m: Margin) => m.map((x) => `${x >= 0 ? '+' : ''}${x.toFixed(1)}`).join(' / ');
@@ -308,7 +311,7 @@ async function main(args: string[]): Promise<void> {
   const target = (t >= 0 ? args[t + 1] : 'oracle') as Target;
   const logistic = args.includes('--logistic');
   const ranking = args.includes('--ranking');
-  const fit = (examples: Example[]) =>
+  const fitWeights = (examples: Example[]) =>
     ranking
       ? fitLogistic(rankingPairs(examples), lambda)
       : logistic
@@ -329,7 +332,7 @@ async function main(args: string[]): Promise<void> {
   }
   const count = [...articlesOf.values()].reduce((s, a) => s + a.length, 0);
   if (args.includes('--print-weights')) {
-    const scorer = trainScorer(trainingParts, articlesOf, examplesOf, fit);
+    const scorer = trainScorer(trainingParts, articlesOf, examplesOf, fitWeights);
     console.log(`Trained on ${count} articles (${trainingParts.join(', ')}), ridge lambda ${lambda}:`);
     console.log(`  blend ${scorer.blend}`);
     scorer.weights.forEach((w, k) => {
@@ -340,7 +343,7 @@ async function main(args: string[]): Promise<void> {
   }
   if (args.includes('--seen')) {
     // Seen figures: weights fitted on every part, each blend scored on the same articles.
-    const weights = fit(trainingParts.flatMap((p) => examplesOf.get(p) ?? []));
+    const weights = fitWeights(trainingParts.flatMap((p) => examplesOf.get(p) ?? []));
     for (const blend of blends) {
       const perPart = trainingParts.map((part) =>
         summaryLine(articlesOf.get(part) ?? [], blend === 0 ? undefined : { weights, blend }),
@@ -364,7 +367,9 @@ async function main(args: string[]): Promise<void> {
       const perPart: string[] = [];
       const leaning: string[] = [];
       for (const part of trainingParts) {
-        const weights = fit(trainingParts.filter((p) => p !== part).flatMap((p) => examplesOf.get(p) ?? []));
+        const weights = fitWeights(
+          trainingParts.filter((p) => p !== part).flatMap((p) => examplesOf.get(p) ?? []),
+        );
         const line = summaryLine(articlesOf.get(part) ?? [], { weights, blend });
         held.push(...line.margins);
         leaning.push(line.text.replace(/.*\(leaning /, '').replace(')', ''));
@@ -398,7 +403,7 @@ async function main(args: string[]): Promise<void> {
       trainingParts.filter((p) => p !== part),
       articlesOf,
       examplesOf,
-      fit,
+      fitWeights,
     );
     const served = summaryLine(test);
     const learned = summaryLine(test, scorer.blend === 0 ? undefined : scorer);
