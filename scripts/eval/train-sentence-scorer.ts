@@ -1,5 +1,5 @@
 // `npx tsx scripts/eval/train-sentence-scorer.ts [--target recall|f1|oracle] [--lambda L] [--logistic | --ranking]
-// [--each-blend | --seen | --print-weights]`: fits the learned sentence scorer (src/core/summarize/learned.ts) and
+// [--up-to N] [--each-blend | --seen | --print-weights]`: fits the learned sentence scorer (src/core/summarize/learned.ts) and
 // validates it honestly. Each sentence of each fresh article gets its feature row and a target (by default 1 when
 // the greedy oracle extract takes it, less the article's mean; see sentenceTargets); a ridge regression is fitted
 // by least squares (or a logistic or pairwise ranking fit). Leaving out one part at a time, the model and its
@@ -311,6 +311,8 @@ async function main(args: string[]): Promise<void> {
   const target = (t >= 0 ? args[t + 1] : 'oracle') as Target;
   const logistic = args.includes('--logistic');
   const ranking = args.includes('--ranking');
+  const u = args.indexOf('--up-to');
+  const upTo = u >= 0 ? Number(args[u + 1]) : undefined;
   const fitWeights = (examples: Example[]) =>
     ranking
       ? fitLogistic(rankingPairs(examples), lambda)
@@ -370,7 +372,7 @@ async function main(args: string[]): Promise<void> {
         const weights = fitWeights(
           trainingParts.filter((p) => p !== part).flatMap((p) => examplesOf.get(p) ?? []),
         );
-        const line = summaryLine(articlesOf.get(part) ?? [], { weights, blend });
+        const line = summaryLine(articlesOf.get(part) ?? [], { weights, blend, ...(upTo ? { upTo } : {}) });
         held.push(...line.margins);
         leaning.push(line.text.replace(/.*\(leaning /, '').replace(')', ''));
         perPart.push(

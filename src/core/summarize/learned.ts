@@ -35,6 +35,8 @@ export interface LearnedScorer {
   weights: readonly number[];
   /** Share of the learned score in the blend (0: hand-set only, 1: learned only). */
   blend: number;
+  /** Only stories of at most this many sentences are rescored (all when absent). */
+  upTo?: number;
 }
 
 /** The feature row of every sentence (in article order), from its facts and hand-set scoring. */
@@ -89,6 +91,7 @@ export function rescore(
   scored: SentenceFeatures[],
   scorer: LearnedScorer,
 ): SentenceFeatures[] {
+  if (scorer.upTo !== undefined && facts.length > scorer.upTo) return scored;
   const learned = featureRows(facts, scored).map((row) => linearScore(row, scorer.weights));
   let low = Number.POSITIVE_INFINITY;
   let high = Number.NEGATIVE_INFINITY;

@@ -58,6 +58,13 @@ describe('rescore', () => {
     expect(linearScore(rows[3] ?? [], onlyNumbers)).toBe(1);
   });
 
+  it('learned: a story longer than upTo keeps its hand-set scores, one as long is rescored', () => {
+    const capped = rescore(facts, scored, { weights: onlyNumbers, blend: 1, upTo: 4 });
+    expect(capped.map((s) => s.score)).toEqual(scored.map((s) => s.score));
+    const within = rescore(facts, scored, { weights: onlyNumbers, blend: 1, upTo: 5 });
+    expect(within.map((s) => s.score)).toEqual([0, 0, 0, 1, 0]);
+  });
+
   it('learned: a blend in between moves a sentence the model favours up the hand-set order', () => {
     const half = rescore(facts, scored, { weights: onlyNumbers, blend: 0.5 });
     const rank = (list: typeof scored) =>
