@@ -44,8 +44,14 @@ export class ArticleNames {
   /** Last two words of each name of three words or more, written as one ("macdonald"), to the name. */
   private joinedSurnames: Map<string, string> | null = null;
 
-  /** Indexes the names of the article's paragraphs, in article order. */
-  constructor(private readonly paragraphs: string[]) {
+  /**
+   * Indexes the names of the article's paragraphs, in article order; the headline only lends a full name
+   * to a surname the body writes alone ("Locke" under "Secretary Gary Locke Names ...").
+   */
+  constructor(
+    private readonly paragraphs: string[],
+    private readonly headline = '',
+  ) {
     this.fullText = paragraphs.join('\n');
     paragraphs.forEach((text, p) => {
       this.indexParagraph(text, p);
@@ -101,7 +107,12 @@ export class ArticleNames {
       best = pickNearest(maximal, candidates, at);
       best = this.speakerBeside(best, maximal, candidates, at) ?? best;
     } else if (!key.includes(' '))
-      best = this.spacedSurname(key) ?? this.mentions.writtenForm(key) ?? this.misspeltLabel(key) ?? name;
+      best =
+        this.spacedSurname(key) ??
+        this.headlineName(key) ??
+        this.mentions.writtenForm(key) ??
+        this.misspeltLabel(key) ??
+        name;
     else best = this.mentions.writtenForm(key) ?? name;
     best = this.aliasOf(best);
     if (isShouted(best) && !isShouted(name)) best = name;
@@ -176,6 +187,17 @@ export class ArticleNames {
       if (oneLetterApart(key, surname) || oneLetterChanged(key, surname)) found.add(m.name);
     }
     return found.size === 1 ? ([...found][0] as string) : null;
+  }
+
+  /** The one person's name of two or three words in the headline that ends in the surname `key`, else null. */
+  private headlineName(key: string): string | null {
+    if (!this.headline) return null;
+    const found = findNameRuns(tokenizeWithOffsets(this.headline)).filter((run) => {
+      const words = run.name.split(' ');
+      return words.length >= 2 && words.length <= 3 && words[words.length - 1]?.toLowerCase() === key;
+    });
+    const run = found[0];
+    return found.length === 1 && run && this.isPerson(run.name) ? run.name : null;
   }
 
   /** "MacDonald" for "Heather Mac Donald": a person whose surname the article also writes as one word. */
