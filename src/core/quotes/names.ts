@@ -189,15 +189,25 @@ export class ArticleNames {
     return found.size === 1 ? ([...found][0] as string) : null;
   }
 
-  /** The one person's name of two or three words in the headline that ends in the surname `key`, else null. */
+  /**
+   * The person's name the headline writes with the surname `key` ("Trade Secretary Dana Pell Opens ..."
+   * -> "Dana Pell"): the one capitalised word before it that is no title, an initial taken with the word
+   * before it; null when the headline has no such name or more than one.
+   */
   private headlineName(key: string): string | null {
     if (!this.headline) return null;
-    const found = findNameRuns(tokenizeWithOffsets(this.headline)).filter((run) => {
-      const words = run.name.split(' ');
-      return words.length >= 2 && words.length <= 3 && words[words.length - 1]?.toLowerCase() === key;
+    const tokens = tokenizeWithOffsets(this.headline).map((t) => t.text);
+    const found = new Set<string>();
+    tokens.forEach((word, k) => {
+      if (word.toLowerCase() !== key || k === 0) return;
+      const before = tokens[k - 1] ?? '';
+      const initial = /^\p{Lu}\.$/u.test(before);
+      const first = initial ? (tokens[k - 2] ?? '') : before;
+      if (!/^\p{Lu}\p{Ll}+$/u.test(first) || titles.has(first.toLowerCase())) return;
+      found.add(initial ? `${first} ${before} ${word}` : `${first} ${word}`);
     });
-    const run = found[0];
-    return found.length === 1 && run && this.isPerson(run.name) ? run.name : null;
+    const name = [...found][0];
+    return found.size === 1 && name && this.isPerson(name) ? name : null;
   }
 
   /** "MacDonald" for "Heather Mac Donald": a person whose surname the article also writes as one word. */
