@@ -203,7 +203,9 @@ export class ArticleNames {
       const before = tokens[k - 1] ?? '';
       const initial = /^\p{Lu}\.$/u.test(before);
       const first = initial ? (tokens[k - 2] ?? '') : before;
+      // ("Refugees Say Myanmar ...": a word the body writes in lowercase is no first name)
       if (!/^\p{Lu}\p{Ll}+$/u.test(first) || titles.has(first.toLowerCase())) return;
+      if (hasWholeWord(this.fullText, first.toLowerCase())) return;
       found.add(initial ? `${first} ${before} ${word}` : `${first} ${word}`);
     });
     const name = [...found][0];

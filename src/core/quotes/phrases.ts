@@ -370,7 +370,11 @@ function describesBefore(tokens: readonly Token[], k: number): boolean {
   // "The chairman of Wikimedia Deutschland, Kurt Jansson,": a post at a body named in several words.
   // "Vice-President for Trade and Ports, Ann Lee,": "and" may join the post's capitalised words.
   let m = k - 1;
-  while (m > k - 9 && m > 0 && (isCapitalised(tokens[m]?.text ?? '') || /^(?:and|&)$/.test(tokens[m]?.text ?? '')))
+  while (
+    m > k - 9 &&
+    m > 0 &&
+    (isCapitalised(tokens[m]?.text ?? '') || /^(?:and|&)$/.test(tokens[m]?.text ?? ''))
+  )
     m--;
   if (tokens[m]?.text === 'the') m--;
   const post = (tokens[m - 1]?.text ?? '').toLowerCase();

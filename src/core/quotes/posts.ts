@@ -42,7 +42,8 @@ export function personBeforePost(
     // The post opens right after this comma, with a title among its first capitalised words.
     let k = c + 1;
     let titled = false;
-    while (k < j && isCapitalised(tokens[k]?.text ?? '')) titled ||= isTitleWord(tokens[k++]?.text ?? '');
+    for (; k < j && isCapitalised(tokens[k]?.text ?? ''); k++)
+      if (isTitleWord(tokens[k]?.text ?? '')) titled = true;
     if (!titled || !postWords(tokens, c + 1, j - 1)) continue;
     const between = tokens.slice(c + 1, j).map((x) => x.text);
     if (!between.some((w) => w === 'for' || w === 'of' || w === ',')) continue;
@@ -71,7 +72,10 @@ export function isPostOnly(run: NameRun): boolean {
  * "said Bureau of Forests, Rivers and Lakes (BFRL) Director Ann Lee": a body's name with commas in it,
  * read on from the comma at `end` to the titled person who closes it; the run and its offset, or null.
  */
-export function titledAfterList(tokens: readonly Token[], end: number): { run: NameRun; offset: number } | null {
+export function titledAfterList(
+  tokens: readonly Token[],
+  end: number,
+): { run: NameRun; offset: number } | null {
   if (tokens[end]?.text !== ',') return null;
   let k = end + 1;
   let closed = false;

@@ -202,7 +202,11 @@ function scanNameRuns(tokens: readonly Token[]): NameRun[] {
  */
 function nicknameAfter(tokens: readonly Token[], j: number): number {
   // "Ann (Annie) B. Cole": a nickname in brackets, one word with lowercase letters (not "(NATO)").
-  if (tokens[j + 1]?.text === '(' && tokens[j + 3]?.text === ')' && /^\p{Lu}\p{Ll}+$/u.test(tokens[j + 2]?.text ?? ''))
+  if (
+    tokens[j + 1]?.text === '(' &&
+    tokens[j + 3]?.text === ')' &&
+    /^\p{Lu}\p{Ll}+$/u.test(tokens[j + 2]?.text ?? '')
+  )
     return isNameToken(tokens[j + 4]) && /^\p{Lu}\p{Ll}+$/u.test(tokens[j]?.text ?? '') ? j + 4 : 0;
   if (!openingMarks.has(tokens[j + 1]?.text ?? '')) return 0;
   for (let k = j + 2; k <= j + 3; k++) {
