@@ -11,7 +11,7 @@ import { normaliseSpace } from './text/sentences.ts';
 /** Extracts every direct quotation of the article in article order. */
 export function extractQuotes(article: Article): Quote[] {
   const paragraphs = article.sections.map((s) => s.paragraphs.map(normaliseSpace));
-  const names = new ArticleNames(paragraphs.flat());
+  const names = new ArticleNames(paragraphs.flat(), article.title);
   const reader = new ParagraphReader(names, new Discourse(names), paragraphs.flat().join('\n'));
   const found: { quote: FoundQuote; sectionId: string; section: string }[] = [];
   let p = 0;

@@ -44,8 +44,14 @@ export class ArticleNames {
   /** Last two words of each name of three words or more, written as one ("macdonald"), to the name. */
   private joinedSurnames: Map<string, string> | null = null;
 
-  /** Indexes the names of the article's paragraphs, in article order. */
-  constructor(private readonly paragraphs: string[]) {
+  /**
+   * Indexes the names of the article's paragraphs, in article order; the headline only lends a full name
+   * to a surname the body writes alone ("Locke" under "Secretary Gary Locke Names ...").
+   */
+  constructor(
+    private readonly paragraphs: string[],
+    private readonly headline = '',
+  ) {
     this.fullText = paragraphs.join('\n');
     paragraphs.forEach((text, p) => {
       this.indexParagraph(text, p);
@@ -101,7 +107,12 @@ export class ArticleNames {
       best = pickNearest(maximal, candidates, at);
       best = this.speakerBeside(best, maximal, candidates, at) ?? best;
     } else if (!key.includes(' '))
-      best = this.spacedSurname(key) ?? this.mentions.writtenForm(key) ?? this.misspeltLabel(key) ?? name;
+      best =
+        this.spacedSurname(key) ??
+        this.headlineName(key) ??
+        this.mentions.writtenForm(key) ??
+        this.misspeltLabel(key) ??
+        name;
     else best = this.mentions.writtenForm(key) ?? name;
     best = this.aliasOf(best);
     if (isShouted(best) && !isShouted(name)) best = name;
@@ -176,6 +187,29 @@ export class ArticleNames {
       if (oneLetterApart(key, surname) || oneLetterChanged(key, surname)) found.add(m.name);
     }
     return found.size === 1 ? ([...found][0] as string) : null;
+  }
+
+  /**
+   * The person's name the headline writes with the surname `key` ("Trade Secretary Dana Pell Opens ..."
+   * -> "Dana Pell"): the one capitalised word before it that is no title, an initial taken with the word
+   * before it; null when the headline has no such name or more than one.
+   */
+  private headlineName(key: string): string | null {
+    if (!this.headline) return null;
+    const tokens = tokenizeWithOffsets(this.headline).map((t) => t.text);
+    const found = new Set<string>();
+    tokens.forEach((word, k) => {
+      if (word.toLowerCase() !== key || k === 0) return;
+      const before = tokens[k - 1] ?? '';
+      const initial = /^\p{Lu}\.$/u.test(before);
+      const first = initial ? (tokens[k - 2] ?? '') : before;
+      // ("Refugees Say Myanmar ...": a word the body writes in lowercase is no first name)
+      if (!/^\p{Lu}\p{Ll}+$/u.test(first) || titles.has(first.toLowerCase())) return;
+      if (hasWholeWord(this.fullText, first.toLowerCase())) return;
+      found.add(initial ? `${first} ${before} ${word}` : `${first} ${word}`);
+    });
+    const name = [...found][0];
+    return found.size === 1 && name && this.isPerson(name) ? name : null;
   }
 
   /** "MacDonald" for "Heather Mac Donald": a person whose surname the article also writes as one word. */

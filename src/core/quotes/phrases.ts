@@ -13,6 +13,7 @@ import {
   titles,
 } from './lexicon.ts';
 import { isOrgLike } from './mentions.ts';
+import { isPostOnly, isTitleWord, personBeforePost, titledAfterList } from './posts.ts';
 import { findNameRuns, isCapitalised, isWord, type NameRun, stripPossessive, type Token } from './tokens.ts';
 
 /** What the text says about who spoke, before it is resolved against the article. */
@@ -118,6 +119,9 @@ function subjectOnce(tokens: readonly Token[], v: number, from: number, base: nu
     if (date === j) break;
     j = date;
   }
+  // "Ann Lee, Commissioner for Trade, Ports and Customs, said": the person before a long post.
+  const posted = personBeforePost(tokens, j, from);
+  if (posted) return nameRef(posted.run, tokens, posted.offset, base);
   for (let hops = 0; hops < 3 && j >= from && tokens[j]?.text === ','; hops++) {
     let k = j - 1;
     while (k >= from && tokens[k]?.text !== ',') k--;
@@ -260,6 +264,8 @@ function jointSubject(
   if (tokens[end]?.text === ')' && tokens[end - 2]?.text === '(') end -= 3;
   const prev = runs.slice(0, at).find((r) => from + r.last === end);
   if (!prev || prev.possessive) return null;
+  // "Incoming Majority Whip and Assistant Speaker Ann Holt": two posts of one person, who is named last.
+  if (isPostOnly(prev) && run.titleWords.length > 0) return null;
   // "Senators Ann Roe and Bill Tate": the title shared by both is not part of their names.
   let start = from + prev.first;
   while (start < end && prev.titleWords.includes(tokens[start]?.text.toLowerCase() ?? '')) start++;
@@ -362,13 +368,19 @@ function describesBefore(tokens: readonly Token[], k: number): boolean {
   if (/^(?:of|for|at|from)$/.test(tokens[k - 2]?.text ?? '') && /^\p{Ll}/u.test(tokens[k - 3]?.text ?? ''))
     return true;
   // "The chairman of Wikimedia Deutschland, Kurt Jansson,": a post at a body named in several words.
+  // "Vice-President for Trade and Ports, Ann Lee,": "and" may join the post's capitalised words.
   let m = k - 1;
-  while (m > k - 6 && m > 0 && isCapitalised(tokens[m]?.text ?? '')) m--;
+  while (
+    m > k - 9 &&
+    m > 0 &&
+    (isCapitalised(tokens[m]?.text ?? '') || /^(?:and|&)$/.test(tokens[m]?.text ?? ''))
+  )
+    m--;
   if (tokens[m]?.text === 'the') m--;
   const post = (tokens[m - 1]?.text ?? '').toLowerCase();
   return (
     /^(?:of|for|at|from)$/.test(tokens[m]?.text ?? '') &&
-    (titles.has(post) || /^\p{Ll}/u.test(tokens[m - 1]?.text ?? ''))
+    (isTitleWord(post) || /^\p{Ll}/u.test(tokens[m - 1]?.text ?? ''))
   );
 }
 
@@ -392,6 +404,9 @@ export function nounPhraseAfter(tokens: readonly Token[], i: number, base: numbe
   // "said Ann Lee and Tom Park in a joint statement": both of them, kept as written, never one alone.
   if (lastRun && lastRun.last === slice.length - 1 && !lastRun.possessive && tokens[end]?.text === 'and') {
     const other = findNameRuns(tokens.slice(end + 1, end + 6))[0];
+    // "said Incoming Majority Whip and Assistant Speaker Ann Holt": two posts of one person.
+    if (other?.first === 0 && !other.possessive && isPostOnly(lastRun) && other.titleWords.length > 0)
+      return nameRef(other, tokens, end + 1, base);
     if (other?.first === 0 && !other.possessive) {
       const words = tokens.slice(i + lastRun.first, end + 1 + other.last + 1).map((t) => t.text);
       return { kind: 'document', phrase: words.join(' ') };
@@ -400,6 +415,19 @@ export function nounPhraseAfter(tokens: readonly Token[], i: number, base: numbe
     if (/^(?:his|her|their|the|a|an|other|several|two|three)$/i.test(tokens[end + 1]?.text ?? ''))
       return { kind: 'nobody' };
   }
+  // "said Assistant Secretary for Health, Dr. Ann Lee": a post, then the person in apposition.
+  const after = tokens[end]?.text === ',' ? findNameRuns(tokens.slice(end + 1, end + 7))[0] : undefined;
+  if (
+    lastRun?.last === slice.length - 1 &&
+    isPostOnly(lastRun) &&
+    after?.first === 0 &&
+    !after.possessive &&
+    after.name.includes(' ')
+  )
+    return nameRef(after, tokens, end + 1, base);
+  const listed = lastRun?.last === slice.length - 1 && isOrgLike(lastRun.name.toLowerCase().split(' '));
+  const closing = listed ? titledAfterList(tokens, end) : null;
+  if (closing) return nameRef(closing.run, tokens, closing.offset, base);
   if (lastRun && lastRun.last === slice.length - 1 && !lastRun.possessive)
     return nameRef(lastRun, tokens, i, base);
   // "said his lawyer, Jane Roe", "wrote the student newspaper, The State Press": the name in apposition.

@@ -57,9 +57,15 @@ const themeWords = 12;
 const whatNaming =
   /\b[Ww]hat\s+(?:\p{Ll}[\p{Ll}-]*\s+){0,4}(?:call|calls|called|calling|dub|dubs|dubbed|term|terms|termed|describe[sd]?\s+as|describing\s+as)\s+(?:(?:the|a|an)\s+)?$/u;
 
-/** Words that announce a name or label, not speech: 'the phrase "..."', 'known as "..."'. */
+/**
+ * Words that announce a name or label, not speech: 'the phrase "..."', 'known as "..."', 'a philosophy
+ * of "..."'.
+ */
 const labelBefore =
-  /\b(?:phrase|term|word|words|expression|slogan|label|motto|catchphrase|nickname|headline|title|known as|referred to as)\s*$/i;
+  /\b(?:phrase|term|word|words|expression|slogan|label|motto|catchphrase|nickname|headline|title|known as|referred to as|(?:philosophy|ethos|culture|spirit|principles?|values|notion|concept|ideals?|doctrine) of)\s*$/i;
+/** Words after a quoted modifier that show it is no noun's modifier ("and", "said", a preposition). */
+const notANoun =
+  /^\s+(?:and|or|but|nor|that|which|who|whom|whose|than|then|with|from|into|over|under|after|before|because|while|when|where|for|about|said|says|according|is|was|are|were|to|of|in|on|at|by)\b/i;
 /** 'is called "..."', 'was dubbed "..."': a name given, not words said ("X called it '...'" is speech). */
 const passiveNaming =
   /(?:\b(?:is|was|are|were|be|been|being|also|often|widely)|,)\s+(?:called|named|dubbed|nicknamed|titled|entitled)\s*$/i;
@@ -131,6 +137,20 @@ function isLabel(span: SpanContext): boolean {
     !/^\s+\p{Ll}+ly\b/u.test(following)
   )
     return true;
+  // 'a possible "no-deal" scenario', 'to pilot "work-from-home" schemes': one hyphenated compound
+  // qualifying the noun after it.
+  if (
+    /^\p{L}+(?:-\p{L}+)+$/u.test(text) &&
+    // ("are "under-reporting" cases": a verb's participle, a speaker's word)
+    !/ing$/.test(text) &&
+    !span.lead?.naming &&
+    /^\s+\p{Ll}{3,}\b/u.test(following) &&
+    !notANoun.test(following) &&
+    !/^\s+\p{Ll}+ly\b/u.test(following)
+  )
+    return true;
+  // 'the new "tranches" (rounds of funding)': one lowercase word glossed in brackets, a term explained.
+  if (/^\p{Ll}+$/u.test(text) && /^\s*\(/.test(following)) return true;
   // '"The Fearless Girl" is meant to': a Title Case name as the subject of a verb.
   const words = text.replace(/[,.]$/, '').match(/[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu) ?? [];
   return (

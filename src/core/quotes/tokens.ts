@@ -201,6 +201,13 @@ function scanNameRuns(tokens: readonly Token[]): NameRun[] {
  * and a surname; the index of the surname, or 0 when none stands after token `j`.
  */
 function nicknameAfter(tokens: readonly Token[], j: number): number {
+  // "Ann (Annie) B. Cole": a nickname in brackets, one word with lowercase letters (not "(NATO)").
+  if (
+    tokens[j + 1]?.text === '(' &&
+    tokens[j + 3]?.text === ')' &&
+    /^\p{Lu}\p{Ll}+$/u.test(tokens[j + 2]?.text ?? '')
+  )
+    return isNameToken(tokens[j + 4]) && /^\p{Lu}\p{Ll}+$/u.test(tokens[j]?.text ?? '') ? j + 4 : 0;
   if (!openingMarks.has(tokens[j + 1]?.text ?? '')) return 0;
   for (let k = j + 2; k <= j + 3; k++) {
     if (!isNameToken(tokens[k])) return 0;
@@ -275,12 +282,12 @@ function titleBeforeName(words: readonly string[], k: number): boolean {
 
 /** The tokens of a run without a quoted nickname and its marks. */
 function withoutNicknames(run: readonly Token[]): readonly Token[] {
-  if (!run.some((t) => openingMarks.has(t.text))) return run;
+  if (!run.some((t) => openingMarks.has(t.text) || t.text === '(')) return run;
   const out: Token[] = [];
   let inside = false;
   for (const t of run) {
-    if (!inside && openingMarks.has(t.text)) inside = true;
-    else if (inside && closingMarks.has(t.text)) inside = false;
+    if (!inside && (openingMarks.has(t.text) || t.text === '(')) inside = true;
+    else if (inside && (closingMarks.has(t.text) || t.text === ')')) inside = false;
     else if (!inside) out.push(t);
   }
   return out;
@@ -367,7 +374,7 @@ function makeRun(tokens: readonly Token[], first: number, last: number): NameRun
     /^\p{Lu}{2,5}$/u.test(kept[kept.length - 1] ?? '') &&
     !/^(?:II|III|IV|VI)$/.test(kept[kept.length - 1] ?? '')
   ) {
-    if (kept.slice(0, -1).every((w) => /^\p{Lu}\p{Ll}/u.test(w))) kept = kept.slice(0, -1);
+    if (kept.slice(0, -1).every((w) => /^\p{Lu}(?:['’]\p{Lu})?\p{Ll}/u.test(w))) kept = kept.slice(0, -1);
   }
   if (kept.length === 0) return null;
   // "@Ann Lee": a name written with the handle's sign; a handle alone ("@ann_lee") keeps it.

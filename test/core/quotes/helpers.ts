@@ -7,8 +7,13 @@ import { extractQuotes } from '../../../src/core/quotes.ts';
 
 /** Builds an article from blocks of paragraphs; a block's first line may be "## Heading". */
 export function article(...blocks: string[]): Article {
+  return titled('Test story', ...blocks);
+}
+
+/** An article under the given headline. */
+export function titled(title: string, ...blocks: string[]): Article {
   return buildArticle(
-    { slug: 'test', title: 'Test story' },
+    { slug: 'test', title },
     blocks.map((block) => {
       const heading = /^## (.+)\n/.exec(block)?.[1] ?? null;
       const body = heading ? block.slice(block.indexOf('\n') + 1) : block;
@@ -25,4 +30,9 @@ export function said(...blocks: string[]): string[] {
 /** Quotes as "speaker: text" lines with the speaker chat shows (null below SHOW_SPEAKER_FROM). */
 export function shown(...blocks: string[]): string[] {
   return extractQuotes(article(...blocks)).map((q) => `${shownSpeaker(q)}: ${q.text}`);
+}
+
+/** Quotes as "speaker: text" lines of an article under the given headline. */
+export function saidUnder(title: string, ...blocks: string[]): string[] {
+  return extractQuotes(titled(title, ...blocks)).map((q) => `${q.speaker}: ${q.text}`);
 }

@@ -1,0 +1,92 @@
+// A person's post written as a long capitalised phrase: "Ann Lee, Commissioner for Trade, Ports and
+// Customs, said", "Vice-President for Budgets and Social Affairs, also in charge of Banking Union, Bo
+// Ek said". The post's words, commas and "and" inside it, are no name: the person is.
+import { titles } from './lexicon.ts';
+import { findNameRuns, isCapitalised, type NameRun, type Token } from './tokens.ts';
+
+/** Lowercase words a post's phrase may hold ("for", "of the", "responsible for", "also in charge of"). */
+const postJoiners = new Set(
+  'and & for of the responsible also in charge with currently portfolio portfolios'.split(' '),
+);
+
+/** True for a word that is a title ("Commissioner", "Vice-President", "Whip"). */
+export function isTitleWord(word: string): boolean {
+  const w = word.toLowerCase();
+  return titles.has(w) || (w.includes('-') && w.split('-').some((part) => titles.has(part)));
+}
+
+/** True when tokens `a`..`b` (inclusive) are only a post's words: capitalised words, joiners and commas. */
+function postWords(tokens: readonly Token[], a: number, b: number): boolean {
+  for (let k = a; k <= b; k++) {
+    const t = tokens[k]?.text ?? '';
+    if (t !== ',' && !isCapitalised(t) && !postJoiners.has(t)) return false;
+  }
+  return true;
+}
+
+/**
+ * "Ann Lee, Commissioner for Trade, Ports and Customs, said": with the comma at `j` right before the
+ * verb, the person named before a post that opens with a title and holds "for"/"of" or a comma; the
+ * name run (of two words or more), else null.
+ */
+export function personBeforePost(
+  tokens: readonly Token[],
+  j: number,
+  from: number,
+): { run: NameRun; offset: number } | null {
+  if (tokens[j]?.text !== ',') return null;
+  for (let c = j - 2; c > from && c >= j - 40; c--) {
+    const t = tokens[c]?.text ?? '';
+    if (t !== ',' && !isCapitalised(t) && !postJoiners.has(t)) return null;
+    if (t !== ',') continue;
+    // The post opens right after this comma, with a title among its first capitalised words.
+    let k = c + 1;
+    let titled = false;
+    for (; k < j && isCapitalised(tokens[k]?.text ?? ''); k++)
+      if (isTitleWord(tokens[k]?.text ?? '')) titled = true;
+    if (!titled || !postWords(tokens, c + 1, j - 1)) continue;
+    const between = tokens.slice(c + 1, j).map((x) => x.text);
+    if (!between.some((w) => w === 'for' || w === 'of' || w === ',')) continue;
+    const start = Math.max(from, c - 6);
+    const run = findNameRuns(tokens.slice(start, c)).pop();
+    if (!run || run.last !== c - 1 - start || run.possessive || run.name.split(' ').length < 2) continue;
+    if (!run.name.split(' ').every((w) => /^\p{Lu}/u.test(w) && !isTitleWord(w))) continue;
+    return { run, offset: start };
+  }
+  return null;
+}
+
+/**
+ * True for a name run that is a post and nobody's name ("Incoming Majority Whip", "Assistant
+ * Secretary for Health").
+ */
+export function isPostOnly(run: NameRun): boolean {
+  const words = run.name.split(' ');
+  if (isTitleWord(words[words.length - 1] ?? '')) return true;
+  // "Assistant Secretary for Health", "Minister of Finance": a title, then what it is for.
+  const k = words.findIndex((w) => !isTitleWord(w));
+  return k > 0 && /^(?:for|of)$/.test(words[k] ?? '');
+}
+
+/**
+ * "said Bureau of Forests, Rivers and Lakes (BFRL) Director Ann Lee": a body's name with commas in it,
+ * read on from the comma at `end` to the titled person who closes it; the run and its offset, or null.
+ */
+export function titledAfterList(
+  tokens: readonly Token[],
+  end: number,
+): { run: NameRun; offset: number } | null {
+  if (tokens[end]?.text !== ',') return null;
+  let k = end + 1;
+  let closed = false;
+  while (k < tokens.length && k < end + 24) {
+    const t = tokens[k]?.text ?? '';
+    if (t === 'and' || t === '&') closed = true;
+    else if (t !== ',' && t !== '(' && t !== ')' && !isCapitalised(t)) break;
+    k++;
+  }
+  if (!closed) return null;
+  const run = findNameRuns(tokens.slice(end + 1, k)).pop();
+  if (!run || run.last !== k - end - 2 || run.possessive || run.titleWords.length === 0) return null;
+  return run.name.includes(' ') ? { run, offset: end + 1 } : null;
+}
