@@ -1,4 +1,4 @@
-// `npm run eval [-- --json] [--part shared|dev|test|test2 ... test9] [--dir PATH]`: measures the summarizer, quotes,
+// `npm run eval [-- --json] [--part shared|dev|test|test2 ... test10] [--dir PATH]`: measures the summarizer, quotes,
 // key points and retrieval on each part of the evaluation set: ../shared/eval (licensed for measurement
 // only, never read by the app or the tests; skipped with a note when absent), and the repo's own fresh
 // set, eval/fresh/dev (tuned on), eval/fresh/test, test2, test3, test4 and test5 (never tuned on). See eval/fresh/SOURCES.md.
@@ -69,6 +69,11 @@ const parts = [
     name: 'test9',
     label: 'fresh test 9 (eval/fresh/test9, gathered 2026-12-06 by three blind annotators, run once)',
     dir: join(root, 'eval', 'fresh', 'test9'),
+  },
+  {
+    name: 'test10',
+    label: 'fresh test 10 (eval/fresh/test10, gathered 2026-12-06 by three blind annotators, run once)',
+    dir: join(root, 'eval', 'fresh', 'test10'),
   },
 ];
 
