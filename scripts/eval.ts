@@ -1,10 +1,10 @@
 // `npm run eval [-- --json] [--part shared|dev|test|test2 ... test10] [--dir PATH]`: measures the summarizer, quotes,
 // key points and retrieval on each part of the evaluation set: ../shared/eval (licensed for measurement
 // only, never read by the app or the tests; skipped with a note when absent), and the repo's own fresh
-// set, eval/fresh/dev (tuned on), eval/fresh/test, test2, test3, test4 and test5 (never tuned on). See eval/fresh/SOURCES.md.
+// parts in eval/fresh (scripts/eval/parts.ts lists them; each was run once unseen, then tuned on). See eval/fresh/SOURCES.md.
 import { existsSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { resolve } from 'node:path';
+import { evalParts } from './eval/parts.ts';
 import type { EvalArticle, EvalReport, Evaluator } from './eval/types.ts';
 
 /**
@@ -19,64 +19,6 @@ const evaluators: { load: () => Promise<Evaluator>; needs: 'summary' | 'quotes' 
   { load: () => import('./eval/retrieval.ts').then((m) => m.retrievalEvaluator), needs: 'summary' },
 ];
 
-const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-
-/** The parts of the evaluation set, in report order. */
-const parts = [
-  { name: 'shared', label: 'shared dev set (../shared/eval)', dir: join(root, '..', 'shared', 'eval') },
-  { name: 'dev', label: 'fresh dev (eval/fresh/dev)', dir: join(root, 'eval', 'fresh', 'dev') },
-  {
-    name: 'test',
-    label: 'fresh test (eval/fresh/test, never tuned on)',
-    dir: join(root, 'eval', 'fresh', 'test'),
-  },
-  {
-    name: 'test2',
-    label: 'fresh test 2 (eval/fresh/test2, gathered after the first test run, never tuned on)',
-    dir: join(root, 'eval', 'fresh', 'test2'),
-  },
-  {
-    name: 'test3',
-    label: 'fresh test 3 (eval/fresh/test3, gathered after all tuning, run once)',
-    dir: join(root, 'eval', 'fresh', 'test3'),
-  },
-  {
-    name: 'test4',
-    label: 'fresh test 4 (eval/fresh/test4, gathered 2026-12-05 after all tuning, run once)',
-    dir: join(root, 'eval', 'fresh', 'test4'),
-  },
-  {
-    name: 'test5',
-    label: 'fresh test 5 (eval/fresh/test5, gathered 2026-12-05 by a blind annotator, run once)',
-    dir: join(root, 'eval', 'fresh', 'test5'),
-  },
-  {
-    name: 'test6',
-    label: 'fresh test 6 (eval/fresh/test6, gathered 2026-12-06 by a blind annotator, run once)',
-    dir: join(root, 'eval', 'fresh', 'test6'),
-  },
-  {
-    name: 'test7',
-    label: 'fresh test 7 (eval/fresh/test7, gathered 2026-12-06 by a blind annotator, run once)',
-    dir: join(root, 'eval', 'fresh', 'test7'),
-  },
-  {
-    name: 'test8',
-    label: 'fresh test 8 (eval/fresh/test8, gathered 2026-12-06 by a blind annotator, run once)',
-    dir: join(root, 'eval', 'fresh', 'test8'),
-  },
-  {
-    name: 'test9',
-    label: 'fresh test 9 (eval/fresh/test9, gathered 2026-12-06 by three blind annotators, run once)',
-    dir: join(root, 'eval', 'fresh', 'test9'),
-  },
-  {
-    name: 'test10',
-    label: 'fresh test 10 (eval/fresh/test10, gathered 2026-12-06 by three blind annotators, run once)',
-    dir: join(root, 'eval', 'fresh', 'test10'),
-  },
-];
-
 async function main(args: string[]): Promise<number> {
   const json = args.includes('--json');
   const flagValue = (flag: string) => (args.includes(flag) ? args[args.indexOf(flag) + 1] : undefined);
@@ -84,7 +26,7 @@ async function main(args: string[]): Promise<number> {
   const partArg = flagValue('--part');
   const chosen = dirArg
     ? [{ name: 'dir', label: dirArg, dir: resolve(dirArg) }]
-    : parts.filter((p) => partArg === undefined || p.name === partArg);
+    : evalParts.filter((p) => partArg === undefined || p.name === partArg);
   const out: Record<string, unknown> = {};
   let failed = false;
   for (const part of chosen) {

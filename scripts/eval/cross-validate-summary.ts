@@ -6,22 +6,10 @@ import { createHash } from 'node:crypto';
 import { join, resolve } from 'node:path';
 import { type SummaryTuning, summarizeArticle } from '../../src/core/summarize.ts';
 import { loadEvalArticles } from './articles.ts';
+import { freshParts } from './parts.ts';
 import { scoreRouge } from './rouge.ts';
 import { leadCut } from './summaries.ts';
 import type { EvalArticle } from './types.ts';
-
-/** The fresh parts cross-validated over, by name; a part gathered blind for a later check is never listed. */
-export const crossValidatedParts = [
-  'dev',
-  'test',
-  'test2',
-  'test3',
-  'test4',
-  'test5',
-  'test6',
-  'test7',
-  'test8',
-];
 
 /** One weight setting: a label and the weights that differ from the served ones. */
 export interface Setting {
@@ -117,7 +105,7 @@ async function main(args: string[]): Promise<void> {
   const root = resolve(import.meta.dirname, '..', '..');
   const articles: EvalArticle[] = [];
   const partOf: string[] = [];
-  for (const part of crossValidatedParts) {
+  for (const part of freshParts) {
     const loaded = (await loadEvalArticles(join(root, 'eval', 'fresh', part))) ?? [];
     for (const a of loaded.filter((x) => x.record.reference_summary.trim() !== '')) {
       articles.push(a);
@@ -132,7 +120,7 @@ async function main(args: string[]): Promise<void> {
   );
   console.log('\nLeave one part out (setting chosen on the other parts):');
   const held: Margin[] = [];
-  for (const part of crossValidatedParts) {
+  for (const part of freshParts) {
     const test = all.filter((i) => partOf[i] === part);
     const train = all.filter((i) => partOf[i] !== part);
     const s = bestSetting(table, train);
@@ -174,7 +162,7 @@ async function main(args: string[]): Promise<void> {
   );
   console.log('\nEvery setting on all articles (seen), then per part:');
   settings.forEach((s, n) => {
-    const parts = crossValidatedParts.map((p) =>
+    const parts = freshParts.map((p) =>
       show(
         meanMargin(
           table[n] ?? [],

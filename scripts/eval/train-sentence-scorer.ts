@@ -14,23 +14,10 @@ import { leaningOpener } from '../../src/core/summarize/standalone.ts';
 import { keyPointCount, summarizeArticle } from '../../src/core/summarize.ts';
 import { loadEvalArticles } from './articles.ts';
 import { type Margin, meanMargin } from './cross-validate-summary.ts';
+import { freshParts } from './parts.ts';
 import { scoreRouge } from './rouge.ts';
 import { leadCut } from './summaries.ts';
 import type { EvalArticle } from './types.ts';
-
-/** The parts trained and validated over; a part gathered blind for a later check is never listed. */
-export const trainingParts = [
-  'dev',
-  'test',
-  'test2',
-  'test3',
-  'test4',
-  'test5',
-  'test6',
-  'test7',
-  'test8',
-  'test9',
-];
 
 /** Blends of learned and hand-set score tried (the share of the learned one). */
 export const blends = [0, 0.25, 0.5, 0.75, 1];
@@ -322,7 +309,7 @@ async function main(args: string[]): Promise<void> {
   const root = resolve(import.meta.dirname, '..', '..');
   const articlesOf = new Map<string, EvalArticle[]>();
   const examplesOf = new Map<string, Example[]>();
-  for (const part of trainingParts) {
+  for (const part of freshParts) {
     const loaded = ((await loadEvalArticles(join(root, 'eval', 'fresh', part))) ?? []).filter(
       (x) => x.record.reference_summary.trim() !== '',
     );
@@ -334,8 +321,8 @@ async function main(args: string[]): Promise<void> {
   }
   const count = [...articlesOf.values()].reduce((s, a) => s + a.length, 0);
   if (args.includes('--print-weights')) {
-    const scorer = trainScorer(trainingParts, articlesOf, examplesOf, fitWeights);
-    console.log(`Trained on ${count} articles (${trainingParts.join(', ')}), ridge lambda ${lambda}:`);
+    const scorer = trainScorer(freshParts, articlesOf, examplesOf, fitWeights);
+    console.log(`Trained on ${count} articles (${freshParts.join(', ')}), ridge lambda ${lambda}:`);
     console.log(`  blend ${scorer.blend}`);
     scorer.weights.forEach((w, k) => {
       console.log(`  ${w.toFixed(4).padStart(9)}  ${featureNames[k]}`);
@@ -345,9 +332,9 @@ async function main(args: string[]): Promise<void> {
   }
   if (args.includes('--seen')) {
     // Seen figures: weights fitted on every part, each blend scored on the same articles.
-    const weights = fitWeights(trainingParts.flatMap((p) => examplesOf.get(p) ?? []));
+    const weights = fitWeights(freshParts.flatMap((p) => examplesOf.get(p) ?? []));
     for (const blend of blends) {
-      const perPart = trainingParts.map((part) =>
+      const perPart = freshParts.map((part) =>
         summaryLine(articlesOf.get(part) ?? [], blend === 0 ? undefined : { weights, blend }),
       );
       const pooled = perPart.flatMap((l) => l.margins);
@@ -368,9 +355,9 @@ async function main(args: string[]): Promise<void> {
       const held: Margin[] = [];
       const perPart: string[] = [];
       const leaning: string[] = [];
-      for (const part of trainingParts) {
+      for (const part of freshParts) {
         const weights = fitWeights(
-          trainingParts.filter((p) => p !== part).flatMap((p) => examplesOf.get(p) ?? []),
+          freshParts.filter((p) => p !== part).flatMap((p) => examplesOf.get(p) ?? []),
         );
         const line = summaryLine(articlesOf.get(part) ?? [], { weights, blend, ...(upTo ? { upTo } : {}) });
         held.push(...line.margins);
@@ -399,10 +386,10 @@ async function main(args: string[]): Promise<void> {
   console.log(`Leave one part out (ridge lambda ${lambda}; blend chosen inside the training parts):`);
   const before: Margin[] = [];
   const after: Margin[] = [];
-  for (const part of trainingParts) {
+  for (const part of freshParts) {
     const test = articlesOf.get(part) ?? [];
     const scorer = trainScorer(
-      trainingParts.filter((p) => p !== part),
+      freshParts.filter((p) => p !== part),
       articlesOf,
       examplesOf,
       fitWeights,

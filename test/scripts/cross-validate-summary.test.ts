@@ -1,14 +1,15 @@
 // The cross-validation script's choices: a setting is chosen on the training articles only, folds follow
-// a hash of the id, and the grid starts from the served weights; the parts it reads are named, not scanned.
+// a hash of the id, and the grid starts from the served weights; it reads the fresh parts the eval lists.
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
   bestSetting,
-  crossValidatedParts,
   foldOf,
   type Margin,
   meanMargin,
   settingsGrid,
 } from '../../scripts/eval/cross-validate-summary.ts';
+import { evalParts, freshParts } from '../../scripts/eval/parts.ts';
 
 describe('cross-validate-summary', () => {
   it('cross-validate: chooses the setting best on the training articles, whatever it does on the held-out one', () => {
@@ -41,19 +42,16 @@ describe('cross-validate-summary', () => {
     for (const f of folds) expect(f).toBeLessThan(5);
   });
 
-  it('cross-validate: starts the grid from the served weights and reads only the listed fresh parts', () => {
+  it('cross-validate: starts the grid from the served weights', () => {
     expect(settingsGrid()[0]).toEqual({ label: 'served', tuning: {} });
     expect(settingsGrid(true).length).toBeGreaterThan(settingsGrid().length);
-    expect(crossValidatedParts).toEqual([
-      'dev',
-      'test',
-      'test2',
-      'test3',
-      'test4',
-      'test5',
-      'test6',
-      'test7',
-      'test8',
-    ]);
+  });
+
+  it('parts: the fresh parts are those the eval lists, in order, without the shared set', () => {
+    expect(freshParts[0]).toBe('dev');
+    expect(freshParts).not.toContain('shared');
+    expect(freshParts).toEqual(evalParts.slice(1).map((p) => p.name));
+    for (const part of evalParts.slice(1))
+      expect(part.dir.endsWith(join('eval', 'fresh', part.name))).toBe(true);
   });
 });
