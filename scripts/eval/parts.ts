@@ -13,60 +13,29 @@ export interface EvalPart {
 
 const root = resolve(import.meta.dirname, '..', '..');
 
+/** A fresh part: `how` says how it was gathered; each was first run once unseen, then tuned on. */
+function fresh(name: string, how: string): EvalPart {
+  return {
+    name,
+    label: `fresh ${name} (eval/fresh/${name}, ${how})`,
+    dir: join(root, 'eval', 'fresh', name),
+  };
+}
+
 /** Every part, in report order. */
 export const evalParts: EvalPart[] = [
   { name: 'shared', label: 'shared dev set (../shared/eval)', dir: join(root, '..', 'shared', 'eval') },
-  { name: 'dev', label: 'fresh dev (eval/fresh/dev)', dir: join(root, 'eval', 'fresh', 'dev') },
-  {
-    name: 'test',
-    label: 'fresh test (eval/fresh/test, never tuned on)',
-    dir: join(root, 'eval', 'fresh', 'test'),
-  },
-  {
-    name: 'test2',
-    label: 'fresh test 2 (eval/fresh/test2, gathered after the first test run, never tuned on)',
-    dir: join(root, 'eval', 'fresh', 'test2'),
-  },
-  {
-    name: 'test3',
-    label: 'fresh test 3 (eval/fresh/test3, gathered after all tuning, run once)',
-    dir: join(root, 'eval', 'fresh', 'test3'),
-  },
-  {
-    name: 'test4',
-    label: 'fresh test 4 (eval/fresh/test4, gathered 2026-12-05 after all tuning, run once)',
-    dir: join(root, 'eval', 'fresh', 'test4'),
-  },
-  {
-    name: 'test5',
-    label: 'fresh test 5 (eval/fresh/test5, gathered 2026-12-05 by a blind annotator, run once)',
-    dir: join(root, 'eval', 'fresh', 'test5'),
-  },
-  {
-    name: 'test6',
-    label: 'fresh test 6 (eval/fresh/test6, gathered 2026-12-06 by a blind annotator, run once)',
-    dir: join(root, 'eval', 'fresh', 'test6'),
-  },
-  {
-    name: 'test7',
-    label: 'fresh test 7 (eval/fresh/test7, gathered 2026-12-06 by a blind annotator, run once)',
-    dir: join(root, 'eval', 'fresh', 'test7'),
-  },
-  {
-    name: 'test8',
-    label: 'fresh test 8 (eval/fresh/test8, gathered 2026-12-06 by a blind annotator, run once)',
-    dir: join(root, 'eval', 'fresh', 'test8'),
-  },
-  {
-    name: 'test9',
-    label: 'fresh test 9 (eval/fresh/test9, gathered 2026-12-06 by three blind annotators, run once)',
-    dir: join(root, 'eval', 'fresh', 'test9'),
-  },
-  {
-    name: 'test10',
-    label: 'fresh test 10 (eval/fresh/test10, gathered 2026-12-06 by three blind annotators, run once)',
-    dir: join(root, 'eval', 'fresh', 'test10'),
-  },
+  fresh('dev', 'tuned on from the start'),
+  fresh('test', 'gathered 2026-12-04, run once unseen, since tuned on'),
+  fresh('test2', 'gathered after the first test run, run once unseen, since tuned on'),
+  fresh('test3', 'gathered 2026-12-05, run once unseen, since tuned on'),
+  fresh('test4', 'gathered 2026-12-05 by a blind annotator, run once unseen, since tuned on'),
+  fresh('test5', 'gathered 2026-12-05 by a blind annotator, run once unseen, since tuned on'),
+  fresh('test6', 'gathered 2026-12-06 by a blind annotator, run once unseen, since tuned on'),
+  fresh('test7', 'gathered 2026-12-06 by a blind annotator, run once unseen, since tuned on'),
+  fresh('test8', 'gathered 2026-12-06 by a blind annotator, run once unseen, since tuned on'),
+  fresh('test9', 'gathered 2026-12-06 by three blind annotators, run once unseen, since tuned on'),
+  fresh('test10', 'gathered 2026-12-06 by three blind annotators, run once unseen, since tuned on'),
 ];
 
 /** The names of the repo's own fresh parts (every part but ../shared/eval), in order. */
