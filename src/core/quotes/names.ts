@@ -7,6 +7,8 @@ import { companyNouns, personalTitles, speechVerbBase, titles } from './lexicon.
 import { isOrgLike, isShouted, Mentions, pickNearest, positionOf } from './mentions.ts';
 import { capitalisedAfter, capitalisedBefore, escapeRegExp, relationName, trimName } from './name-words.ts';
 import { capitalMetonyms } from './places.ts';
+import { type CoreEvidence, nameCore } from './name-core.ts';
+import { isTitleWord } from './posts.ts';
 import { findNameRuns, particles, tokenizeWithOffsets } from './tokens.ts';
 
 /** A speech verb that attributes words ("said", "told"), not one of conversation ("spoke with"). */
@@ -116,11 +118,54 @@ export class ArticleNames {
     else best = this.mentions.writtenForm(key) ?? name;
     best = this.aliasOf(best);
     if (isShouted(best) && !isShouted(name)) best = name;
+    best = this.personCore(best);
     const spouse = words.length === 1 ? this.kinOfTitle(key, best, at) : null;
     if (spouse) return spouse;
     if (remember && !isShouted(best)) this.resolved.set(key, best);
     return best;
   }
+
+  /**
+   * The person's name inside a run that holds a post before it (name-core.ts), when the article shows
+   * the core to be a person's: a title right before it, or its surname written again on its own; other
+   * names as they are.
+   */
+  private personCore(name: string): string {
+    if (!name.includes(' ') || isShouted(name)) return name;
+    const core = nameCore(name, this.coreEvidence);
+    if (core === name || isOrgLike(core.toLowerCase().split(' '))) return name;
+    const before =
+      name
+        .slice(0, name.length - core.length)
+        .trim()
+        .split(' ')
+        .pop() ?? '';
+    const surname =
+      core
+        .split(' ')
+        .filter((w) => !/^(?:Jr\.?|Sr\.?|II|III|IV)$/.test(w))
+        .pop() ?? '';
+    const again = this.fullText.split(surname).length - 1 > this.fullText.split(name).length - 1;
+    return isTitleWord(before) || again ? core : name;
+  }
+
+  /**
+   * "Housing and Planning Minister Ann Lee" read as a title: the person named at its end, when a title
+   * stands right before the name or the article writes the surname again elsewhere; else null.
+   */
+  personEnding(phrase: string): string | null {
+    const core = this.personCore(phrase);
+    return core === phrase ? null : core;
+  }
+
+  private readonly coreEvidence: CoreEvidence = {
+    writtenLower: (word) => hasWholeWord(this.fullText, word),
+    usedApart: (word, rest) => {
+      const next = escapeRegExp(rest.split(' ')[0] ?? '');
+      const apart = new RegExp(`\\b[Tt]he ${escapeRegExp(word)}(?![\\p{L}])(?! ${next}(?![\\p{L}]))`, 'u');
+      return apart.test(this.fullText);
+    },
+  };
 
   /**
    * "Ann Lee left ... her husband, Bo, stayed ... said Mr Lee": a surname whose title gives the gender
