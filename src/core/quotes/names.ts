@@ -134,6 +134,8 @@ export class ArticleNames {
     if (!name.includes(' ') || isShouted(name)) return name;
     const core = nameCore(name, this.coreEvidence);
     if (core === name || isOrgLike(core.toLowerCase().split(' '))) return name;
+    // "Prevent Child Sexual Abuse": a core whose first word the article writes in lowercase is no name.
+    if (hasWholeWord(this.fullText, (core.split(' ')[0] ?? '').toLowerCase())) return name;
     const before =
       name
         .slice(0, name.length - core.length)
@@ -162,8 +164,15 @@ export class ArticleNames {
     writtenLower: (word) => hasWholeWord(this.fullText, word),
     usedApart: (word, rest) => {
       const next = escapeRegExp(rest.split(' ')[0] ?? '');
-      const apart = new RegExp(`\\b[Tt]he ${escapeRegExp(word)}(?![\\p{L}])(?! ${next}(?![\\p{L}]))`, 'u');
-      return apart.test(this.fullText);
+      const w = escapeRegExp(word);
+      // "the Lord Advocate said", "the American": the word after "the" (and one capitalised word), alone.
+      const apart = new RegExp(`\\b[Tt]he (?:\\p{Lu}\\p{L}+ )?${w}(?![\\p{L}])(?! ${next}(?![\\p{L}]))`, 'u');
+      // "Minister for Trade, Ports and Science Ann Lee": the last of a post's capitalised list.
+      const listed = new RegExp(
+        `\\p{Lu}\\p{L}+ (?:for|of) (?:\\p{Lu}[\\p{L}-]*,? (?:and |& )?){0,8}${w} ${escapeRegExp(rest)}(?![\\p{L}])`,
+        'u',
+      );
+      return apart.test(this.fullText) || listed.test(this.fullText);
     },
   };
 

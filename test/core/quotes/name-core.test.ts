@@ -88,3 +88,25 @@ describe('quote speakers: a core is taken only when the article shows a person',
     );
   });
 });
+
+describe('quote speakers: the article shows which words before a name are a post', () => {
+  it('quotes: the last portfolio of a "Minister for A, B and C" list is no first name', () => {
+    expect(
+      speakers(
+        'Minister for Ports, Rail and Shipping Oskar Veldt said: "We act now." Veldt spoke in Cork.',
+      )[0],
+    ).toBe('Oskar Veldt');
+  });
+
+  it('quotes: a word the article writes after "the" on its own is a post ("the Lord Provost")', () => {
+    expect(
+      speakers('The Lord Provost spoke first. "We act now," said Lord Provost Ewan Tully. Mr Tully left.'),
+    ).toEqual(['Ewan Tully']);
+  });
+
+  it('quotes: a core whose first word the article writes in lowercase is no name', () => {
+    expect(speakers('"We act now," said Stop Child Hunger. Child hunger is rising.')[0]).not.toBe(
+      'Child Hunger',
+    );
+  });
+});
