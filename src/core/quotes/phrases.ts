@@ -127,15 +127,18 @@ function subjectOnce(tokens: readonly Token[], v: number, from: number, base: nu
     while (k >= from && tokens[k]?.text !== ',') k--;
     if (k < from) break;
     // "Labour's shadow chancellor, Rachel Reeves, said": the chunk is the name, the part before describes.
-    const chunk = findNameRuns(tokens.slice(k + 1, j));
-    const words = tokens.slice(k + 1, j).filter((t) => t.text !== '.').length;
+    // "Committee Chairman, the Rt Hon Ann Lee MP, said": a styled name after "the" is the name too.
+    const open = tokens[k + 1]?.text === 'the' && isCapitalised(tokens[k + 2]?.text ?? '') ? k + 2 : k + 1;
+    const chunk = findNameRuns(tokens.slice(open, j));
+    const words = tokens.slice(open, j).filter((t) => t.text !== '.').length;
     if (
       chunk.length === 1 &&
       chunk[0]?.first === 0 &&
       chunk[0].last >= words - 1 &&
+      (open === k + 1 || chunk[0].titleWords.length > 0) &&
       describesBefore(tokens, k)
     ) {
-      return nameRef(chunk[0], tokens, k + 1, base);
+      return nameRef(chunk[0], tokens, open, base);
     }
     // "Carol Gahan, who lives in Alma Street, next to the site, told": hop over a relative clause too.
     let k2 = k - 1;

@@ -69,14 +69,15 @@ export function isPostOnly(run: NameRun): boolean {
 }
 
 /**
- * "said Bureau of Forests, Rivers and Lakes (BFRL) Director Ann Lee": a body's name with commas in it,
- * read on from the comma at `end` to the titled person who closes it; the run and its offset, or null.
+ * "said Bureau of Forests, Rivers and Lakes (BFRL) Director Ann Lee", "said House Fisheries Subcommittee
+ * on Ports, Rivers and Lakes Chair Ann Lee": a body's name with commas in it, read on from the comma
+ * (or "on", "of", "for") at `end` to the titled person who closes it; the run and its offset, or null.
  */
 export function titledAfterList(
   tokens: readonly Token[],
   end: number,
 ): { run: NameRun; offset: number } | null {
-  if (tokens[end]?.text !== ',') return null;
+  if (!/^(?:,|on|of|for)$/.test(tokens[end]?.text ?? '')) return null;
   let k = end + 1;
   let closed = false;
   while (k < tokens.length && k < end + 24) {

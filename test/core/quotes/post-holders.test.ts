@@ -1,0 +1,38 @@
+// A post or body written as the grammatical speaker while the person holding it is named with it
+// (issue 17): the person speaks. Texts written for the test.
+import { describe, expect, it } from 'vitest';
+import { said } from './helpers.ts';
+
+describe('quote speakers: the holder named with a post or body speaks', () => {
+  it('quotes: "said House X Subcommittee on A, B, and C Chair Name" gives the chair', () => {
+    expect(
+      said('"We act now," said House Fisheries Subcommittee on Ports, Rivers, and Lakes Chair Dora Penn.'),
+    ).toEqual(['Dora Penn: We act now,']);
+  });
+
+  it('quotes: "said Senate X Subcommittee for A and B Ranking Member Name" gives the member', () => {
+    expect(
+      said('"We act now," said Senate Energy Subcommittee for Mines and Metals Member Hal Osgood.'),
+    ).toEqual(['Hal Osgood: We act now,']);
+  });
+
+  it('quotes: "Committee Chairman, the Rt Hon Name MP, said" gives the chairman', () => {
+    expect(
+      said('Commenting on the report, Committee Chairman, the Rt Hon Neil Barford MP, said: "We act now."'),
+    ).toEqual(['Neil Barford: We act now.']);
+  });
+
+  it('quotes: "the Board\'s chair, the Hon Name, said" gives the chair', () => {
+    expect(said('Board Chair, the Hon Lena Frey, said: "We act now."')).toEqual(['Lena Frey: We act now.']);
+  });
+
+  it('quotes: a subcommittee on its own still speaks as a body', () => {
+    expect(said('"We act now," said the Fisheries Subcommittee in a statement.')).toEqual([
+      'Fisheries Subcommittee: We act now,',
+    ]);
+  });
+
+  it('quotes: "the" before a plain noun phrase after a post is no styled name', () => {
+    expect(said('Ann Lee, the chair, said: "We act now."')).toEqual(['Ann Lee: We act now.']);
+  });
+});
