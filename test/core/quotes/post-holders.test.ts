@@ -10,9 +10,9 @@ describe('quote speakers: the holder named with a post or body speaks', () => {
     ).toEqual(['Dora Penn: We act now,']);
   });
 
-  it('quotes: "said Senate X Subcommittee for A and B Ranking Member Name" gives the member', () => {
+  it('quotes: "said Senate X Subcommittee on A, B and C Member Name" gives the member', () => {
     expect(
-      said('"We act now," said Senate Energy Subcommittee for Mines and Metals Member Hal Osgood.'),
+      said('"We act now," said Senate Energy Subcommittee on Mines, Oil and Metals Member Hal Osgood.'),
     ).toEqual(['Hal Osgood: We act now,']);
   });
 
