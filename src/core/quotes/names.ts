@@ -7,8 +7,8 @@ import { companyNouns, personalTitles, speechVerbBase, titles } from './lexicon.
 import { isOrgLike, isShouted, Mentions, pickNearest, positionOf } from './mentions.ts';
 import { capitalisedAfter, capitalisedBefore, escapeRegExp, relationName, trimName } from './name-words.ts';
 import { capitalMetonyms } from './places.ts';
-import { type CoreEvidence, nameCore } from './name-core.ts';
-import { isTitleWord } from './posts.ts';
+import { accentedSurname, personCoreIn } from './person-core.ts';
+import { QuotedPlaces } from './quoted-mentions.ts';
 import { findNameRuns, particles, tokenizeWithOffsets } from './tokens.ts';
 
 /** A speech verb that attributes words ("said", "told"), not one of conversation ("spoke with"). */
@@ -37,6 +37,7 @@ export class ArticleNames {
   private readonly relationCache = new Map<string, string | null>();
   private readonly metonymCache = new Map<string, string>();
   private readonly fullText: string;
+  private readonly quoted: QuotedPlaces;
   private genders: Map<string, Gender | null> | null = null;
   private readonly pronounGenders = new Map<string, Gender>();
   /** How often each name is written after a place preposition ("in", "at the") and otherwise. */
@@ -55,6 +56,7 @@ export class ArticleNames {
     private readonly headline = '',
   ) {
     this.fullText = paragraphs.join('\n');
+    this.quoted = new QuotedPlaces(paragraphs);
     paragraphs.forEach((text, p) => {
       this.indexParagraph(text, p);
     });
@@ -103,7 +105,10 @@ export class ArticleNames {
     // "the Justice Department said" where the article once wrote "U.S. Justice Department": an
     // organisation's name of two words or more is already whole; a longer form only adds a place.
     const words = key.split(' ');
-    const maximal = words.length >= 2 && isOrgLike(words) && !capitalMetonyms[key] ? [] : longer.maximal;
+    let maximal = words.length >= 2 && isOrgLike(words) && !capitalMetonyms[key] ? [] : longer.maximal;
+    // "Usain Bolt ... 'I am Lightning Bolt'": a longer form written only inside quote marks is no candidate.
+    const narrated = maximal.filter((n) => (candidates.get(n) ?? []).some((m) => !this.quoted.inside(m.at)));
+    if (narrated.length > 0 && narrated.length < maximal.length) maximal = narrated;
     if (maximal.length === 1) best = maximal[0] as string;
     else if (maximal.length > 1) {
       best = pickNearest(maximal, candidates, at);
@@ -111,6 +116,7 @@ export class ArticleNames {
     } else if (!key.includes(' '))
       best =
         this.spacedSurname(key) ??
+        accentedSurname(key, this.mentions.all) ??
         this.headlineName(key) ??
         this.mentions.writtenForm(key) ??
         this.misspeltLabel(key) ??
@@ -125,30 +131,9 @@ export class ArticleNames {
     return best;
   }
 
-  /**
-   * The person's name inside a run that holds a post before it (name-core.ts), when the article shows
-   * the core to be a person's: a title right before it, or its surname written again on its own; other
-   * names as they are.
-   */
+  /** The person's name inside a run that holds a post before it (person-core.ts); other names as they are. */
   private personCore(name: string): string {
-    if (!name.includes(' ') || isShouted(name)) return name;
-    const core = nameCore(name, this.coreEvidence);
-    if (core === name || isOrgLike(core.toLowerCase().split(' '))) return name;
-    // "Prevent Child Sexual Abuse": a core whose first word the article writes in lowercase is no name.
-    if (hasWholeWord(this.fullText, (core.split(' ')[0] ?? '').toLowerCase())) return name;
-    const before =
-      name
-        .slice(0, name.length - core.length)
-        .trim()
-        .split(' ')
-        .pop() ?? '';
-    const surname =
-      core
-        .split(' ')
-        .filter((w) => !/^(?:Jr\.?|Sr\.?|II|III|IV)$/.test(w))
-        .pop() ?? '';
-    const again = this.fullText.split(surname).length - 1 > this.fullText.split(name).length - 1;
-    return isTitleWord(before) || again ? core : name;
+    return isShouted(name) ? name : personCoreIn(name, this.fullText);
   }
 
   /**
@@ -159,22 +144,6 @@ export class ArticleNames {
     const core = this.personCore(phrase);
     return core === phrase ? null : core;
   }
-
-  private readonly coreEvidence: CoreEvidence = {
-    writtenLower: (word) => hasWholeWord(this.fullText, word),
-    usedApart: (word, rest) => {
-      const next = escapeRegExp(rest.split(' ')[0] ?? '');
-      const w = escapeRegExp(word);
-      // "the Lord Advocate said", "the American": the word after "the" (and one capitalised word), alone.
-      const apart = new RegExp(`\\b[Tt]he (?:\\p{Lu}\\p{L}+ )?${w}(?![\\p{L}])(?! ${next}(?![\\p{L}]))`, 'u');
-      // "Minister for Trade, Ports and Science Ann Lee": the last of a post's capitalised list.
-      const listed = new RegExp(
-        `\\p{Lu}\\p{L}+ (?:for|of) (?:\\p{Lu}[\\p{L}-]*,? (?:and |& )?){0,8}${w} ${escapeRegExp(rest)}(?![\\p{L}])`,
-        'u',
-      );
-      return apart.test(this.fullText) || listed.test(this.fullText);
-    },
-  };
 
   /**
    * "Ann Lee left ... her husband, Bo, stayed ... said Mr Lee": a surname whose title gives the gender

@@ -1,0 +1,41 @@
+// Name forms (issue 17): a generational suffix after a comma, a surname written without its accents,
+// a nickname a speaker gives himself inside his quote. Texts written for the test.
+import { describe, expect, it } from 'vitest';
+import { said } from './helpers.ts';
+
+describe('quote speakers: name forms', () => {
+  it('quotes: "Name, Jr." keeps the suffix with its stop, not "Jr" alone', () => {
+    expect(said('Amos Tucker Reed, Jr. once said, “We act now?”')).toEqual([
+      'Amos Tucker Reed Jr.: We act now?',
+    ]);
+    expect(said('"We act now," said Rep. Walter Q. Higgins Jr. at the hearing.')).toEqual([
+      'Walter Q. Higgins Jr.: We act now,',
+    ]);
+  });
+
+  it('quotes: a surname that is also a title ("King") before "Jr." stays the surname', () => {
+    expect(said('Samuel Abel King, Jr. once said, “We act now?”')).toEqual([
+      'Samuel Abel King Jr.: We act now?',
+    ]);
+  });
+
+  it('quotes: a surname written without its accent resolves to the accented full name', () => {
+    expect(said('Officer Ana Peña met the press. "We act now," said Pena.')).toEqual([
+      'Ana Peña: We act now,',
+    ]);
+  });
+
+  it('quotes: two full names whose surnames differ by accents leave the bare surname as written', () => {
+    expect(said('Ana Peña and Luis Peñá met. "We act now," said Pena.')).toEqual(['Pena: We act now,']);
+  });
+
+  it('quotes: a nickname the speaker gives himself inside the quote is not his name', () => {
+    expect(
+      said(
+        'Kofi Dash won the race.',
+        '"I am Rocket Dash. Nobody is faster," Dash said.',
+        '"We act now," Dash added.',
+      ),
+    ).toEqual(['Kofi Dash: I am Rocket Dash. Nobody is faster,', 'Kofi Dash: We act now,']);
+  });
+});
