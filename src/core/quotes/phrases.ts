@@ -13,7 +13,7 @@ import {
   titles,
 } from './lexicon.ts';
 import { isOrgLike } from './mentions.ts';
-import { isPostOnly, isTitleWord, personBeforePost, titledAfterList } from './posts.ts';
+import { holderBeforeRemit, isPostOnly, isTitleWord, personBeforePost, titledAfterList } from './posts.ts';
 import { findNameRuns, isCapitalised, isWord, type NameRun, stripPossessive, type Token } from './tokens.ts';
 
 /** What the text says about who spoke, before it is resolved against the article. */
@@ -120,7 +120,7 @@ function subjectOnce(tokens: readonly Token[], v: number, from: number, base: nu
     j = date;
   }
   // "Ann Lee, Commissioner for Trade, Ports and Customs, said": the person before a long post.
-  const posted = personBeforePost(tokens, j, from);
+  const posted = personBeforePost(tokens, j, from) ?? holderBeforeRemit(tokens, j, from);
   if (posted) return nameRef(posted.run, tokens, posted.offset, base);
   for (let hops = 0; hops < 3 && j >= from && tokens[j]?.text === ','; hops++) {
     let k = j - 1;

@@ -91,3 +91,29 @@ export function titledAfterList(
   if (!run || run.last !== k - end - 2 || run.possessive || run.titleWords.length === 0) return null;
   return run.name.includes(' ') ? { run, offset: end + 1 } : null;
 }
+
+/** Words that open a clause giving a person's remit ("who holds responsibility for", "responsible for"). */
+const remitOpeners = /^(?:who|responsible|also|charged|in)$/;
+
+/**
+ * "Ann Lee, who is responsible for Ports, Rivers and Lakes said", "Commissioner Lee, responsible for the
+ * Internal Market said": the capitalised words at `j`, right before the verb, close a remit after "for"
+ * or "of", opened after the comma that follows the person; the person's run and its offset, or null.
+ */
+export function holderBeforeRemit(
+  tokens: readonly Token[],
+  j: number,
+  from: number,
+): { run: NameRun; offset: number } | null {
+  if (!isCapitalised(tokens[j]?.text ?? '')) return null;
+  let k = j;
+  while (k > from && /^(?:,|and|&|the)$|^\p{Lu}/u.test(tokens[k]?.text ?? '')) k--;
+  if (!/^(?:for|of)$/.test(tokens[k]?.text ?? '')) return null;
+  let c = k - 1;
+  while (c > from && c > k - 12 && /^\p{Ll}/u.test(tokens[c]?.text ?? '')) c--;
+  if (tokens[c]?.text !== ',' || !remitOpeners.test(tokens[c + 1]?.text ?? '')) return null;
+  const start = Math.max(from, c - 7);
+  const run = findNameRuns(tokens.slice(start, c)).pop();
+  if (!run || run.last !== c - 1 - start || run.possessive) return null;
+  return run.titleWords.length > 0 || run.name.includes(' ') ? { run, offset: start } : null;
+}

@@ -35,4 +35,24 @@ describe('quote speakers: the holder named with a post or body speaks', () => {
   it('quotes: "the" before a plain noun phrase after a post is no styled name', () => {
     expect(said('Ann Lee, the chair, said: "We act now."')).toEqual(['Ann Lee: We act now.']);
   });
+
+  it('quotes: "Commissioner Name, responsible for the Single Market said" gives the commissioner', () => {
+    expect(said('Commissioner Ivo Voss, responsible for the Single Market said: “We act now.”')).toEqual([
+      'Ivo Voss: We act now.',
+    ]);
+  });
+
+  it('quotes: a remit listed after "who holds responsibility for" is no speaker; the holder is', () => {
+    expect(
+      said(
+        'Minister of State Ada Quill, who holds special responsibility for Further Learning, Trades, and Green Skills said: “We act now.”',
+      ),
+    ).toEqual(['Ada Quill: We act now.']);
+  });
+
+  it('quotes: "X met the head of Y, who said" still gives what the relative clause stands for', () => {
+    expect(said('Ada Quill met the head of Green Skills, who said: “We act now.”')).not.toEqual([
+      'Ada Quill: We act now.',
+    ]);
+  });
 });
