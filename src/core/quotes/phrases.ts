@@ -92,6 +92,27 @@ export function subjectBefore(tokens: readonly Token[], v: number, from: number,
 }
 
 /**
+ * "Ann Lee, a spokesperson for the Dalmatian Embassy in Oslo, who said": the name at token `k` closes
+ * an appositive ("a/an/the" and a lowercase noun) after a person's name and a comma; "who" is that
+ * person. The person's run and its offset, else null.
+ */
+function personBeforeAppositive(
+  tokens: readonly Token[],
+  k: number,
+  from: number,
+): { run: NameRun; offset: number } | null {
+  let c = k - 1;
+  while (c > from && c > k - 16 && tokens[c]?.text !== ',' && !/^[.;:!?"“”]$/.test(tokens[c]?.text ?? ''))
+    c--;
+  if (tokens[c]?.text !== ',' || !/^(?:a|an|the)$/.test(tokens[c + 1]?.text ?? '')) return null;
+  if (!/^\p{Ll}/u.test(tokens[c + 2]?.text ?? '')) return null;
+  const start = Math.max(from, c - 6);
+  const run = findNameRuns(tokens.slice(start, c)).pop();
+  if (!run || run.last !== c - 1 - start || run.possessive) return null;
+  return run.titleWords.length > 0 || run.name.includes(' ') ? { run, offset: start } : null;
+}
+
+/**
  * The index before a date phrase ending at token `j` ("on Monday", "January 5", "last Friday",
  * "yesterday"), else `j`.
  */
@@ -168,6 +189,8 @@ function subjectOnce(tokens: readonly Token[], v: number, from: number, base: nu
     if (tokens[j - 1]?.text === ',' && j - 2 >= from) {
       const runs = findNameRuns(tokens.slice(from, j - 1));
       const run = runs[runs.length - 1];
+      const described = run ? personBeforeAppositive(tokens, from + run.first, from) : null;
+      if (described) return nameRef(described.run, tokens, described.offset, base);
       if (run && run.last === j - 2 - from && !run.possessive) return nameRef(run, tokens, from, base);
     }
     return j;

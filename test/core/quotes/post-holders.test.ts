@@ -55,4 +55,18 @@ describe('quote speakers: the holder named with a post or body speaks', () => {
       'Ada Quill: We act now.',
     ]);
   });
+
+  it('quotes: "by Name, a spokesperson for the X in Y, who told" gives the person, not the place', () => {
+    expect(
+      said(
+        'The official reacted to comments by Ari Tamm, a spokesperson for the Dalmatian Embassy in Oslo, who told the paper, "We act now."',
+      ),
+    ).toEqual(['Ari Tamm: We act now.']);
+  });
+
+  it('quotes: "met Name, the mayor of Y, who said" gives the person met', () => {
+    expect(said('Ann Lee met Tom Hale, the mayor of Oslo, who said: "We act now."')).toEqual([
+      'Tom Hale: We act now.',
+    ]);
+  });
 });
