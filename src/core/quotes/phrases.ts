@@ -419,7 +419,12 @@ export function nounPhraseAfter(tokens: readonly Token[], i: number, base: numbe
   const stops = (k: number) =>
     npStops.has(tokens[k]?.text ?? '') ||
     (postModifiers.has(tokens[k]?.text ?? '') && /^\p{Ll}/u.test(tokens[k - 1]?.text ?? ''));
-  while (end < tokens.length && end - i < 12 && isWord(tokens[end]) && !stops(end)) end++;
+  while (end < tokens.length && end - i < 12) {
+    if (isWord(tokens[end]) && !stops(end)) end++;
+    // `said Chair “DJ” Penn`: a nickname in marks inside the name is read with it.
+    else if (end > i && nicknameMarks(tokens, end)) end += 3;
+    else break;
+  }
   const slice = tokens.slice(i, end);
   const runs = findNameRuns(slice);
   // "Paul Hofheinz of the Lisbon Council", "Cara Diemont of IT firm Dimension Data": the person before
@@ -467,6 +472,17 @@ export function nounPhraseAfter(tokens: readonly Token[], i: number, base: numbe
     return phrase.kind === 'role' && relatesToPerson(tokens, end) ? { kind: 'nobody', one: true } : phrase;
   }
   return { kind: 'unknown' };
+}
+
+/** True when tokens from `k` are a nickname in marks between capitalised words (`“DJ” Penn`). */
+function nicknameMarks(tokens: readonly Token[], k: number): boolean {
+  return (
+    /^[“"‘]$/.test(tokens[k]?.text ?? '') &&
+    isCapitalised(tokens[k + 1]?.text ?? '') &&
+    /^[”"’]$/.test(tokens[k + 2]?.text ?? '') &&
+    isCapitalised(tokens[k + 3]?.text ?? '') &&
+    isCapitalised(tokens[k - 1]?.text ?? '')
+  );
 }
 
 function nameRef(run: NameRun, tokens: readonly Token[], offset: number, base: number): SpeakerRef {

@@ -292,7 +292,13 @@ function withoutNicknames(run: readonly Token[]): readonly Token[] {
   if (!run.some((t) => openingMarks.has(t.text) || t.text === '(')) return run;
   const out: Token[] = [];
   let inside = false;
-  for (const t of run) {
+  for (const [k, t] of run.entries()) {
+    // `Chair “DJ” Penn`: a nickname right after a title stands for the first name and is kept.
+    const forFirstName = openingMarks.has(t.text) && titles.has((run[k - 1]?.text ?? '').toLowerCase());
+    if (forFirstName) {
+      out.push(...run.slice(k + 1).filter((x) => !openingMarks.has(x.text) && !closingMarks.has(x.text)));
+      return out;
+    }
     if (!inside && (openingMarks.has(t.text) || t.text === '(')) inside = true;
     else if (inside && (closingMarks.has(t.text) || t.text === ')')) inside = false;
     else if (!inside) out.push(t);

@@ -38,4 +38,18 @@ describe('quote speakers: name forms', () => {
       ),
     ).toEqual(['Kofi Dash: I am Rocket Dash. Nobody is faster,', 'Kofi Dash: We act now,']);
   });
+
+  it('quotes: a nickname in marks after a title stands for the first name and is no quotation', () => {
+    expect(said('“We act now,” said House Fisheries Committee Chair “DJ” Penn.')).toEqual([
+      'DJ Penn: We act now,',
+    ]);
+  });
+
+  it('quotes: a nickname in marks between first name and surname is dropped and is no quotation', () => {
+    expect(said('“We act now,” said Dora “DJ” Penn.')).toEqual(['Dora Penn: We act now,']);
+  });
+
+  it('quotes: a short quote standing alone is still a quote', () => {
+    expect(said('“We act now,” Ann Lee said. “Done.”')).toEqual(['Ann Lee: We act now,', 'Ann Lee: Done.']);
+  });
 });
