@@ -43,6 +43,16 @@ function marksPost(word: string, rest: string, evidence: CoreEvidence): boolean 
   return evidence.writtenLower(word.toLowerCase()) || evidence.usedApart(word, rest);
 }
 
+/** The shortest core `name` may have (given name to the end), or null for a name of one or two words. */
+export function shortestCore(name: string): string | null {
+  const all = name.split(' ');
+  let end = all.length;
+  while (end > 2 && suffixWord.test(all[end - 1] ?? '')) end--;
+  const words = all.slice(0, end);
+  const given = words.length < 3 ? -1 : givenIndex(words);
+  return given <= 0 || joiners.has(words[given - 1] ?? '') ? null : all.slice(given).join(' ');
+}
+
 /**
  * The person's name inside `name`: the prefix before the core dropped from its last word shown to be a
  * post's; after a joiner ("and", "of") every word before the given name is the post's too. Two people
@@ -62,9 +72,9 @@ export function nameCore(name: string, evidence: CoreEvidence): string {
   let joined = false;
   for (let k = given - 1; k >= 0; k--) {
     const word = words[k] ?? '';
-    if (!marksPost(word, words.slice(k + 1).join(' '), evidence)) continue;
-    if (cut < 0) cut = k;
+    // Past the first mark only a joiner still matters; the article's evidence is asked for no more.
     if (joiners.has(word)) joined = true;
+    if (cut < 0 && marksPost(word, words.slice(k + 1).join(' '), evidence)) cut = k;
   }
   if (cut < 0) return name;
   const from = joined ? given : cut + 1;

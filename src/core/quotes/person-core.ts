@@ -3,25 +3,40 @@
 // on its own). Also a surname written without its accents resolves to the accented full name.
 import { hasWholeWord } from '../text/whole-word.ts';
 import { isOrgLike } from './mentions.ts';
-import { type CoreEvidence, nameCore } from './name-core.ts';
-import { escapeRegExp } from './name-words.ts';
+import { type CoreEvidence, nameCore, shortestCore } from './name-core.ts';
 import { isTitleWord } from './posts.ts';
 
-/** What `fullText` shows about the words before a name's core. */
+/** The offsets where `word` is written in `text` as a whole word. */
+function* offsetsOf(text: string, word: string): Generator<number> {
+  for (let at = text.indexOf(word); at !== -1; at = text.indexOf(word, at + 1)) {
+    if (!/\p{L}/u.test(text[at - 1] ?? '') && !/\p{L}/u.test(text[at + word.length] ?? '')) yield at;
+  }
+}
+
+/** "the " and at most one capitalised word, ending the text before a word. */
+const theBefore = /\b[Tt]he (?:\p{Lu}\p{L}+ )?$/u;
+/** A title or body, "for" or "of", and a capitalised list ending the text before a word. */
+const postListBefore = /\p{Lu}\p{L}+ (?:for|of) (?:\p{Lu}[\p{L}-]*,? (?:and |& )?){0,8}$/u;
+
+/** What `fullText` shows about the words before a name's core; each look-up reads only near the word. */
 function evidenceIn(fullText: string): CoreEvidence {
   return {
     writtenLower: (word) => hasWholeWord(fullText, word),
     usedApart: (word, rest) => {
-      const next = escapeRegExp(rest.split(' ')[0] ?? '');
-      const w = escapeRegExp(word);
-      // "the Lord Advocate said", "the American": the word after "the" (and one capitalised word), alone.
-      const apart = new RegExp(`\\b[Tt]he (?:\\p{Lu}\\p{L}+ )?${w}(?![\\p{L}])(?! ${next}(?![\\p{L}]))`, 'u');
-      // "Minister for Trade, Ports and Science Ann Lee": the last of a post's capitalised list.
-      const listed = new RegExp(
-        `\\p{Lu}\\p{L}+ (?:for|of) (?:\\p{Lu}[\\p{L}-]*,? (?:and |& )?){0,8}${w} ${escapeRegExp(rest)}(?![\\p{L}])`,
-        'u',
-      );
-      return apart.test(fullText) || listed.test(fullText);
+      const next = ` ${rest.split(' ')[0] ?? ''}`;
+      for (const at of offsetsOf(fullText, word)) {
+        const before = fullText.slice(Math.max(0, at - 240), at);
+        const after = fullText.slice(at + word.length, at + word.length + rest.length + 2);
+        // "the Lord Advocate said", "the American": the word after "the" (and one capitalised word), alone.
+        if (
+          theBefore.test(before.slice(-40)) &&
+          !(after.startsWith(next) && !/^\p{L}/u.test(after.slice(next.length)))
+        )
+          return true;
+        // "Minister for Trade, Ports and Science Ann Lee": the last of a post's capitalised list.
+        if (after.startsWith(` ${rest}`) && postListBefore.test(before)) return true;
+      }
+      return false;
     },
   };
 }
@@ -37,7 +52,10 @@ function count(text: string, part: string): number {
  * article writes "sexual" in lowercase), as does a body ("Church of Scientology").
  */
 export function personCoreIn(name: string, fullText: string): string {
-  if (!name.includes(' ')) return name;
+  // The cheap tests first, on the shortest core the name may have: no person's, no need to read on.
+  const shortest = shortestCore(name);
+  if (shortest === null || isOrgLike(shortest.toLowerCase().split(' '))) return name;
+  if (hasWholeWord(fullText, (shortest.split(' ')[0] ?? '').toLowerCase())) return name;
   const core = nameCore(name, evidenceIn(fullText));
   if (core === name || isOrgLike(core.toLowerCase().split(' '))) return name;
   if (hasWholeWord(fullText, (core.split(' ')[0] ?? '').toLowerCase())) return name;
