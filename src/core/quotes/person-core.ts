@@ -43,7 +43,10 @@ function evidenceIn(fullText: string): CoreEvidence {
 
 /** How often `part` is written in `text`. */
 function count(text: string, part: string): number {
-  return part === '' ? 0 : text.split(part).length - 1;
+  let n = 0;
+  if (part !== '')
+    for (let at = text.indexOf(part); at !== -1; at = text.indexOf(part, at + part.length)) n++;
+  return n;
 }
 
 /**

@@ -328,7 +328,8 @@ function makeRun(tokens: readonly Token[], first: number, last: number): NameRun
   // An initial after a first name or before one keeps its full stop ("Jose A. Almodovar", "Mariana C.",
   // "D. James Baker"); titles ("Mr.") and other words lose it.
   // "Martin Luther King, Jr.": the comma before a suffix joined to the run is no word of the name.
-  const named = tokens.slice(first, last + 1).filter((t) => t.text !== ',');
+  const slice = tokens.slice(first, last + 1);
+  const named = slice.some((t) => t.text === ',') ? slice.filter((t) => t.text !== ',') : slice;
   const words = withoutNicknames(named).map((t, k, all) =>
     !t.text.endsWith('.') ||
     suffixWord.test(t.text) ||
