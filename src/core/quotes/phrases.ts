@@ -13,7 +13,14 @@ import {
   titles,
 } from './lexicon.ts';
 import { isOrgLike } from './mentions.ts';
-import { holderBeforeRemit, isPostOnly, isTitleWord, personBeforePost, titledAfterList } from './posts.ts';
+import {
+  holderBeforeRemit,
+  isPostOnly,
+  isTitleWord,
+  personBeforeAppositive,
+  personBeforePost,
+  titledAfterList,
+} from './posts.ts';
 import { findNameRuns, isCapitalised, isWord, type NameRun, stripPossessive, type Token } from './tokens.ts';
 
 /** What the text says about who spoke, before it is resolved against the article. */
@@ -89,27 +96,6 @@ export function subjectBefore(tokens: readonly Token[], v: number, from: number,
     if (typeof found !== 'number') return found;
     verb = found;
   }
-}
-
-/**
- * "Ann Lee, a spokesperson for the Dalmatian Embassy in Oslo, who said": the name at token `k` closes
- * an appositive ("a/an/the" and a lowercase noun) after a person's name and a comma; "who" is that
- * person. The person's run and its offset, else null.
- */
-function personBeforeAppositive(
-  tokens: readonly Token[],
-  k: number,
-  from: number,
-): { run: NameRun; offset: number } | null {
-  let c = k - 1;
-  while (c > from && c > k - 16 && tokens[c]?.text !== ',' && !/^[.;:!?"“”]$/.test(tokens[c]?.text ?? ''))
-    c--;
-  if (tokens[c]?.text !== ',' || !/^(?:a|an|the)$/.test(tokens[c + 1]?.text ?? '')) return null;
-  if (!/^\p{Ll}/u.test(tokens[c + 2]?.text ?? '')) return null;
-  const start = Math.max(from, c - 6);
-  const run = findNameRuns(tokens.slice(start, c)).pop();
-  if (!run || run.last !== c - 1 - start || run.possessive) return null;
-  return run.titleWords.length > 0 || run.name.includes(' ') ? { run, offset: start } : null;
 }
 
 /**

@@ -117,3 +117,24 @@ export function holderBeforeRemit(
   if (!run || run.last !== c - 1 - start || run.possessive) return null;
   return run.titleWords.length > 0 || run.name.includes(' ') ? { run, offset: start } : null;
 }
+
+/**
+ * "Ann Lee, a spokesperson for the Dalmatian Embassy in Oslo, who said": the name at token `k` closes
+ * an appositive ("a/an/the" and a lowercase noun) after a person's name and a comma; "who" is that
+ * person. The person's run and its offset, else null.
+ */
+export function personBeforeAppositive(
+  tokens: readonly Token[],
+  k: number,
+  from: number,
+): { run: NameRun; offset: number } | null {
+  let c = k - 1;
+  while (c > from && c > k - 16 && tokens[c]?.text !== ',' && !/^[.;:!?"“”]$/.test(tokens[c]?.text ?? ''))
+    c--;
+  if (tokens[c]?.text !== ',' || !/^(?:a|an|the)$/.test(tokens[c + 1]?.text ?? '')) return null;
+  if (!/^\p{Ll}/u.test(tokens[c + 2]?.text ?? '')) return null;
+  const start = Math.max(from, c - 6);
+  const run = findNameRuns(tokens.slice(start, c)).pop();
+  if (!run || run.last !== c - 1 - start || run.possessive) return null;
+  return run.titleWords.length > 0 || run.name.includes(' ') ? { run, offset: start } : null;
+}
