@@ -6,8 +6,8 @@ import { type Gender, genderCue, genderOfWord } from './gender.ts';
 import { companyNouns, personalTitles, speechVerbBase, titles } from './lexicon.ts';
 import { isOrgLike, isShouted, Mentions, pickNearest, positionOf } from './mentions.ts';
 import { capitalisedAfter, capitalisedBefore, escapeRegExp, relationName, trimName } from './name-words.ts';
-import { capitalMetonyms } from './places.ts';
 import { accentedSurname, personCoreIn } from './person-core.ts';
+import { capitalMetonyms } from './places.ts';
 import { QuotedPlaces } from './quoted-mentions.ts';
 import { findNameRuns, particles, tokenizeWithOffsets } from './tokens.ts';
 
