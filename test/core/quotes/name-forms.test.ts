@@ -53,3 +53,21 @@ describe('quote speakers: name forms', () => {
     expect(said('“We act now,” Ann Lee said. “Done.”')).toEqual(['Ann Lee: We act now,', 'Ann Lee: Done.']);
   });
 });
+
+describe('quote speakers: the writer asking is nobody the story names', () => {
+  it('quotes: "I asked him, ..." after a sentence naming a war and a person gives no speaker', () => {
+    expect(
+      said(
+        'Ann Lee joined the Navy during the Gulf War.',
+        'Later I met a pilot and finally I asked him, "Why are you here?"',
+      ),
+    ).toEqual(['null: Why are you here?']);
+  });
+
+  it('quotes: "We asked her:" does not give her the question', () => {
+    expect(said('Ann Lee spoke first. "We act now," she said.', 'We asked her: "Why now?"')).toEqual([
+      'Ann Lee: We act now,',
+      'null: Why now?',
+    ]);
+  });
+});
