@@ -107,6 +107,11 @@ export class Discourse {
         return name && ref.role && !name.endsWith(` ${ref.role}`) ? `${name} ${ref.role}` : name;
       }
       case 'document':
+        {
+          // "Housing and Planning Minister Ann Lee said": a post read as a title, the person at its end.
+          const person = this.names.personEnding(ref.phrase);
+          if (person) return this.names.resolve(person, at);
+        }
         // "The report said" -> "the report"; a title ("International Students and Crime") as written.
         return ref.phrase.replace(/^(?:The|A|An|This|That)\s/, (d) => d.toLowerCase());
       case 'org': {

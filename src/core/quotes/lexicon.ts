@@ -183,7 +183,7 @@ export const orgWords = new Set(
   (
     'ministry department office company corporation corp inc ltd plc llc group bank council party ' +
     'university association agency museum club united city fc news times post express data studio ' +
-    'studios games arts electronics industries institute foundation committee commission union ' +
+    'studios games arts electronics industries institute foundation committee subcommittee commission union ' +
     'federation league network radio tv television service services systems technologies airlines ' +
     'motors show street road avenue square centre center hospital school college academy court ' +
     'house church society board bureau authority police army navy force forces government ' +

@@ -54,6 +54,7 @@ export function findQuoteSpans(paragraph: string, carried: Family | null = null)
     const start = from.family === 'double' && paragraph.startsWith("''", from.at) ? from.at + 2 : from.at + 1;
     const end = closed && paragraph.startsWith("''", to - 1) ? to - 1 : to;
     const text = paragraph.slice(start, end).trim();
+    if (closed && nicknameBetween(paragraph, from.at, to, text)) return;
     if (/[\p{L}\p{N}]/u.test(text))
       spans.push({ open: Math.max(0, from.at), close: to, text, closed, continues, family: from.family });
   };
@@ -105,6 +106,18 @@ export function findQuoteSpans(paragraph: string, carried: Family | null = null)
   }
   if (open) push(open, paragraph.length, false);
   return spans;
+}
+
+/**
+ * `Chair “DJ” Penn`, `Dora “DJ” Penn`: one or two capitalised words in marks between a capitalised word
+ * and a capitalised name are a nickname inside a name, not a quotation.
+ */
+function nicknameBetween(paragraph: string, open: number, close: number, text: string): boolean {
+  if (!/^\p{Lu}[\p{L}.]*(?: \p{Lu}[\p{L}.]*)?$/u.test(text)) return false;
+  return (
+    /\p{Lu}[\p{L}.]* $/u.test(paragraph.slice(Math.max(0, open - 30), open)) &&
+    /^ \p{Lu}\p{Ll}/u.test(paragraph.slice(close + 1, close + 4))
+  );
 }
 
 /** True when the paragraph ends inside a quotation (its last span has no closing mark). */

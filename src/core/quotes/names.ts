@@ -6,7 +6,9 @@ import { type Gender, genderCue, genderOfWord } from './gender.ts';
 import { companyNouns, personalTitles, speechVerbBase, titles } from './lexicon.ts';
 import { isOrgLike, isShouted, Mentions, pickNearest, positionOf } from './mentions.ts';
 import { capitalisedAfter, capitalisedBefore, escapeRegExp, relationName, trimName } from './name-words.ts';
+import { accentedSurname, personCoreIn } from './person-core.ts';
 import { capitalMetonyms } from './places.ts';
+import { QuotedPlaces } from './quoted-mentions.ts';
 import { findNameRuns, particles, tokenizeWithOffsets } from './tokens.ts';
 
 /** A speech verb that attributes words ("said", "told"), not one of conversation ("spoke with"). */
@@ -35,6 +37,7 @@ export class ArticleNames {
   private readonly relationCache = new Map<string, string | null>();
   private readonly metonymCache = new Map<string, string>();
   private readonly fullText: string;
+  private readonly quoted: QuotedPlaces;
   private genders: Map<string, Gender | null> | null = null;
   private readonly pronounGenders = new Map<string, Gender>();
   /** How often each name is written after a place preposition ("in", "at the") and otherwise. */
@@ -53,6 +56,7 @@ export class ArticleNames {
     private readonly headline = '',
   ) {
     this.fullText = paragraphs.join('\n');
+    this.quoted = new QuotedPlaces(paragraphs);
     paragraphs.forEach((text, p) => {
       this.indexParagraph(text, p);
     });
@@ -101,7 +105,10 @@ export class ArticleNames {
     // "the Justice Department said" where the article once wrote "U.S. Justice Department": an
     // organisation's name of two words or more is already whole; a longer form only adds a place.
     const words = key.split(' ');
-    const maximal = words.length >= 2 && isOrgLike(words) && !capitalMetonyms[key] ? [] : longer.maximal;
+    let maximal = words.length >= 2 && isOrgLike(words) && !capitalMetonyms[key] ? [] : longer.maximal;
+    // "Usain Bolt ... 'I am Lightning Bolt'": a longer form written only inside quote marks is no candidate.
+    const narrated = maximal.filter((n) => (candidates.get(n) ?? []).some((m) => !this.quoted.inside(m.at)));
+    if (narrated.length > 0 && narrated.length < maximal.length) maximal = narrated;
     if (maximal.length === 1) best = maximal[0] as string;
     else if (maximal.length > 1) {
       best = pickNearest(maximal, candidates, at);
@@ -109,6 +116,7 @@ export class ArticleNames {
     } else if (!key.includes(' '))
       best =
         this.spacedSurname(key) ??
+        accentedSurname(key, this.mentions.all) ??
         this.headlineName(key) ??
         this.mentions.writtenForm(key) ??
         this.misspeltLabel(key) ??
@@ -116,10 +124,25 @@ export class ArticleNames {
     else best = this.mentions.writtenForm(key) ?? name;
     best = this.aliasOf(best);
     if (isShouted(best) && !isShouted(name)) best = name;
+    best = this.personCore(best);
     const spouse = words.length === 1 ? this.kinOfTitle(key, best, at) : null;
     if (spouse) return spouse;
     if (remember && !isShouted(best)) this.resolved.set(key, best);
     return best;
+  }
+
+  /** The person's name inside a run that holds a post before it (person-core.ts); other names as they are. */
+  private personCore(name: string): string {
+    return isShouted(name) ? name : personCoreIn(name, this.fullText);
+  }
+
+  /**
+   * "Housing and Planning Minister Ann Lee" read as a title: the person named at its end, when a title
+   * stands right before the name or the article writes the surname again elsewhere; else null.
+   */
+  personEnding(phrase: string): string | null {
+    const core = this.personCore(phrase);
+    return core === phrase ? null : core;
   }
 
   /**

@@ -13,7 +13,14 @@ import {
   titles,
 } from './lexicon.ts';
 import { isOrgLike } from './mentions.ts';
-import { isPostOnly, isTitleWord, personBeforePost, titledAfterList } from './posts.ts';
+import {
+  holderBeforeRemit,
+  isPostOnly,
+  isTitleWord,
+  personBeforeAppositive,
+  personBeforePost,
+  titledAfterList,
+} from './posts.ts';
 import { findNameRuns, isCapitalised, isWord, type NameRun, stripPossessive, type Token } from './tokens.ts';
 
 /** What the text says about who spoke, before it is resolved against the article. */
@@ -120,22 +127,25 @@ function subjectOnce(tokens: readonly Token[], v: number, from: number, base: nu
     j = date;
   }
   // "Ann Lee, Commissioner for Trade, Ports and Customs, said": the person before a long post.
-  const posted = personBeforePost(tokens, j, from);
+  const posted = personBeforePost(tokens, j, from) ?? holderBeforeRemit(tokens, j, from);
   if (posted) return nameRef(posted.run, tokens, posted.offset, base);
   for (let hops = 0; hops < 3 && j >= from && tokens[j]?.text === ','; hops++) {
     let k = j - 1;
     while (k >= from && tokens[k]?.text !== ',') k--;
     if (k < from) break;
     // "Labour's shadow chancellor, Rachel Reeves, said": the chunk is the name, the part before describes.
-    const chunk = findNameRuns(tokens.slice(k + 1, j));
-    const words = tokens.slice(k + 1, j).filter((t) => t.text !== '.').length;
+    // "Committee Chairman, the Rt Hon Ann Lee MP, said": a styled name after "the" is the name too.
+    const open = tokens[k + 1]?.text === 'the' && isCapitalised(tokens[k + 2]?.text ?? '') ? k + 2 : k + 1;
+    const chunk = findNameRuns(tokens.slice(open, j));
+    const words = tokens.slice(open, j).filter((t) => t.text !== '.').length;
     if (
       chunk.length === 1 &&
       chunk[0]?.first === 0 &&
       chunk[0].last >= words - 1 &&
+      (open === k + 1 || chunk[0].titleWords.length > 0) &&
       describesBefore(tokens, k)
     ) {
-      return nameRef(chunk[0], tokens, k + 1, base);
+      return nameRef(chunk[0], tokens, open, base);
     }
     // "Carol Gahan, who lives in Alma Street, next to the site, told": hop over a relative clause too.
     let k2 = k - 1;
@@ -165,6 +175,8 @@ function subjectOnce(tokens: readonly Token[], v: number, from: number, base: nu
     if (tokens[j - 1]?.text === ',' && j - 2 >= from) {
       const runs = findNameRuns(tokens.slice(from, j - 1));
       const run = runs[runs.length - 1];
+      const described = run ? personBeforeAppositive(tokens, from + run.first, from) : null;
+      if (described) return nameRef(described.run, tokens, described.offset, base);
       if (run && run.last === j - 2 - from && !run.possessive) return nameRef(run, tokens, from, base);
     }
     return j;
@@ -393,7 +405,12 @@ export function nounPhraseAfter(tokens: readonly Token[], i: number, base: numbe
   const stops = (k: number) =>
     npStops.has(tokens[k]?.text ?? '') ||
     (postModifiers.has(tokens[k]?.text ?? '') && /^\p{Ll}/u.test(tokens[k - 1]?.text ?? ''));
-  while (end < tokens.length && end - i < 12 && isWord(tokens[end]) && !stops(end)) end++;
+  while (end < tokens.length && end - i < 12) {
+    if (isWord(tokens[end]) && !stops(end)) end++;
+    // `said Chair “DJ” Penn`: a nickname in marks inside the name is read with it.
+    else if (end > i && nicknameMarks(tokens, end)) end += 3;
+    else break;
+  }
   const slice = tokens.slice(i, end);
   const runs = findNameRuns(slice);
   // "Paul Hofheinz of the Lisbon Council", "Cara Diemont of IT firm Dimension Data": the person before
@@ -441,6 +458,17 @@ export function nounPhraseAfter(tokens: readonly Token[], i: number, base: numbe
     return phrase.kind === 'role' && relatesToPerson(tokens, end) ? { kind: 'nobody', one: true } : phrase;
   }
   return { kind: 'unknown' };
+}
+
+/** True when tokens from `k` are a nickname in marks between capitalised words (`“DJ” Penn`). */
+function nicknameMarks(tokens: readonly Token[], k: number): boolean {
+  return (
+    /^[“"‘]$/.test(tokens[k]?.text ?? '') &&
+    isCapitalised(tokens[k + 1]?.text ?? '') &&
+    /^[”"’]$/.test(tokens[k + 2]?.text ?? '') &&
+    isCapitalised(tokens[k + 3]?.text ?? '') &&
+    isCapitalised(tokens[k - 1]?.text ?? '')
+  );
 }
 
 function nameRef(run: NameRun, tokens: readonly Token[], offset: number, base: number): SpeakerRef {

@@ -69,14 +69,15 @@ export function isPostOnly(run: NameRun): boolean {
 }
 
 /**
- * "said Bureau of Forests, Rivers and Lakes (BFRL) Director Ann Lee": a body's name with commas in it,
- * read on from the comma at `end` to the titled person who closes it; the run and its offset, or null.
+ * "said Bureau of Forests, Rivers and Lakes (BFRL) Director Ann Lee", "said House Fisheries Subcommittee
+ * on Ports, Rivers and Lakes Chair Ann Lee": a body's name with commas in it, read on from the comma
+ * (or "on", "of", "for") at `end` to the titled person who closes it; the run and its offset, or null.
  */
 export function titledAfterList(
   tokens: readonly Token[],
   end: number,
 ): { run: NameRun; offset: number } | null {
-  if (tokens[end]?.text !== ',') return null;
+  if (!/^(?:,|on|of|for)$/.test(tokens[end]?.text ?? '')) return null;
   let k = end + 1;
   let closed = false;
   while (k < tokens.length && k < end + 24) {
@@ -89,4 +90,51 @@ export function titledAfterList(
   const run = findNameRuns(tokens.slice(end + 1, k)).pop();
   if (!run || run.last !== k - end - 2 || run.possessive || run.titleWords.length === 0) return null;
   return run.name.includes(' ') ? { run, offset: end + 1 } : null;
+}
+
+/** Words that open a clause giving a person's remit ("who holds responsibility for", "responsible for"). */
+const remitOpeners = /^(?:who|responsible|also|charged|in)$/;
+
+/**
+ * "Ann Lee, who is responsible for Ports, Rivers and Lakes said", "Commissioner Lee, responsible for the
+ * Internal Market said": the capitalised words at `j`, right before the verb, close a remit after "for"
+ * or "of", opened after the comma that follows the person; the person's run and its offset, or null.
+ */
+export function holderBeforeRemit(
+  tokens: readonly Token[],
+  j: number,
+  from: number,
+): { run: NameRun; offset: number } | null {
+  if (!isCapitalised(tokens[j]?.text ?? '')) return null;
+  let k = j;
+  while (k > from && /^(?:,|and|&|the)$|^\p{Lu}/u.test(tokens[k]?.text ?? '')) k--;
+  if (!/^(?:for|of)$/.test(tokens[k]?.text ?? '')) return null;
+  let c = k - 1;
+  while (c > from && c > k - 12 && /^\p{Ll}/u.test(tokens[c]?.text ?? '')) c--;
+  if (tokens[c]?.text !== ',' || !remitOpeners.test(tokens[c + 1]?.text ?? '')) return null;
+  const start = Math.max(from, c - 7);
+  const run = findNameRuns(tokens.slice(start, c)).pop();
+  if (!run || run.last !== c - 1 - start || run.possessive) return null;
+  return run.titleWords.length > 0 || run.name.includes(' ') ? { run, offset: start } : null;
+}
+
+/**
+ * "Ann Lee, a spokesperson for the Dalmatian Embassy in Oslo, who said": the name at token `k` closes
+ * an appositive ("a/an/the" and a lowercase noun) after a person's name and a comma; "who" is that
+ * person. The person's run and its offset, else null.
+ */
+export function personBeforeAppositive(
+  tokens: readonly Token[],
+  k: number,
+  from: number,
+): { run: NameRun; offset: number } | null {
+  let c = k - 1;
+  while (c > from && c > k - 16 && tokens[c]?.text !== ',' && !/^[.;:!?"“”]$/.test(tokens[c]?.text ?? ''))
+    c--;
+  if (tokens[c]?.text !== ',' || !/^(?:a|an|the)$/.test(tokens[c + 1]?.text ?? '')) return null;
+  if (!/^\p{Ll}/u.test(tokens[c + 2]?.text ?? '')) return null;
+  const start = Math.max(from, c - 6);
+  const run = findNameRuns(tokens.slice(start, c)).pop();
+  if (!run || run.last !== c - 1 - start || run.possessive) return null;
+  return run.titleWords.length > 0 || run.name.includes(' ') ? { run, offset: start } : null;
 }

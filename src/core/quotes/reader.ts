@@ -299,6 +299,8 @@ export class ParagraphReader {
     // `The count ran for weeks, and the site's editors thanked readers with the message "..."`: the
     // unnamed subject of the quote's own clause, not the sentence's first.
     if (c.lead && unnamedLastClause(c.lead.text)) return { speaker: null, route: 'discourse' };
+    // `... and finally I asked him, "..."`: the writer asks, nobody the story names.
+    if (c.lead && writerAsks(c.lead.text)) return { speaker: null, route: 'discourse' };
     const subject =
       c.lead && c.leadStartsSentence ? sentenceSubject(c.lead.text, positionOf(p, c.lead.offset)) : null;
     if (subject && subject.kind !== 'unknown') {
@@ -394,6 +396,21 @@ function unnamedLastClause(lead: string): boolean {
   const tokens = tokenizeWithOffsets(lead);
   const k = tokens.findLastIndex((t, n) => t.text === ',' && /^(?:and|but)$/.test(tokens[n + 1]?.text ?? ''));
   return k >= 0 && commonSubject(tokens, k + 2, 0).kind === 'nobody';
+}
+
+/**
+ * `I asked him, "..."`, `we told them:`: the clause before the quote ends in "I" or "we", a speech
+ * verb and at most an object pronoun: the writer's words.
+ */
+function writerAsks(lead: string): boolean {
+  const words = tokenizeWithOffsets(lead)
+    .map((t) => t.text)
+    .filter((w) => w !== ',' && w !== ':');
+  const n = words.length;
+  const object = /^(?:him|her|them|me|us|you)$/.test(words[n - 1] ?? '') ? 1 : 0;
+  const verb = words[n - 1 - object] ?? '';
+  const subject = words[n - 2 - object] ?? '';
+  return /^(?:I|we|We)$/.test(subject) && speechVerbBase(verb) !== null;
 }
 
 /** `..., before Tom Hale cut in:`: a name, then one to three lowercase words and a colon closing the clause. */

@@ -185,6 +185,8 @@ function scanNameRuns(tokens: readonly Token[]): NameRun[] {
       // "Nicolas Sarkozy Monday said", "Ann Lee January 5": a date is never part of a name.
       if (isDateWord(tokens, j) || isDateWord(tokens, j + 1)) break;
       if (isNameToken(next) && adjacent(tokens[j], next)) j++;
+      // "Martin Luther King, Jr.": a generational suffix after a comma closes the name.
+      else if (next?.text === ',' && suffixWord.test(tokens[j + 2]?.text ?? '') && j > i) j += 2;
       else if (joinsNames(tokens, j, sawOf)) j += 2;
       else if (nicknameAfter(tokens, j) > 0) j = nicknameAfter(tokens, j);
       else break;
@@ -225,6 +227,9 @@ function isDateWord(tokens: readonly Token[], k: number): boolean {
   if (weekdayWord.test(word)) return true;
   return monthWord.test(word) && /^\d/.test(tokens[k + 1]?.text ?? '');
 }
+
+/** A generational suffix after a surname ("Jr.", "Sr."). */
+const suffixWord = /^(?:Jr|Sr)\.$/;
 
 const openingMarks = new Set(['“', '"', '‘']);
 const closingMarks = new Set(['”', '"', '’']);
@@ -277,7 +282,9 @@ function titleBeforeName(words: readonly string[], k: number): boolean {
     titles.has(w) ||
     (w.endsWith('s') && (titles.has(w.slice(0, -1)) || /^\p{L}{3,}(?:ian|ean|can)s$/u.test(w))) ||
     (w.includes('-') && w.split('-').some((part) => titles.has(part)));
-  return titled && !orgWords.has((words[k + 1] ?? '').toLowerCase());
+  // "Martin Luther King Jr.": a word right before a generational suffix is a surname, not a title.
+  const next = words[k + 1] ?? '';
+  return titled && !orgWords.has(next.toLowerCase()) && !suffixWord.test(next);
 }
 
 /** The tokens of a run without a quoted nickname and its marks. */
@@ -285,7 +292,13 @@ function withoutNicknames(run: readonly Token[]): readonly Token[] {
   if (!run.some((t) => openingMarks.has(t.text) || t.text === '(')) return run;
   const out: Token[] = [];
   let inside = false;
-  for (const t of run) {
+  for (const [k, t] of run.entries()) {
+    // `Chair “DJ” Penn`: a nickname right after a title stands for the first name and is kept.
+    const forFirstName = openingMarks.has(t.text) && titles.has((run[k - 1]?.text ?? '').toLowerCase());
+    if (forFirstName) {
+      out.push(...run.slice(k + 1).filter((x) => !openingMarks.has(x.text) && !closingMarks.has(x.text)));
+      return out;
+    }
     if (!inside && (openingMarks.has(t.text) || t.text === '(')) inside = true;
     else if (inside && (closingMarks.has(t.text) || t.text === ')')) inside = false;
     else if (!inside) out.push(t);
@@ -314,8 +327,12 @@ function isPersonWordOf(w: string, k: number, rest: readonly string[]): boolean 
 function makeRun(tokens: readonly Token[], first: number, last: number): NameRun | null {
   // An initial after a first name or before one keeps its full stop ("Jose A. Almodovar", "Mariana C.",
   // "D. James Baker"); titles ("Mr.") and other words lose it.
-  const words = withoutNicknames(tokens.slice(first, last + 1)).map((t, k, all) =>
+  // "Martin Luther King, Jr.": the comma before a suffix joined to the run is no word of the name.
+  const slice = tokens.slice(first, last + 1);
+  const named = slice.some((t) => t.text === ',') ? slice.filter((t) => t.text !== ',') : slice;
+  const words = withoutNicknames(named).map((t, k, all) =>
     !t.text.endsWith('.') ||
+    suffixWord.test(t.text) ||
     (/^\p{Lu}\.$/u.test(t.text) && all.length > 1 && (k > 0 || /^\p{Lu}\p{Ll}/u.test(all[1]?.text ?? ''))) ||
     /^(?:\p{L}\.){2,}$/u.test(t.text)
       ? t.text

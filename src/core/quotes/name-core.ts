@@ -1,0 +1,82 @@
+// A person's name is the trailing core of a capitalised run: the surname, the given name before it and
+// only what belongs to a personal name between them (initials, particles, a nickname). Whatever stands
+// before the core is kept only when nothing shows it to be a title, a portfolio, a body or a descriptor
+// ("Housing and Planning Minister Ann Lee", "Lord Advocate Ann Lee", "Norwegian Ann Lee" -> "Ann Lee"),
+// decided by the run's shape and by how the article itself uses those words, not by lists of posts.
+import { isTitleWord } from './posts.ts';
+import { particles } from './tokens.ts';
+
+/** What the article shows about a word of a name. */
+export interface CoreEvidence {
+  /** True when the article writes the word in lowercase somewhere ("science", "agriculture"). */
+  writtenLower(word: string): boolean;
+  /** True when the article writes "the" and the word, apart from `rest` ("the Lord Advocate", "the American"). */
+  usedApart(word: string, rest: string): boolean;
+}
+
+const joiners = new Set(['and', '&', 'of', 'for', 'the', 'on']);
+/** "Norwegian", "Kenyan", "Japanese", "Irish": the endings of a nationality written before a name. */
+const demonym = /^\p{Lu}\p{Ll}{3,}(?:ian|ean|ese|ish|can|ian)$/u;
+const suffixWord = /^(?:Jr\.?|Sr\.?|II|III|IV)$/;
+
+/** True for a word that may stand inside a personal name between given name and surname. */
+function innerWord(word: string): boolean {
+  return particles.has(word) || /^\p{Lu}\.$/u.test(word) || /^\(.*\)$/.test(word);
+}
+
+/**
+ * The index of the given name in `words` (the name without suffixes): the capitalised word before the
+ * surname, past initials and particles; -1 when there is none.
+ */
+function givenIndex(words: string[]): number {
+  let k = words.length - 2;
+  while (k >= 0 && innerWord(words[k] ?? '')) k--;
+  return /^\p{Lu}\p{Ll}/u.test(words[k] ?? '') ? k : -1;
+}
+
+/** True for a word before the core that shows the words up to it to be no part of a personal name. */
+function marksPost(word: string, rest: string, evidence: CoreEvidence): boolean {
+  if (joiners.has(word) || isTitleWord(word)) return true;
+  // "U.S.", "3rd", "EU": an abbreviation, a number or a word in capitals is no given name.
+  if (/\.\p{L}|^\p{N}|^\p{Lu}{2,}$/u.test(word)) return true;
+  if (demonym.test(word)) return true;
+  return evidence.writtenLower(word.toLowerCase()) || evidence.usedApart(word, rest);
+}
+
+/** The shortest core `name` may have (given name to the end), or null for a name of one or two words. */
+export function shortestCore(name: string): string | null {
+  const all = name.split(' ');
+  let end = all.length;
+  while (end > 2 && suffixWord.test(all[end - 1] ?? '')) end--;
+  const words = all.slice(0, end);
+  const given = words.length < 3 ? -1 : givenIndex(words);
+  return given <= 0 || joiners.has(words[given - 1] ?? '') ? null : all.slice(given).join(' ');
+}
+
+/**
+ * The person's name inside `name`: the prefix before the core dropped from its last word shown to be a
+ * post's; after a joiner ("and", "of") every word before the given name is the post's too. Two people
+ * joined by "and" ("Ann Lee and Tom Park") and names of one or two words are kept as written.
+ */
+export function nameCore(name: string, evidence: CoreEvidence): string {
+  const all = name.split(' ');
+  let end = all.length;
+  while (end > 2 && suffixWord.test(all[end - 1] ?? '')) end--;
+  const words = all.slice(0, end);
+  if (words.length < 3) return name;
+  const given = givenIndex(words);
+  if (given <= 0) return name;
+  // "Ann Lee and Tom Park": "and" right before the given name joins two people.
+  if (joiners.has(words[given - 1] ?? '')) return name;
+  let cut = -1;
+  let joined = false;
+  for (let k = given - 1; k >= 0; k--) {
+    const word = words[k] ?? '';
+    // Past the first mark only a joiner still matters; the article's evidence is asked for no more.
+    if (joiners.has(word)) joined = true;
+    if (cut < 0 && marksPost(word, words.slice(k + 1).join(' '), evidence)) cut = k;
+  }
+  if (cut < 0) return name;
+  const from = joined ? given : cut + 1;
+  return all.slice(from).join(' ');
+}

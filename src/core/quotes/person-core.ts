@@ -1,0 +1,100 @@
+// The person inside a long capitalised run, read against the article: name-core.ts proposes the core,
+// and the article must show it to be a person's (a title right before it, or the surname written again
+// on its own). Also a surname written without its accents resolves to the accented full name.
+import { hasWholeWord } from '../text/whole-word.ts';
+import { isOrgLike } from './mentions.ts';
+import { type CoreEvidence, nameCore, shortestCore } from './name-core.ts';
+import { isTitleWord } from './posts.ts';
+
+/** The offsets where `word` is written in `text` as a whole word. */
+function* offsetsOf(text: string, word: string): Generator<number> {
+  for (let at = text.indexOf(word); at !== -1; at = text.indexOf(word, at + 1)) {
+    if (!/\p{L}/u.test(text[at - 1] ?? '') && !/\p{L}/u.test(text[at + word.length] ?? '')) yield at;
+  }
+}
+
+/** "the " and at most one capitalised word, ending the text before a word. */
+const theBefore = /\b[Tt]he (?:\p{Lu}\p{L}+ )?$/u;
+/** A title or body, "for" or "of", and a capitalised list ending the text before a word. */
+const postListBefore = /\p{Lu}\p{L}+ (?:for|of) (?:\p{Lu}[\p{L}-]*,? (?:and |& )?){0,8}$/u;
+
+/** What `fullText` shows about the words before a name's core; each look-up reads only near the word. */
+function evidenceIn(fullText: string): CoreEvidence {
+  return {
+    writtenLower: (word) => hasWholeWord(fullText, word),
+    usedApart: (word, rest) => {
+      const next = ` ${rest.split(' ')[0] ?? ''}`;
+      for (const at of offsetsOf(fullText, word)) {
+        const before = fullText.slice(Math.max(0, at - 240), at);
+        const after = fullText.slice(at + word.length, at + word.length + rest.length + 2);
+        // "the Lord Advocate said", "the American": the word after "the" (and one capitalised word), alone.
+        if (
+          theBefore.test(before.slice(-40)) &&
+          !(after.startsWith(next) && !/^\p{L}/u.test(after.slice(next.length)))
+        )
+          return true;
+        // "Minister for Trade, Ports and Science Ann Lee": the last of a post's capitalised list.
+        if (after.startsWith(` ${rest}`) && postListBefore.test(before)) return true;
+      }
+      return false;
+    },
+  };
+}
+
+/** How often `part` is written in `text`. */
+function count(text: string, part: string): number {
+  let n = 0;
+  if (part !== '')
+    for (let at = text.indexOf(part); at !== -1; at = text.indexOf(part, at + part.length)) n++;
+  return n;
+}
+
+/**
+ * The person's name inside `name` when the article shows the core to be a person's, else `name`:
+ * "Housing and Planning Minister Ann Lee" -> "Ann Lee"; "Prevent Child Sexual Abuse" stays whole (the
+ * article writes "sexual" in lowercase), as does a body ("Church of Scientology").
+ */
+export function personCoreIn(name: string, fullText: string): string {
+  // The cheap tests first, on the shortest core the name may have: no person's, no need to read on.
+  const shortest = shortestCore(name);
+  if (shortest === null || isOrgLike(shortest.toLowerCase().split(' '))) return name;
+  if (hasWholeWord(fullText, (shortest.split(' ')[0] ?? '').toLowerCase())) return name;
+  const core = nameCore(name, evidenceIn(fullText));
+  if (core === name || isOrgLike(core.toLowerCase().split(' '))) return name;
+  if (hasWholeWord(fullText, (core.split(' ')[0] ?? '').toLowerCase())) return name;
+  const before =
+    name
+      .slice(0, name.length - core.length)
+      .trim()
+      .split(' ')
+      .pop() ?? '';
+  const surname =
+    core
+      .split(' ')
+      .filter((w) => !/^(?:Jr\.?|Sr\.?|II|III|IV)$/.test(w))
+      .pop() ?? '';
+  const again = count(fullText, surname) > count(fullText, name);
+  return isTitleWord(before) || again ? core : name;
+}
+
+/** A word without its accents, lowercase ("Hernández" -> "hernandez"). */
+function folded(word: string): string {
+  return word.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+}
+
+/**
+ * "Hernandez" where the article names "Ann Hernández": a surname written without accents resolves to
+ * the one full name whose surname differs from it only by accents; null when none or several.
+ */
+export function accentedSurname(
+  key: string,
+  mentions: readonly { words: string[]; name: string }[],
+): string | null {
+  if (!/^[a-z]{3,}$/.test(key)) return null;
+  const found = new Set<string>();
+  for (const m of mentions) {
+    const last = m.words[m.words.length - 1] ?? '';
+    if (m.words.length >= 2 && m.words.length <= 4 && last !== key && folded(last) === key) found.add(m.name);
+  }
+  return found.size === 1 ? ([...found][0] as string) : null;
+}
