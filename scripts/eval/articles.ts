@@ -61,8 +61,12 @@ const usGovernment = [
   'nasa',
   'nationalguard',
   'navy',
+  'nps',
+  'usaf',
+  'uscg',
   'usda',
   'usgov',
+  'usmc',
 ];
 
 /**
