@@ -7,6 +7,7 @@ import { companyNouns, personalTitles, speechVerbBase, titles } from './lexicon.
 import { isOrgLike, isShouted, Mentions, pickNearest, positionOf } from './mentions.ts';
 import { capitalisedAfter, capitalisedBefore, escapeRegExp, relationName, trimName } from './name-words.ts';
 import { accentedSurname, personCoreIn } from './person-core.ts';
+import { holderOfTitle } from './title-holders.ts';
 import { capitalMetonyms } from './places.ts';
 import { QuotedPlaces } from './quoted-mentions.ts';
 import { findNameRuns, particles, tokenizeWithOffsets } from './tokens.ts';
@@ -129,6 +130,11 @@ export class ArticleNames {
     if (spouse) return spouse;
     if (remember && !isShouted(best)) this.resolved.set(key, best);
     return best;
+  }
+
+  /** The one person the article gives `title` to ("the Tánaiste" -> "Ann Lee"), or null (title-holders.ts). */
+  titleHolder(title: string): string | null {
+    return holderOfTitle(title, this.fullText);
   }
 
   /** The person's name inside a run that holds a post before it (person-core.ts); other names as they are. */

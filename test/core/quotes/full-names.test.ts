@@ -31,14 +31,8 @@ const forms: [string, string][] = [
     'Julia Ann Preston',
   ],
   ['"We act now," said Gov. Lucy Mae Brandt. Brandt signed the bill.', 'Lucy Mae Brandt'],
-  [
-    'Capt. Harold T. Wexley III said: "We act now." Wexley commands the ship.',
-    'Harold T. Wexley III',
-  ],
-  [
-    'The hearing was led by Judge Edwin P. Marlowe III. "We act now," Marlowe said.',
-    'Edwin P. Marlowe III',
-  ],
+  ['Capt. Harold T. Wexley III said: "We act now." Wexley commands the ship.', 'Harold T. Wexley III'],
+  ['The hearing was led by Judge Edwin P. Marlowe III. "We act now," Marlowe said.', 'Edwin P. Marlowe III'],
   // (First written with "Jr." ending the sentence, "said Rep. Thomas Okafor Jr. Okafor spoke": that full
   // stop is ambiguous and the name came out null; left as it is.)
   ['"We act now," said Rep. Thomas Okafor Jr. at the hearing.', 'Thomas Okafor Jr.'],
@@ -46,10 +40,7 @@ const forms: [string, string][] = [
     'The board was led by Sgt. Maj. of the Army Walter E. Brinsley III. "We act now," Brinsley said.',
     'Walter E. Brinsley III',
   ],
-  [
-    'Detective Franklin D. Osgood II said: "We act now." Osgood leads the inquiry.',
-    'Franklin D. Osgood II',
-  ],
+  ['Detective Franklin D. Osgood II said: "We act now." Osgood leads the inquiry.', 'Franklin D. Osgood II'],
   [
     'Ambassador Pieter van der Holst said: "We act now." Van der Holst spoke in The Hague.',
     'Pieter van der Holst',
@@ -63,10 +54,7 @@ const forms: [string, string][] = [
     'Secretary Deanna Lynn Fairweather said: "We act now." Fairweather spoke in the capital.',
     'Deanna Lynn Fairweather',
   ],
-  [
-    'Defense Secretary Margaret Anne Pollard said: "We act now." Pollard flew home.',
-    'Margaret Anne Pollard',
-  ],
+  ['Defense Secretary Margaret Anne Pollard said: "We act now." Pollard flew home.', 'Margaret Anne Pollard'],
   [
     'Energy Secretary Robert James Hollis arrived. "We act now," said Hollis. Hollis left.',
     'Robert James Hollis',
@@ -75,10 +63,7 @@ const forms: [string, string][] = [
     'Chief Justice William Henry Tate IV said: "We act now." Tate spoke from the bench.',
     'William Henry Tate IV',
   ],
-  [
-    'Senator John Paul Ridley said: "We act now." Ridley spoke on the floor.',
-    'John Paul Ridley',
-  ],
+  ['Senator John Paul Ridley said: "We act now." Ridley spoke on the floor.', 'John Paul Ridley'],
 ];
 
 describe('quote speakers: a full personal name after a title keeps its given names and numerals', () => {
