@@ -7,9 +7,9 @@ import { companyNouns, personalTitles, speechVerbBase, titles } from './lexicon.
 import { isOrgLike, isShouted, Mentions, pickNearest, positionOf } from './mentions.ts';
 import { capitalisedAfter, capitalisedBefore, escapeRegExp, relationName, trimName } from './name-words.ts';
 import { accentedSurname, personCoreIn } from './person-core.ts';
-import { holderOfTitle } from './title-holders.ts';
 import { capitalMetonyms } from './places.ts';
 import { QuotedPlaces } from './quoted-mentions.ts';
+import { holderOfTitle } from './title-holders.ts';
 import { findNameRuns, particles, tokenizeWithOffsets } from './tokens.ts';
 
 /** A speech verb that attributes words ("said", "told"), not one of conversation ("spoke with"). */
