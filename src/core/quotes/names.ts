@@ -38,6 +38,8 @@ export class ArticleNames {
   private readonly relationCache = new Map<string, string | null>();
   private readonly metonymCache = new Map<string, string>();
   private readonly fullText: string;
+  /** The holder found for each title asked about (title-holders.ts), read once per article. */
+  private readonly holders = new Map<string, string | null>();
   private readonly quoted: QuotedPlaces;
   private genders: Map<string, Gender | null> | null = null;
   private readonly pronounGenders = new Map<string, Gender>();
@@ -134,7 +136,12 @@ export class ArticleNames {
 
   /** The one person the article gives `title` to ("the Tánaiste" -> "Ann Lee"), or null (title-holders.ts). */
   titleHolder(title: string): string | null {
-    return holderOfTitle(title, this.fullText);
+    let holder = this.holders.get(title);
+    if (holder === undefined) {
+      holder = holderOfTitle(title, this.fullText);
+      this.holders.set(title, holder);
+    }
+    return holder;
   }
 
   /** The person's name inside a run that holds a post before it (person-core.ts); other names as they are. */

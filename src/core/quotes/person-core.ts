@@ -97,7 +97,10 @@ function secondGivenIn(name: string, fullText: string): string | null {
   const words = name.split(' ');
   if (words.length < 2 || words.length > 3 || !/^\p{Lu}\p{Ll}/u.test(words[0] ?? '')) return null;
   let found: string | null = null;
+  let read = 0;
   for (const at of offsetsOf(fullText, name)) {
+    // The first places the name is written decide; a huge article is not read to its end for each name.
+    if (++read > 50) break;
     const run = postOfBefore.exec(fullText.slice(Math.max(0, at - 120), at))?.[0];
     if (run === undefined) return null;
     const core = nameCore(`${run}${name}`, evidenceIn(fullText));
