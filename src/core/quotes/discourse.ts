@@ -63,7 +63,9 @@ export class Discourse {
         if (spokesNouns.has(lower)) return this.latest((f) => !f.person && f.role !== 'mention');
         if (isGroupNoun(lower) || this.names.isCommonWord(ref.name)) return null;
         if (this.names.isBareTitle(ref.name)) return this.person(null);
-        const name = this.names.metonym(this.names.resolve(ref.name, ref.offset));
+        const resolved = this.names.metonym(this.names.resolve(ref.name, ref.offset));
+        // "the Tánaiste said": the person the article gave that title to, when it names one.
+        const name = this.names.titleHolder(resolved) ?? resolved;
         // A spokesperson speaks for the organisation, and "she said" after it means the organisation.
         if (ref.proxy) this.names.markPerson(name);
         return name;

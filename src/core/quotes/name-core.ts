@@ -12,6 +12,8 @@ export interface CoreEvidence {
   writtenLower(word: string): boolean;
   /** True when the article writes "the" and the word, apart from `rest` ("the Lord Advocate", "the American"). */
   usedApart(word: string, rest: string): boolean;
+  /** True when every time the article writes the word, `rest` follows it ("Deborah" only in "Deborah Lee James"). */
+  onlyBefore?(word: string, rest: string): boolean;
 }
 
 const joiners = new Set(['and', '&', 'of', 'for', 'the', 'on']);
@@ -36,6 +38,8 @@ function givenIndex(words: string[]): number {
 
 /** True for a word before the core that shows the words up to it to be no part of a personal name. */
 function marksPost(word: string, rest: string, evidence: CoreEvidence): boolean {
+  // "bin", "van": a particle is a word of the name even where the article writes it alone.
+  if (particles.has(word)) return false;
   if (joiners.has(word) || isTitleWord(word)) return true;
   // "U.S.", "3rd", "EU": an abbreviation, a number or a word in capitals is no given name.
   if (/\.\p{L}|^\p{N}|^\p{Lu}{2,}$/u.test(word)) return true;
@@ -77,6 +81,20 @@ export function nameCore(name: string, evidence: CoreEvidence): string {
     if (cut < 0 && marksPost(word, words.slice(k + 1).join(' '), evidence)) cut = k;
   }
   if (cut < 0) return name;
-  const from = joined ? given : cut + 1;
+  const from = joined ? secondGiven(words, given, evidence) : cut + 1;
   return all.slice(from).join(' ');
+}
+
+/**
+ * After a joiner ("Secretary of the Air Force Ann Marie Holt") the given name may be the second of two:
+ * the word before it is taken too when it is not the first word after the joiner (that one names the
+ * body), is no post's by the article's evidence, and the article writes it only before the rest of the name.
+ */
+function secondGiven(words: string[], given: number, evidence: CoreEvidence): number {
+  const k = given - 1;
+  const word = words[k] ?? '';
+  if (k < 1 || joiners.has(words[k - 1] ?? '') || !/^\p{Lu}\p{Ll}+$/u.test(word)) return given;
+  const rest = words.slice(given).join(' ');
+  if (marksPost(word, rest, evidence) || !evidence.onlyBefore?.(word, rest)) return given;
+  return k;
 }

@@ -9,6 +9,7 @@ import { capitalisedAfter, capitalisedBefore, escapeRegExp, relationName, trimNa
 import { accentedSurname, personCoreIn } from './person-core.ts';
 import { capitalMetonyms } from './places.ts';
 import { QuotedPlaces } from './quoted-mentions.ts';
+import { holderOfTitle } from './title-holders.ts';
 import { findNameRuns, particles, tokenizeWithOffsets } from './tokens.ts';
 
 /** A speech verb that attributes words ("said", "told"), not one of conversation ("spoke with"). */
@@ -37,6 +38,8 @@ export class ArticleNames {
   private readonly relationCache = new Map<string, string | null>();
   private readonly metonymCache = new Map<string, string>();
   private readonly fullText: string;
+  /** The holder found for each title asked about (title-holders.ts), read once per article. */
+  private readonly holders = new Map<string, string | null>();
   private readonly quoted: QuotedPlaces;
   private genders: Map<string, Gender | null> | null = null;
   private readonly pronounGenders = new Map<string, Gender>();
@@ -129,6 +132,16 @@ export class ArticleNames {
     if (spouse) return spouse;
     if (remember && !isShouted(best)) this.resolved.set(key, best);
     return best;
+  }
+
+  /** The one person the article gives `title` to ("the Tánaiste" -> "Ann Lee"), or null (title-holders.ts). */
+  titleHolder(title: string): string | null {
+    let holder = this.holders.get(title);
+    if (holder === undefined) {
+      holder = holderOfTitle(title, this.fullText);
+      this.holders.set(title, holder);
+    }
+    return holder;
   }
 
   /** The person's name inside a run that holds a post before it (person-core.ts); other names as they are. */

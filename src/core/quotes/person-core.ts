@@ -38,6 +38,12 @@ function evidenceIn(fullText: string): CoreEvidence {
       }
       return false;
     },
+    onlyBefore: (word, rest) => {
+      for (const at of offsetsOf(fullText, word)) {
+        if (!fullText.startsWith(` ${rest}`, at + word.length)) return false;
+      }
+      return true;
+    },
   };
 }
 
@@ -55,6 +61,8 @@ function count(text: string, part: string): number {
  * article writes "sexual" in lowercase), as does a body ("Church of Scientology").
  */
 export function personCoreIn(name: string, fullText: string): string {
+  const fuller = secondGivenIn(name, fullText);
+  if (fuller !== null) return fuller;
   // The cheap tests first, on the shortest core the name may have: no person's, no need to read on.
   const shortest = shortestCore(name);
   if (shortest === null || isOrgLike(shortest.toLowerCase().split(' '))) return name;
@@ -75,6 +83,34 @@ export function personCoreIn(name: string, fullText: string): string {
       .pop() ?? '';
   const again = count(fullText, surname) > count(fullText, name);
   return isTitleWord(before) || again ? core : name;
+}
+
+/** A post's run of "Title of (the) Body" ending right before a name ("Secretary of the Air Force "). */
+const postOfBefore = /\p{Lu}[\p{L}.]* (?:of|for) (?:the )?(?:\p{Lu}[\p{L}.'’-]* ){2,5}$/u;
+
+/**
+ * "Secretary of the Air Force Ann Marie Holt", which the run cuts to its last two words ("Marie Holt"):
+ * the name with the given name before it when the article writes the name only after that post's run
+ * and the word before it reads as a second given name (name-core.ts); null otherwise.
+ */
+function secondGivenIn(name: string, fullText: string): string | null {
+  const words = name.split(' ');
+  if (words.length < 2 || words.length > 3 || !/^\p{Lu}\p{Ll}/u.test(words[0] ?? '')) return null;
+  let found: string | null = null;
+  let read = 0;
+  for (const at of offsetsOf(fullText, name)) {
+    // The first places the name is written decide; a huge article is not read to its end for each name.
+    if (++read > 50) break;
+    const run = postOfBefore.exec(fullText.slice(Math.max(0, at - 120), at))?.[0];
+    if (run === undefined) return null;
+    const core = nameCore(`${run}${name}`, evidenceIn(fullText));
+    if (!core.endsWith(` ${name}`) || core.split(' ').length !== words.length + 1) return null;
+    // "President of the European Commission Ann Lee": a body's own word is no given name.
+    if (isOrgLike([(core.split(' ')[0] ?? '').toLowerCase()])) return null;
+    if (found !== null && found !== core) return null;
+    found = core;
+  }
+  return found;
 }
 
 /** A word without its accents, lowercase ("Hernández" -> "hernandez"). */

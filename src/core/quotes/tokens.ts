@@ -188,6 +188,8 @@ function scanNameRuns(tokens: readonly Token[]): NameRun[] {
       // "Martin Luther King, Jr.": a generational suffix after a comma closes the name.
       else if (next?.text === ',' && suffixWord.test(tokens[j + 2]?.text ?? '') && j > i) j += 2;
       else if (joinsNames(tokens, j, sawOf)) j += 2;
+      // "Ann van der Berg", "Luis de la Cruz": two particles between given name and surname.
+      else if (twoParticles(tokens, j)) j += 3;
       else if (nicknameAfter(tokens, j) > 0) j = nicknameAfter(tokens, j);
       else break;
     }
@@ -262,6 +264,13 @@ function joinsNames(tokens: readonly Token[], j: number, sawOf: boolean): boolea
   return mid.text === 'and' && (sawOf || endsInOrgWord(tokens, j + 2));
 }
 
+/** True when two particles and a capitalised word follow token `j`, all adjacent ("van der Berg"). */
+function twoParticles(tokens: readonly Token[], j: number): boolean {
+  const [cur, a, b, next] = [tokens[j], tokens[j + 1], tokens[j + 2], tokens[j + 3]];
+  if (!particles.has(a?.text ?? '') || !particles.has(b?.text ?? '') || !isNameToken(next)) return false;
+  return adjacent(cur, a) && adjacent(a, b) && adjacent(b, next);
+}
+
 /** "Food and Agriculture Organization": capitalised words from `k` that close with an organisation word. */
 function endsInOrgWord(tokens: readonly Token[], k: number): boolean {
   for (let n = k; n < k + 4 && isNameToken(tokens[n]); n++) {
@@ -315,8 +324,24 @@ function afterTitleOf(tokens: readonly Token[], k: number): boolean {
   if (!title || !of || !the || !adjacent(title, of) || !adjacent(of, the) || !adjacent(the, tokens[k]))
     return false;
   return (
-    (of.text === 'of' || of.text === 'for') && the.text === 'the' && titles.has(title.text.toLowerCase())
+    (of.text === 'of' || of.text === 'for') &&
+    the.text === 'the' &&
+    titles.has(title.text.toLowerCase().replace(/\.$/, ''))
   );
+}
+
+/** A suffix that ends a personal name. */
+const nameSuffix = /^(?:Jr\.?|Sr\.?|II|III|IV)$/;
+
+/**
+ * Where the person's name starts in `kept`, the end of a post's run: the last two words, three with a
+ * middle initial, a suffix ("III", "Jr.") counted with them; `least` words must stand before the initial.
+ */
+function nameFrom(kept: readonly string[], least: number): number {
+  let end = kept.length;
+  while (end > 3 && nameSuffix.test(kept[end - 1] ?? '')) end--;
+  const initial = /^\p{Lu}\.$/u.test(kept[end - 2] ?? '') && end >= least;
+  return (initial ? -3 : -2) - (kept.length - end);
 }
 
 /** A word of a person's name after an organisation's; an initial may stand inside it ("Civil Division Ann B. Lee"). */
@@ -361,16 +386,17 @@ function makeRun(tokens: readonly Token[], first: number, last: number): NameRun
     titleWords.length = 0;
   }
   // "Minister of the Navy Ann Lee": the post's capitalised end stands before the name, after "of the".
+  // A suffix after the name ("Ann B. Lee III") is counted with it.
   if (nameStart === start && kept.length >= 3 && afterTitleOf(tokens, first + start)) {
-    const from = /^\p{Lu}\.$/u.test(kept[kept.length - 2] ?? '') && kept.length >= 4 ? -3 : -2;
+    const from = nameFrom(kept, 4);
     for (const x of kept.slice(0, from)) titleWords.push(x.toLowerCase());
     kept = kept.slice(from);
   }
   // "Minister of Information Jamal Jarrah", "Secretary of State Antony Blinken": the name is the end.
   if ((kept[0] === 'of' || kept[0] === 'for') && titleWords.length > 0 && kept.length >= 4) {
-    for (const x of kept.slice(0, -2)) titleWords.push(x.toLowerCase());
     // ...keeping the first name before a middle initial ("Secretary of Commerce Ann B. Lee").
-    const from = /^\p{Lu}\.$/u.test(kept[kept.length - 2] ?? '') && kept.length >= 5 ? -3 : -2;
+    const from = nameFrom(kept, 5);
+    for (const x of kept.slice(0, from)) titleWords.push(x.toLowerCase());
     kept = kept.slice(from);
   }
   // "Public Service Judith Collins" (after "Minister for the"): an organisation's name, then a person's.
