@@ -1,4 +1,4 @@
-// `npm run eval [-- --json] [--part shared|dev|test|test2 ... test11] [--dir PATH]`: measures the summarizer, quotes,
+// `npm run eval [-- --json] [--part shared|dev|test|test2 ... test12] [--dir PATH]`: measures the summarizer, quotes,
 // key points and retrieval on each part of the evaluation set: ../shared/eval (licensed for measurement
 // only, never read by the app or the tests; skipped with a note when absent), and the repo's own fresh
 // parts in eval/fresh (scripts/eval/parts.ts lists them; each was run once unseen, then tuned on). See eval/fresh/SOURCES.md.
