@@ -18,8 +18,9 @@ export interface CoreEvidence {
 
 const joiners = new Set(['and', '&', 'of', 'for', 'the', 'on']);
 /** "Norwegian", "Kenyan", "Japanese", "Irish": the endings of a nationality written before a name. */
-const demonym = /^\p{Lu}\p{Ll}{3,}(?:ian|ean|ese|ish|can|ian)$/u;
-const suffixWord = /^(?:Jr\.?|Sr\.?|II|III|IV)$/;
+const demonym = /^\p{Lu}\p{Ll}{3,}(?:ian|ean|ese|ish|can)$/u;
+/** A suffix that ends a personal name: "Jr.", "Sr.", a roman numeral. */
+export const suffixWord = /^(?:Jr\.?|Sr\.?|II|III|IV)$/;
 
 /** True for a word that may stand inside a personal name between given name and surname. */
 function innerWord(word: string): boolean {

@@ -1,17 +1,10 @@
 // The person inside a long capitalised run, read against the article: name-core.ts proposes the core,
 // and the article must show it to be a person's (a title right before it, or the surname written again
 // on its own). Also a surname written without its accents resolves to the accented full name.
-import { hasWholeWord } from '../text/whole-word.ts';
+import { hasWholeWord, wholeWordOffsets } from '../text/whole-word.ts';
 import { isOrgLike } from './mentions.ts';
 import { type CoreEvidence, nameCore, shortestCore } from './name-core.ts';
 import { isTitleWord } from './posts.ts';
-
-/** The offsets where `word` is written in `text` as a whole word. */
-function* offsetsOf(text: string, word: string): Generator<number> {
-  for (let at = text.indexOf(word); at !== -1; at = text.indexOf(word, at + 1)) {
-    if (!/\p{L}/u.test(text[at - 1] ?? '') && !/\p{L}/u.test(text[at + word.length] ?? '')) yield at;
-  }
-}
 
 /** "the " and at most one capitalised word, ending the text before a word. */
 const theBefore = /\b[Tt]he (?:\p{Lu}\p{L}+ )?$/u;
@@ -24,7 +17,7 @@ function evidenceIn(fullText: string): CoreEvidence {
     writtenLower: (word) => hasWholeWord(fullText, word),
     usedApart: (word, rest) => {
       const next = ` ${rest.split(' ')[0] ?? ''}`;
-      for (const at of offsetsOf(fullText, word)) {
+      for (const at of wholeWordOffsets(fullText, word)) {
         const before = fullText.slice(Math.max(0, at - 240), at);
         const after = fullText.slice(at + word.length, at + word.length + rest.length + 2);
         // "the Lord Advocate said", "the American": the word after "the" (and one capitalised word), alone.
@@ -39,7 +32,7 @@ function evidenceIn(fullText: string): CoreEvidence {
       return false;
     },
     onlyBefore: (word, rest) => {
-      for (const at of offsetsOf(fullText, word)) {
+      for (const at of wholeWordOffsets(fullText, word)) {
         if (!fullText.startsWith(` ${rest}`, at + word.length)) return false;
       }
       return true;
@@ -98,7 +91,7 @@ function secondGivenIn(name: string, fullText: string): string | null {
   if (words.length < 2 || words.length > 3 || !/^\p{Lu}\p{Ll}/u.test(words[0] ?? '')) return null;
   let found: string | null = null;
   let read = 0;
-  for (const at of offsetsOf(fullText, name)) {
+  for (const at of wholeWordOffsets(fullText, name)) {
     // The first places the name is written decide; a huge article is not read to its end for each name.
     if (++read > 50) break;
     const run = postOfBefore.exec(fullText.slice(Math.max(0, at - 120), at))?.[0];

@@ -3,12 +3,13 @@
 // "Commanding Officer, Cmdr. Ann Lee", "Recovery Coordinator for Ostmark Ann B. Lee". Read by how the
 // article writes the title right before a name, not by a list of posts; with no holder, or two, the
 // title is kept as written.
+import { wholeWordOffsets } from '../text/whole-word.ts';
+import { suffixWord } from './name-core.ts';
 import { isTitleWord } from './posts.ts';
+import { particles } from './tokens.ts';
 
 /** A capitalised word of a name: a capital, then letters, apostrophes or hyphens; or an initial. */
 const nameWord = /^(?:\p{Lu}[\p{Ll}'’-][\p{L}'’-]*|\p{Lu}\.)$/u;
-const particleWord = /^(?:de|van|von|der|den|bin|al|da|di|du|la|le|dos|del)$/;
-const suffixWord = /^(?:Jr\.?|Sr\.?|II|III|IV)$/;
 
 /** The words of the capitalised run starting the text (particles and suffixes included), at most 8. */
 function runAt(text: string): string[] {
@@ -21,7 +22,7 @@ function runAt(text: string): string[] {
       nameWord.test(bare) ||
       suffixWord.test(word) ||
       /^\p{Lu}{2,5}$/u.test(word) ||
-      (words.length > 0 && particleWord.test(word)) ||
+      (words.length > 0 && particles.has(word)) ||
       isTitleWord(word.replace(/\.$/, ''));
     if (!ok) break;
     // A full stop ends the sentence unless it closes an initial, a rank or a suffix.
@@ -55,13 +56,6 @@ function personIn(words: string[], afterPlace: boolean): string | null {
   return name.join(' ');
 }
 
-/** The offsets where `title` is written in `text` as whole words. */
-function* offsetsOf(text: string, title: string): Generator<number> {
-  for (let at = text.indexOf(title); at !== -1; at = text.indexOf(title, at + 1)) {
-    if (!/\p{L}/u.test(text[at - 1] ?? '') && !/\p{L}/u.test(text[at + title.length] ?? '')) yield at;
-  }
-}
-
 /**
  * The one person `title` is given to in `text`, or null: the title must read as one (its last word a
  * title, or written after "the", or followed by "for" a place and a name), and every place that names
@@ -75,7 +69,7 @@ export function holderOfTitle(title: string, text: string): string | null {
     text.includes(`the ${title}`) ||
     text.includes(`The ${title}`);
   const found = new Set<string>();
-  for (const at of offsetsOf(text, title)) {
+  for (const at of wholeWordOffsets(text, title)) {
     const after = text.slice(at + title.length, at + title.length + 160).split(/\n/)[0] ?? '';
     let holder: string | null = null;
     // "Commanding Officer, Cmdr. Ann Lee", "Tánaiste Ann Lee".

@@ -21,6 +21,13 @@ function codePointBefore(text: string, index: number): number | undefined {
   return low;
 }
 
+/** The offsets where `text` holds `word` (case-sensitive) with no letter right before or after it. */
+export function* wholeWordOffsets(text: string, word: string): Generator<number> {
+  for (let at = text.indexOf(word); at !== -1; at = text.indexOf(word, at + 1)) {
+    if (!isLetter(codePointBefore(text, at)) && !isLetter(text.codePointAt(at + word.length))) yield at;
+  }
+}
+
 /**
  * True when `text` holds `word` (case-sensitive) with no letter right before or after it: the answer
  * of `/(?<!\p{L})word(?!\p{L})/u`.
