@@ -15,7 +15,7 @@ import { speechVerbBase } from './lexicon.ts';
 import { type Family, findQuoteSpans, type QuoteSpan } from './marks.ts';
 import { positionOf } from './mentions.ts';
 import type { ArticleNames } from './names.ts';
-import { commonSubject } from './phrases.ts';
+import { commonSubject } from './noun-phrases.ts';
 import { isQuotation, mayEcho } from './scare.ts';
 import { sentenceSubject } from './subject.ts';
 import { NameTies } from './ties.ts';

@@ -1,7 +1,8 @@
 // The subject of a narrative sentence, read past opening phrases ("Prior to the verdict, ...") and
 // descriptions ("Her husband, Ben Carter, ..."): who an unattributed quote or "he" most likely points to.
 import { documentNouns, isGroupNoun, personPronouns, productNouns } from './lexicon.ts';
-import { commonSubject, looksLikeVerb, npStops, type SpeakerRef } from './phrases.ts';
+import { commonSubject, npStops } from './noun-phrases.ts';
+import type { SpeakerRef } from './speaker-ref.ts';
 import {
   findNameRuns,
   isCapitalised,
@@ -10,6 +11,7 @@ import {
   type Token,
   tokenizeWithOffsets,
 } from './tokens.ts';
+import { looksLikeVerb } from './verb-shapes.ts';
 
 /** "The countdown by Ann Lee's fans": a name after one of these is the object, not the subject. */
 const objectPrepositions = /^(?:by|for|about|over|against|under|into|through|between|among|like)$/;
