@@ -3,9 +3,10 @@
 import { genderCue, genderOfWord } from './gender.ts';
 import { companyNouns, personalTitles, speechVerbBase } from './lexicon.ts';
 import { type Mentions, positionOf } from './mentions.ts';
+import { findNameRuns } from './name-runs.ts';
 import { capitalisedAfter, capitalisedBefore, trimName } from './name-words.ts';
 import { oneLetterApart } from './near-spellings.ts';
-import { findNameRuns, tokenizeWithOffsets } from './tokens.ts';
+import { tokenizeWithOffsets } from './tokens.ts';
 
 /** A speech verb that attributes words ("said", "told"), not one of conversation ("spoke with"). */
 function attributes(word: string): boolean {

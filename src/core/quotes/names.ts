@@ -6,13 +6,14 @@ import { type Gender, genderOfWord } from './gender.ts';
 import { personalTitles, titles } from './lexicon.ts';
 import { isOrgLike, isShouted, Mentions, pickNearest } from './mentions.ts';
 import { aliasSpellings, indexParagraph, type NameIndex } from './name-index.ts';
+import { particles } from './name-run-words.ts';
 import { escapeRegExp, relationName } from './name-words.ts';
 import { misspeltLabel } from './near-spellings.ts';
 import { accentedSurname, personCoreIn } from './person-core.ts';
 import { capitalMetonyms } from './places.ts';
 import { QuotedPlaces } from './quoted-mentions.ts';
 import { holderOfTitle } from './title-holders.ts';
-import { particles, tokenizeWithOffsets } from './tokens.ts';
+import { tokenizeWithOffsets } from './tokens.ts';
 import { searchUnnamed } from './unnamed-mentions.ts';
 
 /** Names of one article and what is known about them. */

@@ -11,9 +11,10 @@ import {
   titles,
 } from './lexicon.ts';
 import { isOrgLike } from './mentions.ts';
+import { findNameRuns } from './name-runs.ts';
 import { isPostOnly, titledAfterList } from './posts.ts';
 import { nameRef, postModifiers, type SpeakerRef } from './speaker-ref.ts';
-import { findNameRuns, isCapitalised, isWord, stripPossessive, type Token } from './tokens.ts';
+import { isCapitalised, isWord, stripPossessive, type Token } from './tokens.ts';
 import { auxiliaries, irregularPasts } from './verb-shapes.ts';
 
 /** Documents quoted as their own source rather than as someone's statement. */

@@ -4,9 +4,10 @@ import { splitSentences } from '../text/sentences.ts';
 import { type Attribution, firstSpeechClause, type SpeakerRef } from './attribution.ts';
 import type { QuoteContext } from './found-quote.ts';
 import { speechVerbBase } from './lexicon.ts';
+import { findNameRuns } from './name-runs.ts';
 import { sentenceEnd } from './narrative-pieces.ts';
 import { commonSubject } from './noun-phrases.ts';
-import { findNameRuns, tokenizeWithOffsets } from './tokens.ts';
+import { tokenizeWithOffsets } from './tokens.ts';
 
 /**
  * `"...," said Veitch. "Very crazy."`: a quote right after one named for its speaker, with no more than

@@ -11,6 +11,7 @@ import type { FoundQuote, QuoteContext } from './found-quote.ts';
 import { genderOfPronoun } from './gender.ts';
 import { findQuoteSpans, type QuoteSpan } from './marks.ts';
 import { positionOf } from './mentions.ts';
+import { findNameRuns } from './name-runs.ts';
 import type { ArticleNames } from './names.ts';
 import { continuesSentence, type Piece, sentenceEnd, splitPieces } from './narrative-pieces.ts';
 import {
@@ -28,7 +29,7 @@ import {
 import { isQuotation, mayEcho } from './scare.ts';
 import { sentenceSubject } from './subject.ts';
 import { NameTies } from './ties.ts';
-import { findNameRuns, tokenizeWithOffsets } from './tokens.ts';
+import { tokenizeWithOffsets } from './tokens.ts';
 
 /** Reads paragraphs in order and yields their quotations. */
 export class ParagraphReader {

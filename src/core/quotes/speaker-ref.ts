@@ -1,6 +1,7 @@
 // What the text says about who spoke, before it is resolved against the article, and how a name run
 // becomes one; the post-modifiers ("of", "for", "at") that tie a person to a body.
-import type { NameRun, Token } from './tokens.ts';
+import type { NameRun } from './name-runs.ts';
+import type { Token } from './tokens.ts';
 
 /** What the text says about who spoke, before it is resolved against the article. */
 export type SpeakerRef =

@@ -2,6 +2,7 @@
 // appositives, posts and relative clauses.
 import { monthWord, weekdayWord } from '../text/calendar.ts';
 import { documentNouns, otherPronouns, personPronouns } from './lexicon.ts';
+import { findNameRuns, type NameRun } from './name-runs.ts';
 import { commonNounPhrase, nounPhraseAfter, relatesToPerson } from './noun-phrases.ts';
 import { holderBeforeRemit, personBeforeAppositive, personBeforePost } from './posts.ts';
 import { nameRef, postModifiers, type SpeakerRef } from './speaker-ref.ts';
@@ -13,7 +14,7 @@ import {
   jointSubject,
   personBeforeModifier,
 } from './subject-forms.ts';
-import { findNameRuns, isCapitalised, isWord, type NameRun, type Token } from './tokens.ts';
+import { isCapitalised, isWord, type Token } from './tokens.ts';
 
 const skippable = new Set(
   'has have had is was are were also later then once previously again repeatedly reportedly recently would will already first just simply'.split(

@@ -1,10 +1,11 @@
 // Shapes of the words before a speech verb that decide who its subject is: two names joined by "and",
 // a document and its sender, a person before a post-modifier, an outlet that carried a document.
 import { documentNouns, titles } from './lexicon.ts';
+import { findNameRuns, type NameRun } from './name-runs.ts';
 import { statementOwner } from './noun-phrases.ts';
 import { isPostOnly, isTitleWord } from './posts.ts';
 import { nameRef, postModifiers, type SpeakerRef } from './speaker-ref.ts';
-import { findNameRuns, isCapitalised, isWord, type NameRun, stripPossessive, type Token } from './tokens.ts';
+import { isCapitalised, isWord, stripPossessive, type Token } from './tokens.ts';
 import { looksLikeVerb } from './verb-shapes.ts';
 
 /**
