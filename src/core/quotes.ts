@@ -3,9 +3,10 @@
 import type { Article, Quote } from './article.ts';
 import { confidenceOf } from './quotes/confidence.ts';
 import { Discourse } from './quotes/discourse.ts';
+import type { FoundQuote } from './quotes/found-quote.ts';
 import { type Family, meetsCarried } from './quotes/marks.ts';
 import { ArticleNames } from './quotes/names.ts';
-import { type FoundQuote, ParagraphReader } from './quotes/reader.ts';
+import { ParagraphReader } from './quotes/reader.ts';
 import { normaliseSpace } from './text/sentences.ts';
 
 /** Extracts every direct quotation of the article in article order. */

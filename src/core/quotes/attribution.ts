@@ -11,17 +11,14 @@ import {
   statementNouns,
 } from './lexicon.ts';
 import { isOrgLike } from './mentions.ts';
-import {
-  isSpeechVerb,
-  looksLikeVerb,
-  nounPhraseAfter,
-  type SpeakerRef,
-  statementOwner,
-  subjectBefore,
-} from './phrases.ts';
-import { findNameRuns, isCapitalised, isWord, type Token, tokenizeWithOffsets } from './tokens.ts';
+import { findNameRuns } from './name-runs.ts';
+import { nounPhraseAfter, statementOwner } from './noun-phrases.ts';
+import type { SpeakerRef } from './speaker-ref.ts';
+import { subjectBefore } from './subject-before.ts';
+import { isCapitalised, isWord, type Token, tokenizeWithOffsets } from './tokens.ts';
+import { isSpeechVerb, looksLikeVerb } from './verb-shapes.ts';
 
-export type { SpeakerRef } from './phrases.ts';
+export type { SpeakerRef } from './speaker-ref.ts';
 
 /** An attribution found next to a quote. */
 export interface Attribution {

@@ -1,6 +1,7 @@
 // What an article itself says about a person's gender, so "he said" is not given to a woman: the
 // title (Mr, Mrs), a kinship word before the name ("her husband, Ben Carter") and "his"/"her" after it.
-import type { NameRun, Token } from './tokens.ts';
+import type { NameRun } from './name-runs.ts';
+import type { Token } from './tokens.ts';
 
 /** Grammatical gender a pronoun or a cue points to. */
 export type Gender = 'm' | 'f';

@@ -3,8 +3,10 @@
 // verb an infinitive naming verb hangs on ("went on to characterise it as").
 import type { Attribution } from './attribution.ts';
 import { namingVerbs, speechVerbBase } from './lexicon.ts';
-import { looksLikeVerb, subjectBefore } from './phrases.ts';
-import { findNameRuns, type Token } from './tokens.ts';
+import { findNameRuns } from './name-runs.ts';
+import { subjectBefore } from './subject-before.ts';
+import type { Token } from './tokens.ts';
+import { looksLikeVerb } from './verb-shapes.ts';
 
 /** `"Courageous" is how Ann Lee described the work`, from token `from` (after "is how"). */
 export function howDescribed(tokens: readonly Token[], from: number, base: number): Attribution | null {

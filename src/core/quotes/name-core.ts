@@ -3,8 +3,9 @@
 // before the core is kept only when nothing shows it to be a title, a portfolio, a body or a descriptor
 // ("Housing and Planning Minister Ann Lee", "Lord Advocate Ann Lee", "Norwegian Ann Lee" -> "Ann Lee"),
 // decided by the run's shape and by how the article itself uses those words, not by lists of posts.
+
+import { particles } from './name-run-words.ts';
 import { isTitleWord } from './posts.ts';
-import { particles } from './tokens.ts';
 
 /** What the article shows about a word of a name. */
 export interface CoreEvidence {

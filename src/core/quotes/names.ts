@@ -2,25 +2,19 @@
 // resolved to the fullest form the article uses, and a name can be told to be a person or not.
 
 import { hasWholeWord, hasWordMidSentence } from '../text/whole-word.ts';
-import { type Gender, genderCue, genderOfWord } from './gender.ts';
-import { companyNouns, personalTitles, speechVerbBase, titles } from './lexicon.ts';
-import { isOrgLike, isShouted, Mentions, pickNearest, positionOf } from './mentions.ts';
-import { capitalisedAfter, capitalisedBefore, escapeRegExp, relationName, trimName } from './name-words.ts';
+import { type Gender, genderOfWord } from './gender.ts';
+import { personalTitles, titles } from './lexicon.ts';
+import { isOrgLike, isShouted, Mentions, pickNearest } from './mentions.ts';
+import { aliasSpellings, indexParagraph, type NameIndex } from './name-index.ts';
+import { particles } from './name-run-words.ts';
+import { escapeRegExp, relationName } from './name-words.ts';
+import { misspeltLabel } from './near-spellings.ts';
 import { accentedSurname, personCoreIn } from './person-core.ts';
 import { capitalMetonyms } from './places.ts';
 import { QuotedPlaces } from './quoted-mentions.ts';
 import { holderOfTitle } from './title-holders.ts';
-import { findNameRuns, particles, tokenizeWithOffsets } from './tokens.ts';
-
-/** A speech verb that attributes words ("said", "told"), not one of conversation ("spoke with"). */
-function attributes(word: string): boolean {
-  const base = speechVerbBase(word);
-  return base !== null && base !== 'speak' && base !== 'talk';
-}
-
-const agePattern = /^,\s*(?:aged\s+)?(\d{1,3}),/;
-/** The words between two names that make one an alias of the other; the names are read by walking words. */
-const aliasLink = /,? (?:also known as|better known as|known as|aka|a\.k\.a\.) /g;
+import { tokenizeWithOffsets } from './tokens.ts';
+import { searchUnnamed } from './unnamed-mentions.ts';
 
 /** Names of one article and what is known about them. */
 export class ArticleNames {
@@ -60,32 +54,20 @@ export class ArticleNames {
   ) {
     this.fullText = paragraphs.join('\n');
     this.quoted = new QuotedPlaces(paragraphs);
+    const index: NameIndex = {
+      mentions: this.mentions,
+      persons: this.persons,
+      companies: this.companies,
+      kinNames: this.kinNames,
+      speakingAt: this.speakingAt,
+      aliases: this.aliases,
+      placeUses: this.placeUses,
+      ages: this.ages,
+    };
     paragraphs.forEach((text, p) => {
-      this.indexParagraph(text, p);
+      indexParagraph(index, text, p);
     });
-    this.aliasSpellings();
-  }
-
-  /**
-   * "Jurgen Klinsmann" then "Jurgen Klinsman": a later full name that differs from an earlier one only by
-   * one letter of a long surname is the same person, shown as first written.
-   */
-  private aliasSpellings(): void {
-    const firstForm = new Map<string, string>();
-    for (const m of this.mentions.all) {
-      if (m.words.length < 2 || m.words.length > 4) continue;
-      const key = m.name.toLowerCase();
-      if (this.aliases.has(key)) continue;
-      const head = m.words.slice(0, -1).join(' ');
-      const earlier = firstForm.get(head);
-      if (earlier === undefined) {
-        firstForm.set(head, m.name);
-        continue;
-      }
-      const a = earlier.toLowerCase().split(' ').pop() ?? '';
-      const b = m.words[m.words.length - 1] ?? '';
-      if (a !== b && a.length >= 5 && b.length >= 5 && oneLetterApart(a, b)) this.aliases.set(key, earlier);
-    }
+    aliasSpellings(index);
   }
 
   /**
@@ -122,7 +104,7 @@ export class ArticleNames {
         accentedSurname(key, this.mentions.all) ??
         this.headlineName(key) ??
         this.mentions.writtenForm(key) ??
-        this.misspeltLabel(key) ??
+        misspeltLabel(this.mentions, key) ??
         name;
     else best = this.mentions.writtenForm(key) ?? name;
     best = this.aliasOf(best);
@@ -211,21 +193,6 @@ export class ArticleNames {
   }
 
   /**
-   * "DONOGHUE:" over a quote in a story that names "John Donaghue": a transcript label the story never
-   * writes in its own case, one letter off the surname of exactly one full name, is that person.
-   */
-  private misspeltLabel(key: string): string | null {
-    if (key.length < 6 || !this.mentions.withWord(key).every((m) => isShouted(m.name))) return null;
-    const found = new Set<string>();
-    for (const m of this.mentions.all) {
-      const surname = m.words[m.words.length - 1] ?? '';
-      if (m.words.length < 2 || m.words.length > 3 || isShouted(m.name) || surname.length < 6) continue;
-      if (oneLetterApart(key, surname) || oneLetterChanged(key, surname)) found.add(m.name);
-    }
-    return found.size === 1 ? ([...found][0] as string) : null;
-  }
-
-  /**
    * The person's name the headline writes with the surname `key` ("Trade Secretary Dana Pell Opens ..."
    * -> "Dana Pell"): the one capitalised word before it that is no title, an initial taken with the word
    * before it; null when the headline has no such name or more than one.
@@ -300,32 +267,7 @@ export class ArticleNames {
 
   /** True when "the witness" points back to an unnamed "a witness" the article introduced. */
   introducedUnnamed(phrase: string): boolean {
-    return cached(this.unnamedCache, phrase, () => this.searchUnnamed(phrase));
-  }
-
-  private searchUnnamed(phrase: string): boolean {
-    const head = /(\p{L}+)$/u.exec(phrase)?.[1];
-    if (!head) return false;
-    const h = escapeRegExp(head);
-    // "a witness": the noun itself, lowercase, with at most two modifiers and no name after it (not
-    // "A statement from Detective Chris Copeland", not "a witness, Jo Hart,").
-    const between = '(?:(?!(?:from|of|for|with|by|to|at|in|on|and|or)\\s)[\\p{Ll}-]+\\s+){0,2}';
-    if (
-      new RegExp(
-        `(?<![\\p{L}])[Aa]n?\\s+${between}${h.toLowerCase()}(?![\\p{L}])(?!,?\\s+\\p{Lu})`,
-        'u',
-      ).test(this.fullText)
-    )
-      return true;
-    // "the victim's mother": a relation of someone unnamed, unnamed too unless a name stands next to it.
-    const owned = new RegExp(`(?<![\\p{L}])\\p{Ll}+['’]s\\s+(?:[\\p{Ll}-]+\\s+){0,2}${h}(?![\\p{L}])`, 'gu');
-    for (const m of this.fullText.matchAll(owned)) {
-      const after = this.fullText.slice(m.index + m[0].length, m.index + m[0].length + 30);
-      const before = this.fullText.slice(Math.max(0, m.index - 60), m.index);
-      if (/^,?\s+\p{Lu}\p{Ll}/u.test(after) || /\p{Lu}[\p{L}'’-]*,\s+[\p{L}'’ -]*$/u.test(before)) continue;
-      return true;
-    }
-    return false;
+    return cached(this.unnamedCache, phrase, () => searchUnnamed(this.fullText, phrase));
   }
 
   /**
@@ -428,85 +370,6 @@ export class ArticleNames {
   organisationNamed(noun: string, modifiers: string[], at: number): string | null {
     return this.mentions.organisationNamed(noun, modifiers, at);
   }
-
-  private indexParagraph(text: string, p: number): void {
-    const tokens = tokenizeWithOffsets(text);
-    const runs = findNameRuns(tokens);
-    for (const [r, run] of runs.entries()) {
-      const first = tokens[run.first];
-      const last = tokens[run.last];
-      if (!first || !last) continue;
-      const words = run.name.toLowerCase().split(' ');
-      if (
-        run.titleWords.length === 0 &&
-        run.name.split(' ').length === 1 &&
-        personalTitles.has(words[0] ?? '')
-      ) {
-        continue;
-      }
-      const kin =
-        words.length === 1 &&
-        run.titleWords.length === 0 &&
-        genderOfWord(tokens[run.first - 1]?.text ?? '') !== null &&
-        /^(?:his|her|their|my|our)$/i.test(tokens[run.first - 2]?.text ?? '');
-      // "his wife Ann": a person, though named by one word.
-      if (kin) {
-        this.kinNames.add(run.name.toLowerCase());
-        this.persons.add(run.name.toLowerCase());
-      }
-      const key = run.name.toLowerCase();
-      const uses = this.placeUses.get(key) ?? { place: 0, other: 0 };
-      // "at Tom Hale's home" is a person's place: only a bare name after the preposition is a place.
-      if (run.titleWords.length === 0 && !run.possessive && afterPlaceWord(tokens, run.first, words.length))
-        uses.place++;
-      else uses.other++;
-      this.placeUses.set(key, uses);
-      const after = tokens[run.last + 1]?.text ?? '';
-      if (
-        (!run.possessive && /^\p{Ll}/u.test(after) && attributes(after)) ||
-        attributes(tokens[run.first - 1]?.text ?? '')
-      )
-        this.speakingAt.set(key, [...(this.speakingAt.get(key) ?? []), positionOf(p, first.start)]);
-      const gender = genderCue(tokens, run, runs[r + 1]);
-      const mention = { name: run.name, words, at: positionOf(p, first.start), gender, kin };
-      this.mentions.add(mention);
-      const before = text.slice(Math.max(0, first.start - 14), first.start);
-      const descriptor = tokens[run.first - 1]?.text ?? '';
-      if (run.titleWords.length === 0 && companyNouns.has(descriptor))
-        this.companies.add(run.name.toLowerCase());
-      const rest = text.slice(last.end);
-      const age = agePattern.exec(rest)?.[1] ?? /(\d{1,3})-year-old\s+$/.exec(before)?.[1];
-      if (age) this.ages.set(age, (this.ages.get(age) ?? new Set()).add(run.name));
-      if (
-        run.titled ||
-        agePattern.test(rest) ||
-        // ("a student from Ghana who studies": "who" is the student, not the place)
-        (/^,?\s+who\b/.test(rest) && !afterPlaceWord(tokens, run.first, words.length)) ||
-        /\d+-year-old\s+$/.test(before)
-      ) {
-        this.persons.add(run.name.toLowerCase());
-      }
-    }
-    for (const m of text.matchAll(aliasLink)) {
-      const a = trimName(capitalisedBefore(text, m.index));
-      const b = trimName(capitalisedAfter(text, m.index + m[0].length));
-      if (!a || !b) continue;
-      const [short, long] = a.length <= b.length ? [a, b] : [b, a];
-      this.aliases.set(short.toLowerCase(), long);
-      this.persons.add(long.toLowerCase());
-    }
-  }
-}
-
-/** Prepositions of place: a name right after one (or after one and "the") is where, not who. */
-const placeWords = /^(?:in|at|into|near|across|throughout|inside|outside|within|around)$/;
-
-function afterPlaceWord(tokens: readonly { text: string }[], first: number, length: number): boolean {
-  const k = tokens[first - 1]?.text === 'the' ? first - 2 : first - 1;
-  const word = tokens[k]?.text ?? '';
-  // "a student from Ghana": one word after "from" is where somebody comes from ("a letter from Ann
-  // Lee" names a person, in two words).
-  return placeWords.test(word) || (word === 'from' && length === 1);
 }
 
 /** The value kept for `key` in `cache`, computed by `compute` the first time. */
@@ -515,23 +378,6 @@ function cached<K, V>(cache: Map<K, V>, key: K, compute: () => V): V {
   const value = compute();
   cache.set(key, value);
   return value;
-}
-
-/** True when one word becomes the other by adding or dropping one letter ("klinsmann", "klinsman"). */
-function oneLetterApart(a: string, b: string): boolean {
-  const [short, long] = a.length < b.length ? [a, b] : [b, a];
-  if (long.length !== short.length + 1) return false;
-  let i = 0;
-  while (i < short.length && short[i] === long[i]) i++;
-  return short.slice(i) === long.slice(i + 1);
-}
-
-/** True when two words of the same length differ in exactly one letter ("donoghue", "donaghue"). */
-function oneLetterChanged(a: string, b: string): boolean {
-  if (a.length !== b.length) return false;
-  let diff = 0;
-  for (let i = 0; i < a.length && diff < 2; i++) if (a[i] !== b[i]) diff++;
-  return diff === 1;
 }
 
 /** Words that qualify a title into one of two words ("Prime Minister", "Vice President"). */

@@ -2,7 +2,8 @@
 // Customs, said", "Vice-President for Budgets and Social Affairs, also in charge of Banking Union, Bo
 // Ek said". The post's words, commas and "and" inside it, are no name: the person is.
 import { titles } from './lexicon.ts';
-import { findNameRuns, isCapitalised, type NameRun, type Token } from './tokens.ts';
+import { findNameRuns, type NameRun } from './name-runs.ts';
+import { isCapitalised, type Token } from './tokens.ts';
 
 /** Lowercase words a post's phrase may hold ("for", "of the", "responsible for", "also in charge of"). */
 const postJoiners = new Set(

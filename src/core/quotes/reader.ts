@@ -1,6 +1,3 @@
-// Reads one paragraph at a time in article order: its quoted spans, the narrative between them,
-// and who each quotation belongs to, keeping the discourse memory up to date as it goes.
-import { splitSentences } from '../text/sentences.ts';
 import {
   type Attribution,
   attributionAfter,
@@ -10,68 +7,29 @@ import {
 } from './attribution.ts';
 import type { SpeakerRoute } from './confidence.ts';
 import type { Discourse } from './discourse.ts';
+import type { FoundQuote, QuoteContext } from './found-quote.ts';
 import { genderOfPronoun } from './gender.ts';
-import { speechVerbBase } from './lexicon.ts';
-import { type Family, findQuoteSpans, type QuoteSpan } from './marks.ts';
+import { findQuoteSpans, type QuoteSpan } from './marks.ts';
 import { positionOf } from './mentions.ts';
+import { findNameRuns } from './name-runs.ts';
 import type { ArticleNames } from './names.ts';
-import { commonSubject } from './phrases.ts';
+import { continuesSentence, type Piece, sentenceEnd, splitPieces } from './narrative-pieces.ts';
+import {
+  allowsTrailingAttribution,
+  documentAfter,
+  endsInSpeechVerb,
+  followsNamedQuote,
+  listedAfter,
+  nameBeforeColon,
+  pickExplicit,
+  trailingAttribution,
+  unnamedLastClause,
+  writerAsks,
+} from './quote-clues.ts';
 import { isQuotation, mayEcho } from './scare.ts';
 import { sentenceSubject } from './subject.ts';
 import { NameTies } from './ties.ts';
-import { findNameRuns, tokenizeWithOffsets } from './tokens.ts';
-
-/** A quotation found in a paragraph, before it is given its section. */
-export interface FoundQuote {
-  /** The words inside the marks. */
-  text: string;
-  /** Resolved speaker or null. */
-  speaker: string | null;
-  /** True when the speaker came from an attribution next to this quote. */
-  explicit: boolean;
-  /** True when that attribution was a speech verb (said, told), not a naming ("called it"). */
-  attributedBySpeech: boolean;
-  /** True when the quote continues the one before (same quotation, new paragraph). */
-  continues: boolean;
-  /** Quotes sharing a sentence share this number. */
-  sentence: number;
-  /** True when the paragraph ends inside this quote. */
-  open: boolean;
-  /** Its quote marks. */
-  family: Family;
-  /** A short span kept only if it echoes words a named speaker says elsewhere (see mayEcho). */
-  tentative?: boolean;
-  /** How the speaker was found; the attribution's confidence follows from it (confidence.ts). */
-  route: SpeakerRoute;
-  /** The quote whose speaker this one took (continued, same sentence, follows, shared): no surer than it. */
-  source?: FoundQuote;
-  /** The quote the previous paragraph left open that this one carries on without reopening it. */
-  joins?: FoundQuote;
-}
-
-interface Piece {
-  text: string;
-  offset: number;
-}
-
-interface QuoteContext {
-  /** The narrative of the quote's sentence before its opening mark, if the sentence starts before it. */
-  lead: Piece | undefined;
-  /** True when `lead` is the start of the sentence (not the rest of one after an earlier quote). */
-  leadStartsSentence: boolean;
-  before: string;
-  after: string;
-  /** The earlier quote of the same sentence, if any. */
-  sameSentence: FoundQuote | null;
-  /** The quote this one continues across a lost or real paragraph break, if any. */
-  continued: FoundQuote | null;
-  /** The quote before this one in the same paragraph, if any. */
-  previousInParagraph: FoundQuote | null;
-  /** The words of the next quoted span of the paragraph, if any. */
-  nextText: string | undefined;
-}
-
-const sentenceEnd = /[.!?…]["'”’)\]]*$/u;
+import { tokenizeWithOffsets } from './tokens.ts';
 
 /** Reads paragraphs in order and yields their quotations. */
 export class ParagraphReader {
@@ -357,82 +315,6 @@ export class ParagraphReader {
   }
 }
 
-/**
- * `"...," said Veitch. "Very crazy."`: a quote right after one named for its speaker, with no more than
- * the attribution between them, is a quotation however short.
- */
-function followsNamedQuote(c: QuoteContext): boolean {
-  if (!c.previousInParagraph?.explicit || c.lead) return false;
-  return c.before.trim().split(/\s+/).length <= 6 && sentenceEnd.test(c.before.trim());
-}
-
-/**
- * `called the ruling "arbitrary", "plainly unlawful" and a "blunder"`: quotes listed right after one
- * given to its speaker, joined only by a comma, "and" or "or", are that speaker's words too.
- */
-function listedAfter(c: QuoteContext): boolean {
-  return (
-    c.sameSentence !== null &&
-    (c.sameSentence.explicit || c.sameSentence.route === 'same-sentence') &&
-    c.sameSentence.speaker !== null &&
-    /^\s*,?\s*(?:(?:and|or)\s+)?(?:(?:a|an|the)\s+)?$/.test(c.before)
-  );
-}
-
-/**
- * `which the guild tribute said "..."`: the lead ends in a finite speech verb (not "saying", not "cut
- * in:"), so the speaker is whoever said it, not the subject of the sentence.
- */
-function endsInSpeechVerb(lead: string | undefined): boolean {
-  const last = /(\p{Ll}+)\s*[,:]?\s*$/u.exec(lead ?? '')?.[1];
-  return last !== undefined && !last.endsWith('ing') && speechVerbBase(last) !== null;
-}
-
-/** True when the lead's last clause (after ", and" or ", but") has an unnamed group as its subject. */
-function unnamedLastClause(lead: string): boolean {
-  // `The club gets letters from young fans who "want to play"` (or "young Canadians who"): the
-  // unnamed people of the relative clause.
-  if (/(?<![\p{L}])(?:\p{Ll}{3,}s|\p{Ll}+ \p{Lu}\p{Ll}+ans) who\s*$/u.test(lead)) return true;
-  const tokens = tokenizeWithOffsets(lead);
-  const k = tokens.findLastIndex((t, n) => t.text === ',' && /^(?:and|but)$/.test(tokens[n + 1]?.text ?? ''));
-  return k >= 0 && commonSubject(tokens, k + 2, 0).kind === 'nobody';
-}
-
-/**
- * `I asked him, "..."`, `we told them:`: the clause before the quote ends in "I" or "we", a speech
- * verb and at most an object pronoun: the writer's words.
- */
-function writerAsks(lead: string): boolean {
-  const words = tokenizeWithOffsets(lead)
-    .map((t) => t.text)
-    .filter((w) => w !== ',' && w !== ':');
-  const n = words.length;
-  const object = /^(?:him|her|them|me|us|you)$/.test(words[n - 1] ?? '') ? 1 : 0;
-  const verb = words[n - 1 - object] ?? '';
-  const subject = words[n - 2 - object] ?? '';
-  return /^(?:I|we|We)$/.test(subject) && speechVerbBase(verb) !== null;
-}
-
-/** `..., before Tom Hale cut in:`: a name, then one to three lowercase words and a colon closing the clause. */
-function nameBeforeColon(clause: string, base: number): SpeakerRef | null {
-  const tokens = tokenizeWithOffsets(clause);
-  if (tokens[tokens.length - 1]?.text !== ':') return null;
-  const run = findNameRuns(tokens).pop();
-  if (!run || run.possessive) return null;
-  const rest = tokens.slice(run.last + 1, -1);
-  if (rest.length < 1 || rest.length > 3 || !rest.every((t) => /^\p{Ll}+$/u.test(t.text))) return null;
-  return { kind: 'name', name: run.name, offset: base + (tokens[run.first]?.start ?? 0) };
-}
-
-/** `"...," according to "International Students and Crime,"`: the work named after the quote speaks. */
-function documentAfter(c: QuoteContext): Attribution | null {
-  if (!c.nextText || !/^\s*,?\s*according to\s*$/i.test(c.after)) return null;
-  const title = c.nextText.replace(/[,.]\s*$/, '').trim();
-  return /^\p{Lu}/u.test(title)
-    ? { ref: { kind: 'document', phrase: title }, distance: 0, naming: false }
-    : null;
-}
-
 /** A tentative quote's fields before its text, sentence and marks are known. */
 const unjudged = {
   speaker: null,
@@ -446,81 +328,3 @@ const unjudged = {
 
 /** Stands for "attributed by the sentence's earlier quote" when judging a short quote. */
 const explicitAttribution: Attribution = { ref: { kind: 'unknown' }, distance: 0, naming: false };
-
-/** `"..." and possibly led to fatalities, Officer Scott Lockwood told CNN.`: who closes the sentence. */
-function trailingAttribution(after: string, base: number): SpeakerRef | null {
-  const sentence = splitSentences(after)[0] ?? '';
-  const comma = sentence.lastIndexOf(',');
-  if (comma < 0 || !after.includes(sentence)) return null;
-  const chunk = sentence.slice(comma + 1);
-  if (chunk.split(' ').length > 12) return null;
-  return firstSpeechClause(chunk, base + after.indexOf(sentence) + comma + 1);
-}
-
-function pickExplicit(after: Attribution | null, lead: Attribution | null): Attribution | null {
-  // 'nobody' counts: someone unnamed was given the words ("the crowd chanted"), so the speaker is null.
-  // `In what an officer described as "...", police reported`: a naming right before the mark is the
-  // quote's own attribution; the clause after it reports the whole sentence.
-  if (lead?.naming && lead.distance <= 2 && lead.ref.kind !== 'unknown' && after?.ref.kind !== 'pronoun')
-    return lead;
-  if (after && after.ref.kind !== 'unknown') return after;
-  if (lead && lead.ref.kind !== 'unknown') return lead;
-  return null;
-}
-
-/** A quote ending a sentence with "." takes no attribution after it; "?" or "!" only a short one. */
-function allowsTrailingAttribution(quote: string, after: string): boolean {
-  const end = quote.trim().slice(-1);
-  if (end === '.' || end === '…') return /^\s*\p{Ll}/u.test(after);
-  if (end === '?' || end === '!') {
-    if (/^\s*\p{Ll}/u.test(after)) return true;
-    const words = (splitSentences(after)[0] ?? '').split(' ');
-    // `"Why?" Tom Park asked the minister.`: a speech verb among the first words attributes it.
-    return (
-      words.length <= 4 ||
-      (words.length <= 8 && words.slice(1, 4).some((w) => /^\p{Ll}/u.test(w) && speechVerbBase(w) !== null))
-    );
-  }
-  return true;
-}
-
-/** True when the narrative after a quote carries on the quote's sentence (`," he said.`). */
-function continuesSentence(span: QuoteSpan, narrative: string): boolean {
-  if (!span.closed || narrative.trim() === '') return false;
-  return !sentenceEnd.test(span.text) || /^\s*\p{Ll}/u.test(narrative);
-}
-
-function splitPieces(narrative: string, offset: number): Piece[] {
-  const out: Piece[] = [];
-  let from = 0;
-  for (const sentence of splitSentences(narrative)) {
-    const at = narrative.indexOf(sentence, from);
-    if (at < 0) continue;
-    for (const part of splitAfterAttribution(sentence))
-      out.push({ text: part.text, offset: offset + at + part.at });
-    from = at + sentence.length;
-  }
-  return out;
-}
-
-/**
- * `, said Ann Lee. Tom Park was less happy:`: narrative after a closing mark opens in lowercase, and the
- * sentence splitter then runs on past the full stop; a word of two letters or more (not an abbreviation)
- * ending in a full stop before a capital ends the sentence.
- */
-function splitAfterAttribution(sentence: string): { text: string; at: number }[] {
-  if (!/^[\s,;:\-–—]*\p{Ll}/u.test(sentence)) return [{ text: sentence, at: 0 }];
-  const parts: { text: string; at: number }[] = [];
-  let start = 0;
-  for (const m of sentence.matchAll(/(\p{L}{2,})[.!?]\s+(?=\p{Lu})/gu)) {
-    if (abbreviated.test(m[1] ?? '')) continue;
-    const end = m.index + m[0].length;
-    parts.push({ text: sentence.slice(start, end).trim(), at: start });
-    start = end;
-  }
-  parts.push({ text: sentence.slice(start).trim(), at: start });
-  return parts.filter((p) => p.text !== '');
-}
-
-const abbreviated =
-  /^(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Gen|Sen|Rep|Gov|Col|Lt|Capt|Sgt|Maj|Brig|Prof|Rev|Fr|No|Inc|Ltd|Co|Corp|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|vs|etc)$/;

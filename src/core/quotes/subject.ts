@@ -1,15 +1,11 @@
 // The subject of a narrative sentence, read past opening phrases ("Prior to the verdict, ...") and
 // descriptions ("Her husband, Ben Carter, ..."): who an unattributed quote or "he" most likely points to.
 import { documentNouns, isGroupNoun, personPronouns, productNouns } from './lexicon.ts';
-import { commonSubject, looksLikeVerb, npStops, type SpeakerRef } from './phrases.ts';
-import {
-  findNameRuns,
-  isCapitalised,
-  isWord,
-  type NameRun,
-  type Token,
-  tokenizeWithOffsets,
-} from './tokens.ts';
+import { findNameRuns, type NameRun } from './name-runs.ts';
+import { commonSubject, npStops } from './noun-phrases.ts';
+import type { SpeakerRef } from './speaker-ref.ts';
+import { isCapitalised, isWord, type Token, tokenizeWithOffsets } from './tokens.ts';
+import { looksLikeVerb } from './verb-shapes.ts';
 
 /** "The countdown by Ann Lee's fans": a name after one of these is the object, not the subject. */
 const objectPrepositions = /^(?:by|for|about|over|against|under|into|through|between|among|like)$/;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { findNameRuns, stripPossessive, tokenizeWithOffsets } from '../../../src/core/quotes/tokens.ts';
+import { findNameRuns } from '../../../src/core/quotes/name-runs.ts';
+import { stripPossessive, tokenizeWithOffsets } from '../../../src/core/quotes/tokens.ts';
 
 describe('name tokens', () => {
   it('tokens: a possessive is stripped from a word of any length', () => {

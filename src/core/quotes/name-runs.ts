@@ -1,0 +1,149 @@
+// Capitalised name runs ("South Korean President Lee Jae Myung") for the quote extractor: names are what
+// quotes are attributed to, so they are found here once, titles split off and possessives noted.
+import { monthWord, weekdayWord } from '../text/calendar.ts';
+import { orgWords, titles } from './lexicon.ts';
+import { makeRun } from './name-run-shape.ts';
+import {
+  adjacent,
+  closingMarks,
+  isNameToken,
+  leadWords,
+  ofHeads,
+  openingMarks,
+  particles,
+  suffixWord,
+} from './name-run-words.ts';
+import { stripPossessive, type Token } from './tokens.ts';
+
+/** A run of capitalised words that may name a person, organisation or place. */
+export interface NameRun {
+  /** Name tokens with titles and a possessive 's removed ("Xi Jinping"). */
+  name: string;
+  /** The run as written, titles included ("President Xi Jinping's"). */
+  raw: string;
+  /** Index of the run's first token (title included) in the token list. */
+  first: number;
+  /** Index of the run's last token in the token list. */
+  last: number;
+  /** True when a personal title preceded the name ("Mr", "President"). */
+  titled: boolean;
+  /** The title words that were stripped, lowercase. */
+  titleWords: string[];
+  /** True when the run ends in a possessive ("Xi's"). */
+  possessive: boolean;
+}
+
+/**
+ * Runs already found in a shared token list (one from `tokenizeWithOffsets`, frozen): a story's sentence
+ * is read for names by the cast, its subject and its mentions. Kept while the token list is.
+ */
+const runsOfShared = new WeakMap<readonly Token[], readonly NameRun[]>();
+
+/** Finds the capitalised name runs in a token list, titles split off and possessives noted. */
+export function findNameRuns(tokens: readonly Token[]): NameRun[] {
+  if (!Object.isFrozen(tokens)) return scanNameRuns(tokens);
+  let runs = runsOfShared.get(tokens);
+  if (!runs) {
+    runs = Object.freeze(scanNameRuns(tokens).map(freezeRun));
+    runsOfShared.set(tokens, runs);
+  }
+  return [...runs];
+}
+
+function freezeRun(run: NameRun): NameRun {
+  Object.freeze(run.titleWords);
+  return Object.freeze(run);
+}
+
+function scanNameRuns(tokens: readonly Token[]): NameRun[] {
+  const runs: NameRun[] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    if (!isNameToken(tokens[i])) {
+      i++;
+      continue;
+    }
+    let j = i;
+    let sawOf = false;
+    while (j + 1 < tokens.length && !stripPossessive(tokens[j]?.text ?? '').possessive) {
+      const mid = tokens[j + 1]?.text;
+      if (mid === 'of' || mid === 'for') sawOf = true;
+      const next = tokens[j + 1];
+      // "Mariana C. Then ...": after an initial, a sentence's opening word starts a new sentence.
+      const initial = /^\p{Lu}\.$/u.test(tokens[j]?.text ?? '');
+      if (initial && leadWords.has(next?.text.toLowerCase() ?? '')) break;
+      // "Nicolas Sarkozy Monday said", "Ann Lee January 5": a date is never part of a name.
+      if (isDateWord(tokens, j) || isDateWord(tokens, j + 1)) break;
+      if (isNameToken(next) && adjacent(tokens[j], next)) j++;
+      // "Martin Luther King, Jr.": a generational suffix after a comma closes the name.
+      else if (next?.text === ',' && suffixWord.test(tokens[j + 2]?.text ?? '') && j > i) j += 2;
+      else if (joinsNames(tokens, j, sawOf)) j += 2;
+      // "Ann van der Berg", "Luis de la Cruz": two particles between given name and surname.
+      else if (twoParticles(tokens, j)) j += 3;
+      else if (nicknameAfter(tokens, j) > 0) j = nicknameAfter(tokens, j);
+      else break;
+    }
+    const run = makeRun(tokens, i, j);
+    if (run) runs.push(run);
+    i = j + 1;
+  }
+  return runs;
+}
+
+/**
+ * `Nemat “Minouche” Shafik`: a quoted nickname of one or two capitalised words between a first name
+ * and a surname; the index of the surname, or 0 when none stands after token `j`.
+ */
+function nicknameAfter(tokens: readonly Token[], j: number): number {
+  // "Ann (Annie) B. Cole": a nickname in brackets, one word with lowercase letters (not "(NATO)").
+  if (
+    tokens[j + 1]?.text === '(' &&
+    tokens[j + 3]?.text === ')' &&
+    /^\p{Lu}\p{Ll}+$/u.test(tokens[j + 2]?.text ?? '')
+  )
+    return isNameToken(tokens[j + 4]) && /^\p{Lu}\p{Ll}+$/u.test(tokens[j]?.text ?? '') ? j + 4 : 0;
+  if (!openingMarks.has(tokens[j + 1]?.text ?? '')) return 0;
+  for (let k = j + 2; k <= j + 3; k++) {
+    if (!isNameToken(tokens[k])) return 0;
+    if (closingMarks.has(tokens[k + 1]?.text ?? '')) return isNameToken(tokens[k + 2]) ? k + 2 : 0;
+  }
+  return 0;
+}
+
+/**
+ * A weekday, or a month followed by a day or year ("January 5"): a month alone may be a name ("Theresa
+ * May", "June Ross").
+ */
+function isDateWord(tokens: readonly Token[], k: number): boolean {
+  const word = tokens[k]?.text ?? '';
+  if (weekdayWord.test(word)) return true;
+  return monthWord.test(word) && /^\d/.test(tokens[k + 1]?.text ?? '');
+}
+
+/** "Bank of England", "Department for Work and Pensions", "Ursula von der Leyen", "Marks & Spencer": joiners. */
+function joinsNames(tokens: readonly Token[], j: number, sawOf: boolean): boolean {
+  const [cur, mid, next] = [tokens[j], tokens[j + 1], tokens[j + 2]];
+  if (!cur || !mid || !next || !adjacent(cur, mid) || !adjacent(mid, next) || !isNameToken(next))
+    return false;
+  if (particles.has(mid.text) || mid.text === '&') return true;
+  if ((mid.text === 'of' || mid.text === 'for') && ofHeads.has(cur.text.toLowerCase())) return true;
+  // "Secretary of Farming Ann L. Berg and Secretary of the Treasury Tom Hale": two people, not one body.
+  if (titles.has(next.text.toLowerCase())) return false;
+  return mid.text === 'and' && (sawOf || endsInOrgWord(tokens, j + 2));
+}
+
+/** True when two particles and a capitalised word follow token `j`, all adjacent ("van der Berg"). */
+function twoParticles(tokens: readonly Token[], j: number): boolean {
+  const [cur, a, b, next] = [tokens[j], tokens[j + 1], tokens[j + 2], tokens[j + 3]];
+  if (!particles.has(a?.text ?? '') || !particles.has(b?.text ?? '') || !isNameToken(next)) return false;
+  return adjacent(cur, a) && adjacent(a, b) && adjacent(b, next);
+}
+
+/** "Food and Agriculture Organization": capitalised words from `k` that close with an organisation word. */
+function endsInOrgWord(tokens: readonly Token[], k: number): boolean {
+  for (let n = k; n < k + 4 && isNameToken(tokens[n]); n++) {
+    if (orgWords.has((tokens[n]?.text ?? '').toLowerCase())) return true;
+    if (!adjacent(tokens[n], tokens[n + 1])) return false;
+  }
+  return false;
+}
