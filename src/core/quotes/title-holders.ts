@@ -5,8 +5,8 @@
 // title is kept as written.
 import { wholeWordOffsets } from '../text/whole-word.ts';
 import { suffixWord } from './name-core.ts';
+import { particles } from './name-run-words.ts';
 import { isTitleWord } from './posts.ts';
-import { particles } from './tokens.ts';
 
 /** A capitalised word of a name: a capital, then letters, apostrophes or hyphens; or an initial. */
 const nameWord = /^(?:\p{Lu}[\p{Ll}'’-][\p{L}'’-]*|\p{Lu}\.)$/u;
