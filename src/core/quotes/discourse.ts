@@ -18,6 +18,11 @@ interface Focus {
   via?: string;
 }
 
+/** Nouns a business is referred back to by ("the company said"). */
+const companyNouns = new Set(['company', 'firm', 'chain', 'retailer', 'carrier', 'airline', 'manufacturer']);
+/** Words that mark an organisation's name as a business's ("Acme Group", "Bolt Motors Inc"). */
+const businessWords = new Set(['company', 'corporation', 'corp', 'inc', 'ltd', 'plc', 'llc', 'group', 'co']);
+
 const rank: Record<FocusRole, number> = { subject: 3, speaker: 2, mention: 1 };
 /** Names kept in memory: a reference never reaches further back, so every look-back is bounded. */
 const memory = 500;
@@ -125,7 +130,9 @@ export class Discourse {
         if (/['’]s\b/u.test(phrase) || phrase === ref.phrase) return phrase;
         // Only an organisation that spoke: the subject of a narrative sentence ("Television presenter
         // Ann Lee ..." read as "Television") is no antecedent for "the police".
-        return this.latest((f) => !f.person && f.role === 'speaker') ?? ref.phrase;
+        return (
+          this.latest((f) => !f.person && f.role === 'speaker') ?? this.soleCompany(ref.noun) ?? ref.phrase
+        );
       }
       default:
         return null;
@@ -268,6 +275,24 @@ export class Discourse {
       if (opposite === null || this.names.genderOf(f.name) !== opposite) return true;
     }
     return false;
+  }
+
+  /**
+   * "Acme Foods Norway posted ... The company said": the one business the article has put forward as a
+   * subject, when it put forward exactly one (a public body, place or second business leaves it as written).
+   */
+  private soleCompany(noun: string): string | null {
+    if (!companyNouns.has(noun.toLowerCase())) return null;
+    let found: string | null = null;
+    for (const f of this.focus) {
+      if (f.person || f.role === 'mention' || /^the\s/i.test(f.name)) continue;
+      const words = f.name.toLowerCase().split(' ');
+      const business = words.length >= 2 && (!isOrgLike(words) || words.some((w) => businessWords.has(w)));
+      if (!business || this.names.isPlace(f.name)) continue;
+      if (found !== null && found !== f.name) return null;
+      found = f.name;
+    }
+    return found;
   }
 
   private latest(test: (f: Focus) => boolean): string | null {

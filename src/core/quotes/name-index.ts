@@ -82,9 +82,12 @@ export function indexParagraph(index: NameIndex, text: string, p: number): void 
     index.mentions.add(mention);
     const before = text.slice(Math.max(0, first.start - 14), first.start);
     const descriptor = tokens[run.first - 1]?.text ?? '';
+    const rest = text.slice(last.end);
+    // "Acme Foods Norway posted on its page": a name whose own verb is followed by "its" is a body.
     if (run.titleWords.length === 0 && companyNouns.has(descriptor))
       index.companies.add(run.name.toLowerCase());
-    const rest = text.slice(last.end);
+    // "Acme Foods Norway posted on its page": a name whose own verb is followed by "its" is a body.
+    if (!run.possessive && bodyCue.test(rest)) index.companies.add(run.name.toLowerCase());
     const age = agePattern.exec(rest)?.[1] ?? /(\d{1,3})-year-old\s+$/.exec(before)?.[1];
     if (age) index.ages.set(age, (index.ages.get(age) ?? new Set()).add(run.name));
     if (
@@ -139,3 +142,6 @@ function afterPlaceWord(tokens: readonly { text: string }[], first: number, leng
   // Lee" names a person, in two words).
   return placeWords.test(word) || (word === 'from' && length === 1);
 }
+
+/** A verb in the past tense and a preposition, then "its" ("posted on its", "apologised in its"). */
+const bodyCue = /^\s+\p{Ll}+ed\s+(?:on|in|to|from)\s+its\b/u;

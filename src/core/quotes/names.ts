@@ -315,6 +315,12 @@ export class ArticleNames {
    * True when the article writes a name only after "in", "at", "near" and the like ("an area at the
    * Sierra Leone border"): a place, never a person "he" or an unattributed quote can stand for.
    */
+  /** True for a name the article writes only as a place, or a country's capital standing for it. */
+  isPlace(name: string): boolean {
+    const key = name.toLowerCase();
+    return this.onlyPlace(key) || capitalMetonyms[key] !== undefined;
+  }
+
   private onlyPlace(key: string): boolean {
     const uses = this.placeUses.get(key);
     return uses !== undefined && uses.other === 0 && uses.place > 0;
