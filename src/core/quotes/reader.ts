@@ -1,3 +1,4 @@
+import { isByline } from './byline.ts';
 import {
   type Attribution,
   attributionAfter,
@@ -286,6 +287,8 @@ export class ParagraphReader {
       const midSentence = k === 0 && firstJoinsQuote;
       if (!midSentence) this.discourse.nextSentence();
       const base = positionOf(p, piece.offset);
+      // "VOA's Ann Lee in Oslo explains why.": the reporter is no antecedent for the people quoted.
+      if (!midSentence && isByline(piece.text)) return;
       if (!midSentence) {
         const subject = sentenceSubject(piece.text, base);
         const name = subject.kind === 'unknown' ? null : this.discourse.resolve(subject, base);
