@@ -1,4 +1,3 @@
-import { isByline } from './byline.ts';
 import {
   type Attribution,
   attributionAfter,
@@ -6,6 +5,7 @@ import {
   firstSpeechClause,
   type SpeakerRef,
 } from './attribution.ts';
+import { isByline } from './byline.ts';
 import type { SpeakerRoute } from './confidence.ts';
 import type { Discourse } from './discourse.ts';
 import type { FoundQuote, QuoteContext } from './found-quote.ts';
