@@ -224,7 +224,6 @@ export function commonNounPhrase(
     // "A statement said", "A government statement called them": a new source the article does not
     // name, never the organisation that spoke last.
     if (det === 'a' || det === 'an') return { kind: 'nobody' };
-    // "The ministry statement said": the body that issued it.
     // "The ministry statement said", "the foreign ministry's statement said": the body that issued it.
     const issuer = stripPossessive(tokens[j - 1]?.text.toLowerCase() ?? '').word;
     if (j - 1 >= k && orgNouns.has(issuer)) return commonNounPhrase(tokens, j - 1, from, base);
