@@ -4,7 +4,7 @@
 // ("Housing and Planning Minister Ann Lee", "Lord Advocate Ann Lee", "Norwegian Ann Lee" -> "Ann Lee"),
 // decided by the run's shape and by how the article itself uses those words, not by lists of posts.
 
-import { particles } from './name-run-words.ts';
+import { nameSuffix, particles } from './name-run-words.ts';
 import { isTitleWord } from './posts.ts';
 
 /** What the article shows about a word of a name. */
@@ -20,8 +20,6 @@ export interface CoreEvidence {
 const joiners = new Set(['and', '&', 'of', 'for', 'the', 'on']);
 /** "Norwegian", "Kenyan", "Japanese", "Irish": the endings of a nationality written before a name. */
 const demonym = /^\p{Lu}\p{Ll}{3,}(?:ian|ean|ese|ish|can)$/u;
-/** A suffix that ends a personal name: "Jr.", "Sr.", a roman numeral. */
-export const suffixWord = /^(?:Jr\.?|Sr\.?|II|III|IV)$/;
 
 /** True for a word that may stand inside a personal name between given name and surname. */
 function innerWord(word: string): boolean {
@@ -53,7 +51,7 @@ function marksPost(word: string, rest: string, evidence: CoreEvidence): boolean 
 export function shortestCore(name: string): string | null {
   const all = name.split(' ');
   let end = all.length;
-  while (end > 2 && suffixWord.test(all[end - 1] ?? '')) end--;
+  while (end > 2 && nameSuffix.test(all[end - 1] ?? '')) end--;
   const words = all.slice(0, end);
   const given = words.length < 3 ? -1 : givenIndex(words);
   return given <= 0 || joiners.has(words[given - 1] ?? '') ? null : all.slice(given).join(' ');
@@ -67,7 +65,7 @@ export function shortestCore(name: string): string | null {
 export function nameCore(name: string, evidence: CoreEvidence): string {
   const all = name.split(' ');
   let end = all.length;
-  while (end > 2 && suffixWord.test(all[end - 1] ?? '')) end--;
+  while (end > 2 && nameSuffix.test(all[end - 1] ?? '')) end--;
   const words = all.slice(0, end);
   if (words.length < 3) return name;
   const given = givenIndex(words);

@@ -5,6 +5,7 @@ import {
   adjacent,
   closingMarks,
   leadWords,
+  nameSuffix,
   nobleTitles,
   openingMarks,
   suffixWord,
@@ -61,9 +62,6 @@ function afterTitleOf(tokens: readonly Token[], k: number): boolean {
     titles.has(title.text.toLowerCase().replace(/\.$/, ''))
   );
 }
-
-/** A suffix that ends a personal name. */
-const nameSuffix = /^(?:Jr\.?|Sr\.?|II|III|IV)$/;
 
 /**
  * Where the person's name starts in `kept`, the end of a post's run: the last two words, three with a

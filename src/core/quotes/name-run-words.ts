@@ -28,6 +28,9 @@ export const nobleTitles = new Set([
   'sheikh',
   'saint',
 ]);
+/** A suffix that ends a personal name: "Jr.", "Sr.", a roman numeral. */
+export const nameSuffix = /^(?:Jr\.?|Sr\.?|II|III|IV)$/;
+
 /** Lowercase words inside personal names ("Ursula von der Leyen", "Jean de Villiers"). */
 export const particles = new Set([
   'de',

@@ -4,6 +4,7 @@
 import { hasWholeWord, wholeWordOffsets } from '../text/whole-word.ts';
 import { isOrgLike } from './mentions.ts';
 import { type CoreEvidence, nameCore, shortestCore } from './name-core.ts';
+import { nameSuffix } from './name-run-words.ts';
 import { isTitleWord } from './posts.ts';
 
 /** "the " and at most one capitalised word, ending the text before a word. */
@@ -72,7 +73,7 @@ export function personCoreIn(name: string, fullText: string): string {
   const surname =
     core
       .split(' ')
-      .filter((w) => !/^(?:Jr\.?|Sr\.?|II|III|IV)$/.test(w))
+      .filter((w) => !nameSuffix.test(w))
       .pop() ?? '';
   const again = count(fullText, surname) > count(fullText, name);
   return isTitleWord(before) || again ? core : name;

@@ -4,8 +4,7 @@
 // article writes the title right before a name, not by a list of posts; with no holder, or two, the
 // title is kept as written.
 import { wholeWordOffsets } from '../text/whole-word.ts';
-import { suffixWord } from './name-core.ts';
-import { particles } from './name-run-words.ts';
+import { nameSuffix, particles } from './name-run-words.ts';
 import { isTitleWord } from './posts.ts';
 
 /** A capitalised word of a name: a capital, then letters, apostrophes or hyphens; or an initial. */
@@ -20,14 +19,14 @@ function runAt(text: string): string[] {
     const bare = /^\p{Lu}\.$/u.test(word) ? word : word.replace(/\.$/, '');
     const ok =
       nameWord.test(bare) ||
-      suffixWord.test(word) ||
+      nameSuffix.test(word) ||
       /^\p{Lu}{2,5}$/u.test(word) ||
       (words.length > 0 && particles.has(word)) ||
       isTitleWord(word.replace(/\.$/, ''));
     if (!ok) break;
     // A full stop ends the sentence unless it closes an initial, a rank or a suffix.
     const stop = word.endsWith('.') && !/^\p{Lu}\.$/u.test(word) && !isTitleWord(word.replace(/\.$/, ''));
-    words.push(stop && !suffixWord.test(word) ? word.slice(0, -1) : word);
+    words.push(stop && !nameSuffix.test(word) ? word.slice(0, -1) : word);
     if (word !== raw || stop) break;
   }
   return words;
@@ -38,18 +37,18 @@ function personIn(words: string[], afterPlace: boolean): string | null {
   let from = 0;
   while (from < words.length && isTitleWord((words[from] ?? '').replace(/\.$/, ''))) from++;
   let end = words.length;
-  while (end > from && /^\p{Lu}{2,5}$/u.test(words[end - 1] ?? '') && !suffixWord.test(words[end - 1] ?? ''))
+  while (end > from && /^\p{Lu}{2,5}$/u.test(words[end - 1] ?? '') && !nameSuffix.test(words[end - 1] ?? ''))
     end--;
   let name = words.slice(from, end);
   if (afterPlace) {
     // "for Ostmark Ann B. Lee": the place, then the name's last two words (three with an initial).
     let last = name.length;
-    while (last > 2 && suffixWord.test(name[last - 1] ?? '')) last--;
+    while (last > 2 && nameSuffix.test(name[last - 1] ?? '')) last--;
     const from2 = /^\p{Lu}\.$/u.test(name[last - 2] ?? '') ? last - 3 : last - 2;
     if (from2 < 1) return null;
     name = name.slice(from2);
   }
-  const core = name.filter((w) => !suffixWord.test(w));
+  const core = name.filter((w) => !nameSuffix.test(w));
   if (core.length < 2 || core.length > 4 || !/^\p{Lu}\p{Ll}/u.test(core[0] ?? '')) return null;
   if (!/^\p{Lu}\p{Ll}/u.test(core[core.length - 1] ?? '')) return null;
   if (core.some((w) => isTitleWord(w.replace(/\.$/, '')))) return null;
