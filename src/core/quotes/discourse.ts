@@ -66,7 +66,9 @@ export class Discourse {
         // "Police said" / "Witnesses said": a common noun capitalised at a sentence start.
         if (orgNouns.has(lower)) return lower;
         if (spokesNouns.has(lower)) return this.latest((f) => !f.person && f.role !== 'mention');
-        if (isGroupNoun(lower) || this.names.isCommonWord(ref.name)) return null;
+        // "The Senators wrote": the people listed under that title, if the article listed any.
+        if (isGroupNoun(lower)) return this.names.jointNamed(lower, at);
+        if (this.names.isCommonWord(ref.name)) return null;
         if (this.names.isBareTitle(ref.name)) return this.person(null);
         const resolved = this.names.metonym(this.names.resolve(ref.name, ref.offset));
         // "the Tánaiste said": the person the article gave that title to, when it names one.
@@ -134,6 +136,8 @@ export class Discourse {
           this.latest((f) => !f.person && f.role === 'speaker') ?? this.soleCompany(ref.noun) ?? ref.phrase
         );
       }
+      case 'nobody':
+        return ref.group ? this.names.jointNamed(ref.group, at) : null;
       default:
         return null;
     }

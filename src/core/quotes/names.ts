@@ -3,6 +3,7 @@
 
 import { hasWholeWord, hasWordMidSentence } from '../text/whole-word.ts';
 import { type Gender, genderOfWord } from './gender.ts';
+import { type JointNaming, jointBefore, jointNamings } from './joint-names.ts';
 import { personalTitles, titles } from './lexicon.ts';
 import { isOrgLike, isShouted, Mentions, pickNearest } from './mentions.ts';
 import { aliasSpellings, indexParagraph, type NameIndex } from './name-index.ts';
@@ -43,6 +44,8 @@ export class ArticleNames {
   private readonly ages = new Map<string, Set<string>>();
   /** Last two words of each name of three words or more, written as one ("macdonald"), to the name. */
   private joinedSurnames: Map<string, string> | null = null;
+  /** People listed together under a plural title ("Senators A and B"), read on first use. */
+  private joints: JointNaming[] | null = null;
 
   /**
    * Indexes the names of the article's paragraphs, in article order; the headline only lends a full name
@@ -375,6 +378,15 @@ export class ArticleNames {
   /** The capitalised name the article uses for an organisation noun ("the ministry" -> "Unification Ministry"). */
   organisationNamed(noun: string, modifiers: string[], at: number): string | null {
     return this.mentions.organisationNamed(noun, modifiers, at);
+  }
+
+  /** "the senators": the people last listed before `at` under that plural title, as one speaker. */
+  jointNamed(group: string, at: number): string | null {
+    this.joints ??= jointNamings(this.paragraphs);
+    const people = jointBefore(this.joints, group, at);
+    // People, not a body: a quote that follows theirs is theirs as surely as a person's.
+    if (people) this.markPerson(people);
+    return people;
   }
 }
 

@@ -267,7 +267,9 @@ export function commonNounPhrase(
   // "the crowd chanted", "a witness said": someone spoke, but the article does not name them.
   const speakers = titles.has(head) || personNouns.has(head) || isGroupNoun(head);
   if (!speakers) return { kind: 'unknown' };
-  return titles.has(head) || personNouns.has(head) ? { kind: 'nobody', one: true } : { kind: 'nobody' };
+  if (titles.has(head) || personNouns.has(head)) return { kind: 'nobody', one: true };
+  // "the senators said": people the article may have listed under that title ("Senators A and B").
+  return definite && /s$/.test(head) ? { kind: 'nobody', group: head } : { kind: 'nobody' };
 }
 
 /** "Pyongyang's recent declaration", "his warning", "claims from X": who owns a statement noun at `v`. */

@@ -15,8 +15,11 @@ export type SpeakerRef =
   /** A source kept as the article words it: "the report said", "a spokesman for the prime minister". */
   | { kind: 'document'; phrase: string }
   | { kind: 'subject' }
-  /** Someone the article does not name; `one` when a single person ("a neighbour", "the mother of X"). */
-  | { kind: 'nobody'; one?: boolean }
+  /**
+   * Someone the article does not name; `one` when a single person ("a neighbour", "the mother of X");
+   * `group` the plural title of "the senators", who may be people the article listed under it.
+   */
+  | { kind: 'nobody'; one?: boolean; group?: string }
   | { kind: 'unknown' };
 
 /** Words that tie a person to a body after their name ("Ann Lee of the Council"). */
