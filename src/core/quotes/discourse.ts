@@ -66,7 +66,9 @@ export class Discourse {
         // "Police said" / "Witnesses said": a common noun capitalised at a sentence start.
         if (orgNouns.has(lower)) return lower;
         if (spokesNouns.has(lower)) return this.latest((f) => !f.person && f.role !== 'mention');
-        if (isGroupNoun(lower) || this.names.isCommonWord(ref.name)) return null;
+        // "An Indian doctor ...", "the 27-year-old Indian doctor said": a nationality, not a name.
+        if (isGroupNoun(lower) || this.names.isCommonWord(ref.name) || this.names.isDemonym(ref.name))
+          return null;
         if (this.names.isBareTitle(ref.name)) return this.person(null);
         const resolved = this.names.metonym(this.names.resolve(ref.name, ref.offset));
         // "the Tánaiste said": the person the article gave that title to, when it names one.

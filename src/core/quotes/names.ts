@@ -2,6 +2,7 @@
 // resolved to the fullest form the article uses, and a name can be told to be a person or not.
 
 import { hasWholeWord, hasWordMidSentence } from '../text/whole-word.ts';
+import { isDemonym } from './demonyms.ts';
 import { type Gender, genderOfWord } from './gender.ts';
 import { personalTitles, titles } from './lexicon.ts';
 import { isOrgLike, isShouted, Mentions, pickNearest } from './mentions.ts';
@@ -277,6 +278,11 @@ export class ArticleNames {
   relationNamed(phrase: string, at: number): string | null {
     const found = cached(this.relationCache, phrase, () => relationName(this.fullText, phrase));
     return found ? this.resolve(found, at) : null;
+  }
+
+  /** True for a one-word "name" that is a nationality adjective ("an Indian doctor"): nobody who speaks. */
+  isDemonym(name: string): boolean {
+    return !name.includes(' ') && isDemonym(name, this.fullText, this.headline);
   }
 
   /** True for a one-word "name" that is only capitalised at sentence starts ("Officers say ..."). */

@@ -307,7 +307,12 @@ export class ParagraphReader {
       }
       const tokens = tokenizeWithOffsets(piece.text);
       for (const run of findNameRuns(tokens)) {
-        if (this.names.isBareTitle(run.name) || this.names.isCommonWord(run.name)) continue;
+        if (
+          this.names.isBareTitle(run.name) ||
+          this.names.isCommonWord(run.name) ||
+          this.names.isDemonym(run.name)
+        )
+          continue;
         const offset = base + (tokens[run.first]?.start ?? 0);
         const name = this.names.metonym(this.names.resolve(run.name, offset));
         this.discourse.note(name, 'mention');
