@@ -22,6 +22,7 @@ import {
   followsNamedQuote,
   listedAfter,
   nameBeforeColon,
+  participleOfEarlier,
   pickExplicit,
   trailingAttribution,
   unnamedLastClause,
@@ -134,7 +135,7 @@ export class ParagraphReader {
     if (!continues && !isQuotation(judged)) {
       return mayEcho(judged) ? { ...unjudged, text: span.text, sentence: -1, family: span.family } : null;
     }
-    const explicit = pickExplicit(documentAfter(c) ?? after, lead);
+    const explicit = participleOfEarlier(pickExplicit(documentAfter(c) ?? after, lead), c);
     const implicit = explicit ? null : this.implicitSpeaker(span, p, c);
     const speaker = explicit ? this.discourse.resolve(explicit.ref, at) : (implicit?.speaker ?? null);
     // "A tweet from the president on Friday said the hearing was '...'", `"...," said the head of the
