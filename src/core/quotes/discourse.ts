@@ -130,6 +130,9 @@ export class Discourse {
         const phrase = ref.phrase.replace(/^the\s+/i, '');
         // "Taiwan's defence ministry" and a bare "police" name themselves; "the agency" points back.
         if (/['’]s\b/u.test(phrase) || phrase === ref.phrase) return phrase;
+        // "The organisation states", "said the embassy": the one body of that kind named before.
+        const body = ref.modifiers.length === 0 ? this.names.bodyOfKind(ref.noun, ref.offset) : null;
+        if (body) return body;
         // Only an organisation that spoke: the subject of a narrative sentence ("Television presenter
         // Ann Lee ..." read as "Television") is no antecedent for "the police".
         return (

@@ -2,6 +2,7 @@
 // resolved to the fullest form the article uses, and a name can be told to be a person or not.
 
 import { hasWholeWord, hasWordMidSentence } from '../text/whole-word.ts';
+import { soleBodyNamed, soleDescribedBody } from './bodies.ts';
 import { isDemonym } from './demonyms.ts';
 import { type Gender, genderOfWord } from './gender.ts';
 import { personalTitles, titles } from './lexicon.ts';
@@ -381,6 +382,14 @@ export class ArticleNames {
   /** The capitalised name the article uses for an organisation noun ("the ministry" -> "Unification Ministry"). */
   organisationNamed(noun: string, modifiers: string[], at: number): string | null {
     return this.mentions.organisationNamed(noun, modifiers, at);
+  }
+
+  /** The one body of a kind named before `at` ("the organisation", "the embassy"), if one (bodies.ts). */
+  bodyOfKind(noun: string, at: number): string | null {
+    return (
+      soleBodyNamed(noun, this.mentions.all, at, (m) => this.resolve(m.name, m.at, false)) ??
+      soleDescribedBody(noun, this.paragraphs, at)
+    );
   }
 }
 
