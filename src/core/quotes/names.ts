@@ -105,8 +105,8 @@ export class ArticleNames {
         this.spacedSurname(key) ??
         accentedSurname(key, this.mentions.all) ??
         this.headlineName(key) ??
-        this.mentions.writtenForm(key) ??
         misspeltLabel(this.mentions, key) ??
+        this.mentions.writtenForm(key) ??
         name;
     else best = this.mentions.writtenForm(key) ?? name;
     best = this.aliasOf(best);
