@@ -116,8 +116,14 @@ export function makeRun(tokens: readonly Token[], first: number, last: number): 
     titleWords.length = 0;
   }
   // "Minister of the Navy Ann Lee": the post's capitalised end stands before the name, after "of the".
-  // A suffix after the name ("Ann B. Lee III") is counted with it.
-  if (nameStart === start && kept.length >= 3 && afterTitleOf(tokens, first + start)) {
+  // A suffix after the name ("Ann B. Lee III") is counted with it. A run ending in a body's word ("vice
+  // president of the Dale National Rescue Party") is the body, whole.
+  if (
+    nameStart === start &&
+    kept.length >= 3 &&
+    afterTitleOf(tokens, first + start) &&
+    !orgWords.has((kept[kept.length - 1] ?? '').toLowerCase())
+  ) {
     const from = nameFrom(kept, 4);
     for (const x of kept.slice(0, from)) titleWords.push(x.toLowerCase());
     kept = kept.slice(from);

@@ -92,7 +92,10 @@ export class ArticleNames {
     // "the Justice Department said" where the article once wrote "U.S. Justice Department": an
     // organisation's name of two words or more is already whole; a longer form only adds a place.
     const words = key.split(' ');
-    let maximal = words.length >= 2 && isOrgLike(words) && !capitalMetonyms[key] ? [] : longer.maximal;
+    let maximal =
+      words.length >= 2 && isOrgLike(words) && !capitalMetonyms[key]
+        ? longer.maximal.filter((n) => this.addsMoreThanPlace(n, words))
+        : longer.maximal;
     // "Usain Bolt ... 'I am Lightning Bolt'": a longer form written only inside quote marks is no candidate.
     const narrated = maximal.filter((n) => (candidates.get(n) ?? []).some((m) => !this.quoted.inside(m.at)));
     if (narrated.length > 0 && narrated.length < maximal.length) maximal = narrated;
@@ -116,6 +119,17 @@ export class ArticleNames {
     if (spouse) return spouse;
     if (remember && !isShouted(best)) this.resolved.set(key, best);
     return best;
+  }
+
+  /**
+   * "Cambodia National Rescue Party" for "the Rescue Party": a longer form adding a word beyond where the
+   * body is ("National"); "U.S. Justice Department" only adds a place, so "Justice Department" stays.
+   */
+  private addsMoreThanPlace(longer: string, words: string[]): boolean {
+    const added = longer.split(' ').filter((w) => !words.includes(w.toLowerCase()));
+    return added.some(
+      (w) => /^\p{Lu}\p{Ll}+$/u.test(w) && !this.isPlace(w) && !this.mentions.writtenForm(w.toLowerCase()),
+    );
   }
 
   /** The one person the article gives `title` to ("the Tánaiste" -> "Ann Lee"), or null (title-holders.ts). */
