@@ -144,7 +144,9 @@ export class ArticleNames {
 
   /** The person's name inside a run that holds a post before it (person-core.ts); other names as they are. */
   private personCore(name: string): string {
-    return isShouted(name) ? name : personCoreIn(name, this.fullText);
+    // "Acme Pizza Norway posted on its page": a business's name has no person's core to cut out.
+    if (isShouted(name) || this.companies.has(name.toLowerCase())) return name;
+    return personCoreIn(name, this.fullText);
   }
 
   /**
