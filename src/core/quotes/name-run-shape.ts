@@ -110,6 +110,11 @@ export function makeRun(tokens: readonly Token[], first: number, last: number): 
     }
   }
   let kept = words.slice(nameStart);
+  // "Director in Charge Ann Lee": the post's "in" phrase is the title's too.
+  if (kept[0] === 'in' && titleWords.length > 0 && kept.length >= 3) {
+    titleWords.push('in', (kept[1] ?? '').toLowerCase());
+    kept = kept.slice(2);
+  }
   // "The Minister for Health said": a post with nobody named in it is the post, whole.
   if ((kept[0] === 'of' || kept[0] === 'for') && kept.length <= 3 && titleWords.length > 0) {
     kept = [...titleWords.map((w) => words.find((x) => x.toLowerCase() === w) ?? w), ...kept];
