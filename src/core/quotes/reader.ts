@@ -26,6 +26,7 @@ import {
   pickExplicit,
   trailingAttribution,
   unnamedLastClause,
+  unnamedSpokesperson,
   writerAsks,
 } from './quote-clues.ts';
 import { isQuotation, mayEcho } from './scare.ts';
@@ -154,8 +155,10 @@ export class ParagraphReader {
     // `"...," her deputy said`: one unnamed person spoke, whom a later "he said" may mean.
     if (
       explicit &&
-      speaker === null &&
-      (explicit.ref.kind === 'role' || (explicit.ref.kind === 'nobody' && explicit.ref.one))
+      (speaker === null || unnamedSpokesperson(explicit.ref)) &&
+      (explicit.ref.kind === 'role' ||
+        (explicit.ref.kind === 'nobody' && explicit.ref.one) ||
+        unnamedSpokesperson(explicit.ref))
     )
       this.discourse.noteUnnamedSubject(true);
     if (explicit?.ref.kind === 'name' && speaker) this.ties.named(speaker, p, at);
