@@ -13,45 +13,59 @@ const bodyWords = new Set(
   ).split(' '),
 );
 
-/**
- * "The organisation states ...": the one name with a body's word (`Life Ministry`, `Dale Trust`) the
- * article mentioned before `at`, given as `resolve` gives it; null for another noun or none or two.
- */
-export function soleBodyNamed(
-  noun: string,
+/** The one body an article names from `from` on, until a second one is named at `until`. */
+export interface SoleBody {
+  name: string;
+  from: number;
+  until: number;
+}
+
+/** True for a noun naming any body ("the organisation"), which a body's name of any kind may answer. */
+export function isKindNoun(noun: string): boolean {
+  return kindNouns.has(noun.toLowerCase());
+}
+
+/** The body named first by a name with a body's word (`Life Ministry`, `Dale Trust`), read once. */
+export function firstBodyNamed(
   mentions: readonly Mention[],
-  at: number,
   resolve: (m: Mention) => string,
-): string | null {
-  if (!kindNouns.has(noun.toLowerCase())) return null;
-  let found: string | null = null;
+): SoleBody | null {
+  let found: SoleBody | null = null;
   for (const m of mentions) {
-    if (m.at >= at) break;
     if (m.words.length < 2 || !m.words.some((w) => bodyWords.has(w))) continue;
     const name = resolve(m);
-    if (found !== null && found !== name) return null;
-    found = name;
+    if (!found) found = { name, from: m.at, until: Number.POSITIVE_INFINITY };
+    else if (name !== found.name) return { ...found, until: m.at };
   }
   return found;
 }
 
 /**
- * "... an employee of the U.S. embassy in Sudan. '...,' said the embassy": the one fuller description
- * of that noun written before `at` (capitalised words before it, a place after "in" or "of"), with "the".
+ * "... an employee of the U.S. embassy in Sudan. '...,' said the embassy": the first fuller description
+ * of a noun (capitalised words before it, a place after "in" or "of"), with "the", read once.
  */
-export function soleDescribedBody(noun: string, paragraphs: readonly string[], at: number): string | null {
-  const p = Math.floor(at / 2 ** 32);
-  const noun_ = noun.toLowerCase().replace(/[^\p{L}]/gu, '');
-  if (!noun_) return null;
+export function firstBodyDescribed(noun: string, paragraphs: readonly string[]): SoleBody | null {
+  const word = noun.toLowerCase().replace(/[^\p{L}]/gu, '');
+  if (!word) return null;
   const cap = "\\p{Lu}[\\p{L}.'’-]*";
   const pattern = new RegExp(
-    `(?<![\\p{L}])[Tt]he\\s+((?:${cap}\\s+){1,3}${noun_}(?:\\s+(?:in|of)\\s+${cap}(?:\\s+${cap}){0,2})?)(?![\\p{L}])`,
+    `(?<![\\p{L}])[Tt]he\\s+((?:${cap}\\s+){1,3}${word}(?:\\s+(?:in|of)\\s+${cap}(?:\\s+${cap}){0,2})?)(?![\\p{L}])`,
     'gu',
   );
-  const found = new Set<string>();
-  for (let k = 0; k <= p && k < paragraphs.length; k++) {
-    const text = k === p ? (paragraphs[k] ?? '').slice(0, at % 2 ** 32) : (paragraphs[k] ?? '');
-    for (const m of text.matchAll(pattern)) found.add(`the ${m[1]}`);
+  let found: SoleBody | null = null;
+  for (const [p, text] of paragraphs.entries()) {
+    if (!text.includes(word)) continue;
+    for (const m of text.matchAll(pattern)) {
+      const at = p * 2 ** 32 + m.index;
+      const name = `the ${m[1]}`;
+      if (!found) found = { name, from: at, until: Number.POSITIVE_INFINITY };
+      else if (name !== found.name) return { ...found, until: at };
+    }
   }
-  return found.size === 1 ? ([...found][0] as string) : null;
+  return found;
+}
+
+/** The sole body's name for a reference at `at`: named before it, and no second one yet. */
+export function soleAt(body: SoleBody | null, at: number): string | null {
+  return body && body.from < at && at <= body.until ? body.name : null;
 }

@@ -2,7 +2,7 @@
 // resolved to the fullest form the article uses, and a name can be told to be a person or not.
 
 import { hasWholeWord, hasWordMidSentence } from '../text/whole-word.ts';
-import { soleBodyNamed, soleDescribedBody } from './bodies.ts';
+import { firstBodyDescribed, firstBodyNamed, isKindNoun, type SoleBody, soleAt } from './bodies.ts';
 import { isDemonym } from './demonyms.ts';
 import { type Gender, genderOfWord } from './gender.ts';
 import { personalTitles, titles } from './lexicon.ts';
@@ -38,6 +38,11 @@ export class ArticleNames {
   private readonly holders = new Map<string, string | null>();
   private readonly quoted: QuotedPlaces;
   private genders: Map<string, Gender | null> | null = null;
+  /** The first body named with a body's word, read once ("the organisation", bodies.ts). */
+  private namedBody: SoleBody | null | undefined;
+  /** The first fuller description of each noun ("the U.S. embassy in Sudan"), read once. */
+  private readonly describedBodies = new Map<string, SoleBody | null>();
+  private readonly demonyms = new Map<string, boolean>();
   private readonly pronounGenders = new Map<string, Gender>();
   /** How often each name is written after a place preposition ("in", "at the") and otherwise. */
   private readonly placeUses = new Map<string, { place: number; other: number }>();
@@ -299,7 +304,8 @@ export class ArticleNames {
 
   /** True for a one-word "name" that is a nationality adjective ("an Indian doctor"): nobody who speaks. */
   isDemonym(name: string): boolean {
-    return !name.includes(' ') && isDemonym(name, this.fullText, this.headline);
+    if (name.includes(' ')) return false;
+    return cached(this.demonyms, name, () => isDemonym(name, this.fullText, this.headline));
   }
 
   /** True for a one-word "name" that is only capitalised at sentence starts ("Officers say ..."). */
@@ -402,10 +408,15 @@ export class ArticleNames {
 
   /** The one body of a kind named before `at` ("the organisation", "the embassy"), if one (bodies.ts). */
   bodyOfKind(noun: string, at: number): string | null {
-    return (
-      soleBodyNamed(noun, this.mentions.all, at, (m) => this.resolve(m.name, m.at, false)) ??
-      soleDescribedBody(noun, this.paragraphs, at)
-    );
+    const key = noun.toLowerCase();
+    if (isKindNoun(key)) {
+      if (this.namedBody === undefined)
+        this.namedBody = firstBodyNamed(this.mentions.all, (m) => this.resolve(m.name, m.at, false));
+      const named = soleAt(this.namedBody, at);
+      if (named) return named;
+    }
+    const described = cached(this.describedBodies, key, () => firstBodyDescribed(key, this.paragraphs));
+    return soleAt(described, at);
   }
 }
 
