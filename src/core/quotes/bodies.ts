@@ -40,24 +40,27 @@ export function firstBodyNamed(
   return found;
 }
 
+const cap = "\\p{Lu}[\\p{L}.'’-]*";
+/** "the U.S. " right before the noun: "the" and one to three capitalised words. */
+const describedBefore = new RegExp(`(?<![\\p{L}])[Tt]he\\s+((?:${cap}\\s+){1,3})$`, 'u');
+/** " in Sudan" right after the noun, if any, and no letter after that. */
+const describedAfter = new RegExp(`^(?:\\s+(?:in|of)\\s+${cap}(?:\\s+${cap}){0,2})?(?![\\p{L}])`, 'u');
+
 /**
  * "... an employee of the U.S. embassy in Sudan. '...,' said the embassy": the first fuller description
  * of a noun (capitalised words before it, a place after "in" or "of"), with "the", read once.
  */
 export function firstBodyDescribed(noun: string, paragraphs: readonly string[]): SoleBody | null {
-  const word = noun.toLowerCase().replace(/[^\p{L}]/gu, '');
-  if (!word) return null;
-  const cap = "\\p{Lu}[\\p{L}.'’-]*";
-  const pattern = new RegExp(
-    `(?<![\\p{L}])[Tt]he\\s+((?:${cap}\\s+){1,3}${word}(?:\\s+(?:in|of)\\s+${cap}(?:\\s+${cap}){0,2})?)(?![\\p{L}])`,
-    'gu',
-  );
+  const word = noun.toLowerCase();
+  if (!/^\p{Ll}+$/u.test(word)) return null;
   let found: SoleBody | null = null;
   for (const [p, text] of paragraphs.entries()) {
-    if (!text.includes(word)) continue;
-    for (const m of text.matchAll(pattern)) {
-      const at = p * 2 ** 32 + m.index;
-      const name = `the ${m[1]}`;
+    for (let i = text.indexOf(word); i !== -1; i = text.indexOf(word, i + 1)) {
+      const before = describedBefore.exec(text.slice(Math.max(0, i - 60), i));
+      const after = before ? describedAfter.exec(text.slice(i + word.length, i + word.length + 60)) : null;
+      if (!before || !after) continue;
+      const at = p * 2 ** 32 + i - before[0].length;
+      const name = `the ${before[1]}${word}${after[0]}`;
       if (!found) found = { name, from: at, until: Number.POSITIVE_INFINITY };
       else if (name !== found.name) return { ...found, until: at };
     }

@@ -1,7 +1,7 @@
 // Nationality and regional adjectives ("Indian", "Cuban", "African"): capitalised like names and written
 // before a noun ("an Indian doctor", "of Cuban descent"), but never anyone who speaks. Told by their
 // shape and by the article's own words, not by a list of nations.
-import { hasWholeWord } from '../text/whole-word.ts';
+import { hasWholeWord, wholeWordOffsets } from '../text/whole-word.ts';
 
 /** "Cuban", "Iranian", "Chinese", "Scottish", "Iraqi"; not "-man" ("Newman", "Chapman"), a surname ending. */
 const shape = /^\p{Lu}\p{Ll}{2,}(?:an|ese|ish|i)$/u;
@@ -29,5 +29,10 @@ function placesOf(word: string): string[] {
 export function isDemonym(word: string, text: string, headline: string): boolean {
   if (!demonymShape(word)) return false;
   if (placesOf(word).some((p) => hasWholeWord(text, p) || hasWholeWord(headline, p))) return true;
-  return new RegExp(`(?<!\\p{L})[Aa]n? ${word} \\p{Ll}`, 'u').test(text);
+  for (const at of wholeWordOffsets(text, word)) {
+    const next = text.slice(at + word.length, at + word.length + 2);
+    if (/^ \p{Ll}/u.test(next) && /(?:^|[^\p{L}])[Aa]n? $/u.test(text.slice(Math.max(0, at - 4), at)))
+      return true;
+  }
+  return false;
 }
