@@ -107,6 +107,9 @@ function shareSpeakers(quotes: FoundQuote[]): void {
     if (named) {
       for (const q of group) {
         if (q === named) break;
+        // `"A," Lee said. "B` / `"C," said Ann Cole.`: a part tied to another named speaker in its own
+        // paragraph stays theirs; the next paragraph's new speaker shows its closing mark was lost.
+        if (tiedElsewhere(q, named)) continue;
         if (!q.explicit) {
           q.speaker = named.speaker;
           q.route = 'shared';
@@ -116,6 +119,12 @@ function shareSpeakers(quotes: FoundQuote[]): void {
     }
     k = end;
   }
+}
+
+/** True when `q` follows an explicitly attributed quote of its own paragraph or sentence naming someone else. */
+function tiedElsewhere(q: FoundQuote, named: FoundQuote): boolean {
+  if (q.speaker === null || q.speaker === named.speaker) return false;
+  return (q.route === 'follows' || q.route === 'same-sentence') && q.source?.explicit === true;
 }
 
 function linked(a: FoundQuote, b: FoundQuote): boolean {

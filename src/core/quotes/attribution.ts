@@ -1,7 +1,7 @@
 // Who a quotation is attributed to, read from the narrative around it: `"...," Lee said`,
 // `said Lee`, `Lee said: "..."`, `according to X`, `X's declaration that ...`, `described X as "..."`.
 
-import { governing, howDescribed, putItSo, responseFrom } from './lead-forms.ts';
+import { apposedName, governing, howDescribed, putItSo, responseFrom } from './lead-forms.ts';
 import {
   namingVerbs,
   orgWords,
@@ -88,7 +88,12 @@ export function attributionAfter(text: string, base: number, quote: QuoteShape):
     if (/^(?:who|which)$/.test(tokens[v - 1]?.text ?? '')) continue;
     if (introducesNext(tokens, v)) return null;
     if (passive.test(tokens[v - 1]?.text ?? '') && !quotedAsSaying(tokens, v)) continue;
-    if (v === i) return { ref: nounPhraseAfter(tokens, v + 1, base), distance: 0, naming: false };
+    if (v === i)
+      return {
+        ref: apposedName(tokens, v + 1, base) ?? nounPhraseAfter(tokens, v + 1, base),
+        distance: 0,
+        naming: false,
+      };
     const words = tokens.slice(i, v).filter((x) => isWord(x)).length;
     const ref = subjectBefore(tokens, v, i, base);
     if (ref.kind === 'unknown') return null;

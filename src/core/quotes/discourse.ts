@@ -68,7 +68,8 @@ export class Discourse {
         if (spokesNouns.has(lower)) return this.latest((f) => !f.person && f.role !== 'mention');
         // "The Senators wrote": the people listed under that title, if the article listed any.
         if (isGroupNoun(lower)) return this.names.jointNamed(lower, at);
-        if (this.names.isCommonWord(ref.name)) return null;
+        // "An Indian doctor ...", "the 27-year-old Indian doctor said": a nationality, not a name.
+        if (this.names.isCommonWord(ref.name) || this.names.isDemonym(ref.name)) return null;
         if (this.names.isBareTitle(ref.name)) return this.person(null);
         const resolved = this.names.metonym(this.names.resolve(ref.name, ref.offset));
         // "the Tánaiste said": the person the article gave that title to, when it names one.
@@ -130,6 +131,9 @@ export class Discourse {
         const phrase = ref.phrase.replace(/^the\s+/i, '');
         // "Taiwan's defence ministry" and a bare "police" name themselves; "the agency" points back.
         if (/['’]s\b/u.test(phrase) || phrase === ref.phrase) return phrase;
+        // "The organisation states", "said the embassy": the one body of that kind named before.
+        const body = ref.modifiers.length === 0 ? this.names.bodyOfKind(ref.noun, ref.offset) : null;
+        if (body) return body;
         // Only an organisation that spoke: the subject of a narrative sentence ("Television presenter
         // Ann Lee ..." read as "Television") is no antecedent for "the police".
         return (

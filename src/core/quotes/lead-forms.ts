@@ -1,9 +1,11 @@
 // Less common ways a narrative hands a quote to its speaker, read by attribution.ts: `"X" is how Ann
 // Lee described it`, `a response from the lawyer, Owen Pratt:`, `One resident put it simply:`, and the
-// verb an infinitive naming verb hangs on ("went on to characterise it as").
+// verb an infinitive naming verb hangs on ("went on to characterise it as"), and `said a spokesman for
+// the embassy, Tom Hale.`
 import type { Attribution } from './attribution.ts';
 import { namingVerbs, speechVerbBase } from './lexicon.ts';
 import { findNameRuns } from './name-runs.ts';
+import type { SpeakerRef } from './speaker-ref.ts';
 import { subjectBefore } from './subject-before.ts';
 import type { Token } from './tokens.ts';
 import { looksLikeVerb } from './verb-shapes.ts';
@@ -50,4 +52,23 @@ export function governing(tokens: readonly Token[], v: number): number {
   const from = Math.max(0, v - 4);
   const k = tokens.slice(from, v - 1).findLastIndex((t) => /^\p{Ll}/u.test(t.text) && looksLikeVerb(t.text));
   return k >= 0 ? from + k : v;
+}
+
+/**
+ * `"...," said a spokesman for the embassy, Tom Hale.`: a description after the verb, then a comma and a
+ * name that ends the sentence: the name is the speaker the description introduces.
+ */
+export function apposedName(tokens: readonly Token[], from: number, base: number): SpeakerRef | null {
+  const first = tokens[from]?.text ?? '';
+  if (!/^\p{Ll}/u.test(first)) return null;
+  let end = from;
+  while (end < tokens.length && end < from + 16 && !/^[.;!?]$/.test(tokens[end]?.text ?? '')) end++;
+  if (end < tokens.length && !/^[.;!?]$/.test(tokens[end]?.text ?? '')) return null;
+  let comma = end - 1;
+  while (comma > from && tokens[comma]?.text !== ',') comma--;
+  if (comma <= from) return null;
+  const run = findNameRuns(tokens.slice(comma + 1, end))[0];
+  if (run?.first !== 0 || run.last !== end - comma - 2 || run.possessive) return null;
+  if (!run.name.includes(' ')) return null;
+  return { kind: 'name', name: run.name, offset: base + (tokens[comma + 1] as Token).start };
 }

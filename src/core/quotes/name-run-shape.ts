@@ -110,14 +110,25 @@ export function makeRun(tokens: readonly Token[], first: number, last: number): 
     }
   }
   let kept = words.slice(nameStart);
+  // "Director in Charge Ann Lee": the post's "in" phrase is the title's too.
+  if (kept[0] === 'in' && titleWords.length > 0 && kept.length >= 3) {
+    titleWords.push('in', (kept[1] ?? '').toLowerCase());
+    kept = kept.slice(2);
+  }
   // "The Minister for Health said": a post with nobody named in it is the post, whole.
   if ((kept[0] === 'of' || kept[0] === 'for') && kept.length <= 3 && titleWords.length > 0) {
     kept = [...titleWords.map((w) => words.find((x) => x.toLowerCase() === w) ?? w), ...kept];
     titleWords.length = 0;
   }
   // "Minister of the Navy Ann Lee": the post's capitalised end stands before the name, after "of the".
-  // A suffix after the name ("Ann B. Lee III") is counted with it.
-  if (nameStart === start && kept.length >= 3 && afterTitleOf(tokens, first + start)) {
+  // A suffix after the name ("Ann B. Lee III") is counted with it. A run ending in a body's word ("vice
+  // president of the Dale National Rescue Party") is the body, whole.
+  if (
+    nameStart === start &&
+    kept.length >= 3 &&
+    afterTitleOf(tokens, first + start) &&
+    !orgWords.has((kept[kept.length - 1] ?? '').toLowerCase())
+  ) {
     const from = nameFrom(kept, 4);
     for (const x of kept.slice(0, from)) titleWords.push(x.toLowerCase());
     kept = kept.slice(from);

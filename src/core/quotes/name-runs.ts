@@ -126,6 +126,8 @@ function joinsNames(tokens: readonly Token[], j: number, sawOf: boolean): boolea
   if (!cur || !mid || !next || !adjacent(cur, mid) || !adjacent(mid, next) || !isNameToken(next))
     return false;
   if (particles.has(mid.text) || mid.text === '&') return true;
+  // "Assistant Director in Charge Ann Lee", "Editor in Chief Tom Hale": a post's "in", a name after it.
+  if (mid.text === 'in' && titles.has(cur.text.toLowerCase()) && isNameToken(tokens[j + 3])) return true;
   if ((mid.text === 'of' || mid.text === 'for') && ofHeads.has(cur.text.toLowerCase())) return true;
   // "Secretary of Farming Ann L. Berg and Secretary of the Treasury Tom Hale": two people, not one body.
   if (titles.has(next.text.toLowerCase())) return false;

@@ -2,6 +2,8 @@
 // resolved to the fullest form the article uses, and a name can be told to be a person or not.
 
 import { hasWholeWord, hasWordMidSentence } from '../text/whole-word.ts';
+import { firstBodyDescribed, firstBodyNamed, isKindNoun, type SoleBody, soleAt } from './bodies.ts';
+import { isDemonym } from './demonyms.ts';
 import { type Gender, genderOfWord } from './gender.ts';
 import { type JointNaming, jointBefore, jointNamings } from './joint-names.ts';
 import { personalTitles, titles } from './lexicon.ts';
@@ -37,6 +39,11 @@ export class ArticleNames {
   private readonly holders = new Map<string, string | null>();
   private readonly quoted: QuotedPlaces;
   private genders: Map<string, Gender | null> | null = null;
+  /** The first body named with a body's word, read once ("the organisation", bodies.ts). */
+  private namedBody: SoleBody | null | undefined;
+  /** The first fuller description of each noun ("the U.S. embassy in Sudan"), read once. */
+  private readonly describedBodies = new Map<string, SoleBody | null>();
+  private readonly demonyms = new Map<string, boolean>();
   private readonly pronounGenders = new Map<string, Gender>();
   /** How often each name is written after a place preposition ("in", "at the") and otherwise. */
   private readonly placeUses = new Map<string, { place: number; other: number }>();
@@ -93,7 +100,10 @@ export class ArticleNames {
     // "the Justice Department said" where the article once wrote "U.S. Justice Department": an
     // organisation's name of two words or more is already whole; a longer form only adds a place.
     const words = key.split(' ');
-    let maximal = words.length >= 2 && isOrgLike(words) && !capitalMetonyms[key] ? [] : longer.maximal;
+    let maximal =
+      words.length >= 2 && isOrgLike(words) && !capitalMetonyms[key]
+        ? longer.maximal.filter((n) => this.addsMoreThanPlace(n, words))
+        : longer.maximal;
     // "Usain Bolt ... 'I am Lightning Bolt'": a longer form written only inside quote marks is no candidate.
     const narrated = maximal.filter((n) => (candidates.get(n) ?? []).some((m) => !this.quoted.inside(m.at)));
     if (narrated.length > 0 && narrated.length < maximal.length) maximal = narrated;
@@ -106,8 +116,8 @@ export class ArticleNames {
         this.spacedSurname(key) ??
         accentedSurname(key, this.mentions.all) ??
         this.headlineName(key) ??
-        this.mentions.writtenForm(key) ??
         misspeltLabel(this.mentions, key) ??
+        this.mentions.writtenForm(key) ??
         name;
     else best = this.mentions.writtenForm(key) ?? name;
     best = this.aliasOf(best);
@@ -117,6 +127,17 @@ export class ArticleNames {
     if (spouse) return spouse;
     if (remember && !isShouted(best)) this.resolved.set(key, best);
     return best;
+  }
+
+  /**
+   * "Cambodia National Rescue Party" for "the Rescue Party": a longer form adding a word beyond where the
+   * body is ("National"); "U.S. Justice Department" only adds a place, so "Justice Department" stays.
+   */
+  private addsMoreThanPlace(longer: string, words: string[]): boolean {
+    const added = longer.split(' ').filter((w) => !words.includes(w.toLowerCase()));
+    return added.some(
+      (w) => /^\p{Lu}\p{Ll}+$/u.test(w) && !this.isPlace(w) && !this.mentions.writtenForm(w.toLowerCase()),
+    );
   }
 
   /** The one person the article gives `title` to ("the Tánaiste" -> "Ann Lee"), or null (title-holders.ts). */
@@ -131,7 +152,9 @@ export class ArticleNames {
 
   /** The person's name inside a run that holds a post before it (person-core.ts); other names as they are. */
   private personCore(name: string): string {
-    return isShouted(name) ? name : personCoreIn(name, this.fullText);
+    // "Acme Pizza Norway posted on its page": a business's name has no person's core to cut out.
+    if (isShouted(name) || this.companies.has(name.toLowerCase())) return name;
+    return personCoreIn(name, this.fullText);
   }
 
   /**
@@ -282,6 +305,12 @@ export class ArticleNames {
     return found ? this.resolve(found, at) : null;
   }
 
+  /** True for a one-word "name" that is a nationality adjective ("an Indian doctor"): nobody who speaks. */
+  isDemonym(name: string): boolean {
+    if (name.includes(' ')) return false;
+    return cached(this.demonyms, name, () => isDemonym(name, this.fullText, this.headline));
+  }
+
   /** True for a one-word "name" that is only capitalised at sentence starts ("Officers say ..."). */
   isCommonWord(name: string): boolean {
     if (name.includes(' ')) return false;
@@ -387,6 +416,19 @@ export class ArticleNames {
     // People, not a body: a quote that follows theirs is theirs as surely as a person's.
     if (people) this.markPerson(people);
     return people;
+  }
+
+  /** The one body of a kind named before `at` ("the organisation", "the embassy"), if one (bodies.ts). */
+  bodyOfKind(noun: string, at: number): string | null {
+    const key = noun.toLowerCase();
+    if (isKindNoun(key)) {
+      if (this.namedBody === undefined)
+        this.namedBody = firstBodyNamed(this.mentions.all, (m) => this.resolve(m.name, m.at, false));
+      const named = soleAt(this.namedBody, at);
+      if (named) return named;
+    }
+    const described = cached(this.describedBodies, key, () => firstBodyDescribed(key, this.paragraphs));
+    return soleAt(described, at);
   }
 }
 

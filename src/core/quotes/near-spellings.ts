@@ -21,15 +21,18 @@ export function oneLetterChanged(a: string, b: string): boolean {
 
 /**
  * "DONOGHUE:" over a quote in a story that names "John Donaghue": a transcript label the story never
- * writes in its own case, one letter off the surname of exactly one full name, is that person.
+ * writes in its own case, one letter off the surname of exactly one full name, is that person. A surname
+ * written alone in the story's case ("said Shultz" where it names "Samantha Schultz"), in no full name
+ * of its own, is too when a letter is added or dropped (a changed letter may be another family: "Hanson").
  */
 export function misspeltLabel(mentions: Mentions, key: string): string | null {
-  if (key.length < 6 || !mentions.withWord(key).every((m) => isShouted(m.name))) return null;
+  if (key.length < 6) return null;
+  const shouted = mentions.withWord(key).every((m) => isShouted(m.name));
   const found = new Set<string>();
   for (const m of mentions.all) {
     const surname = m.words[m.words.length - 1] ?? '';
     if (m.words.length < 2 || m.words.length > 3 || isShouted(m.name) || surname.length < 6) continue;
-    if (oneLetterApart(key, surname) || oneLetterChanged(key, surname)) found.add(m.name);
+    if (oneLetterApart(key, surname) || (shouted && oneLetterChanged(key, surname))) found.add(m.name);
   }
   return found.size === 1 ? ([...found][0] as string) : null;
 }

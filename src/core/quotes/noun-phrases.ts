@@ -54,6 +54,12 @@ export function relatesToPerson(tokens: readonly Token[], k: number): boolean {
   );
 }
 
+/** "Director in Charge Ann Lee", "Editor in Chief Tom Hale": an "in" inside a post before a name. */
+function postsIn(tokens: readonly Token[], k: number): boolean {
+  if (tokens[k]?.text !== 'in' || !titles.has(tokens[k - 1]?.text.toLowerCase() ?? '')) return false;
+  return isCapitalised(tokens[k + 1]?.text ?? '') && isCapitalised(tokens[k + 2]?.text ?? '');
+}
+
 /** A name or common noun phrase starting at token `i` (after an inverted verb, "according to", "by"). */
 export function nounPhraseAfter(tokens: readonly Token[], i: number, base: number): SpeakerRef {
   const lead = tokens[i];
@@ -61,7 +67,7 @@ export function nounPhraseAfter(tokens: readonly Token[], i: number, base: numbe
   if (personPronouns.has(lead.text.toLowerCase())) return { kind: 'pronoun', word: lead.text.toLowerCase() };
   let end = i;
   const stops = (k: number) =>
-    npStops.has(tokens[k]?.text ?? '') ||
+    (npStops.has(tokens[k]?.text ?? '') && !postsIn(tokens, k)) ||
     (postModifiers.has(tokens[k]?.text ?? '') && /^\p{Ll}/u.test(tokens[k - 1]?.text ?? ''));
   while (end < tokens.length && end - i < 12) {
     if (isWord(tokens[end]) && !stops(end)) end++;

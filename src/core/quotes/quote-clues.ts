@@ -19,6 +19,25 @@ export function followsNamedQuote(c: QuoteContext): boolean {
 }
 
 /**
+ * `"...," said the embassy spokesperson`: one person the story does not name, whom a later "he" may mean
+ * rather than someone named before.
+ */
+export function unnamedSpokesperson(ref: SpeakerRef): boolean {
+  return ref.kind === 'document' && /\b(?:spokes(?:man|woman|person)|representative)$/i.test(ref.phrase);
+}
+
+/**
+ * `The station is "growing," he wrote, adding, "thank you."`: a participle after the earlier quote's
+ * speech clause is that speaker's, not the sentence subject's (the station); the quote takes the earlier
+ * quote's speaker, so the attribution read as "the subject" is dropped.
+ */
+export function participleOfEarlier(found: Attribution | null, c: QuoteContext): Attribution | null {
+  const earlier = c.sameSentence;
+  if (found?.ref.kind !== 'subject' || !earlier?.explicit || !earlier.attributedBySpeech) return found;
+  return c.leadStartsSentence ? found : null;
+}
+
+/**
  * `called the ruling "arbitrary", "plainly unlawful" and a "blunder"`: quotes listed right after one
  * given to its speaker, joined only by a comma, "and" or "or", are that speaker's words too.
  */

@@ -22,9 +22,11 @@ import {
   followsNamedQuote,
   listedAfter,
   nameBeforeColon,
+  participleOfEarlier,
   pickExplicit,
   trailingAttribution,
   unnamedLastClause,
+  unnamedSpokesperson,
   writerAsks,
 } from './quote-clues.ts';
 import { isQuotation, mayEcho } from './scare.ts';
@@ -134,7 +136,7 @@ export class ParagraphReader {
     if (!continues && !isQuotation(judged)) {
       return mayEcho(judged) ? { ...unjudged, text: span.text, sentence: -1, family: span.family } : null;
     }
-    const explicit = pickExplicit(documentAfter(c) ?? after, lead);
+    const explicit = participleOfEarlier(pickExplicit(documentAfter(c) ?? after, lead), c);
     const implicit = explicit ? null : this.implicitSpeaker(span, p, c);
     const speaker = explicit ? this.discourse.resolve(explicit.ref, at) : (implicit?.speaker ?? null);
     // "A tweet from the president on Friday said the hearing was '...'", `"...," said the head of the
@@ -153,8 +155,10 @@ export class ParagraphReader {
     // `"...," her deputy said`: one unnamed person spoke, whom a later "he said" may mean.
     if (
       explicit &&
-      speaker === null &&
-      (explicit.ref.kind === 'role' || (explicit.ref.kind === 'nobody' && explicit.ref.one))
+      (speaker === null || unnamedSpokesperson(explicit.ref)) &&
+      (explicit.ref.kind === 'role' ||
+        (explicit.ref.kind === 'nobody' && explicit.ref.one) ||
+        unnamedSpokesperson(explicit.ref))
     )
       this.discourse.noteUnnamedSubject(true);
     if (explicit?.ref.kind === 'name' && speaker) this.ties.named(speaker, p, at);
@@ -307,7 +311,12 @@ export class ParagraphReader {
       }
       const tokens = tokenizeWithOffsets(piece.text);
       for (const run of findNameRuns(tokens)) {
-        if (this.names.isBareTitle(run.name) || this.names.isCommonWord(run.name)) continue;
+        if (
+          this.names.isBareTitle(run.name) ||
+          this.names.isCommonWord(run.name) ||
+          this.names.isDemonym(run.name)
+        )
+          continue;
         const offset = base + (tokens[run.first]?.start ?? 0);
         const name = this.names.metonym(this.names.resolve(run.name, offset));
         this.discourse.note(name, 'mention');

@@ -91,6 +91,10 @@ export function sentenceSubject(sentence: string, base: number): SpeakerRef {
     // "Officials in Beijing said", "Residents of Dale said": an unnamed group, not the place after it.
     if (k === 0 && run.first === i && run.name.split(' ').length === 1 && isGroupNoun(run.name))
       return { kind: 'nobody' };
+    // "EU Research, Science and Innovation Commissioner Ann Lee has said": a post listing its fields
+    // with commas; the person at its end is the subject.
+    const listedPost = postAfterList(tokens, runs, k);
+    if (listedPost) return nameAt(listedPost, tokens, base);
     const next = runs[k + 1];
     const between = next ? tokens.slice(run.last + 1, next.first) : [];
     // "Ann Cole and Mary Dunn run bakeries": two people together, neither alone the subject.
@@ -161,6 +165,24 @@ function firstNameBeforeVerb(tokens: readonly Token[], base: number): SpeakerRef
     if (next && looksLikeVerb(next.text)) return nameAt(run, tokens, base);
   }
   return { kind: 'unknown' };
+}
+
+/**
+ * The titled name closing a post written as a list after run `k` ("Research, Science and Innovation
+ * Commissioner Ann Lee"): runs joined only by commas and "and", the first comma right after run `k`.
+ */
+function postAfterList(tokens: readonly Token[], runs: readonly NameRun[], k: number): NameRun | null {
+  const run = runs[k] as NameRun;
+  if (tokens[run.last + 1]?.text !== ',' || run.possessive) return null;
+  for (let m = k + 1; m < runs.length && m <= k + 4; m++) {
+    const prev = runs[m - 1] as NameRun;
+    const cur = runs[m] as NameRun;
+    const between = tokens.slice(prev.last + 1, cur.first);
+    if (between.length === 0 || !between.every((t) => t.text === ',' || t.text === 'and')) return null;
+    if (cur.titleWords.length > 0)
+      return cur.name.includes(' ') && followedByPredicate(tokens, cur) ? cur : null;
+  }
+  return null;
 }
 
 function followedByPredicate(tokens: readonly Token[], run: NameRun): boolean {

@@ -26,3 +26,13 @@ describe('quote speakers: "the company" is the one business the article named', 
     ).toEqual(['The company: We are sorry for any offence.']);
   });
 });
+
+describe('quote speakers: a business keeps its whole name', () => {
+  it('quotes: a word of its name the article also writes in lowercase is no post before a person', () => {
+    expect(
+      said(
+        'Bagel Barn Norway posted on its page a photo of a man eating a bagel in a shop in Norway. The company added the line: "Why not a slice?"',
+      ),
+    ).toEqual(['Bagel Barn Norway: Why not a slice?']);
+  });
+});
