@@ -38,7 +38,10 @@ export const evalParts: EvalPart[] = [
   fresh('test10', 'gathered 2026-12-06 by three blind annotators, run once unseen, since tuned on'),
   fresh('test11', 'gathered 2026-12-06 by two blind annotators, run once unseen, since tuned on'),
   fresh('test12', 'gathered 2026-12-06 by two blind annotators, run once unseen, since tuned on'),
-  fresh('test13', 'gathered 2026-12-06 by two blind annotators from whole Wikinews articles, run once unseen'),
+  fresh(
+    'test13',
+    'gathered 2026-12-06 by two blind annotators from whole Wikinews articles, run once unseen',
+  ),
 ];
 
 /** The names of the repo's own fresh parts (every part but ../shared/eval), in order. */
