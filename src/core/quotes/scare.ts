@@ -27,6 +27,7 @@ export interface SpanContext {
 export function isQuotation(span: SpanContext): boolean {
   if (/\bso[- ]called\s*$/i.test(span.before)) return false;
   const words = span.text.match(/[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu) ?? [];
+  if (words.length <= titleWords && namedRightBefore(span)) return false;
   if (words.length <= labelWords && isLabel(span)) return false;
   // 'this year's theme: "..."', 'with the sentiment - "..."': a theme, motto or inscription, not speech.
   if (words.length <= themeWords && themeBefore.test(span.before.slice(-40))) return false;
@@ -78,9 +79,46 @@ const namingThe =
 const titledHeadline =
   /\b(?:entitled|titled|headlined)\s+\p{Lu}[\p{L}\p{N}'’-]*(?:\s+[\p{L}\p{N}'’-]+){0,5}\s*$/u;
 
-/** Kinds of works whose titles are quoted ('the film "..."', 'her book, "...",'). */
+/** Kinds of works whose titles are quoted ('the film "..."', 'her book, "...",', 'a new website, "..."'). */
 const workNoun =
-  /\b(?:book|film|movie|song|album|novel|play|show|series|documentary|poem|article|essay|painting|exhibition|opera|musical|memoir|podcast|magazine|newspaper|statue|sculpture|campaign|slogan)\s*,?\s*$/i;
+  /\b(?:book|film|movie|song|album|novel|play|show|series|documentary|poem|article|essay|painting|exhibition|opera|musical|memoir|podcast|magazine|newspaper|statue|sculpture|campaign|slogan|website|site|blog|project|programme|program|initiative|hearing|app|game)\s*,?\s*$/i;
+
+/** A name given with an active verb right before the marks ('a programme called "..."', 'named, "..."'). */
+const activeNaming = /\b(?:called|named|titled|entitled|dubbed|nicknamed)\s*,?\s*$/i;
+/** 'says on "The Countdown".', 'wrote in "Rivers of Dust"': where words appeared, a title after "on" or "in". */
+const placeOfWords = /\b(?:on|in)\s*$/i;
+/** 'The headline in the Courier was: "..."': the words of a headline, not of anyone quoted. */
+const headlineWas = /\bheadlines?\b[^"“”.!?]{0,60}\b(?:was|were|read|reads|ran)\s*:?\s*$/i;
+/** Most words of a title named right before its marks ('a hearing titled "Oversight of ..."'). */
+const titleWords = 20;
+/** Lowercase words a title keeps between its capitalised ones ("Oversight of the Port following the Flood"). */
+const minorWords = new Set(
+  'a an the and or but nor of in on at to for from by with as vs versus via into onto over under after before following during between against through without within about toward towards upon per than'.split(
+    ' ',
+  ),
+);
+
+/**
+ * A title given right before the marks, however long: after an active naming verb, the kind of work or
+ * "on"/"in" ('a hearing titled "...",', 'On a new website, "...",', 'says on "..."'), when the words are
+ * capitalised as a title;
+ * or a headline's words ('the headline was: "..."'). A speaker naming something in their own words is
+ * not written so ("called the plan \"a reckless gamble\"").
+ */
+function namedRightBefore(span: SpanContext): boolean {
+  const before = span.before.slice(-80);
+  if (headlineWas.test(before)) return true;
+  if (!activeNaming.test(before) && !workNoun.test(before) && !placeOfWords.test(before)) return false;
+  const words =
+    span.text
+      .trim()
+      .replace(/[,.]$/, '')
+      .match(/[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu) ?? [];
+  return (
+    /^[\p{Lu}\p{N}]/u.test(words[0] ?? '') &&
+    words.every((w) => /^[\p{Lu}\p{N}]/u.test(w) || minorWords.has(w.toLowerCase()))
+  );
+}
 
 /** Most words of a quoted name or label ("war on terror", "The Fearless Girl"). */
 const labelWords = 5;
