@@ -6,10 +6,12 @@ import { said } from './helpers.ts';
 
 describe('names given right before the marks', () => {
   it('quotes: "a programme called ..." and "a submission named, ..." give a name, not speech', () => {
-    expect(said('The college ran a programme at the town hall called "Second Chances". It ended in May.')).toEqual([]);
-    expect(said('The paper won third place with a submission named, "Rivers of Dust: A Year in Drought."')).toEqual(
-      [],
-    );
+    expect(
+      said('The college ran a programme at the town hall called "Second Chances". It ended in May.'),
+    ).toEqual([]);
+    expect(
+      said('The paper won third place with a submission named, "Rivers of Dust: A Year in Drought."'),
+    ).toEqual([]);
   });
 
   it('quotes: a hearing "titled" a long Title Case name, closed by a comma, is a name', () => {
@@ -35,9 +37,9 @@ describe('names given right before the marks', () => {
   });
 
   it('quotes: a headline that "was" so is a title, not anyone speaking', () => {
-    expect(said('The headline in the Daily Courier was: “Mayor Says Bridge Will Not Close.” Few believed it.')).toEqual(
-      [],
-    );
+    expect(
+      said('The headline in the Daily Courier was: “Mayor Says Bridge Will Not Close.” Few believed it.'),
+    ).toEqual([]);
   });
 
   it('quotes: a Title Case scheme as the subject of "might" is a name', () => {
