@@ -63,7 +63,10 @@ const whatNaming =
  * of "..."'.
  */
 const labelBefore =
-  /\b(?:phrase|term|word|words|expression|slogan|label|motto|catchphrase|nickname|headline|title|known as|referred to as|(?:philosophy|ethos|culture|spirit|principles?|values|notion|concept|ideals?|doctrine) of)\s*$/i;
+  /\b(?:phrases?|terms?|word|words|expressions?|slogans?|labels?|motto|catchphrases?|nicknames?|headline|title|known as|referred to as|(?:philosophy|ethos|culture|spirit|principles?|values|notion|concept|ideals?|doctrine) of)\s*$/i;
+/** What follows a term being explained: ', a measurement of ...', ' in party jargon refers to ...'. */
+const termExplained =
+  /^\s*(?:,\s*(?:a|an)\s+\p{Ll}+(?:\s+\p{Ll}+){0,2}\s+(?:of|for|that|which|used|meaning)\b|(?:\s+in\s+[^.;,"“”]{1,40})?\s+(?:refers?\s+to|means)\b)/u;
 /** Words after a quoted modifier that show it is no noun's modifier ("and", "said", a preposition). */
 const notANoun =
   /^\s+(?:and|or|but|nor|that|which|who|whom|whose|than|then|with|from|into|over|under|after|before|because|while|when|where|for|about|said|says|according|is|was|are|were|to|of|in|on|at|by)\b/i;
@@ -85,6 +88,9 @@ const workNoun =
 
 /** A name given with an active verb right before the marks ('a programme called "..."', 'named, "..."'). */
 const activeNaming = /\b(?:called|named|titled|entitled|dubbed|nicknamed)\s*,?\s*$/i;
+/** A verb that only names, its object, then the name ('named the virus that causes it "..."'). */
+const namingObject =
+  /\b(?:named|renamed|dubbed|christened|nicknamed)\s+(?:the|a|an|it|its|his|her|their|them|him)\b(?:\s+[\p{L}\p{N}'’-]+){0,6}\s*$/u;
 /** 'says on "The Countdown".', 'wrote in "Rivers of Dust"': where words appeared, a title after "on" or "in". */
 const placeOfWords = /\b(?:on|in)\s*$/i;
 /** 'The headline in the Courier was: "..."': the words of a headline, not of anyone quoted. */
@@ -108,6 +114,8 @@ const minorWords = new Set(
 function namedRightBefore(span: SpanContext): boolean {
   const before = span.before.slice(-80);
   if (headlineWas.test(before)) return true;
+  // 'named the disease it causes "grey leaf blight"': a name given to what the verb's object names.
+  if (namingObject.test(before) && !/[.!?]["”’]?$/.test(span.text.trim())) return true;
   if (!activeNaming.test(before) && !workNoun.test(before) && !placeOfWords.test(before)) return false;
   const words =
     span.text
@@ -134,6 +142,9 @@ function isLabel(span: SpanContext): boolean {
   const before = span.before.slice(-40);
   if (labelBefore.test(before) || passiveNaming.test(before) || whatNaming.test(before)) return true;
   const following = span.following ?? '';
+  // '"drag load", a measurement of ...', 'To "walk back" in party jargon refers to ...': a term explained;
+  // 'quotes a "senior aide" as saying': a source described, whose words follow.
+  if (termExplained.test(following) || /^\s+as\s+saying\b/.test(following)) return true;
   // 'MDMA ("ecstasy")': a gloss in brackets, what a thing is also called.
   if (/\(\s*$/.test(before) && /^\s*\)/.test(following)) return true;
   // 'a story entitled Comedians "could have been shot" during prank': words inside a quoted headline.

@@ -57,3 +57,30 @@ describe('speech next to the same words stays speech', () => {
     ]);
   });
 });
+
+describe('terms explained or used as a label', () => {
+  it('quotes: a term glossed after a comma ("road load", a measurement of ...) is no quotation', () => {
+    expect(
+      said(
+        'Engineers worried about the calculation of "drag load", a measurement of how hard air pushes back.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('quotes: a term that "refers to" or "means" something is no quotation', () => {
+    expect(said('To "walk back" in party jargon refers to a member who retracts a pledge.')).toEqual([]);
+    expect(said('Ann Lee said that to "walk back" in party jargon means to retract a pledge.')).toEqual([]);
+  });
+
+  it('quotes: "quotes a ... as saying" names a source; the words it said are the quotation', () => {
+    const lines = said('The website quotes a "senior aide" as saying: "The plan ignores the report."');
+    expect(lines.map((l) => l.slice(l.indexOf(': ') + 2))).toEqual(['The plan ignores the report.']);
+  });
+
+  it('quotes: "named the virus ..." and "the terms ..." give names, not speech', () => {
+    expect(said('The committee named the disease it causes "grey leaf blight of maize" on Tuesday.')).toEqual(
+      [],
+    );
+    expect(said('Critics preferred the terms "partner benefits" to the bill\'s wording.')).toEqual([]);
+  });
+});
