@@ -147,7 +147,7 @@ export function commonSubject(tokens: readonly Token[], i: number, base: number)
   while (
     j < i + 7 &&
     isWord(tokens[j]) &&
-    (j === i || !isCapitalised(tokens[j]?.text ?? '')) &&
+    (j === i || !isCapitalised(tokens[j]?.text ?? '') || namesBody(tokens, j, i)) &&
     !verb(tokens[j]?.text ?? '') &&
     !/^(?:who|which|whose|that|and|but|or|when|while|as|in|on|at|with|from)$/.test(tokens[j]?.text ?? '')
   )
@@ -162,6 +162,12 @@ export function commonSubject(tokens: readonly Token[], i: number, base: number)
   if (j === i || !verb(tokens[v]?.text ?? '')) return { kind: 'unknown' };
   const ref = commonNounPhrase(tokens, j - 1, i, base);
   return ref.kind === 'nobody' || ref.kind === 'role' || ref.kind === 'org' ? ref : { kind: 'unknown' };
+}
+
+/** "The Dale committee cited": one capitalised word right before a body's lowercase noun, which it names. */
+function namesBody(tokens: readonly Token[], j: number, i: number): boolean {
+  const noun = tokens[j + 1]?.text ?? '';
+  return orgNouns.has(noun) && (j - 1 === i || !isCapitalised(tokens[j - 1]?.text ?? ''));
 }
 
 /** The name opening the words at token `at` ("the" skipped), whatever follows it; null when none. */
