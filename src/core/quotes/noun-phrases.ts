@@ -79,7 +79,16 @@ export function nounPhraseAfter(tokens: readonly Token[], i: number, base: numbe
   const runs = findNameRuns(slice);
   // "Paul Hofheinz of the Lisbon Council", "Cara Diemont of IT firm Dimension Data": the person before
   // the post-modifier; else the name that ends the phrase ("the Observer's Philip French").
-  const person = runs.find((r) => !r.possessive && postModifiers.has(slice[r.last + 1]?.text ?? ''));
+  // ("said Secretary General of the Dale Community Ann Lee": a post before "of" is nobody's name, when
+  // a person's name closes the phrase)
+  const tail = runs[runs.length - 1];
+  const named =
+    tail?.last === slice.length - 1 &&
+    /^\p{Lu}\S*(?: \p{Lu}\S*)*$/u.test(tail.name) &&
+    !isOrgLike(tail.name.toLowerCase().split(' '));
+  const person = runs.find(
+    (r) => !r.possessive && postModifiers.has(slice[r.last + 1]?.text ?? '') && !(named && isPostOnly(r)),
+  );
   if (person) return nameRef(person, tokens, i, base);
   const lastRun = runs[runs.length - 1];
   // "said Ann Lee and Tom Park in a joint statement": both of them, kept as written, never one alone.
