@@ -194,6 +194,8 @@ export const orgWords = new Set(
     'state county province region bay gulf valley lake hall palace tower bridge airport station ' +
     'festival awards award prize olympics world international labs lab media press fund trust front ' +
     'movement alliance coalition congress organisation organization ' +
+    // A bloc of states or a body of members ("the Dale Community").
+    'community ' +
     // Units and divisions of armies and agencies ("the Iron Brigade", "the Civil Division").
     'brigade battalion regiment squadron platoon corps division command fleet team squad'
   ).split(' '),

@@ -67,13 +67,16 @@ export class Mentions {
     const candidates = new Map<string, Mention[]>();
     // "JOE LIEBERMAN:" (a transcript's label) and "Joe Lieberman" are one name, shown as the story writes it.
     const shown = new Map<string, string>();
-    const fitting = (this.byWord.get(words[0] ?? '') ?? []).filter(
+    let fitting = (this.byWord.get(words[0] ?? '') ?? []).filter(
       (m) =>
         m.words.length > words.length &&
         (containsRun(m.words.map(bareWord), words) ||
           (words.length >= 2 && containsRun(withoutInitials(m.words.map(bareWord)), words))) &&
-        !(isOrgLike(m.words) && !isOrgLike(words)),
+        (!(isOrgLike(m.words) && !isOrgLike(words)) || businessOf(m.words, words)),
     );
+    // "Ford" for "Ford Motor Company" only when no other longer name (a person's) holds the word.
+    if (fitting.some((m) => !businessOf(m.words, words)))
+      fitting = fitting.filter((m) => !businessOf(m.words, words));
     for (const m of fitting) {
       const lower = m.name.toLowerCase();
       const earlier = shown.get(lower);
@@ -108,6 +111,20 @@ export class Mentions {
     const after = firstAtOrAfter(fitting, at);
     return (fitting[after - 1] ?? fitting[after])?.name ?? null;
   }
+}
+
+/** Words that close a business's name after what it is called ("Motor Company", "Holdings Ltd"). */
+const businessEndings = new Set(
+  'company co corporation corp incorporated inc limited ltd plc llc group holdings motor motors airlines airways'.split(
+    ' ',
+  ),
+);
+
+/** "Acme Motor Company" for "Acme": the short form, then only the words that close a business's name. */
+function businessOf(longer: readonly string[], short: readonly string[]): boolean {
+  if (longer.length <= short.length || !short.every((w, k) => longer[k] === w)) return false;
+  const rest = longer.slice(short.length).map((w) => w.replace(/\.$/, ''));
+  return rest.some((w) => w !== 'motor') && rest.every((w) => businessEndings.has(w));
 }
 
 function words2(name: string): string[] {

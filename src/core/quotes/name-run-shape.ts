@@ -129,7 +129,9 @@ export function makeRun(tokens: readonly Token[], first: number, last: number): 
     afterTitleOf(tokens, first + start) &&
     !orgWords.has((kept[kept.length - 1] ?? '').toLowerCase())
   ) {
-    const from = nameFrom(kept, 4);
+    const end = nameFrom(kept, 4);
+    // ("Secretary General of the Dale Community Wagner": a body's word is no given name)
+    const from = end + (orgWords.has((kept.at(end) ?? '').toLowerCase()) ? 1 : 0);
     for (const x of kept.slice(0, from)) titleWords.push(x.toLowerCase());
     kept = kept.slice(from);
   }

@@ -55,6 +55,13 @@ export const ofHeads = new Set(
   ),
 );
 
+/** Heads of bodies named for what they work on ("Project on Dale Oversight", "Council on Dale Relations"). */
+export const onHeads = new Set(
+  'project commission committee subcommittee council center centre institute panel conference forum'.split(
+    ' ',
+  ),
+);
+
 /** A generational suffix after a surname ("Jr.", "Sr."). */
 export const suffixWord = /^(?:Jr|Sr)\.$/;
 

@@ -9,6 +9,7 @@ import {
   isNameToken,
   leadWords,
   ofHeads,
+  onHeads,
   openingMarks,
   particles,
   suffixWord,
@@ -67,7 +68,7 @@ function scanNameRuns(tokens: readonly Token[]): NameRun[] {
     let sawOf = false;
     while (j + 1 < tokens.length && !stripPossessive(tokens[j]?.text ?? '').possessive) {
       const mid = tokens[j + 1]?.text;
-      if (mid === 'of' || mid === 'for') sawOf = true;
+      if (mid === 'of' || mid === 'for' || mid === 'on') sawOf = true;
       const next = tokens[j + 1];
       // "Mariana C. Then ...": after an initial, a sentence's opening word starts a new sentence.
       const initial = /^\p{Lu}\.$/u.test(tokens[j]?.text ?? '');
@@ -129,6 +130,8 @@ function joinsNames(tokens: readonly Token[], j: number, sawOf: boolean): boolea
   // "Assistant Director in Charge Ann Lee", "Editor in Chief Tom Hale": a post's "in", a name after it.
   if (mid.text === 'in' && titles.has(cur.text.toLowerCase()) && isNameToken(tokens[j + 3])) return true;
   if ((mid.text === 'of' || mid.text === 'for') && ofHeads.has(cur.text.toLowerCase())) return true;
+  // "Commission on Religious Freedom", never "Commission on Monday".
+  if (mid.text === 'on' && onHeads.has(cur.text.toLowerCase())) return !isDateWord(tokens, j + 2);
   // "Secretary of Farming Ann L. Berg and Secretary of the Treasury Tom Hale": two people, not one body.
   if (titles.has(next.text.toLowerCase())) return false;
   return mid.text === 'and' && (sawOf || endsInOrgWord(tokens, j + 2));

@@ -5,6 +5,7 @@ import { hasWholeWord, hasWordMidSentence } from '../text/whole-word.ts';
 import { firstBodyDescribed, firstBodyNamed, isKindNoun, type SoleBody, soleAt } from './bodies.ts';
 import { isDemonym } from './demonyms.ts';
 import { type Gender, genderOfWord } from './gender.ts';
+import { aliasInitials } from './initials.ts';
 import { type JointNaming, jointBefore, jointNamings } from './joint-names.ts';
 import { personalTitles, titles } from './lexicon.ts';
 import { isOrgLike, isShouted, Mentions, pickNearest } from './mentions.ts';
@@ -78,6 +79,7 @@ export class ArticleNames {
       indexParagraph(index, text, p);
     });
     aliasSpellings(index);
+    aliasInitials(index, paragraphs, this.fullText);
   }
 
   /**

@@ -79,7 +79,16 @@ export function nounPhraseAfter(tokens: readonly Token[], i: number, base: numbe
   const runs = findNameRuns(slice);
   // "Paul Hofheinz of the Lisbon Council", "Cara Diemont of IT firm Dimension Data": the person before
   // the post-modifier; else the name that ends the phrase ("the Observer's Philip French").
-  const person = runs.find((r) => !r.possessive && postModifiers.has(slice[r.last + 1]?.text ?? ''));
+  // ("said Secretary General of the Dale Community Ann Lee": a post before "of" is nobody's name, when
+  // a person's name closes the phrase)
+  const tail = runs[runs.length - 1];
+  const named =
+    tail?.last === slice.length - 1 &&
+    /^\p{Lu}\S*(?: \p{Lu}\S*)*$/u.test(tail.name) &&
+    !isOrgLike(tail.name.toLowerCase().split(' '));
+  const person = runs.find(
+    (r) => !r.possessive && postModifiers.has(slice[r.last + 1]?.text ?? '') && !(named && isPostOnly(r)),
+  );
   if (person) return nameRef(person, tokens, i, base);
   const lastRun = runs[runs.length - 1];
   // "said Ann Lee and Tom Park in a joint statement": both of them, kept as written, never one alone.
@@ -147,7 +156,7 @@ export function commonSubject(tokens: readonly Token[], i: number, base: number)
   while (
     j < i + 7 &&
     isWord(tokens[j]) &&
-    (j === i || !isCapitalised(tokens[j]?.text ?? '')) &&
+    (j === i || !isCapitalised(tokens[j]?.text ?? '') || namesBody(tokens, j, i)) &&
     !verb(tokens[j]?.text ?? '') &&
     !/^(?:who|which|whose|that|and|but|or|when|while|as|in|on|at|with|from)$/.test(tokens[j]?.text ?? '')
   )
@@ -162,6 +171,12 @@ export function commonSubject(tokens: readonly Token[], i: number, base: number)
   if (j === i || !verb(tokens[v]?.text ?? '')) return { kind: 'unknown' };
   const ref = commonNounPhrase(tokens, j - 1, i, base);
   return ref.kind === 'nobody' || ref.kind === 'role' || ref.kind === 'org' ? ref : { kind: 'unknown' };
+}
+
+/** "The Dale committee cited": one capitalised word right before a body's lowercase noun, which it names. */
+function namesBody(tokens: readonly Token[], j: number, i: number): boolean {
+  const noun = tokens[j + 1]?.text ?? '';
+  return orgNouns.has(noun) && (j - 1 === i || !isCapitalised(tokens[j - 1]?.text ?? ''));
 }
 
 /** The name opening the words at token `at` ("the" skipped), whatever follows it; null when none. */
