@@ -56,18 +56,23 @@ export function governing(tokens: readonly Token[], v: number): number {
 }
 
 /**
- * `"...," said a spokesman for the embassy, Tom Hale.`: a description after the verb, then a comma and a
+ * `"...," said a spokesman for the embassy, Tom Hale.`, `said the city's mayor, Tom Hale.`: a description after the verb, then a comma and a
  * name that ends the sentence: the name is the speaker the description introduces.
  */
 export function apposedName(tokens: readonly Token[], from: number, base: number): SpeakerRef | null {
-  const first = tokens[from]?.text ?? '';
-  if (!/^\p{Ll}/u.test(first)) return null;
   let end = from;
   while (end < tokens.length && end < from + 16 && !/^[.;!?]$/.test(tokens[end]?.text ?? '')) end++;
   if (end < tokens.length && !/^[.;!?]$/.test(tokens[end]?.text ?? '')) return null;
   let comma = end - 1;
   while (comma > from && tokens[comma]?.text !== ',') comma--;
   if (comma <= from) return null;
+  // `said Leeds University's chancellor, Ann Lee`: a body's post, though the body opens with a capital.
+  const owner = tokens.slice(from, comma).findLastIndex((t) => /['’]s$/.test(t.text));
+  const post =
+    owner >= 0 &&
+    from + owner < comma - 1 &&
+    tokens.slice(from + owner + 1, comma).every((t) => /^\p{Ll}+$/u.test(t.text));
+  if (!/^\p{Ll}/u.test(tokens[from]?.text ?? '') && !post) return null;
   const run = findNameRuns(tokens.slice(comma + 1, end))[0];
   if (run?.first !== 0 || run.last !== end - comma - 2 || run.possessive) return null;
   if (!run.name.includes(' ')) return null;

@@ -50,4 +50,10 @@ describe('outlets that carried the words are not speakers', () => {
     );
     expect(shown(text)).toEqual(['Mark Ellison: He was left to suffer for months.']);
   });
+
+  it('quotes: "said Leeds University\'s chancellor, X." gives X, not the university', () => {
+    expect(
+      shown('"She was the finest teacher we ever had," said Leeds University\'s chancellor, Ann Lee.'),
+    ).toEqual(['Ann Lee: She was the finest teacher we ever had,']);
+  });
 });
