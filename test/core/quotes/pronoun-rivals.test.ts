@@ -26,4 +26,12 @@ describe('pronouns with a rival stay unattributed', () => {
     );
     expect(shown(text)).toEqual(['Tom Hale: a tragedy', 'null: My thoughts are with the families tonight.']);
   });
+
+  it('quotes: a sentence-subject "She" with a rival named since is not shown as the earlier subject', () => {
+    const text = p(
+      'Tom Hale was hit by a van near the depot on Friday. He died later in hospital.',
+      'Police traced the van and spoke with Ann Ross as a suspect. She informed officers she was a diplomat, but "that she would not leave the country".',
+    );
+    expect(shown(text)).toEqual(['null: that she would not leave the country']);
+  });
 });
