@@ -56,4 +56,15 @@ describe('outlets that carried the words are not speakers', () => {
       shown('"She was the finest teacher we ever had," said Leeds University\'s chancellor, Ann Lee.'),
     ).toEqual(['Ann Lee: She was the finest teacher we ever had,']);
   });
+
+  it('quotes: a post with a remit after its body ("of the Navy for Acquisition Ann Lee") gives the person', () => {
+    const text = p(
+      'Deputy Secretary of the Navy for Acquisition Ann Lee: "The bid was fair to every firm."',
+      'Assistant Secretary of the Navy for Logistics Tom Hale defended the deal, saying, "We followed the rules."',
+    );
+    expect(shown(text)).toEqual([
+      'Ann Lee: The bid was fair to every firm.',
+      'Tom Hale: We followed the rules.',
+    ]);
+  });
 });
