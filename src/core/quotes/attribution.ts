@@ -1,7 +1,15 @@
 // Who a quotation is attributed to, read from the narrative around it: `"...," Lee said`,
 // `said Lee`, `Lee said: "..."`, `according to X`, `X's declaration that ...`, `described X as "..."`.
 
-import { apposedName, governing, howDescribed, putItSo, responseFrom } from './lead-forms.ts';
+import {
+  apposedAfter,
+  apposedName,
+  describedSubject,
+  governing,
+  howDescribed,
+  putItSo,
+  responseFrom,
+} from './lead-forms.ts';
 import {
   namingVerbs,
   orgWords,
@@ -174,12 +182,12 @@ function issuerOf(tokens: readonly Token[], n: number, base: number): SpeakerRef
   return null;
 }
 
-/** Index of "quoted" in "quoted by X as" ending at `as`, within a few words; -1 when absent. */
+/** Index of "quoted" ("quotes") in "quoted by X as" ending at `as`, within a few words; -1 when absent. */
 function quotedBefore(tokens: readonly Token[], as: number): number {
   for (let k = as - 1; k > 0 && k >= as - 9; k--) {
     const word = tokens[k]?.text ?? '';
     if (/^[.;:!?]$/.test(word)) return -1;
-    if (/^quoted$/i.test(word)) return k;
+    if (/^quot(?:ed|es)$/i.test(word)) return k;
   }
   return -1;
 }
@@ -197,7 +205,7 @@ function subjectAfterSource(tokens: readonly Token[], np: number, base: number):
   if (personPronouns.has(first.text.toLowerCase()) && looksLikeVerb(tokens[comma + 2]?.text ?? ''))
     return { kind: 'pronoun', word: first.text.toLowerCase() };
   const run = findNameRuns(tokens.slice(comma + 1, comma + 7)).find((r) => r.first === 0 && !r.possessive);
-  if (!run) return null;
+  if (!run) return describedSubject(tokens, comma + 1, base);
   // The verb right after the name, or after one adverb ("Chan earlier sent").
   const k = comma + 1 + run.last + 1;
   const verb = (w: string | undefined) => w !== undefined && /^\p{Ll}/u.test(w) && looksLikeVerb(w);
@@ -222,6 +230,11 @@ export function attributionBefore(clause: string, base: number): Attribution | n
       const speaker = subjectAfterSource(tokens, v + 2, base);
       if (speaker) return { ref: speaker, distance, naming: false };
       return { ref: nounPhraseAfter(tokens, v + 2, base), distance, naming: false };
+    }
+    // "In the words of the prosecutor, Ann Lee, '...'": whose words they are, the name in apposition first.
+    if (/^words$/i.test(t.text) && tokens[v + 1]?.text === 'of' && /^in$/i.test(tokens[v - 2]?.text ?? '')) {
+      const ref = apposedAfter(tokens, v + 2, base) ?? nounPhraseAfter(tokens, v + 2, base);
+      if (ref.kind !== 'unknown') return { ref, distance, naming: false };
     }
     if (
       statementNouns.has(t.text.toLowerCase()) &&
@@ -275,6 +288,8 @@ export function attributionBefore(clause: string, base: number): Attribution | n
           ? nounPhraseAfter(tokens, quoted + 1, base)
           : subjectBefore(tokens, quoted, 0, base);
         if (ref.kind !== 'unknown') return { ref, distance, naming: false };
+        // `The Post quotes a "senior aide" as saying`: someone the reader cannot name, never the outlet.
+        if (active) return { ref: { kind: 'nobody', one: true }, distance, naming: false };
       }
     }
     // "X released a statement saying that ...": whoever released it, not the sentence's first subject.
@@ -287,10 +302,11 @@ export function attributionBefore(clause: string, base: number): Attribution | n
     }
     // "..., Russian sports minister Ann Lee calling the report 'unverified'": the person named right
     // before the participle, not the sentence's subject (often the country or body she speaks for).
+    // "..., with Lee saying:": an absolute clause gives the words to its own subject, even a surname.
     if (participle) {
       const from = Math.max(0, v - 6);
       const run = findNameRuns(tokens.slice(from, v)).find((r) => r.last === v - from - 1 && !r.possessive);
-      if (run?.name.includes(' ')) {
+      if (run?.name.includes(' ') || (run && /^with$/i.test(tokens[from + run.first - 1]?.text ?? ''))) {
         const ref: SpeakerRef = {
           kind: 'name',
           name: run.name,
@@ -315,6 +331,9 @@ export function attributionBefore(clause: string, base: number): Attribution | n
     const infinitive = tokens[v - 1]?.text === 'to' && namingVerbs.has(t.text) ? t.text : null;
     const verb = infinitive ?? speechVerbBase(t.text);
     if (!verb || (!infinitive && !isSpeechVerb(t))) continue;
+    // `Lee said, as reported by the Daily Star, "..."`: the outlet only carried the words; the clause's
+    // own speaker, further back, said them.
+    if (/^as$/i.test(tokens[v - 1]?.text ?? '') && tokens[v + 1]?.text === 'by') continue;
     const agent = tokens[v + 1]?.text === 'by' ? nounPhraseAfter(tokens, v + 2, base) : null;
     if (agent && agent.kind !== 'unknown') return { ref: agent, distance, naming: true };
     const isPassive =

@@ -49,6 +49,8 @@ export class Discourse {
    * before; false when it was only a sentence's subject ("Dalmatia rejected the sanctions"): a guess.
    */
   organisationSpoke = false;
+  /** The last pronoun resolved: its sentence, person and whether it had a rival. */
+  private lastPronoun: { sentence: number; name: string | null; rival: boolean } | null = null;
 
   /** Remembers the article's names for resolving references. */
   constructor(private readonly names: ArticleNames) {}
@@ -81,7 +83,12 @@ export class Discourse {
       case 'pronoun': {
         const gender = genderOfPronoun(ref.word);
         const name = this.person(gender, ref.opening === true);
-        this.pronounRival = name !== null && this.rivalOf(name, gender);
+        // `She also said "..."`: the narrative pass already read this pronoun and noted its person as the
+        // sentence's speaker; that note is no evidence, so a rival found then still stands.
+        const again = this.lastPronoun?.sentence === this.sentence && this.lastPronoun.name === name;
+        this.pronounRival =
+          name !== null && ((again && this.lastPronoun?.rival) || this.rivalOf(name, gender));
+        this.lastPronoun = { sentence: this.sentence, name, rival: this.pronounRival };
         if (name) this.names.markPerson(name);
         return name;
       }

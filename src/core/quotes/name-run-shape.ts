@@ -64,6 +64,20 @@ function afterTitleOf(tokens: readonly Token[], k: number): boolean {
 }
 
 /**
+ * "Secretary of the Navy for Acquisition Ann Lee": the run at `k` opens after "for" that follows a post
+ * and its body, all capitalised; the run is the remit, then the person.
+ */
+function afterRemitFor(tokens: readonly Token[], k: number): boolean {
+  if (tokens[k - 1]?.text !== 'for' || !adjacent(tokens[k - 1] as Token, tokens[k])) return false;
+  for (let j = k - 2; j >= Math.max(0, k - 10); j--) {
+    const word = tokens[j]?.text ?? '';
+    if (titles.has(word.toLowerCase())) return j < k - 2;
+    if (!/^\p{Lu}/u.test(word) && word !== 'of' && word !== 'the') return false;
+  }
+  return false;
+}
+
+/**
  * Where the person's name starts in `kept`, the end of a post's run: the last two words, three with a
  * middle initial, a suffix ("III", "Jr.") counted with them; `least` words must stand before the initial.
  */
@@ -126,7 +140,7 @@ export function makeRun(tokens: readonly Token[], first: number, last: number): 
   if (
     nameStart === start &&
     kept.length >= 3 &&
-    afterTitleOf(tokens, first + start) &&
+    (afterTitleOf(tokens, first + start) || afterRemitFor(tokens, first + start)) &&
     !orgWords.has((kept[kept.length - 1] ?? '').toLowerCase())
   ) {
     const end = nameFrom(kept, 4);

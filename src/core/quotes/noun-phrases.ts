@@ -284,6 +284,8 @@ export function commonNounPhrase(
       (t) =>
         isCapitalised(t.text) && !isStopword(t.text.toLowerCase()) && !determiners.has(t.text.toLowerCase()),
     );
+  // "The head of the internal investigators said", "one of the protesters said": one of the group.
+  if (isGroupNoun(head) && oneOfGroup(tokens, k, from)) return { kind: 'nobody', one: true };
   if (isGroupNoun(head) && /s$/.test(head) && named && words.length <= 5) return { kind: 'document', phrase };
   // "the crowd chanted", "a witness said": someone spoke, but the article does not name them.
   const speakers = titles.has(head) || personNouns.has(head) || isGroupNoun(head);
@@ -291,6 +293,14 @@ export function commonNounPhrase(
   if (titles.has(head) || personNouns.has(head)) return { kind: 'nobody', one: true };
   // "the senators said": people the article may have listed under that title ("Senators A and B").
   return definite && /s$/.test(head) ? { kind: 'nobody', group: head } : { kind: 'nobody' };
+}
+
+/** `the head of` / `one of` right before the group phrase opening at `k`: a single person of it. */
+function oneOfGroup(tokens: readonly Token[], k: number, from: number): boolean {
+  if (k - 2 < from || tokens[k - 1]?.text !== 'of') return false;
+  const noun = tokens[k - 2]?.text ?? '';
+  if (/^one$/i.test(noun)) return true;
+  return /^\p{Ll}+$/u.test(noun) && !/s$/.test(noun) && /^(?:the|a|an)$/i.test(tokens[k - 3]?.text ?? '');
 }
 
 /** "Pyongyang's recent declaration", "his warning", "claims from X": who owns a statement noun at `v`. */

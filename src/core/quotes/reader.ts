@@ -270,7 +270,9 @@ export class ParagraphReader {
       const speaker = this.discourse.resolve(subject, at);
       const role = this.roleOf(subject);
       const untied = role !== undefined && speaker !== null && !this.ties.roleSafe(role, speaker, p);
-      return { speaker, route: untied ? 'role' : 'subject' };
+      // `She told police she had immunity, but "..."`: a subject pronoun another person may mean.
+      const rival = subject.kind === 'pronoun' && speaker !== null && this.discourse.pronounRival;
+      return { speaker, route: untied ? 'role' : rival ? 'pronoun-rival' : 'subject' };
     }
     const inSentence = this.discourse.sentenceSubject();
     if (inSentence) return { speaker: inSentence, route: 'subject' };

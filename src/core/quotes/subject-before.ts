@@ -144,9 +144,10 @@ function subjectOnce(tokens: readonly Token[], v: number, from: number, base: nu
   if (runs[at]?.last !== j - from) return { kind: 'unknown' };
   // "Paul Miller of Thames Valley Police said": the person, not the post-modifier; but "Voice of
   // America Director Ann Lee said" ends in a titled person, who is the subject.
-  // "Ann Lee of the Green Party said": "the" may stand between the preposition and the body.
+  // "Ann Lee of the Green Party said": "the" may stand between the preposition and the body; an
+  // outlet's own "The" too ("Ann Lee of The Daily Star told").
   const modifierAt = (run: NameRun) =>
-    from + run.first - (tokens[from + run.first - 1]?.text === 'the' ? 2 : 1);
+    from + run.first - (/^the$/i.test(tokens[from + run.first - 1]?.text ?? '') ? 2 : 1);
   while (
     at > 0 &&
     (runs[at] as NameRun).titleWords.length === 0 &&

@@ -10,6 +10,19 @@ import { looksLikeVerb } from './verb-shapes.ts';
 /** "The countdown by Ann Lee's fans": a name after one of these is the object, not the subject. */
 const objectPrepositions = /^(?:by|for|about|over|against|under|into|through|between|among|like)$/;
 
+/** Whether run `k` follows, by "of", "the" or "for" alone, a chain of runs reaching back to token `i`. */
+function chained(tokens: readonly Token[], all: readonly NameRun[], k: number, i: number): boolean {
+  for (let j = k; j > 0; j--) {
+    const run = all[j] as NameRun;
+    const before = all[j - 1] as NameRun;
+    const between = tokens.slice(before.last + 1, run.first);
+    if (before.possessive || between.length === 0 || between.length > 2) return false;
+    if (!between.every((t) => /^(?:of|the|for)$/.test(t.text))) return false;
+    if (before.first <= i + 5) return before.first >= i;
+  }
+  return false;
+}
+
 /** The subject of a sentence: a pronoun or a name, after any opening phrase and descriptors. */
 export function sentenceSubject(sentence: string, base: number): SpeakerRef {
   const tokens = tokenizeWithOffsets(sentence);
@@ -38,7 +51,12 @@ export function sentenceSubject(sentence: string, base: number): SpeakerRef {
     const common = commonSubject(tokens, i, base);
     if (common.kind !== 'unknown') return common;
   }
-  const runs = findNameRuns(tokens).filter((r) => r.first >= i && r.first <= i + 5);
+  // "Assistant Secretary of the Navy for Acquisition Ann Lee said": a titled run chained on by "of the"
+  // or "for" belongs to the subject however far the chain reaches.
+  const runs = findNameRuns(tokens).filter(
+    (r, k, all) =>
+      r.first >= i && (r.first <= i + 5 || (r.titleWords.length > 0 && chained(tokens, all, k, i))),
+  );
   let gap = runs[0] ? tokens.slice(i, runs[0].first) : [];
   // "Her husband, Ben Carter, runs ...": the name set off by commas after a description is the subject.
   const apposed =
