@@ -40,8 +40,9 @@ export const evalParts: EvalPart[] = [
   fresh('test12', 'gathered 2026-12-06 by two blind annotators, run once unseen, since tuned on'),
   fresh(
     'test13',
-    'gathered 2026-12-06 by two blind annotators from whole Wikinews articles, run once unseen',
+    'gathered 2026-12-06 by two blind annotators from whole Wikinews articles, run once unseen, since tuned on',
   ),
+  fresh('test14', 'gathered 2026-12-06 by a blind annotator from whole Wikinews articles, run once unseen'),
 ];
 
 /** The names of the repo's own fresh parts (every part but ../shared/eval), in order. */
