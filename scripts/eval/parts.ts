@@ -1,7 +1,7 @@
 // The parts of the evaluation set, in report order: ../shared/eval (licensed for measurement only, never
 // read by the app or the tests) and the repo's own fresh parts in eval/fresh (SOURCES.md). A part gathered
-// blind for a later check stays on its own branch until its single run, so every fresh part listed here has
-// been run and may be tuned and cross-validated on.
+// blind for a later check stays in eval/held-out (see its README) until its single run, so every fresh part
+// listed here has been run and may be tuned and cross-validated on.
 import { join, resolve } from 'node:path';
 
 /** One part: its name for `--part`, the label the report prints, and its folder. */
