@@ -1,0 +1,20 @@
+// Classes of attribution error first seen on test14 (issue 17): titles of legislatures and faiths left on a
+// name, and initials written with a one-dot leader. Texts written for the test.
+import { describe, expect, it } from 'vitest';
+import { said } from './helpers.ts';
+
+describe('quote speakers: legislative and religious titles are no part of a name', () => {
+  it('quotes: a chamber member\'s title ("Assemblywoman", "Delegate", "Alderman") is dropped', () => {
+    expect(said('Assemblywoman Ann Lee said the bill "is long overdue".')).toEqual(['Ann Lee: is long overdue']);
+    expect(said('Alderman Tom Park said the road "must be fixed".')).toEqual(['Tom Park: must be fixed']);
+    expect(said('Councilmember Rosa Dale said it was "a fair deal".')).toEqual(['Rosa Dale: a fair deal']);
+  });
+
+  it('quotes: a religious title or honorific ("Swami", "Maulana", "Monsignor") is dropped', () => {
+    expect(said('The rally was led by union president Swami Ravindra, who said "we will fast".')).toEqual([
+      'Ravindra: we will fast',
+    ]);
+    expect(said('Maulana Idris Khan said the decision "is unjust".')).toEqual(['Idris Khan: is unjust']);
+    expect(said('Monsignor Paul Vey said the parish "will rebuild".')).toEqual(['Paul Vey: will rebuild']);
+  });
+});
