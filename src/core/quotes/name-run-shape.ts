@@ -84,13 +84,13 @@ function afterRemitFor(tokens: readonly Token[], k: number): boolean {
 function nameFrom(kept: readonly string[], least: number): number {
   let end = kept.length;
   while (end > 3 && nameSuffix.test(kept[end - 1] ?? '')) end--;
-  const initial = /^\p{Lu}\.$/u.test(kept[end - 2] ?? '') && end >= least;
+  const initial = /^\p{Lu}[.\u2024]$/u.test(kept[end - 2] ?? '') && end >= least;
   return (initial ? -3 : -2) - (kept.length - end);
 }
 
 /** A word of a person's name after an organisation's; an initial may stand inside it ("Civil Division Ann B. Lee"). */
 function isPersonWordOf(w: string, k: number, rest: readonly string[]): boolean {
-  return /^\p{Lu}\p{Ll}/u.test(w) || (k > 0 && k < rest.length - 1 && /^\p{Lu}\.$/u.test(w));
+  return /^\p{Lu}\p{Ll}/u.test(w) || (k > 0 && k < rest.length - 1 && /^\p{Lu}[.\u2024]$/u.test(w));
 }
 
 export function makeRun(tokens: readonly Token[], first: number, last: number): NameRun | null {
@@ -102,7 +102,7 @@ export function makeRun(tokens: readonly Token[], first: number, last: number): 
   const words = withoutNicknames(named).map((t, k, all) =>
     !t.text.endsWith('.') ||
     suffixWord.test(t.text) ||
-    (/^\p{Lu}\.$/u.test(t.text) && all.length > 1 && (k > 0 || /^\p{Lu}\p{Ll}/u.test(all[1]?.text ?? ''))) ||
+    (/^\p{Lu}[.\u2024]$/u.test(t.text) && all.length > 1 && (k > 0 || /^\p{Lu}\p{Ll}/u.test(all[1]?.text ?? ''))) ||
     /^(?:\p{L}\.){2,}$/u.test(t.text)
       ? t.text
       : t.text.slice(0, -1),

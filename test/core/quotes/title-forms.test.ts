@@ -5,7 +5,9 @@ import { said } from './helpers.ts';
 
 describe('quote speakers: legislative and religious titles are no part of a name', () => {
   it('quotes: a chamber member\'s title ("Assemblywoman", "Delegate", "Alderman") is dropped', () => {
-    expect(said('Assemblywoman Ann Lee said the bill "is long overdue".')).toEqual(['Ann Lee: is long overdue']);
+    expect(said('Assemblywoman Ann Lee said the bill "is long overdue".')).toEqual([
+      'Ann Lee: is long overdue',
+    ]);
     expect(said('Alderman Tom Park said the road "must be fixed".')).toEqual(['Tom Park: must be fixed']);
     expect(said('Councilmember Rosa Dale said it was "a fair deal".')).toEqual(['Rosa Dale: a fair deal']);
   });
@@ -16,5 +18,19 @@ describe('quote speakers: legislative and religious titles are no part of a name
     ]);
     expect(said('Maulana Idris Khan said the decision "is unjust".')).toEqual(['Idris Khan: is unjust']);
     expect(said('Monsignor Paul Vey said the parish "will rebuild".')).toEqual(['Paul Vey: will rebuild']);
+  });
+});
+
+describe('quote speakers: an initial keeps its stop as written', () => {
+  it('quotes: "Ann B., a nurse" keeps the full stop before a comma', () => {
+    expect(said('Ann B., a nurse, said she "will not go back".')).toEqual(['Ann B.: will not go back']);
+  });
+
+  it('quotes: an initial written with a one-dot leader (U+2024) is kept and read like a full stop', () => {
+    expect(
+      said(
+        'We wrote to Ivan K\u2024, one of the authors, but Ivan said he "has no comment". Later he posted again. He said, "We will see."',
+      ),
+    ).toEqual(['Ivan K\u2024: has no comment', 'Ivan K\u2024: We will see.']);
   });
 });
