@@ -51,13 +51,16 @@ function withoutNicknames(run: readonly Token[]): readonly Token[] {
 /** "Lisbon-born", "Ohio-based": a place or adjective joined to a word of origin or base. */
 const descriptorWord = /^\p{Lu}\p{L}+-(?:born|based|bred|raised|educated|trained)$/u;
 
-/** True when the words before token `k` are a title then "of the" or "for the" ("Minister of the"). */
+/**
+ * True when the words before token `k` are a title then "of the", "for the" or "to the" ("Minister of the",
+ * "Ambassador to the United Nations Ann Lee": an envoy's post names where they are sent).
+ */
 function afterTitleOf(tokens: readonly Token[], k: number): boolean {
   const [title, of, the] = [tokens[k - 3], tokens[k - 2], tokens[k - 1]];
   if (!title || !of || !the || !adjacent(title, of) || !adjacent(of, the) || !adjacent(the, tokens[k]))
     return false;
   return (
-    (of.text === 'of' || of.text === 'for') &&
+    (of.text === 'of' || of.text === 'for' || of.text === 'to') &&
     the.text === 'the' &&
     titles.has(title.text.toLowerCase().replace(/\.$/, ''))
   );
@@ -146,8 +149,11 @@ export function makeRun(tokens: readonly Token[], first: number, last: number): 
     const end = nameFrom(kept, 4);
     // ("Secretary General of the Dale Community Wagner": a body's word is no given name)
     const from = end + (orgWords.has((kept.at(end) ?? '').toLowerCase()) ? 1 : 0);
-    for (const x of kept.slice(0, from)) titleWords.push(x.toLowerCase());
-    kept = kept.slice(from);
+    // ("delegate to the House of Representatives": a body's "of" phrase is no person's name)
+    if (kept.slice(from).every((w) => /^\p{Lu}/u.test(w))) {
+      for (const x of kept.slice(0, from)) titleWords.push(x.toLowerCase());
+      kept = kept.slice(from);
+    }
   }
   // "Minister of Information Jamal Jarrah", "Secretary of State Antony Blinken": the name is the end.
   if ((kept[0] === 'of' || kept[0] === 'for') && titleWords.length > 0 && kept.length >= 4) {

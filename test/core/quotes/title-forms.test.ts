@@ -34,3 +34,17 @@ describe('quote speakers: an initial keeps its stop as written', () => {
     ).toEqual(['Ivan K\u2024: has no comment', 'Ivan K\u2024: We will see.']);
   });
 });
+
+describe("quote speakers: an envoy's post names where they are sent", () => {
+  it('quotes: "Ambassador to the Dale Isles Ann Lee wrote" names Ann Lee, not the isles', () => {
+    expect(
+      said('Former Ambassador to the Dale Isles Ann Lee wrote on Twitter, "We must stand by them."'),
+    ).toEqual(['Ann Lee: We must stand by them.']);
+  });
+
+  it('quotes: "the delegate to the House of Dales, Ann Lee, told" names the delegate after the comma', () => {
+    expect(
+      said('The island\'s delegate to the House of Dales, Ann Lee, told the press: "We will vote on it."'),
+    ).toEqual(['Ann Lee: We will vote on it.']);
+  });
+});
