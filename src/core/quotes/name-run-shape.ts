@@ -11,7 +11,7 @@ import {
   suffixWord,
 } from './name-run-words.ts';
 import type { NameRun } from './name-runs.ts';
-import { stripPossessive, type Token } from './tokens.ts';
+import { isCapitalised, stripPossessive, type Token } from './tokens.ts';
 
 /**
  * True when word `k` of a run describes the person named after it: a title ("Minister"), also
@@ -64,6 +64,14 @@ function afterTitleOf(tokens: readonly Token[], k: number): boolean {
     the.text === 'the' &&
     titles.has(title.text.toLowerCase().replace(/\.$/, ''))
   );
+}
+
+/** True when the run at `k` follows a capitalised title and "of" ("Guests of", "Chief of"). */
+function endsTitleOf(tokens: readonly Token[], k: number): boolean {
+  const [title, of] = [tokens[k - 2], tokens[k - 1]];
+  if (!title || of?.text !== 'of' || !adjacent(title, of) || !isCapitalised(title.text)) return false;
+  const w = title.text.toLowerCase();
+  return titles.has(w) || (w.endsWith('s') && titles.has(w.slice(0, -1)));
 }
 
 /**
@@ -120,6 +128,12 @@ export function makeRun(tokens: readonly Token[], first: number, last: number): 
   if (words.length - start >= 3 && descriptorWord.test(words[start] ?? '')) start++;
   let nameStart = start;
   const titleWords: string[] = [];
+  // "Guests of Honour Ann Lee", "Chief of Staff Tom Park": after a capitalised title and "of", the run's
+  // first word ends the title.
+  if (start === 0 && words.length >= 2 && endsTitleOf(tokens, first)) {
+    titleWords.push((words[0] ?? '').toLowerCase());
+    nameStart = 1;
+  }
   for (let k = start; k < words.length - 1; k++) {
     if (titleBeforeName(words, k)) {
       for (const x of words.slice(nameStart, k + 1)) titleWords.push(x.toLowerCase());

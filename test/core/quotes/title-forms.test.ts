@@ -48,3 +48,12 @@ describe("quote speakers: an envoy's post names where they are sent", () => {
     ).toEqual(['Ann Lee: We will vote on it.']);
   });
 });
+
+describe('quote speakers: a title ending in an "of" phrase', () => {
+  it('quotes: "Guest of Honour Ann Lee", "Chief of Staff Tom Park": the phrase\'s last word is no name', () => {
+    expect(said('Guest of Honour Ann Lee said the show "was a delight".')).toEqual([
+      'Ann Lee: was a delight',
+    ]);
+    expect(said('Chief of Staff Tom Park said the plan "is on track".')).toEqual(['Tom Park: is on track']);
+  });
+});
