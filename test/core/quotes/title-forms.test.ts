@@ -57,3 +57,11 @@ describe('quote speakers: a title ending in an "of" phrase', () => {
     expect(said('Chief of Staff Tom Park said the plan "is on track".')).toEqual(['Tom Park: is on track']);
   });
 });
+
+describe('quote speakers: a body named with its place', () => {
+  it('quotes: "The government of Dale Island said" keeps the place in the body\'s name', () => {
+    expect(said('The government of Dale Island said it "will not yield to the court".')).toEqual([
+      'The government of Dale Island: will not yield to the court',
+    ]);
+  });
+});
