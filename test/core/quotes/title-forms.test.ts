@@ -65,3 +65,13 @@ describe('quote speakers: a body named with its place', () => {
     ]);
   });
 });
+
+describe('quote speakers: a body after a preposition is its own phrase', () => {
+  it('quotes: "According to a statement released by Ann Lee\'s office" names the office', () => {
+    expect(
+      said(
+        'According to a statement released by Ann Lee\'s office, "ending the threat from the rebels" is an aim.',
+      ),
+    ).toEqual(["Ann Lee's office: ending the threat from the rebels"]);
+  });
+});
