@@ -113,7 +113,9 @@ export function makeRun(tokens: readonly Token[], first: number, last: number): 
   const words = withoutNicknames(named).map((t, k, all) =>
     !t.text.endsWith('.') ||
     suffixWord.test(t.text) ||
-    (/^\p{Lu}[.\u2024]$/u.test(t.text) && all.length > 1 && (k > 0 || /^\p{Lu}\p{Ll}/u.test(all[1]?.text ?? ''))) ||
+    (/^\p{Lu}[.\u2024]$/u.test(t.text) &&
+      all.length > 1 &&
+      (k > 0 || /^\p{Lu}\p{Ll}/u.test(all[1]?.text ?? ''))) ||
     /^(?:\p{L}\.){2,}$/u.test(t.text)
       ? t.text
       : t.text.slice(0, -1),

@@ -202,7 +202,11 @@ export function commonNounPhrase(
     !determiners.has(tokens[k]?.text.toLowerCase() ?? '') &&
     // "a statement released by Ann Lee's office": a preposition opens this phrase; what stands before it
     // is another phrase's.
-    !/^(?:by|from|to|at|in|on|for|with)$/.test(tokens[k - 1]?.text ?? '')
+    // ("A Department for Education spokesperson": a preposition inside a capitalised name is the name's)
+    !(
+      /^(?:by|from|to|at|in|on|for|with)$/.test(tokens[k - 1]?.text ?? '') &&
+      /^\p{Ll}/u.test(tokens[k - 2]?.text ?? '')
+    )
   )
     k--;
   const words = tokens.slice(k, j + 1);

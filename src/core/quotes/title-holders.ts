@@ -25,7 +25,8 @@ function runAt(text: string): string[] {
       isTitleWord(word.replace(/\.$/, ''));
     if (!ok) break;
     // A full stop ends the sentence unless it closes an initial, a rank or a suffix.
-    const stop = word.endsWith('.') && !/^\p{Lu}[.\u2024]$/u.test(word) && !isTitleWord(word.replace(/\.$/, ''));
+    const stop =
+      word.endsWith('.') && !/^\p{Lu}[.\u2024]$/u.test(word) && !isTitleWord(word.replace(/\.$/, ''));
     words.push(stop && !nameSuffix.test(word) ? word.slice(0, -1) : word);
     if (word !== raw || stop) break;
   }
