@@ -124,7 +124,14 @@ export const titles = new Set(
     'maj brig adm cmdr supt insp det cpl pvt lieut hon amb atty ' +
     // Ranks and posts of armed services and public agencies ("Spc. Ann Lee", "Administrator Tom Park").
     'spc pfc ssg sfc msg cpt ltc pv2 specialist private corporal major brigadier administrator ' +
-    'assistant associate undersecretary member speaker whip rapporteur treasurer'
+    'assistant associate undersecretary member speaker whip rapporteur treasurer guest ' +
+    // Members of legislatures and councils as their chambers style them ("Assemblywoman Ann Lee").
+    'assemblyman assemblywoman assemblymember councilmember councilor alderman alderwoman selectman ' +
+    'selectwoman delegate congressmember senator-elect mpp td mk ' +
+    // Religious titles and forms of address of many faiths and languages ("Swami Ann", "Maulana Tom Park").
+    'swami guru acharya mahant sadhvi pandit maulana mullah mufti ayatollah hojatoleslam lama rinpoche ' +
+    'monsignor msgr deacon archdeacon canon chaplain abbot abbess fr ' +
+    'sri shri shrimati smt honourable honorable madam madame mme monsieur herr frau señor señora dato datuk'
   ).split(' '),
 );
 

@@ -23,7 +23,7 @@ const demonym = /^\p{Lu}\p{Ll}{3,}(?:ian|ean|ese|ish|can)$/u;
 
 /** True for a word that may stand inside a personal name between given name and surname. */
 function innerWord(word: string): boolean {
-  return particles.has(word) || /^\p{Lu}\.$/u.test(word) || /^\(.*\)$/.test(word);
+  return particles.has(word) || /^\p{Lu}[.\u2024]$/u.test(word) || /^\(.*\)$/.test(word);
 }
 
 /**

@@ -11,7 +11,7 @@ import {
   suffixWord,
 } from './name-run-words.ts';
 import type { NameRun } from './name-runs.ts';
-import { stripPossessive, type Token } from './tokens.ts';
+import { isCapitalised, stripPossessive, type Token } from './tokens.ts';
 
 /**
  * True when word `k` of a run describes the person named after it: a title ("Minister"), also
@@ -51,16 +51,27 @@ function withoutNicknames(run: readonly Token[]): readonly Token[] {
 /** "Lisbon-born", "Ohio-based": a place or adjective joined to a word of origin or base. */
 const descriptorWord = /^\p{Lu}\p{L}+-(?:born|based|bred|raised|educated|trained)$/u;
 
-/** True when the words before token `k` are a title then "of the" or "for the" ("Minister of the"). */
+/**
+ * True when the words before token `k` are a title then "of the", "for the" or "to the" ("Minister of the",
+ * "Ambassador to the United Nations Ann Lee": an envoy's post names where they are sent).
+ */
 function afterTitleOf(tokens: readonly Token[], k: number): boolean {
   const [title, of, the] = [tokens[k - 3], tokens[k - 2], tokens[k - 1]];
   if (!title || !of || !the || !adjacent(title, of) || !adjacent(of, the) || !adjacent(the, tokens[k]))
     return false;
   return (
-    (of.text === 'of' || of.text === 'for') &&
+    (of.text === 'of' || of.text === 'for' || of.text === 'to') &&
     the.text === 'the' &&
     titles.has(title.text.toLowerCase().replace(/\.$/, ''))
   );
+}
+
+/** True when the run at `k` follows a capitalised title and "of" ("Guests of", "Chief of"). */
+function endsTitleOf(tokens: readonly Token[], k: number): boolean {
+  const [title, of] = [tokens[k - 2], tokens[k - 1]];
+  if (!title || of?.text !== 'of' || !adjacent(title, of) || !isCapitalised(title.text)) return false;
+  const w = title.text.toLowerCase();
+  return titles.has(w) || (w.endsWith('s') && titles.has(w.slice(0, -1)));
 }
 
 /**
@@ -84,13 +95,13 @@ function afterRemitFor(tokens: readonly Token[], k: number): boolean {
 function nameFrom(kept: readonly string[], least: number): number {
   let end = kept.length;
   while (end > 3 && nameSuffix.test(kept[end - 1] ?? '')) end--;
-  const initial = /^\p{Lu}\.$/u.test(kept[end - 2] ?? '') && end >= least;
+  const initial = /^\p{Lu}[.\u2024]$/u.test(kept[end - 2] ?? '') && end >= least;
   return (initial ? -3 : -2) - (kept.length - end);
 }
 
 /** A word of a person's name after an organisation's; an initial may stand inside it ("Civil Division Ann B. Lee"). */
 function isPersonWordOf(w: string, k: number, rest: readonly string[]): boolean {
-  return /^\p{Lu}\p{Ll}/u.test(w) || (k > 0 && k < rest.length - 1 && /^\p{Lu}\.$/u.test(w));
+  return /^\p{Lu}\p{Ll}/u.test(w) || (k > 0 && k < rest.length - 1 && /^\p{Lu}[.\u2024]$/u.test(w));
 }
 
 export function makeRun(tokens: readonly Token[], first: number, last: number): NameRun | null {
@@ -102,7 +113,9 @@ export function makeRun(tokens: readonly Token[], first: number, last: number): 
   const words = withoutNicknames(named).map((t, k, all) =>
     !t.text.endsWith('.') ||
     suffixWord.test(t.text) ||
-    (/^\p{Lu}\.$/u.test(t.text) && all.length > 1 && (k > 0 || /^\p{Lu}\p{Ll}/u.test(all[1]?.text ?? ''))) ||
+    (/^\p{Lu}[.\u2024]$/u.test(t.text) &&
+      all.length > 1 &&
+      (k > 0 || /^\p{Lu}\p{Ll}/u.test(all[1]?.text ?? ''))) ||
     /^(?:\p{L}\.){2,}$/u.test(t.text)
       ? t.text
       : t.text.slice(0, -1),
@@ -117,6 +130,12 @@ export function makeRun(tokens: readonly Token[], first: number, last: number): 
   if (words.length - start >= 3 && descriptorWord.test(words[start] ?? '')) start++;
   let nameStart = start;
   const titleWords: string[] = [];
+  // "Guests of Honour Ann Lee", "Chief of Staff Tom Park": after a capitalised title and "of", the run's
+  // first word ends the title.
+  if (start === 0 && words.length >= 2 && endsTitleOf(tokens, first)) {
+    titleWords.push((words[0] ?? '').toLowerCase());
+    nameStart = 1;
+  }
   for (let k = start; k < words.length - 1; k++) {
     if (titleBeforeName(words, k)) {
       for (const x of words.slice(nameStart, k + 1)) titleWords.push(x.toLowerCase());
@@ -146,8 +165,11 @@ export function makeRun(tokens: readonly Token[], first: number, last: number): 
     const end = nameFrom(kept, 4);
     // ("Secretary General of the Dale Community Wagner": a body's word is no given name)
     const from = end + (orgWords.has((kept.at(end) ?? '').toLowerCase()) ? 1 : 0);
-    for (const x of kept.slice(0, from)) titleWords.push(x.toLowerCase());
-    kept = kept.slice(from);
+    // ("delegate to the House of Representatives": a body's "of" phrase is no person's name)
+    if (kept.slice(from).every((w) => /^\p{Lu}/u.test(w))) {
+      for (const x of kept.slice(0, from)) titleWords.push(x.toLowerCase());
+      kept = kept.slice(from);
+    }
   }
   // "Minister of Information Jamal Jarrah", "Secretary of State Antony Blinken": the name is the end.
   if ((kept[0] === 'of' || kept[0] === 'for') && titleWords.length > 0 && kept.length >= 4) {

@@ -71,7 +71,7 @@ function scanNameRuns(tokens: readonly Token[]): NameRun[] {
       if (mid === 'of' || mid === 'for' || mid === 'on') sawOf = true;
       const next = tokens[j + 1];
       // "Mariana C. Then ...": after an initial, a sentence's opening word starts a new sentence.
-      const initial = /^\p{Lu}\.$/u.test(tokens[j]?.text ?? '');
+      const initial = /^\p{Lu}[.\u2024]$/u.test(tokens[j]?.text ?? '');
       if (initial && leadWords.has(next?.text.toLowerCase() ?? '')) break;
       // "Nicolas Sarkozy Monday said", "Ann Lee January 5": a date is never part of a name.
       if (isDateWord(tokens, j) || isDateWord(tokens, j + 1)) break;

@@ -232,7 +232,7 @@ export class ArticleNames {
     tokens.forEach((word, k) => {
       if (word.toLowerCase() !== key || k === 0) return;
       const before = tokens[k - 1] ?? '';
-      const initial = /^\p{Lu}\.$/u.test(before);
+      const initial = /^\p{Lu}[.\u2024]$/u.test(before);
       const first = initial ? (tokens[k - 2] ?? '') : before;
       // ("Refugees Say Myanmar ...": a word the body writes in lowercase is no first name)
       if (!/^\p{Lu}\p{Ll}+$/u.test(first) || titles.has(first.toLowerCase())) return;
@@ -341,7 +341,7 @@ export class ArticleNames {
     if (this.companies.has(name.toLowerCase()) || this.onlyPlace(name.toLowerCase())) return false;
     if (isOrgLike(words.map((w) => w.toLowerCase())) || capitalMetonyms[name.toLowerCase()]) return false;
     const nameWord = (w: string) =>
-      /^\p{Lu}.*\p{Ll}/u.test(w) || /^\p{Lu}\.?$|^(?:II|III|IV|Jr|Sr)$/u.test(w) || particles.has(w);
+      /^\p{Lu}.*\p{Ll}/u.test(w) || /^\p{Lu}[.\u2024]?$|^(?:II|III|IV|Jr|Sr)$/u.test(w) || particles.has(w);
     return words.length >= 2 && words.length <= 4 && words.every(nameWord);
   }
 

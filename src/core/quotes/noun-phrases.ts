@@ -199,7 +199,14 @@ export function commonNounPhrase(
     k > from &&
     k > j - 5 &&
     isWord(tokens[k - 1]) &&
-    !determiners.has(tokens[k]?.text.toLowerCase() ?? '')
+    !determiners.has(tokens[k]?.text.toLowerCase() ?? '') &&
+    // "a statement released by Ann Lee's office": a preposition opens this phrase; what stands before it
+    // is another phrase's.
+    // ("A Department for Education spokesperson": a preposition inside a capitalised name is the name's)
+    !(
+      /^(?:by|from|to|at|in|on|for|with)$/.test(tokens[k - 1]?.text ?? '') &&
+      /^\p{Ll}/u.test(tokens[k - 2]?.text ?? '')
+    )
   )
     k--;
   const words = tokens.slice(k, j + 1);

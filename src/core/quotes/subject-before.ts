@@ -168,8 +168,13 @@ function subjectOnce(tokens: readonly Token[], v: number, from: number, base: nu
     commonNounPhrase(tokens, of - 1, from, base).kind === 'role'
   )
     return { kind: 'nobody', one: true };
-  if (tokens[of]?.text === 'of' && of - 1 >= from && /^\p{Ll}/u.test(tokens[of - 1]?.text ?? ''))
-    return commonNounPhrase(tokens, of - 1, from, base);
+  if (tokens[of]?.text === 'of' && of - 1 >= from && /^\p{Ll}/u.test(tokens[of - 1]?.text ?? '')) {
+    const head = commonNounPhrase(tokens, of - 1, from, base);
+    // "The government of Dale Island said": the body is named with its place, as written.
+    if (head.kind !== 'org' || run.possessive || run.titleWords.length > 0) return head;
+    const place = tokens.slice(of, from + run.last + 1).map((t) => t.text);
+    return { ...head, phrase: `${head.phrase} ${place.join(' ')}` };
+  }
   // "A statement from Ann Lee said": the sender, though a preposition stands before the name.
   // "An article in the Medical Journal said": the publication it appeared in.
   const prep = from + run.first - (tokens[from + run.first - 1]?.text === 'the' ? 2 : 1);

@@ -97,6 +97,8 @@ export function carrierOfDocument(tokens: readonly Token[], first: number, from:
 /** "students about to start school in the U.S. asked": a name after a preposition is not the subject. */
 export function afterPreposition(tokens: readonly Token[], first: number): boolean {
   const before = tokens[first - 1]?.text === 'the' ? first - 2 : first - 1;
+  // "Ambassador to the Dale Union Ann Lee said": a post's own preposition leads on to its holder's name.
+  if (titles.has((tokens[before - 1]?.text ?? '').toLowerCase().replace(/\.$/, ''))) return false;
   return /^(?:in|at|on|from|to|into|near|across|inside|outside|throughout)$/.test(tokens[before]?.text ?? '');
 }
 
@@ -117,13 +119,20 @@ export function describesBefore(tokens: readonly Token[], k: number): boolean {
   while (
     m > k - 9 &&
     m > 0 &&
-    (isCapitalised(tokens[m]?.text ?? '') || /^(?:and|&)$/.test(tokens[m]?.text ?? ''))
+    (isCapitalised(tokens[m]?.text ?? '') ||
+      /^(?:and|&)$/.test(tokens[m]?.text ?? '') ||
+      // "delegate to the House of Representatives, Ann Lee,": "of" inside the body's own name, before a
+      // full name (a single word after "the University of Dale," is the campus's town).
+      (tokens[m]?.text === 'of' &&
+        isCapitalised(tokens[k + 2]?.text ?? '') &&
+        isCapitalised(tokens[m - 1]?.text ?? '') &&
+        isCapitalised(tokens[m + 1]?.text ?? '')))
   )
     m--;
   if (tokens[m]?.text === 'the') m--;
   const post = (tokens[m - 1]?.text ?? '').toLowerCase();
   return (
-    /^(?:of|for|at|from)$/.test(tokens[m]?.text ?? '') &&
+    /^(?:of|for|at|from|to)$/.test(tokens[m]?.text ?? '') &&
     (isTitleWord(post) || /^\p{Ll}/u.test(tokens[m - 1]?.text ?? ''))
   );
 }

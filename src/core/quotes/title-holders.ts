@@ -16,7 +16,7 @@ function runAt(text: string): string[] {
   for (const raw of text.split(' ')) {
     if (words.length >= 8) break;
     const word = raw.replace(/[,;:]$/, '');
-    const bare = /^\p{Lu}\.$/u.test(word) ? word : word.replace(/\.$/, '');
+    const bare = /^\p{Lu}[.\u2024]$/u.test(word) ? word : word.replace(/\.$/, '');
     const ok =
       nameWord.test(bare) ||
       nameSuffix.test(word) ||
@@ -25,7 +25,8 @@ function runAt(text: string): string[] {
       isTitleWord(word.replace(/\.$/, ''));
     if (!ok) break;
     // A full stop ends the sentence unless it closes an initial, a rank or a suffix.
-    const stop = word.endsWith('.') && !/^\p{Lu}\.$/u.test(word) && !isTitleWord(word.replace(/\.$/, ''));
+    const stop =
+      word.endsWith('.') && !/^\p{Lu}[.\u2024]$/u.test(word) && !isTitleWord(word.replace(/\.$/, ''));
     words.push(stop && !nameSuffix.test(word) ? word.slice(0, -1) : word);
     if (word !== raw || stop) break;
   }
@@ -44,7 +45,7 @@ function personIn(words: string[], afterPlace: boolean): string | null {
     // "for Ostmark Ann B. Lee": the place, then the name's last two words (three with an initial).
     let last = name.length;
     while (last > 2 && nameSuffix.test(name[last - 1] ?? '')) last--;
-    const from2 = /^\p{Lu}\.$/u.test(name[last - 2] ?? '') ? last - 3 : last - 2;
+    const from2 = /^\p{Lu}[.\u2024]$/u.test(name[last - 2] ?? '') ? last - 3 : last - 2;
     if (from2 < 1) return null;
     name = name.slice(from2);
   }

@@ -13,8 +13,10 @@ export interface Token {
 
 const abbreviations =
   'Mr|Mrs|Ms|Dr|Cllr|St|Gen|Sen|Rep|Prof|Jr|Sr|Mt|Lt|Col|Sgt|Capt|Gov|Rev|Fr|No|Maj|Brig|Adm|Cmdr|Supt|Insp|Det|Cpl|Pvt|Hon|Amb|Atty|Spc|Pfc|Ssg|Sfc|Cpt|Ltc';
+// An initial keeps its stop before a capital, a comma or the end ("Ann B., a nurse"), written as a full
+// stop or as the one-dot leader (U+2024) some sites print in its place.
 const tokenPattern = new RegExp(
-  `@[\\p{L}\\p{N}_]{2,}|(?:\\p{L}\\.){2,}|\\p{Lu}\\.(?=\\s+\\p{Lu}|\\s*$)|(?:${abbreviations})\\.|[\\p{L}\\p{N}](?:[\\p{L}\\p{N}’'\\-.&]*[\\p{L}\\p{N}])?|\\S`,
+  `@[\\p{L}\\p{N}_]{2,}|(?:\\p{L}\\.){2,}|\\p{Lu}[.\\u2024](?=\\s+\\p{Lu}|,|\\s*$)|(?:${abbreviations})\\.|[\\p{L}\\p{N}](?:[\\p{L}\\p{N}’'\\-.&]*[\\p{L}\\p{N}])?|\\S`,
   'gu',
 );
 
