@@ -79,6 +79,18 @@ export function sentenceSubject(sentence: string, base: number): SpeakerRef {
   if (!gap.every(descriptor)) {
     return { kind: 'unknown' };
   }
+  // "An official government Dale account made the announcement": after "a"/"an", a name followed by a
+  // lowercase noun only qualifies that noun; the subject is something the article does not name.
+  const head = runs[0] ? tokens[runs[0].last + 1]?.text : undefined;
+  if (
+    !apposed &&
+    /^(?:a|an)$/i.test(gap[0]?.text ?? '') &&
+    !runs[0]?.possessive &&
+    head !== undefined &&
+    /^\p{Ll}+$/u.test(head) &&
+    !looksLikeVerb(head)
+  )
+    return { kind: 'nobody' };
   const owned =
     runs[0]?.possessive && runs[0].first === i
       ? apposedAfterOwner(
