@@ -2,6 +2,7 @@
 // `said Lee`, `Lee said: "..."`, `according to X`, `X's declaration that ...`, `described X as "..."`.
 
 import {
+  answeredBySubject,
   apposedAfter,
   apposedName,
   describedSubject,
@@ -162,6 +163,9 @@ function introducedStatement(tokens: readonly Token[], base: number): Attributio
     if (isSpeechVerb(t)) return null;
     if (!/^(?:statement|message|letter|note|remarks)$/i.test(t.text)) continue;
     const owner = statementOwner(tokens, v, base);
+    // "Lee opposed Park's statement:": the statement is what the subject answers; the words after the
+    // colon are the subject's own (left to the sentence's subject), unless the verb only carries them.
+    if (owner.kind !== 'unknown' && answeredBySubject(tokens, v)) return null;
     if (owner.kind !== 'unknown') return { ref: owner, distance: 0, naming: false };
     // The verb that issued it ("issued", "released", "read", "posted"), then its subject.
     const issuer = issuerOf(tokens, v, base);

@@ -105,3 +105,23 @@ export function describedSubject(tokens: readonly Token[], k: number, base: numb
   }
   return null;
 }
+
+/** Verbs that pass a statement on as it was made ("read Park's statement:"), not answer it. */
+const conveying =
+  /^(?:read|reads|quoted|quotes|cited|cites|relayed|released|published|posted|shared|issued|repeated|reproduced|tweeted|retweeted|forwarded|carried|broadcast)$/;
+
+/** True when a verb other than one that passes it on governs a statement noun owned by a possessive. */
+export function answeredBySubject(tokens: readonly Token[], n: number): boolean {
+  const owned = tokens
+    .slice(Math.max(0, n - 3), n)
+    .some((t) => /['’]s$/u.test(t.text) || /^(?:his|her)$/i.test(t.text));
+  if (!owned) return false;
+  for (let k = n - 1; k > 0; k--) {
+    const word = tokens[k]?.text ?? '';
+    if (/^[,.;:]$/.test(word)) return false;
+    if (!/^\p{Ll}+$/u.test(word) || !looksLikeVerb(word) || /^(?:is|was|are|were|has|had|have)$/.test(word))
+      continue;
+    return !conveying.test(word);
+  }
+  return false;
+}

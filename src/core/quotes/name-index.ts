@@ -2,7 +2,7 @@
 // surely a person, a company or a place, who speaks, who is given an age, and which names are aliases.
 import { genderCue, genderOfWord } from './gender.ts';
 import { companyNouns, personalTitles, speechVerbBase } from './lexicon.ts';
-import { type Mentions, positionOf } from './mentions.ts';
+import { isOrgLike, type Mentions, positionOf } from './mentions.ts';
 import { findNameRuns } from './name-runs.ts';
 import { capitalisedAfter, capitalisedBefore, trimName } from './name-words.ts';
 import { oneLetterApart } from './near-spellings.ts';
@@ -95,7 +95,9 @@ export function indexParagraph(index: NameIndex, text: string, p: number): void 
       agePattern.test(rest) ||
       // ("a student from Ghana who studies": "who" is the student, not the place)
       (/^,?\s+who\b/.test(rest) && !afterPlaceWord(tokens, run.first, words.length)) ||
-      /\d+-year-old\s+$/.test(before)
+      /\d+-year-old\s+$/.test(before) ||
+      // "Turkish president Erdoğan called": a name right after a title written in lowercase is a person's.
+      (personalTitles.has(descriptor) && !isOrgLike(words))
     ) {
       index.persons.add(run.name.toLowerCase());
     }

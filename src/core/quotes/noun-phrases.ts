@@ -26,7 +26,7 @@ const selfSpeakingDocuments = new Set(
 const determiners = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'this', 'that', 'our']);
 /** Words that end a noun phrase read forward from a verb. */
 export const npStops = new Set(
-  'who which whose whom while when as after before during in on at to because and but with from that where since although'.split(
+  'who which whose whom while when as after before during in on at to because and but with from that where since although per via'.split(
     ' ',
   ),
 );

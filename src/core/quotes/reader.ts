@@ -306,7 +306,12 @@ export class ParagraphReader {
       }
       const clause = firstSpeechClause(piece.text, base);
       if (clause) {
-        const speaker = this.discourse.resolve(clause, base);
+        if (clause.kind === 'subject') this.discourse.subjectGuessed = false;
+        const resolved = this.discourse.resolve(clause, base);
+        // "One of these groups, ..., opposed it and said": a subject the reader could not find, taken
+        // from the story's last speaker, is a guess; noted as this sentence's speaker it would turn into
+        // evidence for the quote that follows.
+        const speaker = clause.kind === 'subject' && this.discourse.subjectGuessed ? null : resolved;
         this.discourse.note(speaker, 'speaker');
         if (speaker) this.referred.set(speaker, p);
         if (speaker) this.unnamedSpeaking = false;

@@ -15,6 +15,7 @@ import {
   personBeforeModifier,
 } from './subject-forms.ts';
 import { isCapitalised, isWord, type Token } from './tokens.ts';
+import { looksLikeVerb } from './verb-shapes.ts';
 
 const skippable = new Set(
   'has have had is was are were also later then once previously again repeatedly reportedly recently would will already first just simply'.split(
@@ -28,6 +29,17 @@ const publicationWords = new Set(
     ' ',
   ),
 );
+
+/** A lowercase word that may describe a body before its name ("the", "victim group"), not a verb or a preposition. */
+function describing(word: string): boolean {
+  if (/^the$/i.test(word)) return true;
+  return (
+    /^\p{Ll}+$/u.test(word) &&
+    !postModifiers.has(word) &&
+    !looksLikeVerb(word) &&
+    !/^(?:and|or|but|to|by|in|on)$/.test(word)
+  );
+}
 
 /** A unit's code in capitals, digits allowed ("HHC", "2BSB", "1CDSB"). */
 const unitCode = /^(?=[\p{Lu}\d]*\p{Lu}[\p{Lu}\d]*\p{Lu})[\p{Lu}\d]{2,8}$/u;
@@ -146,8 +158,13 @@ function subjectOnce(tokens: readonly Token[], v: number, from: number, base: nu
   // America Director Ann Lee said" ends in a titled person, who is the subject.
   // "Ann Lee of the Green Party said": "the" may stand between the preposition and the body; an
   // outlet's own "The" too ("Ann Lee of The Daily Star told").
-  const modifierAt = (run: NameRun) =>
-    from + run.first - (/^the$/i.test(tokens[from + run.first - 1]?.text ?? '') ? 2 : 1);
+  // "Ann Lee of worldwide victim group Dale Watch said": lowercase words describing the body may stand
+  // between the preposition and its name.
+  const modifierAt = (run: NameRun) => {
+    let k = from + run.first - 1;
+    for (let n = 0; n < 4 && k > from && describing(tokens[k]?.text ?? ''); n++) k--;
+    return k;
+  };
   while (
     at > 0 &&
     (runs[at] as NameRun).titleWords.length === 0 &&

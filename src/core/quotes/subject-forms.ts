@@ -108,6 +108,12 @@ export function afterPreposition(tokens: readonly Token[], first: number): boole
  * Spain, Jose Luis Rodriguez Zapatero,": the person, not the country).
  */
 export function describesBefore(tokens: readonly Token[], k: number): boolean {
+  // "The general secretary of the RMT union (National Union of ...), Mick Cash,": a bracketed expansion
+  // or aside before the comma leaves the words before it describing the name.
+  if (tokens[k - 1]?.text === ')') {
+    const open = tokens.findLastIndex((t, n) => n < k - 1 && t.text === '(');
+    return open > 0 && describesBefore(tokens, open);
+  }
   if (/^\p{Ll}/u.test(tokens[k - 1]?.text ?? '')) return true;
   // "Nigerian Army Chief, Lieutenant General Ann Lee,": a capitalised post before the name.
   if (titles.has((tokens[k - 1]?.text ?? '').toLowerCase())) return true;
@@ -129,6 +135,8 @@ export function describesBefore(tokens: readonly Token[], k: number): boolean {
         isCapitalised(tokens[m + 1]?.text ?? '')))
   )
     m--;
+  // "A Republican Assemblywoman, Jill Tolles,": an indefinite article never opens a name, only a description.
+  if (/^(?:a|an)$/i.test(tokens[m + 1]?.text ?? '') || /^(?:a|an)$/i.test(tokens[m]?.text ?? '')) return true;
   if (tokens[m]?.text === 'the') m--;
   const post = (tokens[m - 1]?.text ?? '').toLowerCase();
   return (

@@ -79,6 +79,31 @@ export function sentenceSubject(sentence: string, base: number): SpeakerRef {
   if (!gap.every(descriptor)) {
     return { kind: 'unknown' };
   }
+  // "A Republican, Ann Lee, has said": after "a"/"an", a capitalised description set off by a comma is
+  // followed by the name in apposition, which is the subject.
+  const second = runs[1];
+  if (
+    /^(?:a|an)$/i.test(gap[0]?.text ?? '') &&
+    runs[0] &&
+    !runs[0].possessive &&
+    tokens[runs[0].last + 1]?.text === ',' &&
+    second?.first === runs[0].last + 2 &&
+    !second.possessive &&
+    tokens[second.last + 1]?.text === ','
+  )
+    return nameAt(second, tokens, base);
+  // "An official government Dale account made the announcement": after "a"/"an", a name followed by a
+  // lowercase noun only qualifies that noun; the subject is something the article does not name.
+  const head = runs[0] ? tokens[runs[0].last + 1]?.text : undefined;
+  if (
+    !apposed &&
+    /^(?:a|an)$/i.test(gap[0]?.text ?? '') &&
+    !runs[0]?.possessive &&
+    head !== undefined &&
+    /^\p{Ll}+$/u.test(head) &&
+    !looksLikeVerb(head)
+  )
+    return { kind: 'nobody' };
   const owned =
     runs[0]?.possessive && runs[0].first === i
       ? apposedAfterOwner(

@@ -4,6 +4,7 @@
 // article writes the title right before a name, not by a list of posts; with no holder, or two, the
 // title is kept as written.
 import { wholeWordOffsets } from '../text/whole-word.ts';
+import { isOrgLike } from './mentions.ts';
 import { nameSuffix, particles } from './name-run-words.ts';
 import { isTitleWord } from './posts.ts';
 
@@ -53,6 +54,8 @@ function personIn(words: string[], afterPlace: boolean): string | null {
   if (core.length < 2 || core.length > 4 || !/^\p{Lu}\p{Ll}/u.test(core[0] ?? '')) return null;
   if (!/^\p{Lu}\p{Ll}/u.test(core[core.length - 1] ?? '')) return null;
   if (core.some((w) => isTitleWord(w.replace(/\.$/, '')))) return null;
+  // "the Doris Day Show ... the Doris Day Animal Foundation": a body named after a person holds no title.
+  if (isOrgLike(core.map((w) => w.toLowerCase()))) return null;
   return name.join(' ');
 }
 
