@@ -1,6 +1,6 @@
 // A body referred back to by its kind ("the organisation said", "the embassy said in a statement"): the
 // one body of that kind the article named before, when it named exactly one; else it stays as written.
-import type { Mention } from './mentions.ts';
+import { type Mention, positionOf } from './mentions.ts';
 
 /** Nouns for any body, whatever its name ("the organisation", "the charity", "the group"). */
 const kindNouns = new Set(['organisation', 'organization', 'charity', 'group', 'ngo', 'body']);
@@ -59,7 +59,7 @@ export function firstBodyDescribed(noun: string, paragraphs: readonly string[]):
       const before = describedBefore.exec(text.slice(Math.max(0, i - 60), i));
       const after = before ? describedAfter.exec(text.slice(i + word.length, i + word.length + 60)) : null;
       if (!before || !after) continue;
-      const at = p * 2 ** 32 + i - before[0].length;
+      const at = positionOf(p, i - before[0].length);
       const name = `the ${before[1]}${word}${after[0]}`;
       if (!found) found = { name, from: at, until: Number.POSITIVE_INFINITY };
       else if (name !== found.name) return { ...found, until: at };
