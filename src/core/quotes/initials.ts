@@ -2,8 +2,8 @@
 // the initials written alone later stand for that name, the fullest form the article gives.
 import { hasWholeWord } from '../text/whole-word.ts';
 import type { NameIndex } from './name-index.ts';
-import { findNameRuns } from './name-runs.ts';
-import { tokenizeWithOffsets } from './tokens.ts';
+import type { NameRun } from './name-runs.ts';
+import type { Token } from './tokens.ts';
 
 /** Small words a body's initials may pass over ("Bank of Dale" -> "BD" or "BoD"). */
 const joiners = new Set(['of', 'the', 'and', 'for', 'on', 'in', 'to', '&', 'de', 'du', 'des', 'la', 'le']);
@@ -33,21 +33,28 @@ export function spelledName(name: string, initials: string): string | null {
   return spelled.length >= 2 ? spelled.join(' ') : null;
 }
 
-/** Records "initials -> name" aliases for every body named with its initials in brackets. */
-export function aliasInitials(index: NameIndex, paragraphs: readonly string[], fullText: string): void {
-  for (const text of paragraphs) {
-    if (!text.includes('(')) continue;
-    const tokens = tokenizeWithOffsets(text);
-    const runs = findNameRuns(tokens);
-    for (const [r, run] of runs.entries()) {
-      if (run.possessive || tokens[run.last + 1]?.text !== '(') continue;
-      const inside = runs[r + 1];
-      if (!inside || inside.first !== run.last + 2 || tokens[inside.last + 1]?.text !== ')') continue;
-      const [short, long] = run.name.includes(' ') ? [inside.name, run.name] : [run.name, inside.name];
-      const name = bracketed(short, long) ? spelledName(long, short) : null;
-      // ("WHO" is no alias of a word the article writes in lowercase, "who")
-      if (name && !hasWholeWord(fullText, short.toLowerCase())) index.aliases.set(short.toLowerCase(), name);
-    }
+/**
+ * Every body a paragraph names with its initials in brackets, as [initials, name]: read from the tokens
+ * and name runs `indexParagraph` has already made of it.
+ */
+export function bracketedInitials(tokens: readonly Token[], runs: readonly NameRun[]): [string, string][] {
+  const found: [string, string][] = [];
+  for (const [r, run] of runs.entries()) {
+    if (run.possessive || tokens[run.last + 1]?.text !== '(') continue;
+    const inside = runs[r + 1];
+    if (!inside || inside.first !== run.last + 2 || tokens[inside.last + 1]?.text !== ')') continue;
+    const [short, long] = run.name.includes(' ') ? [inside.name, run.name] : [run.name, inside.name];
+    const name = bracketed(short, long) ? spelledName(long, short) : null;
+    if (name) found.push([short, name]);
+  }
+  return found;
+}
+
+/** Records "initials -> name" aliases for the bodies found with their initials, once every paragraph is read. */
+export function aliasInitials(index: NameIndex, fullText: string): void {
+  for (const [short, name] of index.initials) {
+    // ("WHO" is no alias of a word the article writes in lowercase, "who")
+    if (!hasWholeWord(fullText, short.toLowerCase())) index.aliases.set(short.toLowerCase(), name);
   }
 }
 

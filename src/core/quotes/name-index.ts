@@ -1,6 +1,7 @@
 // Reads each paragraph's capitalised names into the article's name index: who is mentioned where, who is
 // surely a person, a company or a place, who speaks, who is given an age, and which names are aliases.
 import { genderCue, genderOfWord } from './gender.ts';
+import { bracketedInitials } from './initials.ts';
 import { companyNouns, personalTitles, speechVerbBase } from './lexicon.ts';
 import { isOrgLike, type Mentions, positionOf } from './mentions.ts';
 import { findNameRuns } from './name-runs.ts';
@@ -36,12 +37,15 @@ export interface NameIndex {
   placeUses: Map<string, { place: number; other: number }>;
   /** The names the article gives each age ("Ann Lee, 28," -> "28"). */
   ages: Map<string, Set<string>>;
+  /** Bodies named with their initials in brackets, [initials, name] in article order (initials.ts). */
+  initials: [string, string][];
 }
 
 /** Records the names paragraph `p` writes in `index`: mentions, persons, kin, places, speakers, ages and aliases. */
 export function indexParagraph(index: NameIndex, text: string, p: number): void {
   const tokens = tokenizeWithOffsets(text);
   const runs = findNameRuns(tokens);
+  if (text.includes('(')) index.initials.push(...bracketedInitials(tokens, runs));
   for (const [r, run] of runs.entries()) {
     const first = tokens[run.first];
     const last = tokens[run.last];

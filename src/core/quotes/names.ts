@@ -74,12 +74,13 @@ export class ArticleNames {
       aliases: this.aliases,
       placeUses: this.placeUses,
       ages: this.ages,
+      initials: [],
     };
     paragraphs.forEach((text, p) => {
       indexParagraph(index, text, p);
     });
     aliasSpellings(index);
-    aliasInitials(index, paragraphs, this.fullText);
+    aliasInitials(index, this.fullText);
   }
 
   /**
