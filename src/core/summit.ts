@@ -13,6 +13,7 @@ import type { Choice, CommandRequest, CompletionRequest } from './request.ts';
 import { settleWithin } from './settle-within.ts';
 import { clipText } from './text/clip.ts';
 import { excerptOf } from './text/excerpt.ts';
+import { wellFormed, wellFormedOptions } from './text/well-formed.ts';
 import { checkOptions, usageOf } from './validate-options.ts';
 
 /** The core as the doors see it. */
@@ -39,8 +40,9 @@ const completionBudgetMs = 2000;
 export function createSummit({ context, handlers, completers }: SummitParts): Summit {
   /** The reply, with the subcommand and how it ended for the metrics. */
   const answer = async (
-    req: CommandRequest,
+    typed: CommandRequest,
   ): Promise<{ reply: Reply; name: string; outcome: CommandOutcome }> => {
+    const req = { ...typed, options: wellFormedOptions(typed.options) };
     const sub = findSubcommand(req.command);
     if (!sub) return { reply: unknownCommand(req.command), name: 'unknown', outcome: 'unknown' };
     const done = (reply: Reply, outcome: CommandOutcome) => ({ reply, name: sub.name, outcome });
@@ -68,7 +70,8 @@ export function createSummit({ context, handlers, completers }: SummitParts): Su
       countCommand(req.who.platform, name, outcome, performance.now() - started);
       return reply;
     },
-    async complete(req) {
+    async complete(typed) {
+      const req = { ...typed, value: wellFormed(typed.value), options: wellFormedOptions(typed.options) };
       const option = findSubcommand(req.command)?.options.find((o) => o.name === req.option);
       if (!option?.autocomplete) return [];
       const source = option.autocomplete;
@@ -81,7 +84,7 @@ export function createSummit({ context, handlers, completers }: SummitParts): Su
           context.logger?.warn({ option: req.option }, 'autocomplete too slow; no choices offered');
         return (settled?.value ?? []).slice(0, commandLimits.choices).map((c) => ({
           name: clipText(c.name, commandLimits.choiceLength),
-          value: c.value.slice(0, commandLimits.choiceLength),
+          value: wellFormed(c.value.slice(0, commandLimits.choiceLength)),
         }));
       } catch (error) {
         context.logger?.error({ err: error, option: req.option }, 'autocomplete failed');

@@ -104,6 +104,12 @@ describe('core replies', () => {
     );
   });
 
+  it('a search cut inside an emoji echoes no broken character: the lone half becomes U+FFFD', async () => {
+    const reply = await ask('search', { words: 'Harbour 𐀀\uD800' });
+    expect(textOf(reply)).not.toMatch(/\\ud[89ab][0-9a-f]{2}(?!\\ud[c-f])/i);
+    expect(reply.title).toContain('Harbour 𐀀\uFFFD');
+  });
+
   it('refuses managers-only commands to people who cannot manage the channel', async () => {
     const reply = await ask('unsubscribe');
     expect(reply.tone).toBe('error');

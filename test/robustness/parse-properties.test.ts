@@ -245,6 +245,17 @@ function commandsFor(a: AnalyzedArticle): { command: string; options: CommandReq
   ];
 }
 
+/**
+ * Texts a random run once failed on, tried first on every run. The first: a search for a headline
+ * clipped to 100 characters inside an astral-plane character echoed the lone half back (CI, seed
+ * 1896936350).
+ */
+const foundBefore: [string][] = [
+  [
+    '\n\n# Heading @everyone 𐀀 in talks ports 𐀀𐀀𐀀𐀀𐀀 the Minister. `code` -# small @everyone the 𐀀𐀀𐀀𐀀𐀀𐀀. the.\n\n“@everyone,” said Ana Silva. “@everyone.” Ana Silva added.',
+  ],
+];
+
 describe('articles from arbitrary text', () => {
   it.each(['story.txt', 'story.md'])(
     'content: any %s parses or is refused with a ContentError, and every answer about it renders within limits with no ping',
@@ -280,7 +291,7 @@ describe('articles from arbitrary text', () => {
             expect(choices.length).toBeLessThanOrEqual(25);
           }
         }),
-        { numRuns: 40 },
+        { numRuns: 40, examples: foundBefore },
       );
     },
   );
