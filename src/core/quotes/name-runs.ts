@@ -14,46 +14,41 @@ import {
   particles,
   suffixWord,
 } from './name-run-words.ts';
-import { stripPossessive, type Token } from './tokens.ts';
+import { isSharedTokens, stripPossessive, type Token } from './tokens.ts';
 
-/** A run of capitalised words that may name a person, organisation or place. */
+/** A run of capitalised words that may name a person, organisation or place (readonly: runs are shared). */
 export interface NameRun {
   /** Name tokens with titles and a possessive 's removed ("Xi Jinping"). */
-  name: string;
+  readonly name: string;
   /** The run as written, titles included ("President Xi Jinping's"). */
-  raw: string;
+  readonly raw: string;
   /** Index of the run's first token (title included) in the token list. */
-  first: number;
+  readonly first: number;
   /** Index of the run's last token in the token list. */
-  last: number;
+  readonly last: number;
   /** True when a personal title preceded the name ("Mr", "President"). */
-  titled: boolean;
+  readonly titled: boolean;
   /** The title words that were stripped, lowercase. */
-  titleWords: string[];
+  readonly titleWords: readonly string[];
   /** True when the run ends in a possessive ("Xi's"). */
-  possessive: boolean;
+  readonly possessive: boolean;
 }
 
 /**
- * Runs already found in a shared token list (one from `tokenizeWithOffsets`, frozen): a story's sentence
- * is read for names by the cast, its subject and its mentions. Kept while the token list is.
+ * Runs already found in a shared token list (one from `tokenizeWithOffsets`): a story's sentence is read
+ * for names by the cast, its subject and its mentions. Kept while the token list is.
  */
 const runsOfShared = new WeakMap<readonly Token[], readonly NameRun[]>();
 
 /** Finds the capitalised name runs in a token list, titles split off and possessives noted. */
 export function findNameRuns(tokens: readonly Token[]): NameRun[] {
-  if (!Object.isFrozen(tokens)) return scanNameRuns(tokens);
+  if (!isSharedTokens(tokens)) return scanNameRuns(tokens);
   let runs = runsOfShared.get(tokens);
   if (!runs) {
-    runs = Object.freeze(scanNameRuns(tokens).map(freezeRun));
+    runs = scanNameRuns(tokens);
     runsOfShared.set(tokens, runs);
   }
   return [...runs];
-}
-
-function freezeRun(run: NameRun): NameRun {
-  Object.freeze(run.titleWords);
-  return Object.freeze(run);
 }
 
 function scanNameRuns(tokens: readonly Token[]): NameRun[] {
