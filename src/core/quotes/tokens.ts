@@ -74,6 +74,14 @@ function apostrophe(c: string | undefined): boolean {
   return c === "'" || c === '’';
 }
 
+/** True when the word ends in a possessive ("Xi's", "players'"): stripPossessive's answer, with nothing allocated. */
+export function isPossessive(word: string): boolean {
+  const last = word[word.length - 1];
+  const before = word[word.length - 2];
+  const cut = last === 's' && apostrophe(before) ? 2 : apostrophe(last) && before === 's' ? 1 : 0;
+  return cut > 0 && word.length > cut;
+}
+
 /** Strips a trailing possessive ("Xi's", "players'") and reports it. */
 export function stripPossessive(word: string): { word: string; possessive: boolean } {
   // Read from the end, not with a lazy regex: a lazy `^(.*?)...$` is quadratic on a very long word.
