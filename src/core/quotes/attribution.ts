@@ -1,30 +1,28 @@
-// Who a quotation is attributed to, read from the narrative around it: `"...," Lee said`,
-// `said Lee`, `Lee said: "..."`, `according to X`, `X's declaration that ...`, `described X as "..."`.
+// Who a quotation is attributed to, read from the narrative before it (`Lee said: "..."`, `according to
+// X`, `X's declaration that ...`, `described X as "..."`) and in a narrative sentence's speech clause;
+// after the closing mark: attribution-after.ts; speaker labels: speaker-labels.ts.
 
 import {
   answeredBySubject,
   apposedAfter,
-  apposedName,
   describedSubject,
   governing,
-  howDescribed,
   putItSo,
   responseFrom,
 } from './lead-forms.ts';
 import {
   namingVerbs,
-  orgWords,
   personPronouns,
   speechParticipleBase,
   speechVerbBase,
   statementNouns,
 } from './lexicon.ts';
-import { isOrgLike } from './mentions.ts';
 import { findNameRuns } from './name-runs.ts';
 import { nounPhraseAfter, statementOwner } from './noun-phrases.ts';
+import { titledLabel, transcriptLabel } from './speaker-labels.ts';
 import type { SpeakerRef } from './speaker-ref.ts';
 import { subjectBefore } from './subject-before.ts';
-import { isCapitalised, isWord, type Token, tokenizeWithOffsets } from './tokens.ts';
+import { isWord, type Token, tokenizeWithOffsets } from './tokens.ts';
 import { isSpeechVerb, looksLikeVerb } from './verb-shapes.ts';
 
 export type { SpeakerRef } from './speaker-ref.ts';
@@ -39,114 +37,13 @@ export interface Attribution {
   naming: boolean;
 }
 
-/** What the words of a quote tell about the attribution that may follow it. */
-export interface QuoteShape {
-  /** The quote ends with a comma (or ? ! or a dash): an attribution usually follows. */
-  endsWithComma: boolean;
-  /** The quote opens its sentence. */
-  startsSentence: boolean;
-  /** The quote is a participle ("severely reprimanded") that a "by" agent may follow. */
-  participle: boolean;
-}
-
-const passive = /^(?:is|was|are|were|be|been|being)$/i;
+/** A form of "be": before a verb it makes the verb passive ("was told"). */
+export const passive = /^(?:is|was|are|were|be|been|being)$/i;
 const inscriptions =
   /^(?:signs?|banners?|placards?|posters?|slogans?|t-shirts?|shirts?|headlines?|captions?|plaques?|graffiti|billboards?|stickers?|flags?)$/i;
 
-/**
- * Attribution right after a closing mark: `," Lee said`, `," said Lee`, `," according to X`, or the agent
- * of a quoted participle (`"severely reprimanded" by the FA`). Without a comma the quote must start its
- * sentence and the attribution follow at once (`" he said`).
- */
-export function attributionAfter(text: string, base: number, quote: QuoteShape): Attribution | null {
-  const tokens = tokenizeWithOffsets(text);
-  let i = 0;
-  while (i < tokens.length && /^[,\-–—)]$/.test(tokens[i]?.text ?? '')) i++;
-  const first = tokens[i];
-  if (!first || !isWord(first)) return null;
-  if (first.text === 'by' && quote.participle) {
-    const agent = nounPhraseAfter(tokens, i + 1, base);
-    return agent.kind === 'name' || agent.kind === 'org' ? { ref: agent, distance: 0, naming: true } : null;
-  }
-  // `"...", while a minister urged calm`: a new clause with its own subject, not this quote's attribution.
-  if (/^(?:while|whilst|whereas|although|though|because|since|but|if|so|yet|after|before)$/i.test(first.text))
-    return null;
-  const comma = quote.endsWithComma || i > 0;
-  // `"Courageous" is how Ann Lee described the work`: whoever described it so.
-  if (quote.startsSentence && /^(?:is|was)$/.test(first.text) && tokens[i + 1]?.text === 'how')
-    return howDescribed(tokens, i + 2, base);
-  if (!comma && !quote.startsSentence) return null;
-  // `"...," according to Ann Lee, an economist`: the source named, before "according" is taken for a
-  // participle phrase.
-  if (comma && first.text.toLowerCase() === 'according' && tokens[i + 1]?.text === 'to') {
-    const ref = nounPhraseAfter(tokens, i + 2, base);
-    return { ref: ref.kind === 'nobody' ? { kind: 'unknown' } : ref, distance: 0, naming: false };
-  }
-  // `"...," citing White House tweets`: a participle phrase of the sentence's subject, not an attribution.
-  if (/^\p{Ll}+ing$/u.test(first.text) && !speechParticipleBase(first.text)) return null;
-  if (!comma && !isSpeechVerb(first) && !isCapitalised(first.text) && !personPronouns.has(first.text))
-    return null;
-  const actor = comma ? actorOfAnyVerb(tokens, i, base) : null;
-  if (actor) return { ref: actor, distance: 0, naming: false };
-  const limit = Math.min(tokens.length, i + (comma ? 14 : 5));
-  for (let v = i; v < limit; v++) {
-    const t = tokens[v] as Token;
-    if (/^[.;:!?]$/.test(t.text)) return null;
-    if (!isSpeechVerb(t)) continue;
-    // "the father, who asked not to be named, said": a verb of a relative clause is not the attribution.
-    if (/^(?:who|which)$/.test(tokens[v - 1]?.text ?? '')) continue;
-    if (introducesNext(tokens, v)) return null;
-    if (passive.test(tokens[v - 1]?.text ?? '') && !quotedAsSaying(tokens, v)) continue;
-    if (v === i)
-      return {
-        ref: apposedName(tokens, v + 1, base) ?? nounPhraseAfter(tokens, v + 1, base),
-        distance: 0,
-        naming: false,
-      };
-    const words = tokens.slice(i, v).filter((x) => isWord(x)).length;
-    const ref = subjectBefore(tokens, v, i, base);
-    if (ref.kind === 'unknown') return null;
-    if (words <= 7 || (words <= 12 && tokens[v - 1]?.text === ','))
-      return { ref, distance: 0, naming: false };
-    return null;
-  }
-  return null;
-}
-
-/** `"...," Stancil fired back.` / `"...," she laughed.`: a name or pronoun and any verb right after a comma. */
-function actorOfAnyVerb(tokens: readonly Token[], i: number, base: number): SpeakerRef | null {
-  const lead = tokens[i];
-  if (!lead) return null;
-  const pronoun = personPronouns.has(lead.text);
-  const run = pronoun
-    ? undefined
-    : findNameRuns(tokens.slice(i, i + 6)).find((r) => r.first === 0 && !r.possessive);
-  if (!pronoun && !run) return null;
-  const v = i + (run ? run.last + 1 : 1);
-  const verb = tokens[v]?.text ?? '';
-  if (
-    !looksLikeVerb(verb) ||
-    /^(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|should)$/.test(verb)
-  )
-    return null;
-  if (introducesNext(tokens, v)) return null;
-  return run
-    ? { kind: 'name', name: run.name, offset: base + lead.start }
-    : { kind: 'pronoun', word: lead.text };
-}
-
-/** "Wenger added:" after a quote introduces the next quote, not this one. */
-function introducesNext(tokens: readonly Token[], v: number): boolean {
-  for (let k = v + 1; k < Math.min(tokens.length, v + 6); k++) {
-    const t = tokens[k]?.text ?? '';
-    if (t === ':') return true;
-    if (/^[.,;!?]$/.test(t)) return false;
-  }
-  return false;
-}
-
 /** "X is quoted as saying": a passive form whose subject is the speaker. */
-function quotedAsSaying(tokens: readonly Token[], v: number): boolean {
+export function quotedAsSaying(tokens: readonly Token[], v: number): boolean {
   return /^quoted$/i.test(tokens[v]?.text ?? '') && /^as$/i.test(tokens[v + 1]?.text ?? '');
 }
 
@@ -358,74 +255,6 @@ export function attributionBefore(clause: string, base: number): Attribution | n
     return { ref: subject, distance, naming };
   }
   return null;
-}
-
-/**
- * A speaker label in capitals, the whole lead of a quote or its end after a colon or full stop:
- * `JOE LIEBERMAN: "..."`, `... and bird flu: HELGEN: "..."`.
- */
-const capitalLabel = /(?:^|[:.…]\s+)(\p{Lu}[\p{Lu}'’.-]+(?: \p{Lu}[\p{Lu}'’.-]+){0,3}):\s*$/u;
-/** A speaker cue of a broadcast script: a name in brackets, then a running time (`TEASE (Piot) (:12)`). */
-const scriptCue = /\((\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){0,3})\)\s*\(\d*:\d+\)\s*$/u;
-
-/**
- * A transcript names who speaks before the words instead of with a verb. A capitals label is shown in
- * the story's own case when it also writes the name ("Joe Lieberman"), else in title case ("Helgen").
- */
-function transcriptLabel(clause: string, base: number): Attribution | null {
-  const label = capitalLabel.exec(clause);
-  if (label?.[1]) {
-    const name = label[1]
-      .split(' ')
-      .map((w) => `${w[0]}${w.slice(1).toLowerCase()}`)
-      .join(' ');
-    return {
-      ref: { kind: 'name', name, offset: base + label.index + label[0].indexOf(label[1]) },
-      distance: 0,
-      naming: false,
-    };
-  }
-  const cue = scriptCue.exec(clause);
-  if (cue?.[1])
-    return { ref: { kind: 'name', name: cue[1], offset: base + cue.index }, distance: 0, naming: false };
-  return null;
-}
-
-/** Lowercase words a post's title may hold ("Director for Enforcement and Compliance of the Region"). */
-const titleJoiners = new Set(['for', 'of', 'the', 'and', 'on', 'in']);
-
-/**
- * A press release lists its officials each with a title and a colon, no verb: `Michigan Environment,
- * Great Lakes & Energy Director Ann Lee: "..."`. The titled person named last (not a body) speaks.
- */
-function titledLabel(tokens: readonly Token[], base: number): Attribution | null {
-  if (tokens[tokens.length - 1]?.text !== ':' || tokens.length < 3) return null;
-  const words = tokens.slice(0, -1);
-  if (
-    !words.every((t) => !isWord(t) || isCapitalised(t.text) || /^\d/.test(t.text) || titleJoiners.has(t.text))
-  )
-    return null;
-  // `Ann Lee of the Justice Department's Civil Division:`: the person, not the body after "of".
-  const run = findNameRuns(words).findLast(
-    (r) =>
-      !r.possessive &&
-      r.name.includes(' ') &&
-      !orgWords.has(r.name.slice(r.name.lastIndexOf(' ') + 1).toLowerCase()) &&
-      r.titleWords.length > 0,
-  );
-  // `Ivan Sorokin: "..."` in a meeting transcript: a person's full name alone is the label too.
-  const alone = findNameRuns(words).find(
-    (r) =>
-      r.first === 0 &&
-      r.last === words.length - 1 &&
-      !r.possessive &&
-      /^\p{Lu}\p{Ll}+(?: \p{Lu}\.?)?(?: \p{Lu}[\p{Ll}'’-]+){1,2}$/u.test(r.name) &&
-      !isOrgLike(r.name.toLowerCase().split(' ')),
-  );
-  const label = run ?? alone;
-  if (!label) return null;
-  const first = tokens[label.first] as Token;
-  return { ref: { kind: 'name', name: label.name, offset: base + first.start }, distance: 0, naming: false };
 }
 
 /** The first speech clause of a narrative sentence (`Lee said ...`, `..., said Mr Armes, ...`), if any. */

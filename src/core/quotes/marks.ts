@@ -175,11 +175,26 @@ function hasCloser(marks: Mark[], from: number, family: Family): boolean {
   return false;
 }
 
+/** True for the code of a quote mark classifyMarks reads: " ' « » ‘ ’ “ ”. */
+function isMarkCode(code: number): boolean {
+  return (
+    code === 0x22 ||
+    code === 0x27 ||
+    code === 0xab ||
+    code === 0xbb ||
+    code === 0x2018 ||
+    code === 0x2019 ||
+    code === 0x201c ||
+    code === 0x201d
+  );
+}
+
 function classifyMarks(s: string): Mark[] {
   const marks: Mark[] = [];
   for (let i = 0; i < s.length; i++) {
+    // Read by character code first: most characters are no mark, and s[i] makes a string of each.
+    if (!isMarkCode(s.charCodeAt(i))) continue;
     const c = s[i] as string;
-    if (!'"“”«»‘’\''.includes(c)) continue;
     // ''Two apostrophes'' typed for a double mark: one double mark, at the first when it opens, at the
     // second when it closes (so the narrative on either side keeps none of it).
     if (c === "'" && s[i + 1] === "'") {

@@ -138,7 +138,17 @@ export function bareWord(word: string): string {
 
 /** True for a name written in capitals only ("JOE LIEBERMAN"), as transcripts label their speakers. */
 export function isShouted(name: string): boolean {
-  return /\p{Lu}{2}/u.test(name) && !/\p{Ll}/u.test(name);
+  // ASCII names (most) are read by their character codes; any other by the Unicode classes.
+  let capitals = 0;
+  let two = false;
+  for (let i = 0; i < name.length; i++) {
+    const c = name.charCodeAt(i);
+    if (c >= 128) return /\p{Lu}{2}/u.test(name) && !/\p{Ll}/u.test(name);
+    if (c >= 97 && c <= 122) return false;
+    capitals = c >= 65 && c <= 90 ? capitals + 1 : 0;
+    if (capitals >= 2) two = true;
+  }
+  return two;
 }
 
 /** "ann l. berg" -> "ann berg": a middle initial dropped, as a shorter mention of the name writes it. */

@@ -1,6 +1,6 @@
 // Capitalised name runs ("South Korean President Lee Jae Myung") for the quote extractor: names are what
 // quotes are attributed to, so they are found here once, titles split off and possessives noted.
-import { monthWord, weekdayWord } from '../text/calendar.ts';
+import { monthNames, weekdayNames } from '../text/calendar.ts';
 import { orgWords, titles } from './lexicon.ts';
 import { makeRun } from './name-run-shape.ts';
 import {
@@ -14,46 +14,41 @@ import {
   particles,
   suffixWord,
 } from './name-run-words.ts';
-import { stripPossessive, type Token } from './tokens.ts';
+import { isPossessive, isSharedTokens, type Token } from './tokens.ts';
 
-/** A run of capitalised words that may name a person, organisation or place. */
+/** A run of capitalised words that may name a person, organisation or place (readonly: runs are shared). */
 export interface NameRun {
   /** Name tokens with titles and a possessive 's removed ("Xi Jinping"). */
-  name: string;
+  readonly name: string;
   /** The run as written, titles included ("President Xi Jinping's"). */
-  raw: string;
+  readonly raw: string;
   /** Index of the run's first token (title included) in the token list. */
-  first: number;
+  readonly first: number;
   /** Index of the run's last token in the token list. */
-  last: number;
+  readonly last: number;
   /** True when a personal title preceded the name ("Mr", "President"). */
-  titled: boolean;
+  readonly titled: boolean;
   /** The title words that were stripped, lowercase. */
-  titleWords: string[];
+  readonly titleWords: readonly string[];
   /** True when the run ends in a possessive ("Xi's"). */
-  possessive: boolean;
+  readonly possessive: boolean;
 }
 
 /**
- * Runs already found in a shared token list (one from `tokenizeWithOffsets`, frozen): a story's sentence
- * is read for names by the cast, its subject and its mentions. Kept while the token list is.
+ * Runs already found in a shared token list (one from `tokenizeWithOffsets`): a story's sentence is read
+ * for names by the cast, its subject and its mentions. Kept while the token list is.
  */
 const runsOfShared = new WeakMap<readonly Token[], readonly NameRun[]>();
 
 /** Finds the capitalised name runs in a token list, titles split off and possessives noted. */
 export function findNameRuns(tokens: readonly Token[]): NameRun[] {
-  if (!Object.isFrozen(tokens)) return scanNameRuns(tokens);
+  if (!isSharedTokens(tokens)) return scanNameRuns(tokens);
   let runs = runsOfShared.get(tokens);
   if (!runs) {
-    runs = Object.freeze(scanNameRuns(tokens).map(freezeRun));
+    runs = scanNameRuns(tokens);
     runsOfShared.set(tokens, runs);
   }
   return [...runs];
-}
-
-function freezeRun(run: NameRun): NameRun {
-  Object.freeze(run.titleWords);
-  return Object.freeze(run);
 }
 
 function scanNameRuns(tokens: readonly Token[]): NameRun[] {
@@ -66,15 +61,19 @@ function scanNameRuns(tokens: readonly Token[]): NameRun[] {
     }
     let j = i;
     let sawOf = false;
-    while (j + 1 < tokens.length && !stripPossessive(tokens[j]?.text ?? '').possessive) {
+    // Whether token j is a date is known from the step before, which asked it of j + 1.
+    let dateAtJ = isDateWord(tokens, j);
+    while (j + 1 < tokens.length && !isPossessive(tokens[j]?.text ?? '')) {
       const mid = tokens[j + 1]?.text;
       if (mid === 'of' || mid === 'for' || mid === 'on') sawOf = true;
       const next = tokens[j + 1];
       // "Mariana C. Then ...": after an initial, a sentence's opening word starts a new sentence.
-      const initial = /^\p{Lu}[.\u2024]$/u.test(tokens[j]?.text ?? '');
-      if (initial && leadWords.has(next?.text.toLowerCase() ?? '')) break;
+      if (isInitial(tokens[j]?.text ?? '') && leadWords.has(next?.text.toLowerCase() ?? '')) break;
       // "Nicolas Sarkozy Monday said", "Ann Lee January 5": a date is never part of a name.
-      if (isDateWord(tokens, j) || isDateWord(tokens, j + 1)) break;
+      if (dateAtJ) break;
+      const dateNext = isDateWord(tokens, j + 1);
+      if (dateNext) break;
+      const from = j;
       if (isNameToken(next) && adjacent(tokens[j], next)) j++;
       // "Martin Luther King, Jr.": a generational suffix after a comma closes the name.
       else if (next?.text === ',' && suffixWord.test(tokens[j + 2]?.text ?? '') && j > i) j += 2;
@@ -83,6 +82,7 @@ function scanNameRuns(tokens: readonly Token[]): NameRun[] {
       else if (twoParticles(tokens, j)) j += 3;
       else if (nicknameAfter(tokens, j) > 0) j = nicknameAfter(tokens, j);
       else break;
+      dateAtJ = j === from + 1 ? dateNext : isDateWord(tokens, j);
     }
     const run = makeRun(tokens, i, j);
     if (run) runs.push(run);
@@ -117,8 +117,13 @@ function nicknameAfter(tokens: readonly Token[], j: number): number {
  */
 function isDateWord(tokens: readonly Token[], k: number): boolean {
   const word = tokens[k]?.text ?? '';
-  if (weekdayWord.test(word)) return true;
-  return monthWord.test(word) && /^\d/.test(tokens[k + 1]?.text ?? '');
+  if (weekdayNames.has(word)) return true;
+  return monthNames.has(word) && /^\d/.test(tokens[k + 1]?.text ?? '');
+}
+
+/** An initial with its stop ("C.", "C\u2024"); only a word of two or three code units can be one. */
+function isInitial(word: string): boolean {
+  return (word.length === 2 || word.length === 3) && /^\p{Lu}[.\u2024]$/u.test(word);
 }
 
 /** "Bank of England", "Department for Work and Pensions", "Ursula von der Leyen", "Marks & Spencer": joiners. */

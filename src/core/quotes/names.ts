@@ -2,12 +2,14 @@
 // resolved to the fullest form the article uses, and a name can be told to be a person or not.
 
 import { hasWholeWord, hasWordMidSentence } from '../text/whole-word.ts';
-import { firstBodyDescribed, firstBodyNamed, isKindNoun, type SoleBody, soleAt } from './bodies.ts';
+import { isBareTitleIn } from './bare-titles.ts';
+import { cached } from './cached.ts';
 import { isDemonym } from './demonyms.ts';
-import { type Gender, genderOfWord } from './gender.ts';
+import { headlineName, joinedSurnames, speakerBeside } from './fuller-forms.ts';
+import type { Gender } from './gender.ts';
+import { GroupLookups } from './group-lookups.ts';
 import { aliasInitials } from './initials.ts';
-import { type JointNaming, jointBefore, jointNamings } from './joint-names.ts';
-import { personalTitles, titles } from './lexicon.ts';
+import { kinOfTitle } from './kin-names.ts';
 import { isOrgLike, isShouted, Mentions, pickNearest } from './mentions.ts';
 import { aliasSpellings, indexParagraph, type NameIndex } from './name-index.ts';
 import { particles } from './name-run-words.ts';
@@ -17,7 +19,6 @@ import { accentedSurname, personCoreIn } from './person-core.ts';
 import { capitalMetonyms } from './places.ts';
 import { QuotedPlaces } from './quoted-mentions.ts';
 import { holderOfTitle } from './title-holders.ts';
-import { tokenizeWithOffsets } from './tokens.ts';
 import { searchUnnamed } from './unnamed-mentions.ts';
 
 /** Names of one article and what is known about them. */
@@ -40,20 +41,16 @@ export class ArticleNames {
   private readonly holders = new Map<string, string | null>();
   private readonly quoted: QuotedPlaces;
   private genders: Map<string, Gender | null> | null = null;
-  /** The first body named with a body's word, read once ("the organisation", bodies.ts). */
-  private namedBody: SoleBody | null | undefined;
-  /** The first fuller description of each noun ("the U.S. embassy in Sudan"), read once. */
-  private readonly describedBodies = new Map<string, SoleBody | null>();
   private readonly demonyms = new Map<string, boolean>();
   private readonly pronounGenders = new Map<string, Gender>();
   /** How often each name is written after a place preposition ("in", "at the") and otherwise. */
   private readonly placeUses = new Map<string, { place: number; other: number }>();
   /** The names the article gives each age ("Ann Lee, 28," -> "28"). */
   private readonly ages = new Map<string, Set<string>>();
+  /** The article's bodies of a kind and people listed together, each read on first use. */
+  private readonly groups: GroupLookups;
   /** Last two words of each name of three words or more, written as one ("macdonald"), to the name. */
   private joinedSurnames: Map<string, string> | null = null;
-  /** People listed together under a plural title ("Senators A and B"), read on first use. */
-  private joints: JointNaming[] | null = null;
 
   /**
    * Indexes the names of the article's paragraphs, in article order; the headline only lends a full name
@@ -65,6 +62,7 @@ export class ArticleNames {
   ) {
     this.fullText = paragraphs.join('\n');
     this.quoted = new QuotedPlaces(paragraphs);
+    this.groups = new GroupLookups(paragraphs, this.mentions);
     const index: NameIndex = {
       mentions: this.mentions,
       persons: this.persons,
@@ -113,12 +111,12 @@ export class ArticleNames {
     if (maximal.length === 1) best = maximal[0] as string;
     else if (maximal.length > 1) {
       best = pickNearest(maximal, candidates, at);
-      best = this.speakerBeside(best, maximal, candidates, at) ?? best;
+      best = speakerBeside(this.speakingAt, best, maximal, candidates, at) ?? best;
     } else if (!key.includes(' '))
       best =
         this.spacedSurname(key) ??
         accentedSurname(key, this.mentions.all) ??
-        this.headlineName(key) ??
+        headlineName(this.headline, this.fullText, key, (n) => this.isPerson(n)) ??
         misspeltLabel(this.mentions, key) ??
         this.mentions.writtenForm(key) ??
         name;
@@ -126,7 +124,7 @@ export class ArticleNames {
     best = this.aliasOf(best);
     if (isShouted(best) && !isShouted(name)) best = name;
     best = this.personCore(best);
-    const spouse = words.length === 1 ? this.kinOfTitle(key, best, at) : null;
+    const spouse = words.length === 1 ? kinOfTitle(this.mentions.all, this.paragraphs, key, best, at) : null;
     if (spouse) return spouse;
     if (remember && !isShouted(best)) this.resolved.set(key, best);
     return best;
@@ -169,91 +167,9 @@ export class ArticleNames {
     return core === phrase ? null : core;
   }
 
-  /**
-   * "Ann Lee left ... her husband, Bo, stayed ... said Mr Lee": a surname whose title gives the gender
-   * of the one kin first name the article introduces before it, while the full name it would stand for
-   * is never given that gender, is that kin ("Bo Lee").
-   */
-  private kinOfTitle(key: string, full: string, at: number): string | null {
-    const here = this.mentions.all.find((m) => m.name.toLowerCase() === key && Math.abs(m.at - at) < 8);
-    const surname = full.split(' ').pop() ?? '';
-    if (!here?.gender || !full.includes(' ') || surname.toLowerCase() !== key) return null;
-    const fullKey = full.toLowerCase();
-    if (this.mentions.all.some((m) => m.name.toLowerCase() === fullKey && m.gender === here.gender))
-      return null;
-    const kin = this.mentions.all.filter(
-      (m) => m.words.length === 1 && m.at < at && m.gender === here.gender && this.kinBefore(m.at),
-    );
-    const names = new Set(kin.map((m) => m.name));
-    if (names.size !== 1) return null;
-    const first = [...names][0] as string;
-    return full.startsWith(`${first} `) ? null : `${first} ${surname}`;
-  }
-
-  /** True when a kinship word stands right before position `at` ("her husband, Bo"). */
-  private kinBefore(at: number): boolean {
-    const paragraph = this.paragraphs[Math.floor(at / 2 ** 32)] ?? '';
-    const offset = at % 2 ** 32;
-    const word = /(\p{Ll}+),? $/u.exec(paragraph.slice(Math.max(0, offset - 16), offset))?.[1];
-    return word !== undefined && genderOfWord(word) !== null && !personalTitles.has(word);
-  }
-
-  /**
-   * "Spokesman Kim Ho-jin said the test comes before the birthday of the founder Kim Il Sung. ... said
-   * Kim": when the nearest full name is only mentioned in a paragraph where another one spoke, before
-   * `at`, the one who spoke is meant.
-   */
-  private speakerBeside(
-    nearest: string,
-    names: string[],
-    candidates: Map<string, { at: number }[]>,
-    at: number,
-  ): string | null {
-    const last = (candidates.get(nearest) ?? []).filter((m) => m.at < at).pop();
-    if (!last) return null;
-    const paragraph = Math.floor(last.at / 2 ** 32);
-    const spokeThere = (n: string) =>
-      (this.speakingAt.get(n.toLowerCase()) ?? []).some(
-        (x) => x < at && Math.floor(x / 2 ** 32) === paragraph,
-      );
-    if (spokeThere(nearest)) return null;
-    const speaking = names.filter((n) => n !== nearest && spokeThere(n));
-    return speaking.length === 1 ? (speaking[0] as string) : null;
-  }
-
-  /**
-   * The person's name the headline writes with the surname `key` ("Trade Secretary Dana Pell Opens ..."
-   * -> "Dana Pell"): the one capitalised word before it that is no title, an initial taken with the word
-   * before it; null when the headline has no such name or more than one.
-   */
-  private headlineName(key: string): string | null {
-    if (!this.headline) return null;
-    const tokens = tokenizeWithOffsets(this.headline).map((t) => t.text);
-    const found = new Set<string>();
-    tokens.forEach((word, k) => {
-      if (word.toLowerCase() !== key || k === 0) return;
-      const before = tokens[k - 1] ?? '';
-      const initial = /^\p{Lu}[.\u2024]$/u.test(before);
-      const first = initial ? (tokens[k - 2] ?? '') : before;
-      // ("Refugees Say Myanmar ...": a word the body writes in lowercase is no first name)
-      if (!/^\p{Lu}\p{Ll}+$/u.test(first) || titles.has(first.toLowerCase())) return;
-      if (hasWholeWord(this.fullText, first.toLowerCase())) return;
-      found.add(initial ? `${first} ${before} ${word}` : `${first} ${word}`);
-    });
-    const name = [...found][0];
-    return found.size === 1 && name && this.isPerson(name) ? name : null;
-  }
-
   /** "MacDonald" for "Heather Mac Donald": a person whose surname the article also writes as one word. */
   private spacedSurname(key: string): string | null {
-    if (!this.joinedSurnames) {
-      this.joinedSurnames = new Map();
-      for (const m of this.mentions.all) {
-        const n = m.words.length;
-        const joined = `${m.words[n - 2]}${m.words[n - 1]}`;
-        if (n >= 3 && !this.joinedSurnames.has(joined)) this.joinedSurnames.set(joined, m.name);
-      }
-    }
+    this.joinedSurnames ??= joinedSurnames(this.mentions.all);
     return this.joinedSurnames.get(key) ?? null;
   }
 
@@ -272,26 +188,7 @@ export class ArticleNames {
 
   /** True for a title standing alone ("the Queen", "the President"), unless it is someone's surname ("Jason King"). */
   isBareTitle(name: string): boolean {
-    // "President", and a title of two words whose first only qualifies it ("Prime Minister").
-    const words = name.toLowerCase().split(' ');
-    const w = words[words.length - 1] as string;
-    if (words.length > 2 || !titles.has(w)) return false;
-    if (words.length === 2 && !titleQualifiers.has(words[0] as string)) return false;
-    // Not when the article uses it as the end of a longer name ("the Minister of State").
-    const key = words.join(' ');
-    return cached(
-      this.bareTitles,
-      key,
-      () =>
-        !this.mentions
-          .withWord(w)
-          .some(
-            (m) =>
-              m.words.length > words.length &&
-              m.words[m.words.length - 1] === w &&
-              !(words.length === 2 && m.words[m.words.length - 2] === words[0]),
-          ),
-    );
+    return isBareTitleIn(this.mentions, name, this.bareTitles);
   }
 
   /** True when "the witness" points back to an unnamed "a witness" the article introduced. */
@@ -414,8 +311,7 @@ export class ArticleNames {
 
   /** "the senators": the people last listed before `at` under that plural title, as one speaker. */
   jointNamed(group: string, at: number): string | null {
-    this.joints ??= jointNamings(this.paragraphs);
-    const people = jointBefore(this.joints, group, at);
+    const people = this.groups.jointBefore(group, at);
     // People, not a body: a quote that follows theirs is theirs as surely as a person's.
     if (people) this.markPerson(people);
     return people;
@@ -423,25 +319,6 @@ export class ArticleNames {
 
   /** The one body of a kind named before `at` ("the organisation", "the embassy"), if one (bodies.ts). */
   bodyOfKind(noun: string, at: number): string | null {
-    const key = noun.toLowerCase();
-    if (isKindNoun(key)) {
-      if (this.namedBody === undefined)
-        this.namedBody = firstBodyNamed(this.mentions.all, (m) => this.resolve(m.name, m.at, false));
-      const named = soleAt(this.namedBody, at);
-      if (named) return named;
-    }
-    const described = cached(this.describedBodies, key, () => firstBodyDescribed(key, this.paragraphs));
-    return soleAt(described, at);
+    return this.groups.bodyOfKind(noun, at, (m) => this.resolve(m.name, m.at, false));
   }
 }
-
-/** The value kept for `key` in `cache`, computed by `compute` the first time. */
-function cached<K, V>(cache: Map<K, V>, key: K, compute: () => V): V {
-  if (cache.has(key)) return cache.get(key) as V;
-  const value = compute();
-  cache.set(key, value);
-  return value;
-}
-
-/** Words that qualify a title into one of two words ("Prime Minister", "Vice President"). */
-const titleQualifiers = new Set(['prime', 'vice', 'deputy', 'foreign', 'chief', 'first']);

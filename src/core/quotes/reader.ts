@@ -1,15 +1,13 @@
-import {
-  type Attribution,
-  attributionAfter,
-  attributionBefore,
-  firstSpeechClause,
-  type SpeakerRef,
-} from './attribution.ts';
+// Reads an article's paragraphs in order: each paragraph's quotations, who says them (explicitly, or
+// implicit-speaker.ts), and what its narrative tells of subjects, speakers and the people it names.
+import { type Attribution, attributionBefore, firstSpeechClause, type SpeakerRef } from './attribution.ts';
+import { attributionAfter } from './attribution-after.ts';
 import { isByline } from './byline.ts';
 import type { SpeakerRoute } from './confidence.ts';
 import type { Discourse } from './discourse.ts';
 import type { FoundQuote, QuoteContext } from './found-quote.ts';
 import { genderOfPronoun } from './gender.ts';
+import { implicitSpeaker, type ReaderState } from './implicit-speaker.ts';
 import { findQuoteSpans, type QuoteSpan } from './marks.ts';
 import { positionOf } from './mentions.ts';
 import { findNameRuns } from './name-runs.ts';
@@ -21,13 +19,9 @@ import {
   endsInSpeechVerb,
   followsNamedQuote,
   listedAfter,
-  nameBeforeColon,
   participleOfEarlier,
   pickExplicit,
-  trailingAttribution,
-  unnamedLastClause,
   unnamedSpokesperson,
-  writerAsks,
 } from './quote-clues.ts';
 import { isQuotation, mayEcho } from './scare.ts';
 import { sentenceSubject } from './subject.ts';
@@ -137,7 +131,7 @@ export class ParagraphReader {
       return mayEcho(judged) ? { ...unjudged, text: span.text, sentence: -1, family: span.family } : null;
     }
     const explicit = participleOfEarlier(pickExplicit(documentAfter(c) ?? after, lead), c);
-    const implicit = explicit ? null : this.implicitSpeaker(span, p, c);
+    const implicit = explicit ? null : implicitSpeaker(this.state(), span, p, c);
     const speaker = explicit ? this.discourse.resolve(explicit.ref, at) : (implicit?.speaker ?? null);
     // "A tweet from the president on Friday said the hearing was '...'", `"...," said the head of the
     // Dale Chamber`: somebody the reader could not name said it; the story's last speaker is a guess,
@@ -241,50 +235,14 @@ export class ParagraphReader {
     return 'follows';
   }
 
-  /**
-   * Who says a quote with no attribution of its own: the quote it continues, the earlier quote of its
-   * sentence, an attribution closing its sentence, the sentence's subject, else the last speaker.
-   */
-  private implicitSpeaker(
-    span: QuoteSpan,
-    p: number,
-    c: QuoteContext,
-  ): { speaker: string | null; route: SpeakerRoute } {
-    const at = positionOf(p, span.open);
-    if (c.continued) return { speaker: c.continued.speaker, route: 'continued' };
-    // `"We lost," said Ann Lee, before Tom Hale cut in: "..."`: a new speaker between two quotes.
-    const cutIn =
-      c.sameSentence && c.lead ? nameBeforeColon(c.lead.text, positionOf(p, c.lead.offset)) : null;
-    if (cutIn) return { speaker: this.discourse.resolve(cutIn, at), route: 'subject' };
-    if (c.sameSentence) return { speaker: c.sameSentence.speaker, route: 'same-sentence' };
-    const trailing = trailingAttribution(c.after, positionOf(p, span.close + 1));
-    if (trailing) return { speaker: this.discourse.resolve(trailing, at), route: 'trailing' };
-    // `The count ran for weeks, and the site's editors thanked readers with the message "..."`: the
-    // unnamed subject of the quote's own clause, not the sentence's first.
-    if (c.lead && unnamedLastClause(c.lead.text)) return { speaker: null, route: 'discourse' };
-    // `... and finally I asked him, "..."`: the writer asks, nobody the story names.
-    if (c.lead && writerAsks(c.lead.text)) return { speaker: null, route: 'discourse' };
-    const subject =
-      c.lead && c.leadStartsSentence ? sentenceSubject(c.lead.text, positionOf(p, c.lead.offset)) : null;
-    if (subject && subject.kind !== 'unknown') {
-      const speaker = this.discourse.resolve(subject, at);
-      const role = this.roleOf(subject);
-      const untied = role !== undefined && speaker !== null && !this.ties.roleSafe(role, speaker, p);
-      // `She told police she had immunity, but "..."`: a subject pronoun another person may mean.
-      const rival = subject.kind === 'pronoun' && speaker !== null && this.discourse.pronounRival;
-      return { speaker, route: untied ? 'role' : rival ? 'pronoun-rival' : 'subject' };
-    }
-    const inSentence = this.discourse.sentenceSubject();
-    if (inSentence) return { speaker: inSentence, route: 'subject' };
-    // `"...," a farmer said. "We lost everything."`: the next quote is the unnamed farmer's too, not
-    // the story's last named speaker's.
-    const previous = c.previousInParagraph;
-    if (previous?.explicit && previous.speaker === null && !c.lead)
-      return { speaker: null, route: 'follows' };
-    if (this.unnamedSpeaking) return { speaker: null, route: 'discourse' };
-    // `Her rival was less happy. "We lost."`: the unnamed subject just before speaks.
-    if (!c.lead && this.discourse.previousSubjectUnnamed()) return { speaker: null, route: 'discourse' };
-    return { speaker: this.discourse.current(), route: 'discourse' };
+  /** What implicitSpeaker reads of this reader's state. */
+  private state(): ReaderState {
+    return {
+      discourse: this.discourse,
+      ties: this.ties,
+      unnamedSpeaking: this.unnamedSpeaking,
+      roleOf: (ref) => this.roleOf(ref),
+    };
   }
 
   /** Notes each narrative sentence's subject, first speech clause and named people, in order. */

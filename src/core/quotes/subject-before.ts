@@ -1,9 +1,10 @@
 // The speaker named before a speech verb ("Mr Smith, 52, said"), read back past adverbs, dates,
 // appositives, posts and relative clauses.
 import { monthWord, weekdayWord } from '../text/calendar.ts';
+import { commonNounPhrase } from './common-noun-phrase.ts';
 import { documentNouns, otherPronouns, personPronouns } from './lexicon.ts';
 import { findNameRuns, type NameRun } from './name-runs.ts';
-import { commonNounPhrase, nounPhraseAfter, relatesToPerson } from './noun-phrases.ts';
+import { nounPhraseAfter, relatesToPerson } from './noun-phrases.ts';
 import { holderBeforeRemit, personBeforeAppositive, personBeforePost } from './posts.ts';
 import { nameRef, postModifiers, type SpeakerRef } from './speaker-ref.ts';
 import {

@@ -6,6 +6,8 @@ import { escapeRegExp } from './name-words.ts';
 export function searchUnnamed(text: string, phrase: string): boolean {
   const head = /(\p{L}+)$/u.exec(phrase)?.[1];
   if (!head) return false;
+  // Both patterns below need the head noun written as it is or in lowercase: without it, nothing to read.
+  if (!text.includes(head) && !text.includes(head.toLowerCase())) return false;
   const h = escapeRegExp(head);
   // "a witness": the noun itself, lowercase, with at most two modifiers and no name after it (not
   // "A statement from Detective Chris Copeland", not "a witness, Jo Hart,").

@@ -4,6 +4,12 @@
 const weekdays = 'Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday';
 const months = 'January|February|March|April|May|June|July|August|September|October|November|December';
 
+/** Weekday names, for a lookup where a word is asked about often (the same words as weekdayWord). */
+export const weekdayNames: ReadonlySet<string> = new Set(weekdays.split('|'));
+
+/** Month names (the same words as monthWord). */
+export const monthNames: ReadonlySet<string> = new Set(months.split('|'));
+
 /** A whole word that is a weekday. */
 export const weekdayWord = new RegExp(`^(?:${weekdays})$`);
 

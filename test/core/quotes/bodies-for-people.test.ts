@@ -2,9 +2,7 @@
 // person, an outlet after "per", a bracketed expansion or an indefinite description before the name, a
 // described body after "of", an account qualified by a name. Texts written for the test.
 import { describe, expect, it } from 'vitest';
-import { shown } from './helpers.ts';
-
-const p = (...paragraphs: string[]) => paragraphs.join('\n\n');
+import { p, shown } from './helpers.ts';
 
 describe('bodies, outlets and accounts are not the person who spoke', () => {
   it('quotes: a foundation named after a person does not stand for her surname', () => {

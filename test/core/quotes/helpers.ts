@@ -36,3 +36,8 @@ export function shown(...blocks: string[]): string[] {
 export function saidUnder(title: string, ...blocks: string[]): string[] {
   return extractQuotes(titled(title, ...blocks)).map((q) => `${q.speaker}: ${q.text}`);
 }
+
+/** Paragraphs joined into one block, a blank line between each. */
+export function p(...paragraphs: string[]): string {
+  return paragraphs.join('\n\n');
+}

@@ -1,9 +1,7 @@
 // Joint statements (issue 17): "the senators said" after "Senators A and B ..." is the pair, as
 // members' releases write it; a group the article never names as people stays unattributed.
 import { describe, expect, it } from 'vitest';
-import { shown } from './helpers.ts';
-
-const p = (...paragraphs: string[]) => paragraphs.join('\n\n');
+import { p, shown } from './helpers.ts';
 
 describe('a pair introduced under one plural title', () => {
   it('quotes: "said the senators" after "Senators A and B" is both of them', () => {

@@ -2,9 +2,7 @@
 // the subject answers, a person named after a lowercase title, a name in apposition after "a <Party>,",
 // and a sentence's speaker guessed from the story's last speaker. Texts written for the test.
 import { describe, expect, it } from 'vitest';
-import { shown } from './helpers.ts';
-
-const p = (...paragraphs: string[]) => paragraphs.join('\n\n');
+import { p, shown } from './helpers.ts';
 
 describe('another person or body is not the speaker', () => {
   it('quotes: "X opposed Y\'s statement:" gives X, not Y', () => {

@@ -2,9 +2,7 @@
 // (issue 17): "X of The Daily Star told", "as reported by", "quotes an aide as saying", "with X saying",
 // "according to the paper, a spokesman ...", "in the words of the prosecutor, X". Texts written for the test.
 import { describe, expect, it } from 'vitest';
-import { shown } from './helpers.ts';
-
-const p = (...paragraphs: string[]) => paragraphs.join('\n\n');
+import { p, shown } from './helpers.ts';
 
 describe('outlets that carried the words are not speakers', () => {
   it('quotes: "X of The Daily Star told Y" gives X, not the paper', () => {

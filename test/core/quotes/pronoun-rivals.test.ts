@@ -2,9 +2,7 @@
 // "the head of the inspectors" read as one person. Texts written for the test; a guess is shown as
 // unattributed, never as the wrong named person.
 import { describe, expect, it } from 'vitest';
-import { shown } from './helpers.ts';
-
-const p = (...paragraphs: string[]) => paragraphs.join('\n\n');
+import { p, shown } from './helpers.ts';
 
 describe('pronouns with a rival stay unattributed', () => {
   it('quotes: "She also said" after an unnamed head of a group spoke is not the lawyer named before', () => {

@@ -2,9 +2,7 @@
 // text written for the test with its speakers written down before the code was run on it. Checked as
 // chat shows them: the right speaker, or none (unattributed), never a wrong one.
 import { describe, expect, it } from 'vitest';
-import { shown } from './helpers.ts';
-
-const p = (...paragraphs: string[]) => paragraphs.join('\n\n');
+import { p, shown } from './helpers.ts';
 
 /** Speakers as chat shows them, in order (null when shown unattributed). */
 const speakers = (text: string) => shown(text).map((line) => line.slice(0, line.indexOf(':')));

@@ -1,9 +1,7 @@
 // Statements and releases (issue 17): a quotation that runs on over paragraphs, names with a middle
 // initial, and people who speak for an organisation, on texts written for the test.
 import { describe, expect, it } from 'vitest';
-import { shown } from './helpers.ts';
-
-const p = (...paragraphs: string[]) => paragraphs.join('\n\n');
+import { p, shown } from './helpers.ts';
 
 describe('a statement over several paragraphs', () => {
   it('quotes: a paragraph carried on without a new opening mark is one quotation with its speaker', () => {

@@ -2,9 +2,7 @@
 // the classes the fresh test5 part showed failing), on texts written for the test; checked as chat
 // shows it: the right speaker, or none, never a wrong one.
 import { describe, expect, it } from 'vitest';
-import { shown } from './helpers.ts';
-
-const p = (...paragraphs: string[]) => paragraphs.join('\n\n');
+import { p, shown } from './helpers.ts';
 
 describe('ranks and long titles', () => {
   it('a rank with an ordinal ("Sgt. 1st Class") is no part of the name', () => {

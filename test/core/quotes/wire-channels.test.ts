@@ -2,9 +2,7 @@
 // letter, a programme, a statement), speakers given an age or a spokesperson, and interview copy.
 // Each is checked as chat shows it: the right speaker, or none, never a wrong one.
 import { describe, expect, it } from 'vitest';
-import { shown } from './helpers.ts';
-
-const p = (...paragraphs: string[]) => paragraphs.join('\n\n');
+import { p, shown } from './helpers.ts';
 
 describe('wire channels: posts, letters and programmes are not speakers', () => {
   it('quotes: "X tweeted" and "X posted on Instagram" give X', () => {

@@ -1,9 +1,7 @@
 // Attribution as the courts, science, sport and business desks write it (issue 17), on texts written
 // for the test; checked as chat shows it: the right speaker, or none, never a wrong one.
 import { describe, expect, it } from 'vitest';
-import { shown } from './helpers.ts';
-
-const p = (...paragraphs: string[]) => paragraphs.join('\n\n');
+import { p, shown } from './helpers.ts';
 
 describe('desks: courts', () => {
   it('quotes: the judge, the prosecutor and the defendant each keep their words', () => {

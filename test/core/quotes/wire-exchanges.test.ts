@@ -1,9 +1,8 @@
 // Two people in one sentence, one speaking of, to or against the other (issue 17): the words belong
 // to the one who speaks, never to the one spoken of. Texts written for the test; checked as chat shows.
 import { describe, expect, it } from 'vitest';
-import { shown } from './helpers.ts';
+import { p, shown } from './helpers.ts';
 
-const p = (...paragraphs: string[]) => paragraphs.join('\n\n');
 const cast = 'Ann Lee and Tom Park have led the council in turn since 2010.';
 
 describe('wire exchanges: the one who speaks, not the one spoken of', () => {

@@ -1,9 +1,7 @@
 // The attribution forms of wire and newsroom copy, on texts written for the test (issue 17), each
 // checked as chat shows it: the right speaker shown with confidence, or none, never a wrong one.
 import { describe, expect, it } from 'vitest';
-import { shown } from './helpers.ts';
-
-const p = (...paragraphs: string[]) => paragraphs.join('\n\n');
+import { p, shown } from './helpers.ts';
 
 describe('wire forms: the speaker and the verb', () => {
   it('quotes: "X, who ..., said" before and after the quote gives X', () => {
