@@ -7,10 +7,15 @@ import type { FoundQuote } from './quotes/found-quote.ts';
 import { type Family, meetsCarried } from './quotes/marks.ts';
 import { ArticleNames } from './quotes/names.ts';
 import { ParagraphReader } from './quotes/reader.ts';
+import { checkAttributions } from './quotes/speaker-check.ts';
 import { normaliseSpace } from './text/sentences.ts';
 
-/** Extracts every direct quotation of the article in article order. */
-export function extractQuotes(article: Article): Quote[] {
+/**
+ * Extracts every direct quotation of the article in article order. Each attribution's confidence is the
+ * speaker check's; `{ check: false }` leaves the rules' own route confidence (for tests of the rules and
+ * for replaying the rules' output as the check's training rows).
+ */
+export function extractQuotes(article: Article, options: { check?: boolean } = {}): Quote[] {
   const paragraphs = article.sections.map((s) => s.paragraphs.map(normaliseSpace));
   const names = new ArticleNames(paragraphs.flat(), article.title);
   const reader = new ParagraphReader(names, new Discourse(names), paragraphs.flat().join('\n'));
@@ -34,7 +39,7 @@ export function extractQuotes(article: Article): Quote[] {
   });
   shareSpeakers(found.map((f) => f.quote));
   echoSpeakers(found.map((f) => f.quote));
-  return found
+  const quotes: Quote[] = found
     .filter((f) => !f.quote.tentative)
     .map(({ quote, sectionId, section }) => ({
       text: quote.text,
@@ -43,6 +48,20 @@ export function extractQuotes(article: Article): Quote[] {
       sectionId,
       section,
     }));
+  if (options.check !== false) checkSpeakers(paragraphs.flat(), quotes);
+  return quotes;
+}
+
+/** Each attribution's confidence becomes the speaker check's (speaker-check.ts), the rules' route one of its inputs. */
+function checkSpeakers(paragraphs: string[], quotes: Quote[]): void {
+  const named = quotes.filter((q) => q.speaker !== null);
+  const checked = checkAttributions(
+    paragraphs,
+    named.map((q) => ({ text: q.text, speaker: q.speaker as string, confidence: q.confidence ?? 1 })),
+  );
+  named.forEach((q, k) => {
+    q.confidence = checked[k];
+  });
 }
 
 /**

@@ -2,7 +2,7 @@
 // with the speaker as found or as chat shows it.
 import { buildArticle } from '../../../src/content/parse.ts';
 import type { Article } from '../../../src/core/article.ts';
-import { shownSpeaker } from '../../../src/core/quotes/confidence.ts';
+import { RULES_SHOW_FROM, shownSpeaker } from '../../../src/core/quotes/confidence.ts';
 import { extractQuotes } from '../../../src/core/quotes.ts';
 
 /** Builds an article from blocks of paragraphs; a block's first line may be "## Heading". */
@@ -27,9 +27,14 @@ export function said(...blocks: string[]): string[] {
   return extractQuotes(article(...blocks)).map((q) => `${q.speaker}: ${q.text}`);
 }
 
-/** Quotes as "speaker: text" lines with the speaker chat shows (null below SHOW_SPEAKER_FROM). */
+/**
+ * Quotes as "speaker: text" lines with the speaker the rules alone stand by (null below their own
+ * RULES_SHOW_FROM): what the rules decide, before the speaker check weighs it (speaker-check.test.ts).
+ */
 export function shown(...blocks: string[]): string[] {
-  return extractQuotes(article(...blocks)).map((q) => `${shownSpeaker(q)}: ${q.text}`);
+  return extractQuotes(article(...blocks), { check: false }).map(
+    (q) => `${shownSpeaker(q, RULES_SHOW_FROM)}: ${q.text}`,
+  );
 }
 
 /** Quotes as "speaker: text" lines of an article under the given headline. */
