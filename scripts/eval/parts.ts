@@ -42,7 +42,11 @@ export const evalParts: EvalPart[] = [
     'test13',
     'gathered 2026-12-06 by two blind annotators from whole Wikinews articles, run once unseen, since tuned on',
   ),
-  fresh('test14', 'gathered 2026-12-06 by a blind annotator from whole Wikinews articles, run once unseen'),
+  fresh(
+    'test14',
+    'gathered 2026-12-06 by a blind annotator from whole Wikinews articles, run once unseen, since tuned on',
+  ),
+  fresh('test15', 'gathered 2026-12-06 by a blind annotator from whole Wikinews articles, run once unseen'),
 ];
 
 /** The names of the repo's own fresh parts (every part but ../shared/eval), in order. */
