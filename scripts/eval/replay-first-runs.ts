@@ -47,6 +47,7 @@ const firstRuns: { commit: string; part: string }[] = [
   { commit: 'ee83f77', part: 'test12' },
   { commit: '3973b0b', part: 'test13' },
   { commit: '6743ee2', part: 'test14' },
+  { commit: '3bd2086', part: 'test15' },
 ];
 
 /** One quote as a commit's extractQuotes returned it, with its shownSpeaker (after that commit's threshold). */
@@ -91,7 +92,7 @@ interface Tally {
 /**
  * The throw-away runner written into an old worktree's scripts/eval/: argv[2] is a JSON list of { part, dir },
  * argv[3] the file to write. It uses only what every first-run commit has: loadEvalArticles(dir),
- * extractQuotes(article) and shownSpeaker(quote).
+ * extractQuotes(article[, options]) and shownSpeaker(quote).
  */
 const runnerSource = `import { writeFileSync } from 'node:fs';
 import { shownSpeaker } from '../../src/core/quotes/confidence.ts';
@@ -107,12 +108,15 @@ for (const { part, dir } of parts) {
     .map((a) => ({
       id: a.record.id,
       gold: a.record.quotes,
-      found: extractQuotes(a.article).map((q) => ({
-        text: q.text,
-        speaker: q.speaker,
-        confidence: q.confidence ?? null,
-        shown: shownSpeaker(q),
-      })),
+      // From 3bd2086 on, { check: false } gives the rules' own confidence (older commits ignore it) and the
+      // plain call what chat showed; before, both calls are the same.
+      found: ((plain, served) =>
+        plain.map((q, i) => ({
+          text: q.text,
+          speaker: q.speaker,
+          confidence: q.confidence ?? null,
+          shown: shownSpeaker(served[i] ?? q),
+        })))(extractQuotes(a.article, { check: false }), extractQuotes(a.article)),
     }));
 }
 writeFileSync(process.argv[3], JSON.stringify(out));
@@ -294,7 +298,10 @@ async function main(args: string[]): Promise<number> {
     ]),
     line(['---', '---', '---:', '---:', '---:', '---:', '---:', '---:', '---:']),
     ...results
-      .filter(({ tally: t }) => firstRuns.some((r) => r.commit === t.commit && r.part === t.part))
+      .filter(
+        ({ rows, tally: t }) =>
+          !rows[0]?.seen && firstRuns.some((r) => r.commit === t.commit && r.part === t.part),
+      )
       .map(({ tally: t }) =>
         line([
           t.commit,

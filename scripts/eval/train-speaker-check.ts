@@ -61,6 +61,7 @@ export const firstRunOf: Record<string, string> = {
   test12: 'ee83f77',
   test13: '3973b0b',
   test14: '6743ee2',
+  test15: '3bd2086',
 };
 /** Wrong speakers allowed among matched quotes (issue 17's target). */
 export const wrongTarget = 0.03;
@@ -280,7 +281,7 @@ async function main(args: string[]): Promise<void> {
         `  ${r.p.toFixed(2)} ${r.part} ${r.article}: ${r.speaker} (want ${r.want}) rule ${r.ruleConfidence} [${attributionFeatureNames.filter((_, j) => j > 0 && r.x[j] !== 0).join(' ')}]`,
       );
   console.log('held-out sweep (each score from a model that never saw its part): threshold right / wrong');
-  for (const t of [0.3, 0.4, 0.5, 0.6, 0.7, 0.75, 0.8, 0.85, 0.9, 0.95]) {
+  for (const t of [0.3, 0.4, 0.5, 0.6, 0.7, 0.75, 0.8, 0.81, 0.82, 0.83, 0.84, 0.85, 0.86, 0.9, 0.95]) {
     const s = tally(pooledScores, t);
     console.log(`  ${t.toFixed(2)}  ${share(s.right, s.matched)} / ${share(s.wrong, s.matched)}`);
   }

@@ -105,7 +105,8 @@ describe('quote attribution confidence', () => {
       '"The water came fast and we lost everything we had."',
     ].join('\n\n');
     const quotes = extractQuotes(article(text));
-    expect(quotes.map((q) => shownSpeaker(q))).toEqual(['Tom Park', null]);
+    expect(quotes.map((q) => q.speaker)).toEqual(['Tom Park', 'Tom Park']);
+    expect(shownSpeaker(quotes[1] ?? { speaker: null })).toBeNull();
   });
 
   it('quotes: "A tweet from the president on Friday said" is not given to the last speaker for sure', () => {
