@@ -46,7 +46,14 @@ export const evalParts: EvalPart[] = [
     'test14',
     'gathered 2026-12-06 by a blind annotator from whole Wikinews articles, run once unseen, since tuned on',
   ),
-  fresh('test15', 'gathered 2026-12-06 by a blind annotator from whole Wikinews articles, run once unseen'),
+  fresh(
+    'test15',
+    'gathered 2026-12-06 by a blind annotator from whole Wikinews articles, run once unseen, since fitted on',
+  ),
+  fresh(
+    'test16',
+    'gathered 2026-12-06 by a blind annotator from whole Wikinews 2019 articles, run once unseen',
+  ),
 ];
 
 /** The names of the repo's own fresh parts (every part but ../shared/eval), in order. */
