@@ -33,7 +33,7 @@ import { extractQuotes } from '../../src/core/quotes.ts';
 import { loadEvalArticles } from './articles.ts';
 import { freshParts } from './parts.ts';
 import { spanKey, speakerKey } from './quotes.ts';
-import type { EvalQuote } from './types.ts';
+import type { EvalQuote, FirstRunRow } from './types.ts';
 
 /** Each fresh part's first-run commit, in run order (RESULTS.md "Fresh testK"). */
 const firstRuns: { commit: string; part: string }[] = [
@@ -65,17 +65,8 @@ interface RunArticle {
   found: FoundQuote[];
 }
 
-/** One line of first-runs.jsonl; keys in this order. */
-interface Row {
-  commit: string;
-  part: string;
-  article: string;
-  gold: number;
-  speaker: string | null;
-  confidence: number | null;
-  right: boolean;
-  seen: boolean;
-}
+/** One line of first-runs.jsonl. */
+type Row = FirstRunRow;
 
 /** Tallies of one (commit, part): before the threshold, and after it (shown) for the check against RESULTS. */
 interface Tally {

@@ -19,19 +19,7 @@ import { AttributionText } from '../../src/core/quotes/attribution-text.ts';
 import { normaliseSpace } from '../../src/core/text/sentences.ts';
 import { loadEvalArticles } from './articles.ts';
 import { solveLinear } from './train-sentence-scorer.ts';
-import type { EvalArticle } from './types.ts';
-
-/** One replayed matched quote (see replay-first-runs.ts). */
-interface Replayed {
-  commit: string;
-  part: string;
-  article: string;
-  gold: number;
-  speaker: string | null;
-  confidence: number | null;
-  right: boolean;
-  seen: boolean;
-}
+import type { EvalArticle, FirstRunRow } from './types.ts';
 
 /** A row to fit or score: features, label, and where it came from. */
 interface Row {
@@ -68,20 +56,20 @@ export const wrongTarget = 0.03;
 /** Where the rules' own threshold stood before the check (confidence.ts). */
 const ruleThreshold = 0.48;
 
-async function rowsFrom(replayed: Replayed[]): Promise<Row[]> {
+async function rowsFrom(replayed: FirstRunRow[]): Promise<Row[]> {
   const articles = new Map<string, EvalArticle>();
   for (const part of new Set(replayed.map((r) => r.part))) {
     for (const a of (await loadEvalArticles(join(root, 'eval', 'fresh', part))) ?? [])
       articles.set(`${part}/${a.record.id}`, a);
   }
-  const groups = new Map<string, Replayed[]>();
+  const groups = new Map<string, FirstRunRow[]>();
   for (const r of replayed) {
     const key = `${r.commit}|${r.part}|${r.article}`;
     groups.set(key, [...(groups.get(key) ?? []), r]);
   }
   const rows: Row[] = [];
   for (const group of groups.values()) {
-    const first = group[0] as Replayed;
+    const first = group[0] as FirstRunRow;
     const a = articles.get(`${first.part}/${first.article}`);
     if (!a) throw new Error(`no article ${first.part}/${first.article}`);
     const gold = a.record.quotes ?? [];
@@ -231,7 +219,7 @@ async function main(args: string[]): Promise<void> {
   const replayed = readFileSync(file, 'utf8')
     .split('\n')
     .filter((l) => l.trim())
-    .map((l) => JSON.parse(l) as Replayed);
+    .map((l) => JSON.parse(l) as FirstRunRow);
   const rows = await rowsFrom(replayed);
   const usable = rows.filter((r) => withSeen || !r.seen);
   const fitOn = (train: Row[]) => {

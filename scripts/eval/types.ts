@@ -56,3 +56,19 @@ export interface Evaluator {
   /** Measures the part over all evaluation articles. */
   run(articles: EvalArticle[]): Promise<EvalReport | string[]>;
 }
+
+/** One line of eval/fresh/first-runs.jsonl (replay-first-runs.ts): a matched quote as one commit attributed it; keys in this order. */
+export interface FirstRunRow {
+  commit: string;
+  part: string;
+  article: string;
+  /** Index of the gold quote in the record's quotes. */
+  gold: number;
+  /** The name extractQuotes gave, before any threshold. */
+  speaker: string | null;
+  /** The rules' own confidence, null when no name was given. */
+  confidence: number | null;
+  right: boolean;
+  /** True for the current code on parts it was tuned on. */
+  seen: boolean;
+}

@@ -3,6 +3,7 @@
 // Every lookup a quote makes is a binary search or a walk over one name's own mentions, never a scan of the
 // text, so a story of a hundred thousand quotes is read in time proportional to its length.
 import { orgWords, speechVerbBase, titles } from './lexicon.ts';
+import { firstAtOrAfter } from './mentions.ts';
 
 /** What the text says about one speaker's name, found once however many quotes it is given. */
 export interface NameFacts {
@@ -156,15 +157,9 @@ export function nearestTo(sorted: readonly number[], start: number, end: number)
 
 /** The entries of a sorted list of rivals that stand between `from` and `to`. */
 export function rivalsBetween(rivals: readonly Rival[], from: number, to: number): Rival[] {
-  let lo = 0;
-  let hi = rivals.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((rivals[mid] as Rival).at < from) lo = mid + 1;
-    else hi = mid;
-  }
   const out: Rival[] = [];
-  for (let j = lo; j < rivals.length && (rivals[j] as Rival).at <= to; j++) out.push(rivals[j] as Rival);
+  for (let j = firstAtOrAfter(rivals, from); j < rivals.length && (rivals[j] as Rival).at <= to; j++)
+    out.push(rivals[j] as Rival);
   return out;
 }
 

@@ -122,8 +122,8 @@ export const titles = new Set(
     'physicist chemist biologist historian psychologist epidemiologist virologist ceo cfo coo cto ' +
     'prosecutor coroner magistrate barrister defendant plaintiff claimant juror ' +
     'maj brig adm cmdr supt insp det cpl pvt lieut hon amb atty ' +
-    // Officers of counties, prisons and universities ("Sheriff Bill Brown", "Provost Tom Hale").
-    'sheriff undersheriff warden provost ' +
+    // Officers of counties and prisons ("Sheriff Bill Brown", "Warden Ana Ruiz").
+    'sheriff undersheriff warden ' +
     // Ranks and posts of armed services and public agencies ("Spc. Ann Lee", "Administrator Tom Park").
     'spc pfc ssg sfc msg cpt ltc pv2 specialist private corporal major brigadier administrator ' +
     'assistant associate undersecretary member speaker whip rapporteur treasurer guest ' +

@@ -190,13 +190,13 @@ export function pickNearest(names: string[], candidates: Map<string, Mention[]>,
   return best?.name ?? (names[0] as string);
 }
 
-/** Index of the first mention at or after `at` in a list sorted by position (binary search). */
-function firstAtOrAfter(list: Mention[], at: number): number {
+/** Index of the first entry at or after `at` in a list sorted by position (binary search). */
+export function firstAtOrAfter(list: readonly { at: number }[], at: number): number {
   let lo = 0;
   let hi = list.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if ((list[mid] as Mention).at < at) lo = mid + 1;
+    if ((list[mid] as { at: number }).at < at) lo = mid + 1;
     else hi = mid;
   }
   return lo;
