@@ -50,6 +50,7 @@ export const firstRunOf: Record<string, string> = {
   test13: '3973b0b',
   test14: '6743ee2',
   test15: '3bd2086',
+  test16: '7b2daac',
 };
 /** Wrong speakers allowed among matched quotes (issue 17's target). */
 export const wrongTarget = 0.03;
