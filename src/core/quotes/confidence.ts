@@ -105,7 +105,7 @@ export const RULES_SHOW_FROM = 0.48;
  * is the worst error a news bot can make and a missing one only a missed chance. There: right 0.640 / wrong
  * 0.032, against the rules' own 0.748 / 0.135 (RULES_SHOW_FROM). Issue 17's 3% needs 0.86 (right 0.631 /
  * wrong 0.029), which hides plain attributions in one-paragraph stories such as a feed's teaser
- * (`"We trained every morning," said Ana Lopes. "The club paid for the bus."`). Run once before they were
+ * (`"We trained every morning," said Ana Lopes.`, 0.842). Run once before they were
  * fitted on, test15 (served from 0.83) gave right 0.648 / wrong 0.028 and test16 (from 0.85) 0.685 / 0.033
  * (eval/fresh/RESULTS.md, "Speaker check", "Fresh test15", "Fresh test16").
  */
