@@ -3,7 +3,13 @@
 // the speaker; these features let a model fitted on annotated news (speaker-check.ts) say how far to
 // trust the pick. They see only the paragraphs, the quote's words and the chosen name, so the same
 // function reads the bot's own output and the replayed output of earlier versions it is fitted on.
-import { type AttributionText, hasSpeechVerb, nearestTo, rivalsBetween } from './attribution-text.ts';
+import {
+  type AttributionText,
+  hasSpeechVerb,
+  nearestTo,
+  quoteMarks,
+  rivalsBetween,
+} from './attribution-text.ts';
 import { orgWords, titles } from './lexicon.ts';
 
 /** One attribution to read: the quote's words, the speaker chosen and the rules' confidence. */
@@ -52,36 +58,10 @@ export const attributionFeatureNames = [
 
 type FeatureName = (typeof attributionFeatureNames)[number];
 
-/** Quote marks the reading treats as opening or closing a quoted span. */
-const marks = /[“”"«»]/g;
 /** Words inside a name that are no sign of a lowercase description ("Ursula von der Leyen"). */
-const particles = new Set([
-  'de',
-  'da',
-  'do',
-  'dos',
-  'das',
-  'del',
-  'della',
-  'di',
-  'du',
-  'van',
-  'von',
-  'der',
-  'den',
-  'le',
-  'la',
-  'al',
-  'el',
-  'bin',
-  'bint',
-  'ibn',
-  'y',
-  'e',
-  'ter',
-  'ten',
-  'zu',
-]);
+const particles = new Set(
+  'de da do dos das del della di du van von der den le la al el bin bint ibn y e ter ten zu'.split(' '),
+);
 /** Words right before a name that make it someone's affiliation or an outlet ("of Oxfam", "told the BBC"). */
 const affiliationWords = new Set(['of', 'from', 'at', 'for', 'by', 'with', 'to', 'in', 'on']);
 const outletWords =
@@ -154,7 +134,7 @@ function rowOf(page: AttributionText, q: Attribution, start: number, end: number
     if (nearestDistance <= reach) {
       const between =
         nearest < start ? page.text.slice(nearest, start + 1) : page.text.slice(end, nearest + 1);
-      set('same-sentence', !sentenceBreak.test(between.replace(marks, '')) && !between.includes('\n\n'));
+      set('same-sentence', !sentenceBreak.test(between.replace(quoteMarks, '')) && !between.includes('\n\n'));
     }
     set(
       'verb-by-name',

@@ -32,7 +32,8 @@ export interface Rival {
 }
 
 const wordPattern = /[\p{L}\p{M}\p{N}]+/gu;
-const marks = /[“”"«»]/g;
+/** Quote marks the reading treats as opening or closing a quoted span. */
+export const quoteMarks = /[“”"«»]/g;
 const capitalRun =
   /\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+(?:(?:de|da|van|von|der|al|bin|la|le|del)\s+)?\p{Lu}[\p{L}\p{M}'’.-]*)+/gu;
 
@@ -212,7 +213,7 @@ function quotedSpans(text: string): [number, number][] {
   const spans: [number, number][] = [];
   let open = -1;
   let straightOpen = false;
-  for (const m of text.matchAll(marks)) {
+  for (const m of text.matchAll(quoteMarks)) {
     const at = m.index;
     const c = m[0];
     if (c === '“' || c === '«') open = at;
