@@ -85,13 +85,17 @@ export class AttributionText {
     return this.words.has(word);
   }
 
-  /** Where `name` stands in full, word-bounded, found from its first word's places. */
+  /** Where `name` stands in full, word-bounded, found from the places of its rarest word. */
   fullForms(name: string): number[] {
-    const first = /[\p{L}\p{M}\p{N}]+/u.exec(name);
-    if (!first) return [];
-    const lead = first.index;
-    return (this.words.get(first[0]) ?? [])
-      .map((i) => i - lead)
+    let rarest: { offset: number; places: number[] } | null = null;
+    for (const m of name.matchAll(wordPattern)) {
+      const places = this.words.get(m[0]) ?? [];
+      if (rarest === null || places.length < rarest.places.length) rarest = { offset: m.index, places };
+    }
+    if (rarest === null) return [];
+    const { offset, places } = rarest;
+    return places
+      .map((i) => i - offset)
       .filter((i) => i >= 0 && this.text.startsWith(name, i) && isWordAt(this.text, i, name.length));
   }
 

@@ -107,4 +107,12 @@ describe('attribution text lookups', () => {
     expect(page.paragraphOf(page.text.indexOf('Then'))).toBe(1);
     expect(page.fullForms('Ann')).toEqual([0]);
   });
+
+  it('fullForms: every whole mention of a name, none inside a longer word', () => {
+    const page = new AttributionText(['Ann Lee met Ann Park.', 'Ann Parker and Ann Park left.']);
+    const text = page.text;
+    expect(page.fullForms('Ann Park')).toEqual([text.indexOf('Ann Park'), text.lastIndexOf('Ann Park')]);
+    expect(page.fullForms('Ann Parker')).toEqual([text.indexOf('Ann Parker')]);
+    expect(page.fullForms('Bo Ek')).toEqual([]);
+  });
 });
