@@ -127,21 +127,28 @@ export function scoreArticle(a: EvalArticle, misses: string[]): ArticleQuoteFigu
   };
 }
 
+/** Levels the sweep reports, besides the served threshold: the speaker check's confidence is continuous. */
+const sweepLevels = [0, 0.3, 0.5, 0.6, 0.7, 0.75, 0.8, 0.85, 0.9, 0.95];
+
 /**
- * What each threshold would show: for every confidence given to a matched span, how many speakers
- * would be shown right and wrong from it up (the rest read as unattributed). Choosing SHOW_SPEAKER_FROM
- * from these lines is what confidence.ts asks.
+ * What each threshold would show: from each of a fixed set of levels (and the served SHOW_SPEAKER_FROM), how many
+ * speakers would be shown right and wrong from it up (the rest read as unattributed), and how many lie between it
+ * and the next level. Choosing SHOW_SPEAKER_FROM is scripts/eval/train-speaker-check.ts's work, on held-out
+ * scores; these lines show where a part's speakers sit.
  */
 export function thresholdSweep(
   attributions: { confidence: number; right: boolean }[],
   matched: number,
 ): string[] {
-  const levels = [...new Set(attributions.map((a) => a.confidence))].sort((x, y) => x - y);
-  return levels.map((level) => {
+  const levels = [...new Set([...sweepLevels, SHOW_SPEAKER_FROM])].sort((x, y) => x - y);
+  return levels.map((level, k) => {
+    const next = levels[k + 1] ?? Number.POSITIVE_INFINITY;
     const shown = attributions.filter((a) => a.confidence >= level);
     const right = shown.filter((a) => a.right).length;
-    const at = attributions.filter((a) => a.confidence === level);
-    return `  from ${level.toFixed(2)}: right ${right}, wrong ${shown.length - right} of ${matched} matched (at this level: ${at.filter((a) => a.right).length} right, ${at.filter((a) => !a.right).length} wrong)`;
+    const band = shown.filter((a) => a.confidence < next);
+    const bandRight = band.filter((a) => a.right).length;
+    const served = level === SHOW_SPEAKER_FROM ? ' (served)' : '';
+    return `  from ${level.toFixed(2)}${served}: right ${right}, wrong ${shown.length - right} of ${matched} matched (below the next level: ${bandRight} right, ${band.length - bandRight} wrong)`;
   });
 }
 
@@ -190,7 +197,7 @@ export const quotesEvaluator: Evaluator = {
         (x) =>
           `  ${x.id.padEnd(40)} gold ${x.gold}  found ${x.found}  matched ${x.matched}  right ${x.speakerRight}  wrong ${x.speakerWrong}  none ${x.unattributed}`,
       ),
-      'threshold sweep (speakers shown from each confidence up):',
+      'threshold sweep (speakers shown from each level up):',
       ...thresholdSweep(
         perArticle.flatMap((x) => x.attributions),
         matched,
