@@ -66,7 +66,9 @@ async function rowsFrom(replayed: FirstRunRow[]): Promise<Row[]> {
   const groups = new Map<string, FirstRunRow[]>();
   for (const r of replayed) {
     const key = `${r.commit}|${r.part}|${r.article}`;
-    groups.set(key, [...(groups.get(key) ?? []), r]);
+    const group = groups.get(key);
+    if (group) group.push(r);
+    else groups.set(key, [r]);
   }
   const rows: Row[] = [];
   for (const group of groups.values()) {
