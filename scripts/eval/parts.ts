@@ -52,8 +52,9 @@ export const evalParts: EvalPart[] = [
   ),
   fresh(
     'test16',
-    'gathered 2026-12-06 by a blind annotator from whole Wikinews 2019 articles, run once unseen',
+    'gathered 2026-12-06 by a blind annotator from whole Wikinews 2019 articles, run once unseen, since fitted on',
   ),
+  fresh('test17', 'gathered 2026-12-06 by a blind annotator from whole Wikinews 2020 articles, run once unseen'),
 ];
 
 /** The names of the repo's own fresh parts (every part but ../shared/eval), in order. */
