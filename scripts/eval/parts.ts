@@ -54,7 +54,10 @@ export const evalParts: EvalPart[] = [
     'test16',
     'gathered 2026-12-06 by a blind annotator from whole Wikinews 2019 articles, run once unseen, since fitted on',
   ),
-  fresh('test17', 'gathered 2026-12-06 by a blind annotator from whole Wikinews 2020 articles, run once unseen'),
+  fresh(
+    'test17',
+    'gathered 2026-12-06 by a blind annotator from whole Wikinews 2020 articles, run once unseen',
+  ),
 ];
 
 /** The names of the repo's own fresh parts (every part but ../shared/eval), in order. */

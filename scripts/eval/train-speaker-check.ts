@@ -9,15 +9,18 @@
 // Validation leaves one part out at a time: the model is fitted on every row of the other parts and scores the
 // held-out part as it was first run (the table also shows a threshold chosen on the training rows alone). The
 // pooled held-out scores are the estimate of what the check does on news it has not seen, and the served
-// threshold (SHOW_SPEAKER_FROM in confidence.ts) is read off them: the level with the most right speakers less
-// three times the wrong ones; the strict level that keeps wrong speakers within 3% is printed beside it.
+// threshold (SHOW_SPEAKER_FROM in confidence.ts) is read off them: the strict level, the lowest that keeps wrong
+// speakers within 3%; the level with the most right speakers less three times the wrong ones is printed beside
+// it (served until test17, whose unseen run came out far above its estimate).
 // `--write-weights` writes the model fitted on every row into speaker-check.ts (then `npx biome format --write`).
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { attributionFeatureNames, attributionFeatures } from '../../src/core/quotes/attribution-features.ts';
 import { AttributionText } from '../../src/core/quotes/attribution-text.ts';
+import { fromGivenName } from '../../src/core/quotes/given-name-start.ts';
 import { normaliseSpace } from '../../src/core/text/sentences.ts';
 import { loadEvalArticles } from './articles.ts';
+import { speakerKey } from './quotes.ts';
 import { solveLinear } from './train-sentence-scorer.ts';
 import type { EvalArticle, FirstRunRow } from './types.ts';
 
@@ -78,7 +81,15 @@ async function rowsFrom(replayed: FirstRunRow[]): Promise<Row[]> {
     if (!a) throw new Error(`no article ${first.part}/${first.article}`);
     const gold = a.record.quotes ?? [];
     const page = new AttributionText(a.article.sections.flatMap((s) => s.paragraphs.map(normaliseSpace)));
-    const sorted = [...group].sort((x, y) => x.gold - y.gold);
+    // Today's extractQuotes cuts a glued post off a name at its given name before the check reads it
+    // (given-name-start.ts); the old commits' names are cut the same way, and scored again.
+    const sorted = [...group]
+      .sort((x, y) => x.gold - y.gold)
+      .map((r) => (r.speaker === null ? r : { ...r, speaker: fromGivenName(r.speaker) }))
+      .map((r) => ({
+        ...r,
+        right: r.speaker !== null && speakerKey(r.speaker) === speakerKey(gold[r.gold]?.speaker ?? null),
+      }));
     const named = sorted.filter((r) => r.speaker !== null);
     const xs = attributionFeatures(
       page,
@@ -240,7 +251,7 @@ async function main(args: string[]): Promise<void> {
     `speaker check: ${rows.length} replayed matched quotes; lambda ${lambda}${withSeen ? '; seen rows fitted too' : ''}`,
   );
   console.log(
-    'part    | first-run rules (>= 0.48): right / wrong / none | check (threshold): right / wrong / none',
+    'part    | first-run rules, names cut at a given name (>= 0.48): right / wrong / none | check (threshold): right / wrong / none',
   );
   const pooledRule = { matched: 0, right: 0, wrong: 0, none: 0 };
   const pooledCheck = { matched: 0, right: 0, wrong: 0, none: 0 };
@@ -280,12 +291,12 @@ async function main(args: string[]): Promise<void> {
   const strict = heldOutThreshold(pooledScores);
   const atStrict = tally(pooledScores, strict);
   console.log(
-    `strict threshold: ${strict.toFixed(2)}, the lowest (in steps of 0.01) at which the pooled held-out scores give at most ${wrongTarget * 100}% wrong: right ${share(atStrict.right, atStrict.matched)} / wrong ${share(atStrict.wrong, atStrict.matched)}`,
+    `threshold to serve: ${strict.toFixed(2)}, the lowest (in steps of 0.01) at which the pooled held-out scores give at most ${wrongTarget * 100}% wrong: right ${share(atStrict.right, atStrict.matched)} / wrong ${share(atStrict.wrong, atStrict.matched)}`,
   );
   const served = costThreshold(pooledScores);
   const atServed = tally(pooledScores, served);
   console.log(
-    `threshold to serve: ${served.toFixed(2)}, the level (in steps of 0.01) with most right less ${wrongCost} x wrong on the pooled held-out scores: right ${share(atServed.right, atServed.matched)} / wrong ${share(atServed.wrong, atServed.matched)}`,
+    `cost threshold: ${served.toFixed(2)}, the level (in steps of 0.01) with most right less ${wrongCost} x wrong on the pooled held-out scores: right ${share(atServed.right, atServed.matched)} / wrong ${share(atServed.wrong, atServed.matched)}`,
   );
   if (args.includes('--print-weights') || args.includes('--write-weights')) {
     const { w, threshold } = fitOn(usable);

@@ -4,6 +4,7 @@ import type { Article, Quote } from './article.ts';
 import { confidenceOf } from './quotes/confidence.ts';
 import { Discourse } from './quotes/discourse.ts';
 import type { FoundQuote } from './quotes/found-quote.ts';
+import { fromGivenName } from './quotes/given-name-start.ts';
 import { type Family, meetsCarried } from './quotes/marks.ts';
 import { ArticleNames } from './quotes/names.ts';
 import { ParagraphReader } from './quotes/reader.ts';
@@ -43,7 +44,7 @@ export function extractQuotes(article: Article, options: { check?: boolean } = {
     .filter((f) => !f.quote.tentative)
     .map(({ quote, sectionId, section }) => ({
       text: quote.text,
-      speaker: quote.speaker,
+      speaker: quote.speaker === null ? null : fromGivenName(quote.speaker),
       ...(quote.speaker === null ? {} : { confidence: confidenceOfQuote(quote) }),
       sectionId,
       section,

@@ -10,6 +10,7 @@ import {
   quoteMarks,
   rivalsBetween,
 } from './attribution-text.ts';
+import { isGivenName } from './given-names.ts';
 import { orgWords, titles } from './lexicon.ts';
 
 /** One attribution to read: the quote's words, the speaker chosen and the rules' confidence. */
@@ -54,6 +55,7 @@ export const attributionFeatureNames = [
   'given-before',
   'rest-alone',
   'first-word-common',
+  'given-first',
 ] as const;
 
 type FeatureName = (typeof attributionFeatureNames)[number];
@@ -109,6 +111,7 @@ function rowOf(page: AttributionText, q: Attribution, start: number, end: number
   );
   set('title-first', titles.has((words[0] ?? '').toLowerCase().replace(/\.$/, '')));
   set('partial-quote', /^\p{Ll}/u.test(q.text));
+  set('given-first', isGivenName(words[0] ?? ''));
   set('in-own-quote', q.text.includes(words[words.length - 1] ?? q.speaker));
   const name = page.factsOf(q.speaker);
   set('named-only-in-quotes', name.named && name.outside.length === 0);

@@ -83,7 +83,14 @@ describe('attribution features', () => {
 
   it('a quote the text does not hold gets only the features of its name', () => {
     const on = featuresOf(['“We are ready,” said Ana Silva.'], 'Words from elsewhere', 'Ana Silva');
-    expect(on).toEqual(['rule-sure', 'mentions-log']);
+    expect(on).toEqual(['rule-sure', 'mentions-log', 'given-first']);
+  });
+
+  it('a name that opens with a common given name reads so; a body or a post does not', () => {
+    const paragraphs = ['“Prices will rise,” said Max Lawson of Oxfam.'];
+    expect(featuresOf(paragraphs, 'Prices will rise,', 'Max Lawson')).toContain('given-first');
+    expect(featuresOf(paragraphs, 'Prices will rise,', 'Oxfam')).not.toContain('given-first');
+    expect(featuresOf(paragraphs, 'Prices will rise,', 'Campaigner Max Lawson')).not.toContain('given-first');
   });
 });
 

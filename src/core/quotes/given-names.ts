@@ -1,0 +1,36 @@
+// Given names people are commonly called by (the human-names package's lists: English, Dutch, French, German,
+// Italian and Spanish), to tell where a person's name begins inside a run of capitalised words.
+import femaleDe from 'human-names/data/female-human-names-de.json' with { type: 'json' };
+import femaleEn from 'human-names/data/female-human-names-en.json' with { type: 'json' };
+import femaleEs from 'human-names/data/female-human-names-es.json' with { type: 'json' };
+import femaleFr from 'human-names/data/female-human-names-fr.json' with { type: 'json' };
+import femaleIt from 'human-names/data/female-human-names-it.json' with { type: 'json' };
+import femaleNl from 'human-names/data/female-human-names-nl.json' with { type: 'json' };
+import maleDe from 'human-names/data/male-human-names-de.json' with { type: 'json' };
+import maleEn from 'human-names/data/male-human-names-en.json' with { type: 'json' };
+import maleEs from 'human-names/data/male-human-names-es.json' with { type: 'json' };
+import maleFr from 'human-names/data/male-human-names-fr.json' with { type: 'json' };
+import maleIt from 'human-names/data/male-human-names-it.json' with { type: 'json' };
+import maleNl from 'human-names/data/male-human-names-nl.json' with { type: 'json' };
+
+const givenNames = new Set<string>(
+  [
+    femaleDe,
+    femaleEn,
+    femaleEs,
+    femaleFr,
+    femaleIt,
+    femaleNl,
+    maleDe,
+    maleEn,
+    maleEs,
+    maleFr,
+    maleIt,
+    maleNl,
+  ].flat(),
+);
+
+/** True for a word written as a common given name ("Bernie", "Zoe"); case and accents as the list has them. */
+export function isGivenName(word: string): boolean {
+  return givenNames.has(word);
+}
