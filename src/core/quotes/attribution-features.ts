@@ -56,6 +56,8 @@ export const attributionFeatureNames = [
   'rest-alone',
   'first-word-common',
   'given-first',
+  'person-rival-nearer',
+  'person-rival-speaks',
 ] as const;
 
 type FeatureName = (typeof attributionFeatureNames)[number];
@@ -159,6 +161,15 @@ function rowOf(page: AttributionText, q: Attribution, start: number, end: number
   set(
     'rival-speaks',
     rivals.some((r) => r.speaks),
+  );
+  const people = rivals.filter((r) => isGivenName(r.words[0] ?? ''));
+  set(
+    'person-rival-nearer',
+    people.some((r) => distance(r.at) < nearestDistance),
+  );
+  set(
+    'person-rival-speaks',
+    people.some((r) => r.speaks),
   );
   const [sStart, sEnd] = sentenceAround(
     page.text,

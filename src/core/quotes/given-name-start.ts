@@ -12,8 +12,8 @@ const honorifics = new Set(
     ' ',
   ),
 );
-/** A descriptor written as one hyphenated word before a name: "Fourteen-year-old", "Saudi-born", "Trump-loving". */
-const descriptor = /-(?:year-old|month-old|born|based|loving)$/i;
+/** A descriptor written as one hyphenated word before a name: "Fourteen-year-old", "Saudi-born", "Co-developer". */
+const descriptor = /^\p{Lu}[\p{L}\p{N}]*(?:-\p{Ll}+)+$/u;
 /** Words that join two names or a name to a body: the run is no single person's name. */
 const joiners = /^(?:and|&|of|for|the|on|at)$/i;
 
@@ -25,6 +25,9 @@ const joiners = /^(?:and|&|of|for|the|on|at)$/i;
 export function fromGivenName(name: string): string {
   const words = name.split(' ');
   if (words.length < 2 || words.some((w) => joiners.test(w))) return name;
+  // "Trump-loving Kanye West": a descriptor opens the run, and a name of two words or more follows it.
+  if (descriptor.test(words[0] as string) && words.length >= 3 && /^\p{Lu}\p{Ll}/u.test(words[1] as string))
+    return isOrgLike(words.slice(1).map((w) => w.toLowerCase())) ? name : words.slice(1).join(' ');
   for (let g = 1; g < words.length; g++) {
     const before = words[g - 1] as string;
     if (

@@ -86,6 +86,22 @@ describe('attribution features', () => {
     expect(on).toEqual(['rule-sure', 'mentions-log', 'given-first']);
   });
 
+  it('a nearer rival that opens with a given name reads as a person; a place does not', () => {
+    const person = featuresOf(
+      ['Ana Silva runs the port.', 'Tom Park said: “We are ready.”'],
+      'We are ready.',
+      'Ana Silva',
+    );
+    expect(person).toEqual(expect.arrayContaining(['person-rival-nearer', 'person-rival-speaks']));
+    const place = featuresOf(
+      ['Ana Silva runs the port.', 'In Lisbon the mood was calm: “We are ready.”'],
+      'We are ready.',
+      'Ana Silva',
+    );
+    expect(place).toContain('rival-nearer');
+    expect(place).not.toContain('person-rival-nearer');
+  });
+
   it('a name that opens with a common given name reads so; a body or a post does not', () => {
     const paragraphs = ['“Prices will rise,” said Max Lawson of Oxfam.'];
     expect(featuresOf(paragraphs, 'Prices will rise,', 'Max Lawson')).toContain('given-first');

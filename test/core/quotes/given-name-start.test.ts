@@ -25,6 +25,13 @@ describe('name from its given name', () => {
     expect(fromGivenName('Saudi-born Nadia Salem')).toBe('Nadia Salem');
   });
 
+  it('cuts a hyphenated descriptor opening a name of two words, given name known or not', () => {
+    expect(fromGivenName('Trump-loving Kanye West')).toBe('Kanye West');
+    expect(fromGivenName('Co-developer Jing Wang')).toBe('Jing Wang');
+    expect(fromGivenName('Jean-Claude Juncker')).toBe('Jean-Claude Juncker');
+    expect(fromGivenName('Pro-democracy Party')).toBe('Pro-democracy Party');
+  });
+
   it('keeps a name whose first word may be its own: another given name, an initial or an honorific', () => {
     expect(fromGivenName('Martin Luther King')).toBe('Martin Luther King');
     expect(fromGivenName('H. Dale Hall')).toBe('H. Dale Hall');
