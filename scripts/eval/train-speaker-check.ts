@@ -17,7 +17,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { attributionFeatureNames, attributionFeatures } from '../../src/core/quotes/attribution-features.ts';
 import { AttributionText } from '../../src/core/quotes/attribution-text.ts';
-import { fromGivenName } from '../../src/core/quotes/given-name-start.ts';
+import { speakerNameIn } from '../../src/core/quotes/fullest-form.ts';
 import { normaliseSpace } from '../../src/core/text/sentences.ts';
 import { loadEvalArticles } from './articles.ts';
 import { speakerKey } from './quotes.ts';
@@ -80,12 +80,14 @@ async function rowsFrom(replayed: FirstRunRow[]): Promise<Row[]> {
     const a = articles.get(`${first.part}/${first.article}`);
     if (!a) throw new Error(`no article ${first.part}/${first.article}`);
     const gold = a.record.quotes ?? [];
-    const page = new AttributionText(a.article.sections.flatMap((s) => s.paragraphs.map(normaliseSpace)));
-    // Today's extractQuotes cuts a glued post off a name at its given name before the check reads it
-    // (given-name-start.ts); the old commits' names are cut the same way, and scored again.
+    const paragraphs = a.article.sections.flatMap((s) => s.paragraphs.map(normaliseSpace));
+    const fullText = paragraphs.join('\n');
+    const page = new AttributionText(paragraphs);
+    // Today's extractQuotes settles each name before the check reads it (cut at its given name, then its
+    // fullest form: fullest-form.ts); the old commits' names are settled the same way, and scored again.
     const sorted = [...group]
       .sort((x, y) => x.gold - y.gold)
-      .map((r) => (r.speaker === null ? r : { ...r, speaker: fromGivenName(r.speaker) }))
+      .map((r) => (r.speaker === null ? r : { ...r, speaker: speakerNameIn(r.speaker, fullText) }))
       .map((r) => ({
         ...r,
         right: r.speaker !== null && speakerKey(r.speaker) === speakerKey(gold[r.gold]?.speaker ?? null),

@@ -4,7 +4,7 @@ import type { Article, Quote } from './article.ts';
 import { confidenceOf } from './quotes/confidence.ts';
 import { Discourse } from './quotes/discourse.ts';
 import type { FoundQuote } from './quotes/found-quote.ts';
-import { fromGivenName } from './quotes/given-name-start.ts';
+import { speakerNameIn } from './quotes/fullest-form.ts';
 import { type Family, meetsCarried } from './quotes/marks.ts';
 import { ArticleNames } from './quotes/names.ts';
 import { ParagraphReader } from './quotes/reader.ts';
@@ -19,7 +19,8 @@ import { normaliseSpace } from './text/sentences.ts';
 export function extractQuotes(article: Article, options: { check?: boolean } = {}): Quote[] {
   const paragraphs = article.sections.map((s) => s.paragraphs.map(normaliseSpace));
   const names = new ArticleNames(paragraphs.flat(), article.title);
-  const reader = new ParagraphReader(names, new Discourse(names), paragraphs.flat().join('\n'));
+  const fullText = paragraphs.flat().join('\n');
+  const reader = new ParagraphReader(names, new Discourse(names), fullText);
   const found: { quote: FoundQuote; sectionId: string; section: string }[] = [];
   let p = 0;
   article.sections.forEach((section, s) => {
@@ -40,11 +41,20 @@ export function extractQuotes(article: Article, options: { check?: boolean } = {
   });
   shareSpeakers(found.map((f) => f.quote));
   echoSpeakers(found.map((f) => f.quote));
+  const shown = new Map<string, string>();
+  const nameOf = (speaker: string) => {
+    let name = shown.get(speaker);
+    if (name === undefined) {
+      name = speakerNameIn(speaker, fullText);
+      shown.set(speaker, name);
+    }
+    return name;
+  };
   const quotes: Quote[] = found
     .filter((f) => !f.quote.tentative)
     .map(({ quote, sectionId, section }) => ({
       text: quote.text,
-      speaker: quote.speaker === null ? null : fromGivenName(quote.speaker),
+      speaker: quote.speaker === null ? null : nameOf(quote.speaker),
       ...(quote.speaker === null ? {} : { confidence: confidenceOfQuote(quote) }),
       sectionId,
       section,

@@ -12,6 +12,7 @@ import maleEs from 'human-names/data/male-human-names-es.json' with { type: 'jso
 import maleFr from 'human-names/data/male-human-names-fr.json' with { type: 'json' };
 import maleIt from 'human-names/data/male-human-names-it.json' with { type: 'json' };
 import maleNl from 'human-names/data/male-human-names-nl.json' with { type: 'json' };
+import { titles } from './lexicon.ts';
 
 const givenNames = new Set<string>(
   [
@@ -30,7 +31,10 @@ const givenNames = new Set<string>(
   ].flat(),
 );
 
-/** True for a word written as a common given name ("Bernie", "Zoe"); case and accents as the list has them. */
+/**
+ * True for a word written as a common given name ("Bernie", "Zoe"); case and accents as the list has them.
+ * A title is none, though the lists hold a few ("Justice", "Prince", "Deacon").
+ */
 export function isGivenName(word: string): boolean {
-  return givenNames.has(word);
+  return givenNames.has(word) && !titles.has(word.toLowerCase());
 }

@@ -1,0 +1,71 @@
+// The fullest form the article gives a speaker's name: "M. Daley" where it also writes "William M. Daley",
+// "Brooke Rollins" where it writes "Brooke L. Rollins", "Lee James" where every "Lee James" follows
+// "Deborah". Only initials and given names written nowhere else are taken in, so a place or a post before
+// the name ("London Sadiq Khan") is not.
+import { hasWholeWord, wholeWordOffsets } from '../text/whole-word.ts';
+import { fromGivenName } from './given-name-start.ts';
+import { isGivenName } from './given-names.ts';
+import { isOrgLike } from './mentions.ts';
+import { nameSuffix } from './name-run-words.ts';
+
+/** Capitalised words and initials running up to the end of a text. */
+const runBefore = /(?:\p{Lu}[\p{L}\p{M}'’-]*\.?[ \u00a0]+)+$/u;
+const initial = /^\p{Lu}\.$/u;
+/** A word that makes the capitalised words after it a post's or a body's complement ("of", "from the"). */
+const joinerBefore = /(?:^|[^\p{L}])(?:of|for|to|from|at|in|on|the|and)\s+$/iu;
+/** How many places the surname is read at; a huge article is not read to its end for each name. */
+const maxReads = 50;
+
+/** True when every time `text` writes `word` as a whole word, `next` follows it. */
+function onlyBefore(text: string, word: string, next: string): boolean {
+  for (const at of wholeWordOffsets(text, word))
+    if (!text.startsWith(` ${next}`, at + word.length)) return false;
+  return true;
+}
+
+/**
+ * The one longer name the article writes that holds every word of `name` in order, its other words being
+ * initials or a given name written only before the name; `name` itself when there is none or several.
+ */
+export function fullestForm(name: string, text: string): string {
+  const words = name.split(' ');
+  const last = words[words.length - 1] ?? '';
+  if (words.length < 2 || !/^\p{Lu}/u.test(name) || nameSuffix.test(last) || !hasWholeWord(text, last))
+    return name;
+  if (isOrgLike(words.map((w) => w.toLowerCase()))) return name;
+  const found = new Set<string>();
+  let reads = 0;
+  for (const at of wholeWordOffsets(text, last)) {
+    if (++reads > maxReads) break;
+    const window = text.slice(Math.max(0, at - 120), at);
+    const before = runBefore.exec(window)?.[0];
+    if (before === undefined) continue;
+    // "U.S. Justice Department": a run that starts inside an abbreviation is no name's.
+    const lead = window.slice(0, window.length - before.length);
+    if (/[\p{L}\p{N}.]$/u.test(lead)) continue;
+    // "Archbishop of Dale Justin Wells": after "of" the run's first word ends the post's phrase.
+    const runWordsBefore = before.trim().split(/[ \u00a0]+/);
+    if (joinerBefore.test(lead)) runWordsBefore.shift();
+    const run = fromGivenName([...runWordsBefore, last].join(' '));
+    const runWords = run.split(' ');
+    if (runWords.length <= words.length) continue;
+    let k = 0;
+    const extra: string[] = [];
+    for (const w of runWords) {
+      if (k < words.length && w === words[k]) k++;
+      else extra.push(w);
+    }
+    if (k < words.length) continue;
+    const first = words[0] as string;
+    if (extra.every((w) => initial.test(w) || (isGivenName(w) && onlyBefore(text, w, first)))) found.add(run);
+  }
+  return found.size === 1 ? ([...found][0] as string) : name;
+}
+
+/**
+ * The name a speaker the rules found is shown by: cut at its first given name (given-name-start.ts), then
+ * the fullest form the article writes of it.
+ */
+export function speakerNameIn(name: string, text: string): string {
+  return fullestForm(fromGivenName(name), text);
+}
