@@ -1,6 +1,6 @@
 // The fullest form the article gives a speaker's name: "M. Daley" where it also writes "William M. Daley",
 // "Brooke Rollins" where it writes "Brooke L. Rollins", "Lee James" where every "Lee James" follows
-// "Deborah". Only initials and given names written nowhere else are taken in, so a place or a post before
+// "Deborah", "KCNA" where it writes "Korean Central News Agency (KCNA)". Only initials and given names written nowhere else are taken in, so a place or a post before
 // the name ("London Sadiq Khan") is not.
 import { hasWholeWord, wholeWordOffsets } from '../text/whole-word.ts';
 import { fromGivenName } from './given-name-start.ts';
@@ -28,6 +28,7 @@ function onlyBefore(text: string, word: string, next: string): boolean {
  * initials or a given name written only before the name; `name` itself when there is none or several.
  */
 export function fullestForm(name: string, text: string): string {
+  if (/^\p{Lu}{2,6}$/u.test(name)) return spelledOut(name, text);
   const words = name.split(' ');
   const last = words[words.length - 1] ?? '';
   if (words.length < 2 || !/^\p{Lu}/u.test(name) || nameSuffix.test(last) || !hasWholeWord(text, last))
@@ -60,6 +61,36 @@ export function fullestForm(name: string, text: string): string {
     if (extra.every((w) => initial.test(w) || (isGivenName(w) && onlyBefore(text, w, first)))) found.add(run);
   }
   return found.size === 1 ? ([...found][0] as string) : name;
+}
+
+/** Small words a body's name keeps that its initials skip ("Catholic Bishops' Conference of the Philippines"). */
+const skipped = new Set(['of', 'the', 'and', 'for', 'on', 'in', '&', 'de', 'du', 'des', 'la', 'le']);
+const nameWord = "(?:\\p{Lu}[\\p{L}'’.-]*|of|the|and|for|on|in|&)";
+
+/**
+ * "KCNA" where the article writes "Korean Central News Agency (KCNA)": the one name written right before
+ * the initials in brackets whose capitalised words they spell; the initials themselves otherwise.
+ */
+function spelledOut(initials: string, text: string): string {
+  if (!text.includes(`(${initials})`)) return initials;
+  const found = new Set<string>();
+  const before = new RegExp(`(${nameWord}(?:[ \\u00a0]+${nameWord}){1,9})[ \\u00a0]*\\(${initials}\\)`, 'gu');
+  for (const m of text.matchAll(before)) {
+    const words = (m[1] as string).split(/[ \u00a0]+/);
+    for (let from = words.length - 1; from >= 0; from--) {
+      const tail = words.slice(from);
+      if (skipped.has(tail[0] as string)) continue;
+      const spelled = tail
+        .filter((w) => !skipped.has(w))
+        .map((w) => (w[0] as string).toUpperCase())
+        .join('');
+      if (spelled === initials) {
+        found.add(tail.join(' '));
+        break;
+      }
+    }
+  }
+  return found.size === 1 ? ([...found][0] as string) : initials;
 }
 
 /**

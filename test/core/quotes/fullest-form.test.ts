@@ -30,6 +30,15 @@ describe('fullest form of a name', () => {
     expect(fullestForm('Ann Rollins', secretary)).toBe('Ann L. Rollins');
   });
 
+  it('spells out initials the article writes in brackets after the full name', () => {
+    const text = 'North Korea’s Korean Central News Agency (KCNA) reported the launch. KCNA said it was a test.';
+    expect(fullestForm('KCNA', text)).toBe('Korean Central News Agency');
+    const bishops = 'The Catholic Bishops’ Conference of the Philippines (CBCP) met. The CBCP said so.';
+    expect(fullestForm('CBCP', bishops)).toBe('Catholic Bishops’ Conference of the Philippines');
+    expect(fullestForm('NASA', 'NASA said the launch would go ahead.')).toBe('NASA');
+    expect(fullestForm('UN', 'The Union of Nurses (UN) met; the United Nations (UN) did not.')).toBe('UN');
+  });
+
   it('keeps the name when two fuller forms disagree', () => {
     const text = 'Ann B. Lee spoke first. Ann C. Lee spoke next. Ann Lee said both were wrong.';
     expect(fullestForm('Ann Lee', text)).toBe('Ann Lee');
