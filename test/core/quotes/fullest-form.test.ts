@@ -31,7 +31,8 @@ describe('fullest form of a name', () => {
   });
 
   it('spells out initials the article writes in brackets after the full name', () => {
-    const text = 'North Korea’s Korean Central News Agency (KCNA) reported the launch. KCNA said it was a test.';
+    const text =
+      'North Korea’s Korean Central News Agency (KCNA) reported the launch. KCNA said it was a test.';
     expect(fullestForm('KCNA', text)).toBe('Korean Central News Agency');
     const bishops = 'The Catholic Bishops’ Conference of the Philippines (CBCP) met. The CBCP said so.';
     expect(fullestForm('CBCP', bishops)).toBe('Catholic Bishops’ Conference of the Philippines');
