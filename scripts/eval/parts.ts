@@ -56,7 +56,11 @@ export const evalParts: EvalPart[] = [
   ),
   fresh(
     'test17',
-    'gathered 2026-12-06 by a blind annotator from whole Wikinews 2020 articles, run once unseen',
+    'gathered 2026-12-06 by a blind annotator from whole Wikinews 2020 articles, run once unseen, since fitted on',
+  ),
+  fresh(
+    'test18',
+    'gathered 2026-12-06 by a blind annotator from whole Wikinews articles (AMALGUM, WikinewsSum), run once unseen',
   ),
 ];
 

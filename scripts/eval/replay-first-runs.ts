@@ -50,6 +50,7 @@ const firstRuns: { commit: string; part: string }[] = [
   { commit: '3bd2086', part: 'test15' },
   { commit: '7b2daac', part: 'test16' },
   { commit: '66bf4c7', part: 'test17' },
+  { commit: 'ea215b2', part: 'test18' },
 ];
 
 /** One quote as a commit's extractQuotes returned it, with its shownSpeaker (after that commit's threshold). */

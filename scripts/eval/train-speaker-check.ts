@@ -55,6 +55,7 @@ export const firstRunOf: Record<string, string> = {
   test15: '3bd2086',
   test16: '7b2daac',
   test17: '66bf4c7',
+  test18: 'ea215b2',
 };
 /** Wrong speakers allowed among matched quotes (issue 17's target). */
 export const wrongTarget = 0.03;
