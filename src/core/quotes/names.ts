@@ -7,6 +7,7 @@ import { cached } from './cached.ts';
 import { isDemonym } from './demonyms.ts';
 import { headlineName, joinedSurnames, speakerBeside } from './fuller-forms.ts';
 import type { Gender } from './gender.ts';
+import { genderOfGivenName } from './given-names.ts';
 import { GroupLookups } from './group-lookups.ts';
 import { aliasInitials } from './initials.ts';
 import { kinOfTitle } from './kin-names.ts';
@@ -258,7 +259,10 @@ export class ArticleNames {
     return uses !== undefined && uses.other === 0 && uses.place > 0;
   }
 
-  /** The gender the article gives a (resolved) name by its titles, kinship words and his/her, if any. */
+  /**
+   * The gender the article gives a (resolved) name by its titles, kinship words and his/her; else the gender
+   * its given name is listed under (given-names.ts); null when neither tells.
+   */
   genderOf(name: string): Gender | null {
     if (!this.genders) {
       const votes = new Map<string, number>();
@@ -269,7 +273,12 @@ export class ArticleNames {
       }
       this.genders = new Map([...votes].map(([k, v]) => [k, v > 0 ? 'm' : v < 0 ? 'f' : null]));
     }
-    return this.genders.get(name.toLowerCase()) ?? this.pronounGenders.get(name.toLowerCase()) ?? null;
+    return (
+      this.genders.get(name.toLowerCase()) ??
+      this.pronounGenders.get(name.toLowerCase()) ??
+      // "Nancy Reagan", "Nicolas Sarkozy": the gender the given name is listed under, when the article gives none.
+      (name.includes(' ') ? genderOfGivenName(name.split(' ')[0] ?? '') : null)
+    );
   }
 
   /**

@@ -2,12 +2,20 @@
 // stands before it can be no part of the name.
 import { describe, expect, it } from 'vitest';
 import { fromGivenName } from '../../../src/core/quotes/given-name-start.ts';
-import { isGivenName } from '../../../src/core/quotes/given-names.ts';
+import { genderOfGivenName, isGivenName } from '../../../src/core/quotes/given-names.ts';
 
 describe('given names', () => {
   it('knows common given names of several languages, not posts or places', () => {
     expect(['Bernie', 'Zoe', 'Cecilia', 'Hector', 'Nikki'].filter(isGivenName)).toHaveLength(5);
     expect(['Vermont', 'Administrator', 'Interior', 'Class', 'Senator'].some(isGivenName)).toBe(false);
+  });
+
+  it('gives the gender a name is listed under, accents aside, and none for a name in both lists', () => {
+    expect(genderOfGivenName('Nancy')).toBe('f');
+    expect(genderOfGivenName('Íngrid')).toBe('f');
+    expect(genderOfGivenName('Nicolas')).toBe('m');
+    expect(genderOfGivenName('Jean')).toBeNull();
+    expect(genderOfGivenName('Vermont')).toBeNull();
   });
 });
 
