@@ -70,7 +70,8 @@ export const openingMarks = new Set(['“', '"', '‘']);
 /** Marks that close a quoted nickname inside a name. */
 export const closingMarks = new Set(['”', '"', '’']);
 
-const particleName = /^(?:al|el|bin|ibn|abu)-\p{Lu}/u;
+/** "al-Sadr", "el-Sisi", "bin-Salman": a lowercase particle joined to a capitalised name. */
+export const particleName = /^(?:al|el|bin|ibn|abu)-\p{Lu}/u;
 
 /** True for a token that can be part of a name: a capitalised word, a handle, "al-Sadr". */
 export function isNameToken(token: Token | undefined): boolean {

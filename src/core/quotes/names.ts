@@ -13,7 +13,7 @@ import { aliasInitials } from './initials.ts';
 import { kinOfTitle } from './kin-names.ts';
 import { isOrgLike, isShouted, Mentions, pickNearest } from './mentions.ts';
 import { aliasSpellings, indexParagraph, type NameIndex } from './name-index.ts';
-import { particles } from './name-run-words.ts';
+import { particleName, particles } from './name-run-words.ts';
 import { escapeRegExp, relationName } from './name-words.ts';
 import { misspeltLabel } from './near-spellings.ts';
 import { accentedSurname, personCoreIn } from './person-core.ts';
@@ -240,7 +240,10 @@ export class ArticleNames {
     if (this.companies.has(name.toLowerCase()) || this.onlyPlace(name.toLowerCase())) return false;
     if (isOrgLike(words.map((w) => w.toLowerCase())) || capitalMetonyms[name.toLowerCase()]) return false;
     const nameWord = (w: string) =>
-      /^\p{Lu}.*\p{Ll}/u.test(w) || /^\p{Lu}[.\u2024]?$|^(?:II|III|IV|Jr|Sr)$/u.test(w) || particles.has(w);
+      /^\p{Lu}.*\p{Ll}/u.test(w) ||
+      /^\p{Lu}[.\u2024]?$|^(?:II|III|IV|Jr|Sr)$/u.test(w) ||
+      particles.has(w) ||
+      particleName.test(w);
     return words.length >= 2 && words.length <= 4 && words.every(nameWord);
   }
 

@@ -31,3 +31,13 @@ describe('a quote in a relative clause belongs to the unnamed people before "who
     ).toEqual(['null: want to see the world']);
   });
 });
+
+describe('"he" in a new paragraph means its subject, whatever the form of the name', () => {
+  it('a subject named with an "al-" particle is a person, not passed over for the last speaker', () => {
+    const text = [
+      'Tom Swire, father of a victim, believes the man was not guilty. He described the death as "a sad time".',
+      'Omar al-Rashid has consistently denied the attack. In his final interview, he insisted he was "an innocent man".',
+    ];
+    expect(shown(...text)).toEqual(['Tom Swire: a sad time', 'Omar al-Rashid: an innocent man']);
+  });
+});
