@@ -65,9 +65,10 @@ export function sentenceSubject(sentence: string, base: number): SpeakerRef {
     tokens[(runs[0] as NameRun).last + 1]?.text === ',';
   if (apposed) gap = gap.slice(0, -1);
   // "Another doctor, Lin Wu, was": "another" opens a description only of a name set off by commas.
+  // "Former First Lady Ann Lee said": a word that dates a title opens the subject, capitalised or not.
   const determiner = apposed
-    ? /^(?:the|a|an|his|her|their|its|our|my|another)$/i
-    : /^(?:the|a|an|his|her|their|its|our|my)$/i;
+    ? /^(?:the|a|an|his|her|their|its|our|my|another|former|ex|late|outgoing|incoming|acting|retired)$/i
+    : /^(?:the|a|an|his|her|their|its|our|my|former|ex|late|outgoing|incoming|acting|retired)$/i;
   const descriptor = (t: Token) =>
     isWord(t) &&
     (determiner.test(t.text) ||

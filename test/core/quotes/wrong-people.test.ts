@@ -41,3 +41,11 @@ describe('"he" in a new paragraph means its subject, whatever the form of the na
     expect(shown(...text)).toEqual(['Tom Swire: a sad time', 'Omar al-Rashid: an innocent man']);
   });
 });
+
+describe('a subject whose title opens with "Former" is the subject', () => {
+  it('"Former First Lady Ann Lee released a statement ... She said" is Ann Lee, not the friend she named', () => {
+    const text =
+      'Former First Lady Ann Lee released a statement on the death of her friend Jo Park. She said "Over the years, I found her to be a woman of immense courage."';
+    expect(shown(text)).toEqual(['Ann Lee: Over the years, I found her to be a woman of immense courage.']);
+  });
+});
