@@ -60,8 +60,9 @@ export const evalParts: EvalPart[] = [
   ),
   fresh(
     'test18',
-    'gathered 2026-12-06 by a blind annotator from whole Wikinews articles (AMALGUM, WikinewsSum), run once unseen',
+    'gathered 2026-12-06 by a blind annotator from whole Wikinews articles (AMALGUM, WikinewsSum), run once unseen, since fitted on',
   ),
+  fresh('test19', 'gathered 2026-12-06 by a blind annotator from whole Wikinews articles (AMALGUM), run once unseen'),
 ];
 
 /** The names of the repo's own fresh parts (every part but ../shared/eval), in order. */

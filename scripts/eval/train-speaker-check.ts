@@ -56,6 +56,7 @@ export const firstRunOf: Record<string, string> = {
   test16: '7b2daac',
   test17: '66bf4c7',
   test18: 'ea215b2',
+  test19: '8513e5f',
 };
 /** Wrong speakers allowed among matched quotes (issue 17's target). */
 export const wrongTarget = 0.03;
