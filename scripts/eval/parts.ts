@@ -62,7 +62,10 @@ export const evalParts: EvalPart[] = [
     'test18',
     'gathered 2026-12-06 by a blind annotator from whole Wikinews articles (AMALGUM, WikinewsSum), run once unseen, since fitted on',
   ),
-  fresh('test19', 'gathered 2026-12-06 by a blind annotator from whole Wikinews articles (AMALGUM), run once unseen'),
+  fresh(
+    'test19',
+    'gathered 2026-12-06 by a blind annotator from whole Wikinews articles (AMALGUM), run once unseen',
+  ),
 ];
 
 /** The names of the repo's own fresh parts (every part but ../shared/eval), in order. */
