@@ -2,6 +2,7 @@
 // Customs, said", "Vice-President for Budgets and Social Affairs, also in charge of Banking Union, Bo
 // Ek said". The post's words, commas and "and" inside it, are no name: the person is.
 import { titles } from './lexicon.ts';
+import { particles } from './name-run-words.ts';
 import { findNameRuns, type NameRun } from './name-runs.ts';
 import { isCapitalised, type Token } from './tokens.ts';
 
@@ -55,6 +56,44 @@ export function personBeforePost(
     return { run, offset: start };
   }
   return null;
+}
+
+/** Prepositions that tie a post to its body or place ("chairwoman for ...", "secretary of ..."). */
+const postPrepositions = new Set(['for', 'of', 'at', 'with', 'from', 'in']);
+
+/**
+ * "Ann Lee, 47, legal chairwoman for the Assembly for Human Rights La Plata said": an appositive post that
+ * the writer never closed with a comma, ending at token `j` right before the verb in the body or place it
+ * is for. The person named before the post's comma (an age between allowed), when the post opens in
+ * lowercase and ties itself to a capitalised name by a preposition; the name run and its offset, or null.
+ */
+export function personBeforeUnclosedPost(
+  tokens: readonly Token[],
+  j: number,
+  from: number,
+): { run: NameRun; offset: number } | null {
+  if (!isCapitalised(tokens[j]?.text ?? '')) return null;
+  let c = j - 1;
+  while (c > from && c >= j - 25 && tokens[c]?.text !== ',') c--;
+  if (tokens[c]?.text !== ',' || c <= from) return null;
+  const post = tokens.slice(c + 1, j + 1).map((t) => t.text);
+  // The post opens with lowercase words ("legal chairwoman", "a spokeswoman", "secretary of").
+  if (!/^\p{Ll}/u.test(post[0] ?? '')) return null;
+  const tie = post.findIndex((w) => postPrepositions.has(w));
+  if (tie < 1 || !post.slice(tie + 1).some((w) => isCapitalised(w))) return null;
+  if (post.slice(0, tie).some((w) => !/^\p{Ll}+$/u.test(w))) return null;
+  // "Ann Lee, 47, ...": an age set off by commas stands between the name and the post.
+  let end = c - 1;
+  if (/^\d{1,3}$/.test(tokens[end]?.text ?? '') && tokens[end - 1]?.text === ',') end -= 2;
+  const start = Math.max(from, end - 6);
+  const run = findNameRuns(tokens.slice(start, end + 1)).pop();
+  if (!run || run.last !== end - start || run.possessive || run.name.split(' ').length < 2) return null;
+  // The name opens the clause: the sentence's start, or a comma, a colon or a quote mark before it.
+  const before = tokens[start + run.first - 1]?.text;
+  if (start + run.first > from && before !== undefined && !/^[,;:"“”]$/.test(before)) return null;
+  if (!run.name.split(' ').every((w) => (/^\p{Lu}/u.test(w) || particles.has(w)) && !isTitleWord(w)))
+    return null;
+  return { run, offset: start };
 }
 
 /**

@@ -5,7 +5,12 @@ import { commonNounPhrase } from './common-noun-phrase.ts';
 import { documentNouns, otherPronouns, personPronouns } from './lexicon.ts';
 import { findNameRuns, type NameRun } from './name-runs.ts';
 import { nounPhraseAfter, relatesToPerson } from './noun-phrases.ts';
-import { holderBeforeRemit, personBeforeAppositive, personBeforePost } from './posts.ts';
+import {
+  holderBeforeRemit,
+  personBeforeAppositive,
+  personBeforePost,
+  personBeforeUnclosedPost,
+} from './posts.ts';
 import { nameRef, postModifiers, type SpeakerRef } from './speaker-ref.ts';
 import {
   afterPreposition,
@@ -85,7 +90,10 @@ function subjectOnce(tokens: readonly Token[], v: number, from: number, base: nu
     j = date;
   }
   // "Ann Lee, Commissioner for Trade, Ports and Customs, said": the person before a long post.
-  const posted = personBeforePost(tokens, j, from) ?? holderBeforeRemit(tokens, j, from);
+  const posted =
+    personBeforePost(tokens, j, from) ??
+    holderBeforeRemit(tokens, j, from) ??
+    personBeforeUnclosedPost(tokens, j, from);
   if (posted) return nameRef(posted.run, tokens, posted.offset, base);
   for (let hops = 0; hops < 3 && j >= from && tokens[j]?.text === ','; hops++) {
     let k = j - 1;

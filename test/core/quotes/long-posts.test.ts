@@ -122,3 +122,25 @@ describe('quote speakers: a headline lends only a name', () => {
     ).toBe(false);
   });
 });
+
+describe('quote speakers: a post the writer never closed with a comma', () => {
+  it('quotes: "Ann Lee, 47, legal chairwoman for the Assembly La Plata said" is Ann Lee, not the place', () => {
+    expect(
+      said(
+        'Ann Lee, 47, legal chairwoman for the Assembly for Human Rights La Plata said that "this is the first proof."',
+      ),
+    ).toEqual(['Ann Lee: this is the first proof.']);
+    expect(
+      said('Sara Ruiz de Soto, secretary of human rights for Buenos Aires said, "I ask forgiveness."'),
+    ).toEqual(['Sara Ruiz de Soto: I ask forgiveness.']);
+  });
+
+  it('quotes: the name must open its clause; a place opening the sentence is no speaker', () => {
+    expect(said('In New York, officials at the Dale Hospital said "the ward is closed."')).toEqual([
+      'null: the ward is closed.',
+    ]);
+    expect(said('In New York, Ann Lee, a nurse at the Dale Hospital said "the ward is closed."')).toEqual([
+      'Ann Lee: the ward is closed.',
+    ]);
+  });
+});
