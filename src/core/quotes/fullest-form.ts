@@ -1,7 +1,7 @@
 // The fullest form the article gives a speaker's name: "M. Daley" where it also writes "William M. Daley",
 // "Brooke Rollins" where it writes "Brooke L. Rollins", "Lee James" where every "Lee James" follows
-// "Deborah", "KCNA" where it writes "Korean Central News Agency (KCNA)". Only initials and given names written nowhere else are taken in, so a place or a post before
-// the name ("London Sadiq Khan") is not.
+// "Deborah", "KCNA" where it writes "Korean Central News Agency (KCNA)". Only initials and given names
+// written nowhere else are taken in, so a place or a post before the name ("London Sadiq Khan") is not.
 import { hasWholeWord, wholeWordOffsets } from '../text/whole-word.ts';
 import { fromGivenName } from './given-name-start.ts';
 import { isGivenName } from './given-names.ts';
