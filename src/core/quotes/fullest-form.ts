@@ -29,6 +29,7 @@ function onlyBefore(text: string, word: string, next: string): boolean {
  */
 export function fullestForm(name: string, text: string): string {
   if (/^\p{Lu}{2,6}$/u.test(name)) return spelledOut(name, text);
+  if (/^\p{Lu}\p{Ll}+$/u.test(name)) return withSurname(name, text);
   const words = name.split(' ');
   const last = words[words.length - 1] ?? '';
   if (words.length < 2 || !/^\p{Lu}/u.test(name) || nameSuffix.test(last) || !hasWholeWord(text, last))
@@ -61,6 +62,33 @@ export function fullestForm(name: string, text: string): string {
     if (extra.every((w) => initial.test(w) || (isGivenName(w) && onlyBefore(text, w, first)))) found.add(run);
   }
   return found.size === 1 ? ([...found][0] as string) : name;
+}
+
+/**
+ * "Norrie" where the article writes "Aitchison's father Norrie" and once "Norrie Aitchison": a one-word name
+ * the article never writes after another capitalised word (so a given name, not a surname), followed in one
+ * place only by a surname the article also writes alone; the name itself otherwise.
+ */
+function withSurname(given: string, text: string): string {
+  const found = new Set<string>();
+  let reads = 0;
+  for (const at of wholeWordOffsets(text, given)) {
+    if (++reads > maxReads) return given;
+    if (/\p{Lu}[\p{L}\p{M}'’.-]*[ \u00a0]+$/u.test(text.slice(Math.max(0, at - 40), at))) return given;
+    const next = /^[ \u00a0]+(\p{Lu}[\p{Ll}\p{M}'’-]+)(?![\p{L}\p{M}'’-]|[ \u00a0]+\p{Lu})/u.exec(
+      text.slice(at + given.length, at + given.length + 40),
+    )?.[1];
+    if (next === undefined) continue;
+    if (isOrgLike([next.toLowerCase()]) || isGivenName(next)) return given;
+    found.add(next);
+  }
+  const surname = [...found][0];
+  if (found.size !== 1 || surname === undefined) return given;
+  // The surname stands alone elsewhere ("Aitchison's father", "Aitchison said"): a family's name.
+  let alone = false;
+  for (const at of wholeWordOffsets(text, surname))
+    if (!text.startsWith(`${given} `, at - given.length - 1)) alone = true;
+  return alone ? `${given} ${surname}` : given;
 }
 
 /** Small words a body's name keeps that its initials skip ("Catholic Bishops' Conference of the Philippines"). */

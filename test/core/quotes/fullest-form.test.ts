@@ -40,6 +40,15 @@ describe('fullest form of a name', () => {
     expect(fullestForm('UN', 'The Union of Nurses (UN) met; the United Nations (UN) did not.')).toBe('UN');
   });
 
+  it('gives a one-word given name the surname the article writes with it once and alone elsewhere', () => {
+    const text =
+      'Dunmore’s father Norrie said the verdict was right. Later, Norrie Dunmore spoke to reporters. Dunmore was 16.';
+    expect(fullestForm('Norrie', text)).toBe('Norrie Dunmore');
+    // A surname ("Trump" after "Donald") or a name followed by two surnames is left as it is.
+    expect(fullestForm('Trump', 'Donald Trump spoke. Trump Tower was shut. Trump said so.')).toBe('Trump');
+    expect(fullestForm('Norrie', 'Norrie Lee spoke. Norrie Park replied. Lee and Park left.')).toBe('Norrie');
+  });
+
   it('keeps the name when two fuller forms disagree', () => {
     const text = 'Ann B. Lee spoke first. Ann C. Lee spoke next. Ann Lee said both were wrong.';
     expect(fullestForm('Ann Lee', text)).toBe('Ann Lee');
