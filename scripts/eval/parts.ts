@@ -64,6 +64,10 @@ export const evalParts: EvalPart[] = [
   ),
   fresh(
     'test19',
+    'gathered 2026-12-06 by a blind annotator from whole Wikinews articles (AMALGUM), run once unseen, since fitted on',
+  ),
+  fresh(
+    'test20',
     'gathered 2026-12-06 by a blind annotator from whole Wikinews articles (AMALGUM), run once unseen',
   ),
 ];

@@ -52,6 +52,7 @@ const firstRuns: { commit: string; part: string }[] = [
   { commit: '66bf4c7', part: 'test17' },
   { commit: 'ea215b2', part: 'test18' },
   { commit: '8513e5f', part: 'test19' },
+  { commit: 'd952e00', part: 'test20' },
 ];
 
 /** One quote as a commit's extractQuotes returned it, with its shownSpeaker (after that commit's threshold). */

@@ -57,6 +57,7 @@ export const firstRunOf: Record<string, string> = {
   test17: '66bf4c7',
   test18: 'ea215b2',
   test19: '8513e5f',
+  test20: 'd952e00',
 };
 /** Wrong speakers allowed among matched quotes (issue 17's target). */
 export const wrongTarget = 0.03;
