@@ -48,7 +48,7 @@ export function fullestForm(name: string, text: string): string {
     // "Archbishop of Dale Justin Wells": after "of" the run's first word ends the post's phrase.
     const runWordsBefore = before.trim().split(/[ \u00a0]+/);
     if (joinerBefore.test(lead)) runWordsBefore.shift();
-    const run = fromGivenName([...runWordsBefore, last].join(' '));
+    const run = fromGivenName([...runWordsBefore, last].join(' '), text);
     const runWords = run.split(' ');
     if (runWords.length <= words.length) continue;
     let k = 0;
@@ -126,5 +126,5 @@ function spelledOut(initials: string, text: string): string {
  * the fullest form the article writes of it.
  */
 export function speakerNameIn(name: string, text: string): string {
-  return fullestForm(fromGivenName(name), text);
+  return fullestForm(fromGivenName(name, text), text);
 }

@@ -2,9 +2,13 @@
 // before the name ("Senator from Vermont Bernie Sanders" read as "Vermont Bernie Sanders", "NASA
 // Administrator Jim Bridenstine", "Fourteen-year-old Zoe") is cut at the first common given name, when
 // nothing before it could be part of the name.
+
+import { isEnglishWord } from './english-words.ts';
 import { isGivenName } from './given-names.ts';
+import { titles } from './lexicon.ts';
 import { isOrgLike } from './mentions.ts';
 import { nameSuffix, particles } from './name-run-words.ts';
+import { escapeRegExp } from './name-words.ts';
 
 /** Words that stay before a given name as part of how a person is named ("Pope Francis", "Sir Keir"). */
 const honorifics = new Set(
@@ -18,11 +22,51 @@ const descriptor = /^\p{Lu}[\p{L}\p{N}]*(?:-\p{Ll}+)+$/u;
 const joiners = /^(?:and|&|of|for|the|on|at)$/i;
 
 /**
- * The person's name inside `name`, from its first common given name on, when every word before that is
- * no given name, initial, particle or honorific and at least a given name and a surname remain (or one
- * name after a descriptor such as "Fifteen-year-old"); otherwise `name` as it is.
+ * True when a word before the given name shows itself no part of the name: a common English word
+ * ("Environmentalist", "Passenger"), a title, a nationality, an acronym or a descriptor (a place the article
+ * writes after a preposition counts too: `postWords`). "Abdourahim" in "Abdourahim Said Bakar" is none of these, so a
+ * name whose first given name the lists lack is not cut at a later one ("Said").
  */
-export function fromGivenName(name: string): string {
+function postWord(word: string): boolean {
+  if (isEnglishWord(word) || titles.has(word.toLowerCase())) return true;
+  // "Irish", "Maltese", "American", "Korean", "Iraqi": a nationality's shape ("Hernan" is a name's).
+  if (/^\p{Lu}\p{Ll}+(?:ish|ese|ian|ican|ean|i)$/u.test(word)) return true;
+  return /^\p{Lu}{2,}$|\.\p{L}|\p{N}/u.test(word) || descriptor.test(word);
+}
+
+/** True when the article writes `place` after a preposition ("from Vermont", "of Hong Kong"). */
+function placeIn(place: string, text: string): boolean {
+  const after = new RegExp(
+    `\\b(?:in|from|to|for|of|at|near) (?:the )?${escapeRegExp(place)}(?![\\p{L}])`,
+    'u',
+  );
+  return after.test(text);
+}
+
+/** True when each word before the given name is a `postWord` or part of a place of up to three words. */
+function postWords(words: readonly string[], text: string): boolean {
+  let i = 0;
+  while (i < words.length) {
+    if (postWord(words[i] as string)) {
+      i++;
+      continue;
+    }
+    // The longest place first: "of Hong Kong" covers "Hong" and "Kong".
+    let j = Math.min(words.length, i + 3);
+    while (j > i && !placeIn(words.slice(i, j).join(' '), text)) j--;
+    if (j === i) return false;
+    i = j;
+  }
+  return true;
+}
+
+/**
+ * The person's name inside `name`, from its first common given name on, when every word before that is
+ * no given name, initial, particle or honorific but a word shown to be no part of a name (`postWord`, read
+ * against the article's `text`), and at least a given name and a surname remain (or one name after a
+ * descriptor such as "Fifteen-year-old"); otherwise `name` as it is.
+ */
+export function fromGivenName(name: string, text = ''): string {
   const words = name.split(' ');
   if (words.length < 2 || words.some((w) => joiners.test(w))) return name;
   // "Trump-loving Kanye West": a descriptor opens the run, and a name of two words or more follows it.
@@ -42,6 +86,7 @@ export function fromGivenName(name: string): string {
     const rest = words.slice(g);
     const core = rest.filter((w) => !nameSuffix.test(w));
     if (core.length < 2 && !descriptor.test(before)) return name;
+    if (!postWords(words.slice(0, g), text)) return name;
     // "New York Times": a body's name that holds a given name ("York") is no person's.
     if (isOrgLike(rest.map((w) => w.toLowerCase()))) return name;
     return rest.join(' ');

@@ -21,11 +21,27 @@ describe('given names', () => {
 
 describe('name from its given name', () => {
   it('cuts a post, a place or a body glued before the name', () => {
-    expect(fromGivenName('Vermont Bernie Sanders')).toBe('Bernie Sanders');
+    const senator = 'United States Senator from Vermont Bernie Sanders ended his bid.';
+    expect(fromGivenName('Vermont Bernie Sanders', senator)).toBe('Bernie Sanders');
     expect(fromGivenName('NASA Administrator Jim Bridenstine')).toBe('Jim Bridenstine');
     expect(fromGivenName('Religious Programs Specialist Hector Feliciano')).toBe('Hector Feliciano');
     expect(fromGivenName('Civil Division Stuart F. Delery')).toBe('Stuart F. Delery');
-    expect(fromGivenName('Hong Kong Carrie Lam')).toBe('Carrie Lam');
+    expect(fromGivenName('Hong Kong Carrie Lam', 'Chief Executive of Hong Kong Carrie Lam said so.')).toBe(
+      'Carrie Lam',
+    );
+    expect(fromGivenName('Environmentalist Mark Lynas')).toBe('Mark Lynas');
+  });
+
+  it('keeps a name whose first given name the lists lack: a word is cut only when shown to be no name', () => {
+    expect(fromGivenName('Abdourahim Said Bakar', 'Colonel Abdourahim Said Bakar fled.')).toBe(
+      'Abdourahim Said Bakar',
+    );
+    expect(fromGivenName('Vermont Bernie Sanders', 'Vermont Bernie Sanders spoke.')).toBe(
+      'Vermont Bernie Sanders',
+    );
+    expect(fromGivenName('Hernan Dario Gomez', 'After the match, Hernan Dario Gomez said so.')).toBe(
+      'Hernan Dario Gomez',
+    );
   });
 
   it('cuts a one-word descriptor before a lone given name', () => {
