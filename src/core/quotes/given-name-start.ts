@@ -1,8 +1,7 @@
 // Where a person's name begins inside a run of capitalised words. A post, a place or a descriptor glued
 // before the name ("Senator from Vermont Bernie Sanders" read as "Vermont Bernie Sanders", "NASA
-// Administrator Jim Bridenstine", "Fourteen-year-old Zoe") is cut at the first common given name, when
-// nothing before it could be part of the name.
-
+// Administrator Jim Bridenstine", "Fourteen-year-old Zoe") is cut at the first common given name, when the
+// words before it are shown to be no part of a name: by word lists, by their shape or by the article.
 import { isEnglishWord } from './english-words.ts';
 import { isGivenName } from './given-names.ts';
 import { titles } from './lexicon.ts';
@@ -23,9 +22,9 @@ const joiners = /^(?:and|&|of|for|the|on|at)$/i;
 
 /**
  * True when a word before the given name shows itself no part of the name: a common English word
- * ("Environmentalist", "Passenger"), a title, a nationality, an acronym or a descriptor (a place the article
- * writes after a preposition counts too: `postWords`). "Abdourahim" in "Abdourahim Said Bakar" is none of these, so a
- * name whose first given name the lists lack is not cut at a later one ("Said").
+ * ("Environmentalist", "Passenger"), a title, a nationality, an acronym or a descriptor (a place the
+ * article writes after a preposition counts too: `postWords`). "Abdourahim" in "Abdourahim Said Bakar" is
+ * none of these, so a name whose first given name the lists lack is not cut at a later one ("Said").
  */
 function postWord(word: string): boolean {
   if (isEnglishWord(word) || titles.has(word.toLowerCase())) return true;
