@@ -3,7 +3,7 @@
 //
 // Why: every fresh part testK was run once unseen on a known commit (eval/fresh/RESULTS.md, "Fresh testK ... was run
 // once, on <sha>") and then tuned on, so today's code has seen every part and its attributions are no fair sample of
-// how it errs on new text. The commits below had never seen testK nor any later part (each predates their
+// how it errs on new text. The commits in first-runs.ts had never seen testK nor any later part (each predates their
 // gathering), so what they made of those parts is unseen output. Each row is one matched quote.
 //
 // How: for every first-run commit C_k and every part testJ with J >= K, the script checks C_k out in a detached git
@@ -20,10 +20,10 @@
 // Matching is scoreArticle's (scripts/eval/quotes.ts): each found quote takes the first unused gold quote with an
 // equal spanKey; unmatched quotes are dropped. "speaker" is the name extractQuotes gave, before the chat threshold
 // (not shownSpeaker); "confidence" is null where the quote carries none; "right" compares speakerKeys. Lines are
-// sorted by the commit order below (current code last), part (report order), article id, gold index. The summary
-// printed per (commit, part) counts right/wrong/unattributed the way scoreArticle does but on that named speaker;
-// for the diagonal (each part on its own first-run commit) it also prints the after-threshold figures (the old
-// commit's own shownSpeaker), which are the ones RESULTS.md reports.
+// sorted by the commit order of first-runs.ts (current code last), part (report order), article id, gold index.
+// The summary printed per (commit, part) counts right/wrong/unattributed the way scoreArticle does but on that
+// named speaker; for the diagonal (each part on its own first-run commit) it also prints the after-threshold
+// figures (the old commit's own shownSpeaker), which are the ones RESULTS.md reports.
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -31,29 +31,10 @@ import { join, resolve } from 'node:path';
 import { RULES_SHOW_FROM, shownSpeaker } from '../../src/core/quotes/confidence.ts';
 import { extractQuotes } from '../../src/core/quotes.ts';
 import { loadEvalArticles } from './articles.ts';
+import { firstRuns } from './first-runs.ts';
 import { freshParts } from './parts.ts';
 import { spanKey, speakerKey } from './quotes.ts';
 import type { EvalQuote, FirstRunRow } from './types.ts';
-
-/** Each fresh part's first-run commit, in run order (RESULTS.md "Fresh testK"). */
-const firstRuns: { commit: string; part: string }[] = [
-  { commit: '7a4e3a1', part: 'test5' },
-  { commit: 'ab86b3b', part: 'test6' },
-  { commit: '5a6a332', part: 'test7' },
-  { commit: '73ed7cf', part: 'test8' },
-  { commit: '204a164', part: 'test9' },
-  { commit: '45a49b3', part: 'test10' },
-  { commit: '26de4af', part: 'test11' },
-  { commit: 'ee83f77', part: 'test12' },
-  { commit: '3973b0b', part: 'test13' },
-  { commit: '6743ee2', part: 'test14' },
-  { commit: '3bd2086', part: 'test15' },
-  { commit: '7b2daac', part: 'test16' },
-  { commit: '66bf4c7', part: 'test17' },
-  { commit: 'ea215b2', part: 'test18' },
-  { commit: '8513e5f', part: 'test19' },
-  { commit: 'd952e00', part: 'test20' },
-];
 
 /** One quote as a commit's extractQuotes returned it, with its shownSpeaker (after that commit's threshold). */
 interface FoundQuote {

@@ -20,6 +20,7 @@ import { AttributionText } from '../../src/core/quotes/attribution-text.ts';
 import { speakerNameIn } from '../../src/core/quotes/fullest-form.ts';
 import { normaliseSpace } from '../../src/core/text/sentences.ts';
 import { loadEvalArticles } from './articles.ts';
+import { firstRunOf } from './first-runs.ts';
 import { speakerKey } from './quotes.ts';
 import { solveLinear } from './train-sentence-scorer.ts';
 import type { EvalArticle, FirstRunRow } from './types.ts';
@@ -40,25 +41,6 @@ interface Row {
 }
 
 const root = resolve(import.meta.dirname, '..', '..');
-/** The commit each part was first run on (eval/fresh/RESULTS.md, "Fresh testK"). */
-export const firstRunOf: Record<string, string> = {
-  test5: '7a4e3a1',
-  test6: 'ab86b3b',
-  test7: '5a6a332',
-  test8: '73ed7cf',
-  test9: '204a164',
-  test10: '45a49b3',
-  test11: '26de4af',
-  test12: 'ee83f77',
-  test13: '3973b0b',
-  test14: '6743ee2',
-  test15: '3bd2086',
-  test16: '7b2daac',
-  test17: '66bf4c7',
-  test18: 'ea215b2',
-  test19: '8513e5f',
-  test20: 'd952e00',
-};
 /** Wrong speakers allowed among matched quotes (issue 17's target). */
 export const wrongTarget = 0.03;
 /** Where the rules' own threshold stood before the check (confidence.ts). */
