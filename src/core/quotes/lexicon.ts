@@ -9,7 +9,7 @@ const speechStems = (
   'mention post repeat reiterate shout whisper answer exclaim cry laugh sigh tease muse proclaim ' +
   'hail praise term caution lament plead beg recount testify estimate think feel find speak quote ' +
   'accuse chant scream yell murmur mutter snap retort interject counter read sing characterise ' +
-  'characterize'
+  'characterize refer'
 ).split(' ');
 
 const irregular: Record<string, string> = {
@@ -32,6 +32,7 @@ const irregular: Record<string, string> = {
   dubbed: 'dub',
   labelled: 'label',
   labeled: 'label',
+  referred: 'refer',
   testified: 'testify',
   testifies: 'testify',
   found: 'find',
@@ -96,6 +97,7 @@ export const namingVerbs = new Set([
   'hail',
   'characterise',
   'characterize',
+  'refer',
 ]);
 
 /** Titles and honorifics stripped from the front of names ("President Xi Jinping" -> "Xi Jinping"). */

@@ -45,3 +45,12 @@ describe('names in common use', () => {
     );
   });
 });
+
+describe('what a person refers to something as', () => {
+  it('quotes: "Tom Park referred to the riots as acts of "domestic terror"" is his phrase; "is referred to as" names', () => {
+    expect(said('Tom Park referred to the riots as acts of "domestic terror" and called for order.')).toEqual(
+      ['Tom Park: domestic terror'],
+    );
+    expect(said('The square is referred to as "the Green" by locals.')).toEqual([]);
+  });
+});
