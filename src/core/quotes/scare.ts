@@ -64,6 +64,9 @@ const whatNaming =
  */
 const labelBefore =
   /\b(?:phrases?|terms?|word|words|expressions?|slogans?|labels?|motto|catchphrases?|nicknames?|headline|title|known as|referred to as|(?:philosophy|ethos|culture|spirit|principles?|values|notion|concept|ideals?|doctrine) of)\s*$/i;
+/** 'which Ann Lee has referred to as "..."': someone's own naming, not the passive "is referred to as". */
+const referredBySubject =
+  /\b(?:which|that|what)\s+(?:(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}|(?:he|she|they|we|I)\s+)(?:(?:has|had|have)\s+)?referred to as\s*$/u;
 /** What follows a term being explained: ', a measurement of ...', ' in party jargon refers to ...'. */
 const termExplained =
   /^\s*(?:,\s*(?:a|an)\s+\p{Ll}+(?:\s+\p{Ll}+){0,2}\s+(?:of|for|that|which|used|meaning)\b|(?:\s+in\s+[^.;,"“”]{1,40})?\s+(?:refers?\s+to|means)\b)/u;
@@ -140,7 +143,8 @@ const labelWords = 5;
 function isLabel(span: SpanContext): boolean {
   // The last words are enough; a whole paragraph's narrative would be scanned at every position.
   const before = span.before.slice(-40);
-  if (labelBefore.test(before) || passiveNaming.test(before) || whatNaming.test(before)) return true;
+  if (labelBefore.test(before) && !referredBySubject.test(before)) return true;
+  if (passiveNaming.test(before) || whatNaming.test(before)) return true;
   const following = span.following ?? '';
   // '"drag load", a measurement of ...', 'To "walk back" in party jargon refers to ...': a term explained;
   // 'quotes a "senior aide" as saying': a source described, whose words follow.

@@ -52,5 +52,12 @@ describe('what a person refers to something as', () => {
       ['Tom Park: domestic terror'],
     );
     expect(said('The square is referred to as "the Green" by locals.')).toEqual([]);
+    expect(said('Police arrested members of a group referred to as "Dalecrest" on Monday.')).toEqual([]);
+  });
+
+  it('quotes: "the decision, which Tom Park has referred to as "gamesmanship"" is his word', () => {
+    expect(
+      said('A spokeswoman criticised the decision, which Tom Park has referred to as "gamesmanship".'),
+    ).toEqual(['Tom Park: gamesmanship']);
   });
 });
