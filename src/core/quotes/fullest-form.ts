@@ -2,7 +2,7 @@
 // "Brooke Rollins" where it writes "Brooke L. Rollins", "Lee James" where every "Lee James" follows
 // "Deborah", "KCNA" where it writes "Korean Central News Agency (KCNA)". Only initials and given names
 // written nowhere else are taken in, so a place or a post before the name ("London Sadiq Khan") is not.
-import { hasWholeWord, wholeWordOffsets } from '../text/whole-word.ts';
+import { hasWholeWord, wholeWordOffsets, writtenOnlyBefore } from '../text/whole-word.ts';
 import { fromGivenName } from './given-name-start.ts';
 import { isGivenName } from './given-names.ts';
 import { isOrgLike } from './mentions.ts';
@@ -15,13 +15,6 @@ const initial = /^\p{Lu}\.$/u;
 const joinerBefore = /(?:^|[^\p{L}])(?:of|for|to|from|at|in|on|the|and)\s+$/iu;
 /** How many places the surname is read at; a huge article is not read to its end for each name. */
 const maxReads = 50;
-
-/** True when every time `text` writes `word` as a whole word, `next` follows it. */
-function onlyBefore(text: string, word: string, next: string): boolean {
-  for (const at of wholeWordOffsets(text, word))
-    if (!text.startsWith(` ${next}`, at + word.length)) return false;
-  return true;
-}
 
 /**
  * The one longer name the article writes that holds every word of `name` in order, its other words being
@@ -59,7 +52,8 @@ export function fullestForm(name: string, text: string): string {
     }
     if (k < words.length) continue;
     const first = words[0] as string;
-    if (extra.every((w) => initial.test(w) || (isGivenName(w) && onlyBefore(text, w, first)))) found.add(run);
+    if (extra.every((w) => initial.test(w) || (isGivenName(w) && writtenOnlyBefore(text, w, first))))
+      found.add(run);
   }
   return found.size === 1 ? ([...found][0] as string) : name;
 }

@@ -2,12 +2,12 @@
 // before the name ("Senator from Vermont Bernie Sanders" read as "Vermont Bernie Sanders", "NASA
 // Administrator Jim Bridenstine", "Fourteen-year-old Zoe") is cut at the first common given name, when the
 // words before it are shown to be no part of a name: by word lists, by their shape or by the article.
+import { wholeWordOffsets } from '../text/whole-word.ts';
 import { isEnglishWord } from './english-words.ts';
 import { isGivenName } from './given-names.ts';
 import { titles } from './lexicon.ts';
 import { isOrgLike } from './mentions.ts';
 import { nameSuffix, particles } from './name-run-words.ts';
-import { escapeRegExp } from './name-words.ts';
 
 /** Words that stay before a given name as part of how a person is named ("Pope Francis", "Sir Keir"). */
 const honorifics = new Set(
@@ -33,13 +33,14 @@ function postWord(word: string): boolean {
   return /^\p{Lu}{2,}$|\.\p{L}|\p{N}/u.test(word) || descriptor.test(word);
 }
 
+/** A preposition (and "the") right before a place ("from Vermont", "of the Interior"). */
+const prepositionBefore = /\b(?:in|from|to|for|of|at|near) (?:the )?$/;
+
 /** True when the article writes `place` after a preposition ("from Vermont", "of Hong Kong"). */
 function placeIn(place: string, text: string): boolean {
-  const after = new RegExp(
-    `\\b(?:in|from|to|for|of|at|near) (?:the )?${escapeRegExp(place)}(?![\\p{L}])`,
-    'u',
-  );
-  return after.test(text);
+  for (const at of wholeWordOffsets(text, place))
+    if (prepositionBefore.test(text.slice(Math.max(0, at - 12), at))) return true;
+  return false;
 }
 
 /** True when each word before the given name is a `postWord` or part of a place of up to three words. */

@@ -1,7 +1,7 @@
 // The person inside a long capitalised run, read against the article: name-core.ts proposes the core,
 // and the article must show it to be a person's (a title right before it, or the surname written again
 // on its own). Also a surname written without its accents resolves to the accented full name.
-import { hasWholeWord, wholeWordOffsets } from '../text/whole-word.ts';
+import { hasWholeWord, wholeWordOffsets, writtenOnlyBefore } from '../text/whole-word.ts';
 import { isOrgLike } from './mentions.ts';
 import { type CoreEvidence, nameCore, shortestCore } from './name-core.ts';
 import { nameSuffix } from './name-run-words.ts';
@@ -32,12 +32,7 @@ function evidenceIn(fullText: string): CoreEvidence {
       }
       return false;
     },
-    onlyBefore: (word, rest) => {
-      for (const at of wholeWordOffsets(fullText, word)) {
-        if (!fullText.startsWith(` ${rest}`, at + word.length)) return false;
-      }
-      return true;
-    },
+    onlyBefore: (word, rest) => writtenOnlyBefore(fullText, word, rest),
   };
 }
 

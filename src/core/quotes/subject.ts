@@ -23,6 +23,12 @@ function chained(tokens: readonly Token[], all: readonly NameRun[], k: number, i
   return false;
 }
 
+/** Words that open a subject's description ("the", "his"; "Former First Lady Ann Lee", capitalised or not). */
+const determinerWords = 'the|a|an|his|her|their|its|our|my|former|ex|late|outgoing|incoming|acting|retired';
+const subjectDeterminer = new RegExp(`^(?:${determinerWords})$`, 'i');
+/** "Another doctor, Lin Wu, was": "another" opens a description only of a name set off by commas. */
+const apposedDeterminer = new RegExp(`^(?:${determinerWords}|another)$`, 'i');
+
 /** The subject of a sentence: a pronoun or a name, after any opening phrase and descriptors. */
 export function sentenceSubject(sentence: string, base: number): SpeakerRef {
   const tokens = tokenizeWithOffsets(sentence);
@@ -64,11 +70,8 @@ export function sentenceSubject(sentence: string, base: number): SpeakerRef {
     gap[gap.length - 1]?.text === ',' &&
     tokens[(runs[0] as NameRun).last + 1]?.text === ',';
   if (apposed) gap = gap.slice(0, -1);
-  // "Another doctor, Lin Wu, was": "another" opens a description only of a name set off by commas.
   // "Former First Lady Ann Lee said": a word that dates a title opens the subject, capitalised or not.
-  const determiner = apposed
-    ? /^(?:the|a|an|his|her|their|its|our|my|another|former|ex|late|outgoing|incoming|acting|retired)$/i
-    : /^(?:the|a|an|his|her|their|its|our|my|former|ex|late|outgoing|incoming|acting|retired)$/i;
+  const determiner = apposed ? apposedDeterminer : subjectDeterminer;
   const descriptor = (t: Token) =>
     isWord(t) &&
     (determiner.test(t.text) ||

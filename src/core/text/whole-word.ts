@@ -53,3 +53,13 @@ export function hasWordMidSentence(text: string, word: string): boolean {
   }
   return false;
 }
+
+/**
+ * True when every time `text` writes `word` as a whole word, a space and `rest` follow it ("Deborah" only in
+ * "Deborah Lee James").
+ */
+export function writtenOnlyBefore(text: string, word: string, rest: string): boolean {
+  for (const at of wholeWordOffsets(text, word))
+    if (!text.startsWith(` ${rest}`, at + word.length)) return false;
+  return true;
+}
