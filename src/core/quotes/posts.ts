@@ -49,13 +49,28 @@ export function personBeforePost(
     if (!titled || !postWords(tokens, c + 1, j - 1)) continue;
     const between = tokens.slice(c + 1, j).map((x) => x.text);
     if (!between.some((w) => w === 'for' || w === 'of' || w === ',')) continue;
-    const start = Math.max(from, c - 6);
-    const run = findNameRuns(tokens.slice(start, c)).pop();
-    if (!run || run.last !== c - 1 - start || run.possessive || run.name.split(' ').length < 2) continue;
-    if (!run.name.split(' ').every((w) => /^\p{Lu}/u.test(w) && !isTitleWord(w))) continue;
-    return { run, offset: start };
+    const named = personEndingAt(tokens, c - 1, from, 5);
+    if (!named || !named.run.name.split(' ').every((w) => /^\p{Lu}/u.test(w))) continue;
+    return named;
   }
   return null;
+}
+
+/**
+ * The name run of two words or more that ends at token `end` (read from `reach` tokens back, not before
+ * `from`), not possessive, none of its words a title; with its offset, or null.
+ */
+function personEndingAt(
+  tokens: readonly Token[],
+  end: number,
+  from: number,
+  reach: number,
+): { run: NameRun; offset: number } | null {
+  const start = Math.max(from, end - reach);
+  const run = findNameRuns(tokens.slice(start, end + 1)).pop();
+  if (!run || run.last !== end - start || run.possessive) return null;
+  const words = run.name.split(' ');
+  return words.length >= 2 && !words.some(isTitleWord) ? { run, offset: start } : null;
 }
 
 /** Prepositions that tie a post to its body or place ("chairwoman for ...", "secretary of ..."). */
@@ -85,15 +100,13 @@ export function personBeforeUnclosedPost(
   // "Ann Lee, 47, ...": an age set off by commas stands between the name and the post.
   let end = c - 1;
   if (/^\d{1,3}$/.test(tokens[end]?.text ?? '') && tokens[end - 1]?.text === ',') end -= 2;
-  const start = Math.max(from, end - 6);
-  const run = findNameRuns(tokens.slice(start, end + 1)).pop();
-  if (!run || run.last !== end - start || run.possessive || run.name.split(' ').length < 2) return null;
+  const named = personEndingAt(tokens, end, from, 6);
+  if (!named) return null;
+  const { run, offset } = named;
   // The name opens the clause: the sentence's start, or a comma, a colon or a quote mark before it.
-  const before = tokens[start + run.first - 1]?.text;
-  if (start + run.first > from && before !== undefined && !/^[,;:"“”]$/.test(before)) return null;
-  if (!run.name.split(' ').every((w) => (/^\p{Lu}/u.test(w) || particles.has(w)) && !isTitleWord(w)))
-    return null;
-  return { run, offset: start };
+  const before = tokens[offset + run.first - 1]?.text;
+  if (offset + run.first > from && before !== undefined && !/^[,;:"“”]$/.test(before)) return null;
+  return run.name.split(' ').every((w) => /^\p{Lu}/u.test(w) || particles.has(w)) ? named : null;
 }
 
 /**
